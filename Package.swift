@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Prospectus",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "prospectus", targets: ["prospectus"]),
+        .library(name: "Catalogue", targets: ["Catalogue"]),
+        .library(name: "Site", targets: ["Site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libcmark (the CommonMark reference implementation), found with pkg-config.
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Safe CommonMark rendering and link inspection; the only module that sees cmark.
+        .target(name: "Markdown", dependencies: ["CCMark"]),
+        // Content/ → typed catalogue model, with diagnostics that carry file:line:column.
+        .target(name: "Catalogue", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
+        .target(name: "CAtomicSwap"),
+        // Catalogue + Theme → site plan → Output/ (written atomically).
+        .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]),
+        // The command line: thin, parses options and calls the libraries.
+        .executableTarget(
+            name: "prospectus",
+            dependencies: ["Catalogue", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,87 @@
+import Markdown
+
+/// The whole offer as a typed model: settings, groups, courses (drafts included), pathways and pages,
+/// sorted in display order, with the lookups every page needs built once.
+public struct Catalogue: Sendable {
+    public var settings: SiteSettings
+    /// The home-page introduction from `index.md` (may be empty).
+    public var home: MarkdownDocument
+    /// Groups ordered by family, then `order`, then title.
+    public var groups: [StaffGroup]
+    /// Every course, drafts included, ordered by title.
+    public var courses: [Course]
+    public var pathways: [Pathway]
+    public var pages: [Page]
+
+    private var courseIndex: [String: Int]
+    private var groupIndex: [String: Int]
+
+    public init(settings: SiteSettings, home: MarkdownDocument, groups: [StaffGroup], courses: [Course],
+                pathways: [Pathway], pages: [Page]) {
+        self.settings = settings
+        self.home = home
+        let familyOrder = Catalogue.familyOrder(settings: settings, groups: groups)
+        self.groups = groups.sorted {
+            let lhs = (familyOrder[$0.family] ?? Int.max, $0.order ?? Int.max, $0.title, $0.slug)
+            let rhs = (familyOrder[$1.family] ?? Int.max, $1.order ?? Int.max, $1.title, $1.slug)
+            return lhs < rhs
+        }
+        self.courses = courses.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        self.pathways = pathways.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        self.pages = pages.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
+        courseIndex = Dictionary(uniqueKeysWithValues: self.courses.enumerated().map { ($1.slug, $0) })
+        groupIndex = Dictionary(uniqueKeysWithValues: self.groups.enumerated().map { ($1.slug, $0) })
+    }
+
+    /// Courses that are published (not drafts).
+    public var publishedCourses: [Course] { courses.filter { !$0.draft } }
+
+    public func course(_ slug: String) -> Course? { courseIndex[slug].map { courses[$0] } }
+    public func group(_ slug: String) -> StaffGroup? { groupIndex[slug].map { groups[$0] } }
+
+    /// Published courses open to `group` (courses for `all` included).
+    public func courses(openTo group: String) -> [Course] {
+        courses.filter { !$0.draft && $0.isOpen(to: group) }
+    }
+
+    /// Pathways written for `group` (or for all groups).
+    public func pathways(for group: String) -> [Pathway] {
+        pathways.filter {
+            switch $0.groups {
+            case .all: return true
+            case .some(let slugs): return slugs.contains(group)
+            }
+        }
+    }
+
+    /// Families in display order, with their groups.
+    public var families: [(name: String, groups: [StaffGroup])] {
+        var result: [(name: String, groups: [StaffGroup])] = []
+        for group in groups {
+            if let last = result.indices.last, result[last].name == group.family {
+                result[last].groups.append(group)
+            } else {
+                result.append((group.family, [group]))
+            }
+        }
+        return result
+    }
+
+    /// Strands that have published courses, in site.yml order (then alphabetical), with their courses.
+    public var strands: [(strand: Strand, courses: [Course])] {
+        var byTitle: [String: [Course]] = [:]
+        for course in courses where !course.draft { byTitle[course.strand, default: []].append(course) }
+        var ordered = settings.strands.filter { byTitle[$0.title] != nil }
+        let declared = Set(settings.strands.map(\.title))
+        ordered += byTitle.keys.filter { !declared.contains($0) }.sorted().map { Strand(title: $0, summary: nil) }
+        return ordered.map { ($0, byTitle[$0.title] ?? []) }
+    }
+
+    private static func familyOrder(settings: SiteSettings, groups: [StaffGroup]) -> [String: Int] {
+        var order: [String: Int] = [:]
+        for (index, family) in settings.families.enumerated() where order[family] == nil { order[family] = index }
+        let undeclared = Set(groups.map(\.family)).subtracting(order.keys).sorted()
+        for family in undeclared { order[family] = order.count }
+        return order
+    }
+}

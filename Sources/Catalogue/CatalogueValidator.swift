@@ -1,0 +1,130 @@
+/// Checks that need the whole catalogue: duplicate codes, prerequisite loops, references to drafts,
+/// and the warnings an editor should see before publishing.
+///
+/// The checks do not depend on today's date, so the same content gives the same diagnostics all year.
+enum CatalogueValidator {
+    static func validate(_ catalogue: Catalogue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        diagnostics += duplicateCodes(catalogue)
+        diagnostics += prerequisiteLoops(catalogue)
+        diagnostics += draftReferences(catalogue)
+        diagnostics += sessionWarnings(catalogue)
+        diagnostics += groupsWithoutCourses(catalogue)
+        return diagnostics
+    }
+
+    private static func duplicateCodes(_ catalogue: Catalogue) -> [Diagnostic] {
+        var seen: [String: Course] = [:]
+        var diagnostics: [Diagnostic] = []
+        let byFile = catalogue.courses.sorted { $0.source.file < $1.source.file }
+        for course in byFile {
+            guard let code = course.code else { continue }
+            let key = code.value.uppercased()
+            if let first = seen[key] {
+                diagnostics.append(.error(at: code.location, keyPath: "code",
+                                          "the code '\(code.value)' is already used by \(first.source.file)",
+                                          suggestion: "give each course its own code"))
+            } else {
+                seen[key] = course
+            }
+        }
+        return diagnostics
+    }
+
+    /// Depth-first search over prerequisites; each loop is reported once, at the course where it closes.
+    private static func prerequisiteLoops(_ catalogue: Catalogue) -> [Diagnostic] {
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var diagnostics: [Diagnostic] = []
+        var stack: [String] = []
+
+        func visit(_ slug: String) {
+            guard let course = catalogue.course(slug) else { return }
+            marks[slug] = .visiting
+            stack.append(slug)
+            for prerequisite in course.prerequisites {
+                switch marks[prerequisite.value] {
+                case .visiting?:
+                    let start = stack.firstIndex(of: prerequisite.value) ?? 0
+                    let loop = (stack[start...] + [prerequisite.value]).joined(separator: " → ")
+                    diagnostics.append(.error(at: prerequisite.location, keyPath: "prerequisites",
+                                              "prerequisites go round in a loop: \(loop)",
+                                              suggestion: "remove '\(prerequisite.value)' from this course's prerequisites"))
+                case nil:
+                    visit(prerequisite.value)
+                case .done?:
+                    break
+                }
+            }
+            stack.removeLast()
+            marks[slug] = .done
+        }
+        for course in catalogue.courses where marks[course.slug] == nil { visit(course.slug) }
+        return diagnostics
+    }
+
+    private static func draftReferences(_ catalogue: Catalogue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for course in catalogue.courses where !course.draft {
+            for prerequisite in course.prerequisites where catalogue.course(prerequisite.value)?.draft == true {
+                diagnostics.append(.warning(at: prerequisite.location, keyPath: "prerequisites",
+                                            "prerequisite '\(prerequisite.value)' is a draft, so it is shown without a link",
+                                            suggestion: "publish it (draft: false) or remove it from prerequisites"))
+            }
+        }
+        for pathway in catalogue.pathways {
+            for (index, step) in pathway.steps.enumerated() {
+                let published = step.courses.filter { catalogue.course($0.value)?.draft == false }
+                for reference in step.courses where catalogue.course(reference.value)?.draft == true {
+                    diagnostics.append(.warning(at: reference.location, keyPath: "steps[\(index)].courses",
+                                                "course '\(reference.value)' is a draft, so this step does not show it",
+                                                suggestion: "publish the course (draft: false) or take it out of the step"))
+                }
+                if published.isEmpty {
+                    diagnostics.append(.warning(at: step.location, keyPath: "steps[\(index)]",
+                                                "step '\(step.title)' has no published course",
+                                                suggestion: "add courses: [course-name] to the step"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func sessionWarnings(_ catalogue: Catalogue) -> [Diagnostic] {
+        let year = catalogue.settings.academicYear
+        var diagnostics: [Diagnostic] = []
+        for course in catalogue.courses {
+            for session in course.sessions {
+                if let outside = session.days.first(where: { !year.contains($0) }) {
+                    diagnostics.append(.warning(at: session.location, keyPath: "sessions",
+                                                "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
+                                                suggestion: "check the year of the date, or the academic_year in site.yml"))
+                }
+            }
+            let full = course.sessions.filter { $0.status == .full }
+            let alternatives = course.sessions.filter { $0.status == .open || $0.status == .tbc }
+            if let first = full.first, alternatives.isEmpty {
+                diagnostics.append(.warning(at: first.location, keyPath: "sessions",
+                                            "the session on \(first.firstDay.iso) is full and the course has no other date",
+                                            suggestion: "add another session so staff can still book"))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func groupsWithoutCourses(_ catalogue: Catalogue) -> [Diagnostic] {
+        var open = Set<String>()
+        var everyone = false
+        for course in catalogue.courses where !course.draft {
+            switch course.groups {
+            case .all: everyone = true
+            case .some(let slugs): open.formUnion(slugs)
+            }
+        }
+        guard !everyone else { return [] }
+        return catalogue.groups.filter { !open.contains($0.slug) }.map {
+            .warning(at: $0.source, "no published course is open to the group '\($0.title)'",
+                     suggestion: "add '\($0.slug)' to the groups of the courses it may take")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Markdown
+import Yams
+
+/// One content file opened for reading: its front matter as a reader, its body rendered, its diagnostics.
+struct ContentFile {
+    let log: FileDiagnostics
+    let reader: MappingReader?
+    let body: MarkdownDocument
+    let slug: String
+
+    /// Splits, composes and renders `file`. `kind` names the file in messages ("course", "group").
+    init(_ file: SourceFile, slug: String, kind: String, frontMatterRequired: Bool = true) {
+        self.slug = slug
+        switch FrontMatter.split(file, required: frontMatterRequired, kind: kind) {
+        case .failure(let diagnostic):
+            log = FileDiagnostics(file: file, lineOffset: 0)
+            log.append(diagnostic)
+            reader = nil
+            body = .empty
+        case .success(let parts):
+            log = FileDiagnostics(file: file, lineOffset: parts.yamlLineOffset)
+            if parts.isPresent {
+                if parts.yaml.allSatisfy(\.isWhitespace) {
+                    if frontMatterRequired {
+                        log.error("the front matter between the '---' lines is empty", at: nil, keyPath: "",
+                                  suggestion: "add the \(kind)'s settings, starting with 'title: …'")
+                    }
+                    reader = nil
+                } else {
+                    let log = self.log
+                    reader = log.compose(parts.yaml).flatMap {
+                        MappingReader($0, path: "", log: log, what: "the front matter")
+                    }
+                }
+            } else {
+                reader = nil
+            }
+            body = MarkdownRenderer.render(parts.body)
+            ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
+        }
+    }
+
+    var location: SourceLocation { log.file.location(line: 1, column: 1) }
+
+    /// Every link and image in a body must be http, https, mailto or relative.
+    private static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
+        for link in body.links {
+            let what = link.isImage ? "image" : "link"
+            let location = log.location(line: link.line + bodyLineOffset, column: link.column)
+            if link.destination.isEmpty {
+                log.append(.error(at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
+                                  suggestion: "write it as [text](https://example.org/page)"))
+            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: true) {
+                log.append(.error(at: location, keyPath: "body", "\(what) '\(link.destination.prefix(80))': \(problem.message)",
+                                  suggestion: problem.suggestion))
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Markdown
+
+/// What loading `Content/` produced: the catalogue when there were no errors, and every diagnostic.
+public struct LoadResult: Sendable {
+    public var catalogue: Catalogue?
+    /// Sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// How many content files were read.
+    public var fileCount: Int
+}
+
+/// Reads a content folder into a `Catalogue`, reporting every problem in every file at once.
+///
+/// Files are parsed in parallel; slugs come from file names, so references between files are checked
+/// while each file is read, at the line and column where they are written.
+public struct ContentLoader: Sendable {
+    public let directory: URL
+    /// How the folder is named in messages (`Content`), so paths read as the editor would type them.
+    public let displayPath: String
+
+    public init(directory: URL, displayPath: String? = nil) {
+        self.directory = directory.standardizedFileURL
+        self.displayPath = displayPath ?? directory.path
+    }
+
+    /// The folders of a content tree and the kind of file each holds.
+    enum Kind: String, CaseIterable, Sendable {
+        case groups, courses, pathways, pages
+        var singular: String {
+            switch self {
+            case .groups: return "group"
+            case .courses: return "course"
+            case .pathways: return "pathway"
+            case .pages: return "page"
+            }
+        }
+    }
+
+    struct Entry: Sendable {
+        var kind: Kind
+        var slug: String
+        var url: URL
+        var displayPath: String
+    }
+
+    public func load() -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return LoadResult(catalogue: nil, diagnostics: [.error(at: SourceLocation(file: displayPath),
+                "the content folder does not exist", suggestion: "run from the folder that holds Content/, or pass --content PATH")], fileCount: 0)
+        }
+
+        // site.yml first: the stages, families and strands every other file is checked against.
+        let siteDisplay = display("site.yml")
+        var settings: SiteSettings?
+        switch SourceFile.read(at: directory.appendingPathComponent("site.yml"), displayPath: siteDisplay) {
+        case .success(let file):
+            let (loaded, found) = SiteSettings.load(file)
+            settings = loaded
+            diagnostics += found
+        case .failure(let diagnostic):
+            let missing = !FileManager.default.fileExists(atPath: directory.appendingPathComponent("site.yml").path)
+            diagnostics.append(missing
+                ? .error(at: SourceLocation(file: siteDisplay), "site.yml is missing",
+                         suggestion: "every content folder needs a site.yml with title, offer, academic_year, contact and stages")
+                : diagnostic)
+        }
+
+        let (entries, listingDiagnostics) = listEntries()
+        diagnostics += listingDiagnostics
+        let index = ReferenceIndex(
+            groups: Set(entries.filter { $0.kind == .groups }.map(\.slug)),
+            courses: Set(entries.filter { $0.kind == .courses }.map(\.slug)),
+            stages: settings?.stages.map(\.slug) ?? [],
+            families: settings.flatMap { $0.familiesDeclared ? $0.families : nil },
+            strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
+            stagesKnown: settings != nil)
+
+        let parsed = entries.parallelMap { entry in ContentLoader.parse(entry, index: index) }
+        var groups: [StaffGroup] = [], courses: [Course] = [], pathways: [Pathway] = [], pages: [Page] = []
+        for item in parsed {
+            diagnostics += item.diagnostics
+            if let group = item.group { groups.append(group) }
+            if let course = item.course { courses.append(course) }
+            if let pathway = item.pathway { pathways.append(pathway) }
+            if let page = item.page { pages.append(page) }
+        }
+
+        var home = MarkdownDocument.empty
+        let homeURL = directory.appendingPathComponent("index.md")
+        if FileManager.default.fileExists(atPath: homeURL.path) {
+            switch SourceFile.read(at: homeURL, displayPath: display("index.md")) {
+            case .success(let file):
+                let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
+                content.reader?.rejectUnknownKeys([])
+                home = content.body
+                diagnostics += content.log.diagnostics
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
+        let fileCount = entries.count + 1 + (FileManager.default.fileExists(atPath: homeURL.path) ? 1 : 0)
+        guard let settings, !diagnostics.hasErrors else {
+            return LoadResult(catalogue: nil, diagnostics: diagnostics.sorted(), fileCount: fileCount)
+        }
+        let catalogue = Catalogue(settings: settings, home: home, groups: groups, courses: courses,
+                                  pathways: pathways, pages: pages)
+        diagnostics += CatalogueValidator.validate(catalogue)
+        return LoadResult(catalogue: diagnostics.hasErrors ? nil : catalogue, diagnostics: diagnostics.sorted(),
+                          fileCount: fileCount)
+    }
+
+    struct Parsed: Sendable {
+        var group: StaffGroup?
+        var course: Course?
+        var pathway: Pathway?
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parse(_ entry: Entry, index: ReferenceIndex) -> Parsed {
+        let file: SourceFile
+        switch SourceFile.read(at: entry.url, displayPath: entry.displayPath) {
+        case .success(let read): file = read
+        case .failure(let diagnostic): return Parsed(diagnostics: [diagnostic])
+        }
+        switch entry.kind {
+        case .groups:
+            let (group, diagnostics) = StaffGroup.load(file, slug: entry.slug, index: index)
+            return Parsed(group: group, diagnostics: diagnostics)
+        case .courses:
+            let (course, diagnostics) = Course.load(file, slug: entry.slug, index: index)
+            return Parsed(course: course, diagnostics: diagnostics)
+        case .pathways:
+            let (pathway, diagnostics) = Pathway.load(file, slug: entry.slug, index: index)
+            return Parsed(pathway: pathway, diagnostics: diagnostics)
+        case .pages:
+            let (page, diagnostics) = Page.load(file, slug: entry.slug)
+            return Parsed(page: page, diagnostics: diagnostics)
+        }
+    }
+
+    func display(_ relative: String) -> String {
+        displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath)/\(relative)"
+    }
+
+    /// Every `.md` file under the four folders, sorted, with slugs checked and duplicates reported.
+    /// Anything else in the content folder that would otherwise be silently ignored is reported too.
+    func listEntries() -> ([Entry], [Diagnostic]) {
+        let fileManager = FileManager.default
+        var entries: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        let root = directory.resolvingSymlinksInPath().path
+        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md"]
+
+        let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {
+            let hint = Suggestion.didYouMean(name, in: known) ?? "put courses in courses/, groups in groups/, pathways in pathways/, pages in pages/"
+            diagnostics.append(.warning(at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
+                                        suggestion: hint))
+        }
+
+        for kind in Kind.allCases {
+            let folder = directory.appendingPathComponent(kind.rawValue)
+            guard let enumerator = fileManager.enumerator(
+                at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
+                options: [.skipsPackageDescendants]) else { continue }
+            var files: [(relative: String, url: URL)] = []
+            for case let url as URL in enumerator {
+                let name = url.lastPathComponent
+                if name.hasPrefix(".") || name.hasPrefix("_") {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+                let relative = kind.rawValue + "/" + String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+                if values?.isSymbolicLink == true {
+                    let target = url.resolvingSymlinksInPath().path
+                    if !(target == root || target.hasPrefix(root + "/")) {
+                        diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                                                  "the file is a link to something outside the content folder",
+                                                  suggestion: "copy the file into Content/ instead of linking to it"))
+                        continue
+                    }
+                }
+                if values?.isDirectory == true { continue }
+                files.append((relative, url))
+            }
+            var seen: [String: String] = [:]
+            for (relative, url) in files.sorted(by: { $0.relative < $1.relative }) {
+                let name = url.lastPathComponent
+                guard name.hasSuffix(".md") else {
+                    diagnostics.append(.warning(at: SourceLocation(file: display(relative)),
+                                                "only .md files are read in \(kind.rawValue)/, so this file is not published",
+                                                suggestion: name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") || name.hasSuffix(".txt")
+                                                    ? "rename it to \(Slug.make(from: String(name.prefix { $0 != "." }))).md" : "move it out of Content/"))
+                    continue
+                }
+                let slug = String(name.dropLast(3))
+                guard Slug.isValid(slug) else {
+                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                                              "the file name '\(name)' cannot be used as a web address",
+                                              suggestion: "rename it to \(Slug.make(from: slug)).md (lowercase letters, digits and dashes)"))
+                    continue
+                }
+                if let first = seen[slug] {
+                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                                              "there is already a \(kind.singular) called '\(slug)' in \(display(first))",
+                                              suggestion: "rename one of the two files: the file name is the \(kind.singular)'s address"))
+                    continue
+                }
+                seen[slug] = relative
+                entries.append(Entry(kind: kind, slug: slug, url: url, displayPath: display(relative)))
+            }
+        }
+        return (entries, diagnostics)
+    }
+}

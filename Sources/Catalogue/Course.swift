@@ -1,0 +1,94 @@
+import Markdown
+
+/// One CPD opportunity: a course, webinar, module, programme or qualification, with its sessions.
+public struct Course: Sendable {
+    public var slug: String
+    public var title: String
+    public var code: Located<String>?
+    public var summary: String
+    public var strand: String
+    public var groups: GroupSelection
+    /// Stage slugs; empty means every stage.
+    public var stages: [String]
+    public var format: CourseFormat
+    public var provider: String?
+    public var accreditation: String?
+    public var cpdHours: Double?
+    public var mandatory: Bool
+    public var renewalMonths: Int?
+    public var cost: Cost?
+    public var partnerCost: Cost?
+    public var prerequisites: [Located<String>]
+    public var link: String?
+    public var booking: URLTemplate?
+    public var sessions: [Session]
+    public var draft: Bool
+    public var body: MarkdownDocument
+    public var source: SourceLocation
+
+    /// The code shown to staff and put in booking links: the course code, or its slug.
+    public var reference: String { code?.value ?? slug }
+
+    /// True when staff in `group` may take this course.
+    public func isOpen(to group: String) -> Bool {
+        switch groups {
+        case .all: return true
+        case .some(let slugs): return slugs.contains(group)
+        }
+    }
+
+    /// True when the course is for `stage` (a course naming no stage is for every stage).
+    public func isFor(stage: String) -> Bool { stages.isEmpty || stages.contains(stage) }
+
+    /// The first session that has not started and is not cancelled, on or after `today`.
+    public func nextSession(onOrAfter today: LocalDate) -> Session? {
+        sessions.first { $0.firstDay >= today && $0.status != .cancelled }
+    }
+}
+
+/// Which staff groups a course or pathway is open to.
+public enum GroupSelection: Sendable, Hashable {
+    case all
+    case some([String])
+}
+
+/// How a course is delivered.
+public enum CourseFormat: String, Sendable, CaseIterable {
+    case faceToFace = "face-to-face"
+    case online
+    case liveWebinar = "live-webinar"
+    case blended
+    case selfStudy = "self-study"
+    case coaching
+    case conference
+
+    /// Label shown to staff.
+    public var label: String {
+        switch self {
+        case .faceToFace: return "Face to face"
+        case .online: return "Online"
+        case .liveWebinar: return "Live webinar"
+        case .blended: return "Blended"
+        case .selfStudy: return "Self-study"
+        case .coaching: return "Coaching"
+        case .conference: return "Conference"
+        }
+    }
+}
+
+/// A price: a number of pounds, or a phrase such as "Free to trust staff".
+public enum Cost: Sendable, Hashable, CustomStringConvertible {
+    case pence(Int)
+    case text(String)
+
+    /// `£45`, `£12.50`, or the phrase.
+    public var description: String {
+        switch self {
+        case .pence(0): return "Free"
+        case .pence(let pence):
+            let pounds = pence / 100, rest = pence % 100
+            return rest == 0 ? "£\(pounds)" : "£\(pounds).\(pad(rest, 2))"
+        case .text(let text): return text
+        }
+    }
+}

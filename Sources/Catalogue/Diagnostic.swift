@@ -1,0 +1,73 @@
+/// A problem found in the content, with the place an editor has to look.
+///
+/// Errors stop the build; warnings are printed and the site is still published.
+public struct Diagnostic: Error, Sendable, Equatable, Hashable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    /// Where the problem is: file (as the editor would type it), line and column, both 1-based.
+    public var location: SourceLocation
+    /// Dotted key path inside the front matter, e.g. `sessions[1].date`; empty for the file itself.
+    public var keyPath: String
+    /// What is wrong, in plain English.
+    public var message: String
+    /// How to fix it, where one can be guessed: "did you mean 'teachers'?".
+    public var suggestion: String?
+
+    public init(
+        _ severity: Severity, at location: SourceLocation, keyPath: String = "",
+        _ message: String, suggestion: String? = nil
+    ) {
+        self.severity = severity
+        self.location = location
+        self.keyPath = keyPath
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    public static func error(
+        at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, at: location, keyPath: keyPath, message, suggestion: suggestion)
+    }
+
+    public static func warning(
+        at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.warning, at: location, keyPath: keyPath, message, suggestion: suggestion)
+    }
+
+    /// The one-line form compilers use: `file:line:col: error: message in key (suggestion)`.
+    public var summary: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if !keyPath.isEmpty { text += " in \(keyPath)" }
+        if let suggestion { text += " (\(suggestion))" }
+        return text
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Sorted by file, then line, then column, then errors before warnings.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if lhs.location.line != rhs.location.line { return lhs.location.line < rhs.location.line }
+        if lhs.location.column != rhs.location.column { return lhs.location.column < rhs.location.column }
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { count { $0.severity == .error } }
+    public var warningCount: Int { count { $0.severity == .warning } }
+}

@@ -1,0 +1,60 @@
+extension Pathway {
+    static let keys = ["title", "summary", "groups", "steps"]
+
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Pathway?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "pathway")
+        guard let reader = content.reader else { return (nil, content.log.diagnostics) }
+        let log = content.log
+        reader.rejectUnknownKeys(keys)
+        let title = reader.string("title", required: true, example: "Early Career Teacher pathway")
+        let summary = reader.string("summary", required: true, example: "One sentence for listings.")
+        let groups = reader.groupSelection(index, required: true)
+        var steps: [PathwayStep] = []
+        if let items = reader.sequence("steps") {
+            for (position, item) in items.enumerated() {
+                let path = "steps[\(position)]"
+                guard let step = MappingReader(item, path: path, log: log, what: "a step") else { continue }
+                step.rejectUnknownKeys(["title", "stage", "summary", "courses"])
+                let stepTitle = step.string("title", required: true, example: "Year 1 — foundations")
+                var stage = step.string("stage")
+                if let slug = stage, let node = step.value("stage"),
+                   !step.checkStage(slug, node: node, keyPath: step.keyPath("stage"), index: index) {
+                    stage = nil
+                }
+                var courses: [Located<String>] = []
+                for (courseIndex, (course, node)) in (step.stringList("courses") ?? []).enumerated() {
+                    if index.courses.contains(course) {
+                        courses.append(Located(course, at: log.location(of: node)))
+                    } else {
+                        log.error("unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
+                                  suggestion: Suggestion.didYouMean(course, in: index.courses.sorted())
+                                    ?? "courses are named by their file name in Content/courses/ (without .md)")
+                    }
+                }
+                steps.append(PathwayStep(title: stepTitle ?? "Step \(position + 1)", stage: stage, summary: step.string("summary"),
+                                         courses: courses, location: log.location(of: item)))
+            }
+        } else if !reader.has("steps") {
+            reader.missing("steps", example: "a list of steps, each with title, stage and courses")
+        }
+        guard let title, let summary, let groups, !log.hasErrors else { return (nil, log.diagnostics) }
+        let pathway = Pathway(slug: slug, title: title, summary: summary, groups: groups, steps: steps,
+                              body: content.body, source: content.location)
+        return (pathway, log.diagnostics)
+    }
+}
+
+extension Page {
+    static let keys = ["title", "summary", "order"]
+
+    static func load(_ file: SourceFile, slug: String) -> (Page?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "page")
+        guard let reader = content.reader else { return (nil, content.log.diagnostics) }
+        reader.rejectUnknownKeys(keys)
+        let title = reader.string("title", required: true, example: "How to book")
+        let order = reader.int("order", range: -10_000...10_000, example: "1")
+        guard let title, !content.log.hasErrors else { return (nil, content.log.diagnostics) }
+        return (Page(slug: slug, title: title, summary: reader.string("summary"), order: order, body: content.body,
+                     source: content.location), content.log.diagnostics)
+    }
+}

@@ -1,0 +1,40 @@
+/// One bookable date of a course: a single day, or a cohort meeting on several days booked once.
+public struct Session: Sendable, Hashable {
+    /// The days it meets, in order (one for a single-day session).
+    public var days: [LocalDate]
+    public var start: LocalTime?
+    public var end: LocalTime?
+    public var venue: String?
+    public var places: Int?
+    public var placesLeft: Int?
+    public var status: SessionStatus
+    public var coverNeeded: Bool?
+    public var location: SourceLocation
+
+    public var firstDay: LocalDate { days[0] }
+    public var lastDay: LocalDate { days[days.count - 1] }
+
+    /// True when the session has started before `today`: shown as past, with no booking link.
+    public func hasStarted(before today: LocalDate) -> Bool { firstDay < today }
+
+    /// True when staff can book it on `today`.
+    public func isBookable(on today: LocalDate) -> Bool {
+        status == .open && !hasStarted(before: today)
+    }
+}
+
+/// Whether a session can be booked.
+public enum SessionStatus: String, Sendable, CaseIterable {
+    case open, full, closed, cancelled, tbc
+
+    /// Label shown to staff (never colour alone).
+    public var label: String {
+        switch self {
+        case .open: return "Open"
+        case .full: return "Full"
+        case .closed: return "Booking closed"
+        case .cancelled: return "Cancelled"
+        case .tbc: return "To be confirmed"
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Yams
+
+extension SiteSettings {
+    static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
+                       "interest", "terms", "stages", "families", "strands"]
+
+    /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
+    static func load(_ file: SourceFile) -> (SiteSettings?, [Diagnostic]) {
+        let log = FileDiagnostics(file: file, lineOffset: 0)
+        guard !file.text.allSatisfy(\.isWhitespace) else {
+            log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",
+                              suggestion: "it needs at least title, offer, academic_year, contact and stages; see docs/content-format.md"))
+            return (nil, log.diagnostics)
+        }
+        guard let root = log.compose(file.text),
+              let reader = MappingReader(root, path: "", log: log, what: "site.yml") else { return (nil, log.diagnostics) }
+        reader.rejectUnknownKeys(keys)
+
+        let title = reader.string("title", required: true, example: "Northfield Learning Trust")
+        let offer = reader.string("offer", required: true, example: "CPLD Offer 2026/27")
+        var academicYear: AcademicYear?
+        if let text = reader.string("academic_year", required: true, example: "2026-27") {
+            academicYear = AcademicYear(text: text)
+            if academicYear == nil {
+                log.error("'\(text)' is not an academic year", at: reader.value("academic_year"), keyPath: "academic_year",
+                          suggestion: "write it as the two years it spans, e.g. academic_year: 2026-27")
+            }
+        }
+        var url = reader.string("url")
+        if let text = url {
+            if let problem = URLSafety.problem(with: text, allowRelative: false) ?? (text.lowercased().hasPrefix("http") ? nil
+                : URLProblem(message: "the site url must be a web address", suggestion: "write it as https://intranet.example.org/cpd/")) {
+                log.error(problem.message, at: reader.value("url"), keyPath: "url", suggestion: problem.suggestion)
+                url = nil
+            } else if !text.hasSuffix("/") {
+                url = text + "/"
+            }
+        }
+        let timezone = reader.string("timezone") ?? "Europe/London"
+        if TimeZone(identifier: timezone) == nil {
+            log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
+                      suggestion: "use a name from the tz database, e.g. Europe/London")
+        }
+        let contact = reader.string("contact", required: true, example: "cpd@example.org")
+        if let contact, !contact.contains("@") || contact.contains(" ") {
+            log.error("'\(contact)' is not an email address", at: reader.value("contact"), keyPath: "contact",
+                      suggestion: "write the address staff should write to, e.g. contact: cpd@example.org")
+        }
+        let booking = readTemplate(reader, "booking")
+        let feedback = readTemplate(reader, "feedback")
+        let interest = readTemplate(reader, "interest")
+        let stages = readStages(reader)
+        let terms = academicYear.map { readTerms(reader, year: $0) } ?? []
+        let families = reader.stringList("families")?.map(\.0)
+        let strands = readStrands(reader)
+
+        guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
+            return (nil, log.diagnostics)
+        }
+        let settings = SiteSettings(
+            title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
+            booking: booking, feedback: feedback, interest: interest, terms: terms, stages: stages,
+            families: families ?? [], familiesDeclared: families != nil,
+            strands: strands ?? [], strandsDeclared: strands != nil,
+            source: file.location(line: 1, column: 1))
+        return (settings, log.diagnostics)
+    }
+
+    static func readTemplate(_ reader: MappingReader, _ key: String) -> URLTemplate? {
+        guard let text = reader.string(key) else { return nil }
+        switch URLTemplate.parse(text) {
+        case .success(let template): return template
+        case .failure(let problem):
+            reader.log.error(problem.message, at: reader.value(key), keyPath: reader.keyPath(key), suggestion: problem.suggestion)
+            return nil
+        }
+    }
+
+    private static func readStages(_ reader: MappingReader) -> [Stage] {
+        guard let items = reader.sequence("stages") else {
+            if !reader.has("stages") {
+                reader.log.error("'stages' is missing", at: reader.node, keyPath: "stages",
+                                 suggestion: "list the career stages in order, e.g. stages: [{ slug: early-career, title: Early career }]")
+            }
+            return []
+        }
+        var stages: [Stage] = []
+        for (index, item) in items.enumerated() {
+            guard let stage = MappingReader(item, path: "stages[\(index)]", log: reader.log, what: "a stage") else { continue }
+            stage.rejectUnknownKeys(["slug", "title"])
+            guard let slug = stage.string("slug", required: true, example: "early-career"),
+                  let title = stage.string("title", required: true, example: "Early career") else { continue }
+            if !Slug.isValid(slug) {
+                reader.log.error("'\(slug)' is not a valid stage slug", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
+                                 suggestion: "use lowercase letters, digits and dashes: \(Slug.make(from: slug))")
+            } else if stages.contains(where: { $0.slug == slug }) {
+                reader.log.error("stage '\(slug)' is listed twice", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
+                                 suggestion: "give each stage its own slug")
+            } else {
+                stages.append(Stage(slug: slug, title: title))
+            }
+        }
+        if stages.isEmpty, !items.isEmpty || reader.has("stages") {
+            if !reader.log.hasErrors {
+                reader.log.error("no career stages are defined", at: reader.value("stages"), keyPath: "stages",
+                                 suggestion: "list at least one stage")
+            }
+        }
+        return stages
+    }
+
+    private static func readTerms(_ reader: MappingReader, year: AcademicYear) -> [Term] {
+        guard let items = reader.sequence("terms") else { return defaultTerms(for: year) }
+        var terms: [Term] = []
+        for (index, item) in items.enumerated() {
+            guard let term = MappingReader(item, path: "terms[\(index)]", log: reader.log, what: "a term") else { continue }
+            term.rejectUnknownKeys(["name", "starts"])
+            guard let name = term.string("name", required: true, example: "Autumn"),
+                  let (starts, node) = term.date("starts", required: true) else { continue }
+            if let previous = terms.last, starts <= previous.starts {
+                reader.log.error("term '\(name)' starts before the term listed above it", at: node, keyPath: term.keyPath("starts"),
+                                 suggestion: "list the terms in date order")
+                continue
+            }
+            terms.append(Term(name: name, starts: starts))
+        }
+        return terms
+    }
+
+    /// Autumn from 1 September, Spring from the first weekday of January after New Year, Summer from mid-April.
+    static func defaultTerms(for year: AcademicYear) -> [Term] {
+        var spring = LocalDate(year: year.startYear + 1, month: 1, day: 2)!
+        while spring.weekday > 5 { spring = spring.adding(days: 1) }
+        return [
+            Term(name: "Autumn", starts: year.firstDay),
+            Term(name: "Spring", starts: spring),
+            Term(name: "Summer", starts: LocalDate(year: year.startYear + 1, month: 4, day: 15)!),
+        ]
+    }
+
+    private static func readStrands(_ reader: MappingReader) -> [Strand]? {
+        guard let items = reader.sequence("strands") else { return nil }
+        var strands: [Strand] = []
+        for (index, item) in items.enumerated() {
+            if case .scalar(let scalar) = item {
+                strands.append(Strand(title: scalar.string, summary: nil))
+                continue
+            }
+            guard let strand = MappingReader(item, path: "strands[\(index)]", log: reader.log, what: "a strand") else { continue }
+            strand.rejectUnknownKeys(["title", "summary"])
+            guard let title = strand.string("title", required: true, example: "Mandatory training") else { continue }
+            if strands.contains(where: { $0.title == title }) {
+                reader.log.error("strand '\(title)' is listed twice", at: strand.value("title"), keyPath: strand.keyPath("title"))
+                continue
+            }
+            strands.append(Strand(title: title, summary: strand.string("summary")))
+        }
+        return strands
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The settings in `Content/site.yml`: the organisation, the offer's name and year, links, the order of stages.
+public struct SiteSettings: Sendable {
+    public var title: String
+    public var offer: String
+    public var academicYear: AcademicYear
+    /// Absolute base URL, always ending in `/`; only for feeds, sitemap and calendars.
+    public var url: String?
+    public var timezone: String
+    public var contact: String
+    public var booking: URLTemplate?
+    public var feedback: URLTemplate?
+    public var interest: URLTemplate?
+    public var terms: [Term]
+    public var stages: [Stage]
+    /// Group families in display order (explicit, or alphabetical when site.yml gives none).
+    public var families: [String]
+    /// Whether `families` came from site.yml (then a group's family must be one of them).
+    public var familiesDeclared: Bool
+    /// Strands in display order, with their descriptions.
+    public var strands: [Strand]
+    public var strandsDeclared: Bool
+    public var source: SourceLocation
+
+    /// The term a date falls in (the last one starting on or before it).
+    public func term(of date: LocalDate) -> Term? {
+        terms.last { $0.starts <= date }
+    }
+
+    /// The stage with this slug.
+    public func stage(_ slug: String) -> Stage? { stages.first { $0.slug == slug } }
+}
+
+/// A career stage (induction, early career, …): the ordering axis of every group's pathway page.
+public struct Stage: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+}
+
+/// A school term and the day it starts.
+public struct Term: Sendable, Hashable {
+    public var name: String
+    public var starts: LocalDate
+}
+
+/// A top-level grouping of the offer ("Mandatory training", "Leadership", …).
+public struct Strand: Sendable, Hashable {
+    public var title: String
+    public var summary: String?
+
+    public init(title: String, summary: String?) {
+        self.title = title
+        self.summary = summary
+    }
+
+    /// URL-safe form of the title, for anchors.
+    public var slug: String { Slug.make(from: title) }
+}
+
+/// Turns titles into URL-safe slugs and checks editors' slugs.
+public enum Slug {
+    /// `Mandatory training` → `mandatory-training`.
+    public static func make(from title: String) -> String {
+        var result = ""
+        var dash = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if dash, !result.isEmpty { result.append("-") }
+                dash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                dash = true
+            }
+        }
+        return result.isEmpty ? "strand" : result
+    }
+
+    /// True for `a-z`, `0-9` and inner dashes.
+    public static func isValid(_ slug: String) -> Bool {
+        guard let first = slug.utf8.first, let last = slug.utf8.last, first != UInt8(ascii: "-"),
+              last != UInt8(ascii: "-"), slug.utf8.count <= 100 else { return false }
+        return slug.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+}

@@ -1,0 +1,58 @@
+extension StaffGroup {
+    static let keys = ["title", "family", "summary", "order"]
+
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (StaffGroup?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "group")
+        guard let reader = content.reader else { return (nil, content.log.diagnostics) }
+        reader.rejectUnknownKeys(keys)
+        let title = reader.string("title", required: true, example: "Teaching assistants")
+        let family = reader.string("family", required: true, example: index.families?.first ?? "Support staff")
+        let summary = reader.string("summary", required: true, example: "Who is in this group, in one sentence.")
+        let order = reader.int("order", range: -10_000...10_000, example: "10")
+        if let family, let families = index.families, !families.contains(family) {
+            reader.log.error("unknown family '\(family)'", at: reader.value("family"), keyPath: "family",
+                             suggestion: Suggestion.didYouMean(family, in: families)
+                                ?? "use one of the families listed in site.yml: \(families.joined(separator: ", "))")
+        }
+        guard let title, let family, let summary, !content.log.hasErrors else { return (nil, content.log.diagnostics) }
+        let group = StaffGroup(slug: slug, title: title, family: family, summary: summary, order: order,
+                               body: content.body, source: content.location)
+        return (group, content.log.diagnostics)
+    }
+}
+
+extension MappingReader {
+    /// `groups: all` or a list of group slugs, each checked against the known groups.
+    func groupSelection(_ index: ReferenceIndex, required: Bool) -> GroupSelection? {
+        if let text = value("groups")?.scalar?.string, text.lowercased() == "all" { return .all }
+        guard let items = stringList("groups") else {
+            if required { missing("groups", example: "[teachers, teaching-assistants]  (or: all)") }
+            return nil
+        }
+        var slugs: [String] = []
+        for (position, (slug, node)) in items.enumerated() {
+            if slug.lowercased() == "all" {
+                log.error("'all' cannot be mixed with group names", at: node, keyPath: "groups[\(position)]",
+                          suggestion: "write groups: all on its own")
+            } else if !index.groups.contains(slug) {
+                log.error("unknown group '\(slug)'", at: node, keyPath: "groups",
+                          suggestion: Suggestion.didYouMean(slug, in: index.groups.sorted())
+                            ?? "group names are the file names in Content/groups/ (without .md)")
+            } else if !slugs.contains(slug) {
+                slugs.append(slug)
+            }
+        }
+        return .some(slugs)
+    }
+
+    /// A stage slug checked against site.yml.
+    func checkStage(_ slug: String, node: Node, keyPath: String, index: ReferenceIndex) -> Bool {
+        guard index.stagesKnown, !index.stages.contains(slug) else { return true }
+        log.error("unknown stage '\(slug)'", at: node, keyPath: keyPath,
+                  suggestion: Suggestion.didYouMean(slug, in: index.stages)
+                    ?? "the stages in site.yml are: \(index.stages.joined(separator: ", "))")
+        return false
+    }
+}
+
+import Yams

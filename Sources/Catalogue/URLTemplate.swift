@@ -1,0 +1,156 @@
+import Foundation
+
+/// A booking, feedback or interest link with placeholders, e.g.
+/// `https://forms.example.org/book?course={code}&date={date}`.
+///
+/// Values are percent-encoded when substituted, so a course title can never break out of the URL.
+public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
+    /// The placeholders a template may use.
+    public static let placeholders = ["code", "slug", "title", "date", "start"]
+
+    enum Part: Hashable, Sendable {
+        case literal(String)
+        case placeholder(String)
+    }
+
+    let parts: [Part]
+    public let description: String
+
+    /// Parses a template; the error says what is wrong in plain English, with a fix.
+    public static func parse(_ text: String) -> Result<URLTemplate, URLProblem> {
+        if let problem = URLSafety.problem(with: text, allowRelative: false) { return .failure(problem) }
+        var parts: [Part] = []
+        var literal = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "{" {
+                guard let close = text[index...].firstIndex(of: "}") else {
+                    return .failure(URLProblem(message: "the '{' in the link is never closed",
+                                               suggestion: "write placeholders like {code}"))
+                }
+                let name = String(text[text.index(after: index)..<close])
+                guard placeholders.contains(name) else {
+                    let hint = Suggestion.didYouMean(name, in: placeholders)
+                        ?? "use one of {\(placeholders.joined(separator: "}, {"))}"
+                    return .failure(URLProblem(message: "unknown placeholder '{\(name)}' in the link", suggestion: hint))
+                }
+                if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
+                parts.append(.placeholder(name))
+                index = text.index(after: close)
+            } else {
+                // Spaces are common in mailto subjects; encode them rather than refuse the link.
+                if character == " " { literal += "%20" } else { literal.append(character) }
+                index = text.index(after: index)
+            }
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        return .success(URLTemplate(parts: parts, description: text))
+    }
+
+    /// True when the template uses `{name}`.
+    public func uses(_ name: String) -> Bool { parts.contains(.placeholder(name)) }
+
+    /// The URL with each placeholder replaced by its percent-encoded value (missing values are empty).
+    public func expand(_ values: [String: String]) -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .literal(let text): result += text
+            case .placeholder(let name): result += URLTemplate.percentEncode(values[name] ?? "")
+            }
+        }
+        return result
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters.
+    public static func percentEncode(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".utf8)
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
+                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 0xF)]))
+            }
+        }
+        return result
+    }
+}
+
+/// Why a URL from content was refused, and how to fix it.
+public struct URLProblem: Error, Sendable, Equatable {
+    public var message: String
+    public var suggestion: String?
+}
+
+/// The one rule for every URL that comes from content: http, https and mailto only, or a relative
+/// address inside the site where that is allowed.
+public enum URLSafety {
+    public static let allowedSchemes = ["http", "https", "mailto"]
+
+    /// Nil when `url` is safe to put in a page.
+    public static func problem(with url: String, allowRelative: Bool) -> URLProblem? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return URLProblem(message: "the link is empty", suggestion: nil) }
+        if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return URLProblem(message: "the link contains a control character", suggestion: "retype the link")
+        }
+        if trimmed.contains(where: { $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" || $0 == "\\" }) {
+            return URLProblem(message: "the link contains a character that is not allowed in a URL (< > \" ` or \\)",
+                              suggestion: "copy the link again from the browser's address bar")
+        }
+        guard let scheme = scheme(of: trimmed) else {
+            if allowRelative {
+                if trimmed.hasPrefix("//") {
+                    return URLProblem(message: "a link starting with '//' leaves the site without saying how",
+                                      suggestion: "start it with 'https://'")
+                }
+                return nil
+            }
+            if trimmed.contains("@"), !trimmed.contains("/") {
+                return URLProblem(message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(trimmed)'")
+            }
+            return URLProblem(message: "'\(trimmed)' is not a full web address",
+                              suggestion: "start it with 'https://' (or 'mailto:' for an email address)")
+        }
+        let lowered = scheme.lowercased()
+        guard allowedSchemes.contains(lowered) else {
+            return URLProblem(message: "links may only use http, https or mailto, not '\(lowered):'",
+                              suggestion: lowered == "javascript" || lowered == "data" || lowered == "vbscript"
+                                ? "remove this link: scripts and embedded data are never allowed in the offer"
+                                : "link to an https:// page instead")
+        }
+        if lowered == "mailto" {
+            let address = trimmed.dropFirst(scheme.count + 1).prefix { $0 != "?" }
+            if !address.contains("@") {
+                return URLProblem(message: "'\(trimmed)' is not an email link", suggestion: "write it as mailto:name@example.org")
+            }
+        } else {
+            let rest = trimmed.dropFirst(scheme.count + 1)
+            guard rest.hasPrefix("//"), rest.count > 2, rest.dropFirst(2).first != "/" else {
+                return URLProblem(message: "'\(trimmed)' is missing the site name after '\(lowered)://'",
+                                  suggestion: "write it as \(lowered)://example.org/page")
+            }
+        }
+        return nil
+    }
+
+    /// The scheme of an absolute URL (`https` of `https://…`), or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else {
+            return nil
+        }
+        // "09:00" style strings or paths with a colon after a slash are not schemes.
+        return String(candidate)
+    }
+}

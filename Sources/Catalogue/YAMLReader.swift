@@ -1,0 +1,363 @@
+import Foundation
+import Yams
+
+/// Collects diagnostics for one file and turns YAML node marks into file positions.
+final class FileDiagnostics {
+    let file: SourceFile
+    /// Lines before the YAML starts in the file (1 for front matter after `---`, 0 for site.yml).
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: SourceFile, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return file.location(line: 1, column: 1) }
+        return file.location(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation { file.location(line: line, column: column) }
+
+    func error(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        diagnostics.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    }
+
+    func warning(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        diagnostics.append(.warning(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    }
+
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Composes YAML into a node tree, reporting syntax errors at their place.
+    func compose(_ yaml: String) -> Node? {
+        if yaml.contains("&"), let problem = anchorProblem(yaml) {
+            append(problem)
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: yaml, Resolver.basic)
+        } catch let error as YamlError {
+            append(diagnostic(for: error))
+        } catch {
+            append(.error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
+        }
+        return nil
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            let line = mark.line + lineOffset
+            return .error(at: file.location(line: line, column: mark.column),
+                          "the settings are not valid YAML: \(problem)", suggestion: YAMLHints.hint(for: problem, line: file.line(line)))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
+                          "\(keys) is given twice", suggestion: "keep one of them and delete the other")
+        case let .reader(problem, _, _, _):
+            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
+        default:
+            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
+        }
+    }
+
+    /// YAML anchors and aliases (`&name`, `*name`) let a few lines expand into millions of values;
+    /// content never needs them, so they are refused before the tree is built.
+    private func anchorProblem(_ yaml: String) -> Diagnostic? {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var inQuotes: Character?
+            var previous: Character = " "
+            var column = 0
+            for character in line {
+                column += 1
+                if let quote = inQuotes {
+                    if character == quote { inQuotes = nil }
+                } else if character == "\"" || character == "'" {
+                    if previous == " " || previous == "[" || previous == "," || previous == ":" { inQuotes = character }
+                } else if character == "#", previous == " " {
+                    break
+                } else if (character == "&" || character == "*"), previous == " " || previous == "[" || previous == "," {
+                    let rest = line.dropFirst(column)
+                    if let next = rest.first, next.isLetter || next.isNumber {
+                        return .error(at: file.location(line: lineNumber + lineOffset, column: column),
+                                      "YAML anchors and aliases ('&name', '*name') are not allowed in content",
+                                      suggestion: "write the value out in full, or put it in quotes if '\(character)' is part of the text")
+                    }
+                }
+                previous = character
+            }
+        }
+        return nil
+    }
+}
+
+/// Plain-English hints for libyaml's terse syntax errors.
+enum YAMLHints {
+    static func hint(for problem: String, line: String?) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "a value that contains ': ' must be in quotes, e.g. title: \"Safeguarding: annual update\""
+        }
+        if problem.contains("found character that cannot start any token"), let line, line.contains("\t") {
+            return "YAML does not allow tab characters for indenting: use spaces"
+        }
+        if problem.contains("could not find expected ':'") {
+            return "each setting is written 'key: value'; check this line and the one before for a missing ':' or an unclosed quote"
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "check the indentation: items of a list line up under each other, two spaces in from their key"
+        }
+        if problem.contains("found unexpected end of stream") || problem.contains("found unknown escape character") {
+            return "a quote is opened and never closed, or a backslash is used inside \"double quotes\""
+        }
+        if problem.contains("did not find expected node content") {
+            return "a value is missing after '-' or ':'"
+        }
+        return "check the line for a missing ':' after a key, unbalanced quotes or brackets, or wrong indentation"
+    }
+}
+
+/// Reads typed values from a YAML mapping, reporting each mistake at the value's own position.
+///
+/// Scalars are read as the text the editor wrote (the YAML 1.1 core resolver is not used), so
+/// `09:00` stays a time, `no` stays text where text is expected, and `2026-10-14` stays a date.
+struct MappingReader {
+    let node: Node
+    let mapping: Node.Mapping
+    /// Key path of this mapping (`sessions[1]`), empty at the top.
+    let path: String
+    let log: FileDiagnostics
+
+    init?(_ node: Node, path: String, log: FileDiagnostics, what: String) {
+        guard case .mapping(let mapping) = node else {
+            log.error("\(what) must be a set of 'key: value' lines, not \(MappingReader.describe(node))", at: node, keyPath: path,
+                      suggestion: path.isEmpty ? "write each setting on its own line as 'key: value'" : nil)
+            return nil
+        }
+        self.node = node
+        self.mapping = mapping
+        self.path = path
+        self.log = log
+    }
+
+    func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Reports every key that is not in `known`, suggesting the nearest known key.
+    func rejectUnknownKeys(_ known: [String]) {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            guard !known.contains(name) else { continue }
+            if let near = Suggestion.nearest(to: name, in: known) {
+                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name), suggestion: "did you mean '\(near)'?")
+            } else {
+                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
+                          suggestion: "the settings allowed here are: \(known.joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// The value node for `key`, nil when absent or written empty (`key:` or `key: ~`).
+    func value(_ key: String) -> Node? {
+        guard let value = mapping[key] else { return nil }
+        if case .scalar(let scalar) = value, scalar.style == .plain,
+           scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+            return nil
+        }
+        return value
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    func missing(_ key: String, example: String) {
+        log.error("'\(key)' is missing", at: node, keyPath: keyPath(key), suggestion: "add a line '\(key): \(example)'")
+    }
+
+    /// A text value; numbers and dates written plainly are accepted as their text.
+    func string(_ key: String, required: Bool = false, example: String = "…") -> String? {
+        guard let value = value(key) else {
+            if required { missing(key, example: example) }
+            return nil
+        }
+        guard case .scalar(let scalar) = value else {
+            log.error("'\(key)' must be a single piece of text, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+                      suggestion: "write it on one line: \(key): \(example)")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)") }
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number in `range`.
+    func int(_ key: String, range: ClosedRange<Int>, example: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            log.error("'\(key)' must be a whole number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+                      suggestion: "write it as \(key): \(example)")
+            return nil
+        }
+        guard range.contains(number) else {
+            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)", at: value, keyPath: keyPath(key),
+                      suggestion: "write it as \(key): \(example)")
+            return nil
+        }
+        return number
+    }
+
+    /// A number such as `6` or `1.5`, not negative.
+    func decimal(_ key: String, maximum: Double, example: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+              number.isFinite else {
+            log.error("'\(key)' must be a number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+                      suggestion: "write it as \(key): \(example)")
+            return nil
+        }
+        guard number >= 0, number <= maximum else {
+            log.error("'\(key)' must be between 0 and \(Int(maximum)), not \(scalar.string)", at: value, keyPath: keyPath(key),
+                      suggestion: "write it as \(key): \(example)")
+            return nil
+        }
+        return number
+    }
+
+    /// `true`/`false` (also `yes`/`no`).
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let scalar) = value {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        log.error("'\(key)' must be true or false, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+                  suggestion: "write \(key): true or \(key): false")
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one. Items come with their nodes.
+    func stringList(_ key: String) -> [(String, Node)]? {
+        guard let value = value(key) else { return nil }
+        switch value {
+        case .scalar(let scalar):
+            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? [] : [(text, value)]
+        case .sequence(let sequence):
+            var items: [(String, Node)] = []
+            for (index, item) in sequence.enumerated() {
+                guard case .scalar(let scalar) = item else {
+                    log.error("each item of '\(key)' must be a single name, not \(MappingReader.describe(item))", at: item,
+                              keyPath: "\(keyPath(key))[\(index)]", suggestion: "write \(key): [first, second]")
+                    continue
+                }
+                items.append((scalar.string.trimmingCharacters(in: .whitespaces), item))
+            }
+            return items
+        default:
+            log.error("'\(key)' must be a list, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+                      suggestion: "write \(key): [first, second]")
+            return nil
+        }
+    }
+
+    /// The items of a list of mappings (sessions, steps, stages, terms).
+    func sequence(_ key: String) -> [Node]? {
+        guard let value = value(key) else { return nil }
+        guard case .sequence(let sequence) = value else {
+            log.error("'\(key)' must be a list of items, each starting with '- ', not \(MappingReader.describe(value))", at: value,
+                      keyPath: keyPath(key))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A `YYYY-MM-DD` date.
+    func date(_ key: String, required: Bool = false) -> (LocalDate, Node)? {
+        guard let value = value(key) else {
+            if required { missing(key, example: "2026-10-14") }
+            return nil
+        }
+        return MappingReader.date(from: value, keyPath: keyPath(key), log: log)
+    }
+
+    static func date(from node: Node, keyPath: String, log: FileDiagnostics) -> (LocalDate, Node)? {
+        guard case .scalar(let scalar) = node else {
+            log.error("a date must be written as YYYY-MM-DD, not \(describe(node))", at: node, keyPath: keyPath)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if let date = LocalDate(iso: text) { return (date, node) }
+        log.error("'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text))
+        return nil
+    }
+
+    /// An `HH:MM` time.
+    func time(_ key: String) -> (LocalTime, Node)? {
+        guard let value = value(key) else { return nil }
+        let text = value.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        if let time = LocalTime(text: text) { return (time, value) }
+        log.error("'\(text)' is not a valid time", at: value, keyPath: keyPath(key), suggestion: DateHints.timeHint(for: text))
+        return nil
+    }
+
+    /// One of a fixed set of words, suggesting the nearest on a typo.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) -> T? where T.RawValue == String {
+        guard let text = string(key) else { return nil }
+        if let value = T(rawValue: text.lowercased()) { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        log.error("'\(text)' is not a known \(key)", at: value(key), keyPath: keyPath(key),
+                  suggestion: Suggestion.didYouMean(text, in: allowed) ?? "use one of: \(allowed.joined(separator: ", "))")
+        return nil
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string.prefix(60))'"
+        case .mapping: return "a group of 'key: value' settings"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+/// Hints for dates and times written the way people write them in letters.
+enum DateHints {
+    static func hint(for text: String) -> String {
+        // 14/10/2026 or 14-10-2026 → 2026-10-14
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+           let date = LocalDate(year: y, month: m, day: d) {
+            return "write dates as YYYY-MM-DD: \(date.iso)"
+        }
+        if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            if LocalDate(year: y, month: m, day: d) == nil, (1...12).contains(m) {
+                return "\(LocalDate.monthNames[m - 1]) \(y) has \(LocalDate.daysIn(month: m, year: y)) days"
+            }
+        }
+        return "write dates as YYYY-MM-DD, e.g. 2026-10-14"
+    }
+
+    static func timeHint(for text: String) -> String {
+        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+        let isPM = lowered.hasSuffix("pm"), isAM = lowered.hasSuffix("am")
+        let digits = (isPM || isAM) ? String(lowered.dropLast(2)) : lowered
+        let pieces = digits.split(whereSeparator: { $0 == ":" || $0 == "." })
+        if let h = pieces.first.flatMap({ Int($0) }), pieces.count <= 2 {
+            let m = pieces.count == 2 ? Int(pieces[1]) ?? 0 : 0
+            let hour = isPM && h < 12 ? h + 12 : (isAM && h == 12 ? 0 : h)
+            if let time = LocalTime(hour: hour, minute: m) {
+                return "write times on the 24-hour clock as HH:MM: \"\(time)\""
+            }
+        }
+        return "write times on the 24-hour clock as HH:MM, e.g. \"09:30\" or \"15:45\""
+    }
+}

@@ -1,0 +1,35 @@
+/// A Markdown body rendered to safe HTML, with the links it contains so that callers can check them.
+public struct MarkdownDocument: Sendable, Equatable {
+    /// HTML produced by cmark in safe mode: raw HTML is omitted and unsafe link schemes are emptied.
+    public var html: String
+    /// Every link and image destination in the body, in document order.
+    public var links: [MarkdownLink]
+    /// The plain text of the body (for search indexes and summaries), whitespace collapsed.
+    public var plainText: String
+
+    public init(html: String, links: [MarkdownLink], plainText: String) {
+        self.html = html
+        self.links = links
+        self.plainText = plainText
+    }
+
+    /// An empty body.
+    public static let empty = MarkdownDocument(html: "", links: [], plainText: "")
+
+    public var isEmpty: Bool { html.isEmpty }
+}
+
+/// A link or image destination found in a Markdown body, with its 1-based place in the body.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var line: Int
+    public var column: Int
+    public var isImage: Bool
+
+    public init(destination: String, line: Int, column: Int, isImage: Bool) {
+        self.destination = destination
+        self.line = line
+        self.column = column
+        self.isImage = isImage
+    }
+}

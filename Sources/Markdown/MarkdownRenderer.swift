@@ -1,0 +1,112 @@
+import CCMark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Renders CommonMark with libcmark in safe mode (raw HTML dropped, `javascript:` links emptied).
+///
+/// Headings are shifted so that the body's highest heading is an `<h2>`: the page's own title is
+/// the only `<h1>`. Safe to call from many threads at once: each call owns its cmark tree.
+public enum MarkdownRenderer {
+    /// Parses and renders `source`.
+    public static func render(_ source: String) -> MarkdownDocument {
+        if source.allSatisfy(\.isWhitespace) { return .empty }
+        let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        var source = source
+        let root: OpaquePointer? = source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options)
+            }
+        }
+        guard let root else { return .empty }
+        defer { cmark_node_free(root) }
+
+        let (links, minimumHeading, text) = inspect(root)
+        if minimumHeading < 2 { shiftHeadings(root, by: 2 - minimumHeading) }
+
+        guard let cString = cmark_render_html(root, options) else { return .empty }
+        defer { free(cString) }
+        let html = String(cString: cString)
+        return MarkdownDocument(html: html, links: links, plainText: text)
+    }
+
+    /// One walk over the tree: link destinations, the smallest heading level, and the plain text.
+    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String) {
+        var links: [MarkdownLink] = []
+        var minimumHeading = 7
+        var text = ""
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text) }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                    links.append(MarkdownLink(
+                        destination: url,
+                        line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node)),
+                        isImage: type == CMARK_NODE_IMAGE
+                    ))
+                case CMARK_NODE_HEADING:
+                    minimumHeading = min(minimumHeading, Int(cmark_node_get_heading_level(node)))
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    if let literal = cmark_node_get_literal(node) {
+                        text += String(cString: literal)
+                    }
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                switch type {
+                case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
+                    text += " "
+                default:
+                    break
+                }
+            }
+            if type == CMARK_NODE_CODE_BLOCK, event == CMARK_EVENT_ENTER,
+               let literal = cmark_node_get_literal(node) {
+                text += String(cString: literal)
+            }
+        }
+        return (links, minimumHeading, collapseWhitespace(text))
+    }
+
+    private static func shiftHeadings(_ root: OpaquePointer, by shift: Int) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let level = Int(cmark_node_get_heading_level(node))
+            cmark_node_set_heading_level(node, Int32(min(6, level + shift)))
+        }
+    }
+
+    private static func collapseWhitespace(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

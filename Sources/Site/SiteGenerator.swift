@@ -1,0 +1,101 @@
+import Catalogue
+import Foundation
+
+/// Where a build reads and writes.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    /// How the content folder is named in messages (`Content`).
+    public var contentDisplay: String
+    public var theme: URL
+    public var themeDisplay: String
+    public var output: URL
+    public var environment: [String: String]
+
+    public init(content: URL, contentDisplay: String, theme: URL, themeDisplay: String, output: URL,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.content = content
+        self.contentDisplay = contentDisplay
+        self.theme = theme
+        self.themeDisplay = themeDisplay
+        self.output = output
+        self.environment = environment
+    }
+}
+
+/// What a build did: its diagnostics, and when it published, what and how long each phase took.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var fileCount: Int
+    /// Nil when nothing was published (errors, or a check).
+    public var published: Published?
+
+    public struct Published: Sendable {
+        public var pages: Int
+        public var files: Int
+        public var bytes: Int
+    }
+
+    /// Seconds per phase, in pipeline order.
+    public var phases: [(name: String, seconds: Double)]
+
+    public var succeeded: Bool { !diagnostics.hasErrors && published != nil }
+}
+
+/// The pipeline: load and check the content, load the theme, plan, render, publish atomically.
+public struct SiteGenerator: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    /// Checks the content (and theme) without writing anything.
+    public func check() -> BuildReport {
+        var phases: [(String, Double)] = []
+        let result = timed("load", &phases) { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
+        return BuildReport(diagnostics: result.diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+    }
+
+    /// Builds and publishes the site. On any error the existing output is left exactly as it was.
+    public func build() -> BuildReport {
+        var phases: [(String, Double)] = []
+        let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
+        if let problem = writer.problem() {
+            return BuildReport(diagnostics: [.error(at: SourceLocation(file: options.output.path), problem)],
+                               fileCount: 0, published: nil, phases: phases)
+        }
+        let result = timed("load", &phases) { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
+        let themeResult = timed("theme", &phases) { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
+        var diagnostics = result.diagnostics
+        let theme: Theme
+        switch themeResult {
+        case .success(let loaded): theme = loaded
+        case .failure(let problems):
+            diagnostics += problems.diagnostics
+            return BuildReport(diagnostics: diagnostics.sorted(), fileCount: result.fileCount, published: nil, phases: phases)
+        }
+        guard let catalogue = result.catalogue, !diagnostics.hasErrors else {
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+        }
+
+        let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+        let plan = timed("plan", &phases) { SitePlan(catalogue) }
+        let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today)
+        let pages = timed("render", &phases) {
+            plan.pages.parallelMap { page in (path: page.path, data: Data(renderer.render(page).utf8)) }
+        }
+        let files = pages + theme.assets.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
+        do {
+            let bytes = try timed("write", &phases) { try writer.publish(files) }
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
+                               published: .init(pages: pages.count, files: files.count, bytes: bytes), phases: phases)
+        } catch {
+            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+        }
+    }
+
+    private func timed<T>(_ name: String, _ phases: inout [(String, Double)], _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
+    }
+}

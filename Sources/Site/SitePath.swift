@@ -1,0 +1,46 @@
+/// Where each page of the site lives, relative to the output folder, and how pages link to each other.
+///
+/// Every internal link is relative and names a file (never a bare folder), so the same output works
+/// opened from disk, from a sub-path such as `/cpd/`, and from a domain root.
+public enum SitePath {
+    public static let home = "index.html"
+    public static let courses = "courses/index.html"
+    public static let groups = "groups/index.html"
+    public static let pathways = "pathways/index.html"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/site.css"
+
+    public static func course(_ slug: String) -> String { "courses/\(slug).html" }
+    public static func group(_ slug: String) -> String { "groups/\(slug).html" }
+    public static func pathway(_ slug: String) -> String { "pathways/\(slug).html" }
+    public static func page(_ slug: String) -> String { "pages/\(slug).html" }
+
+    /// The relative URL from the page at `from` to the file at `to` (both relative to the output root).
+    ///
+    /// `relative(from: "courses/a.html", to: "groups/b.html")` is `../groups/b.html`;
+    /// `relative(from: "courses/a.html", to: "courses/b.html")` is `b.html`. A fragment (`#x`) is kept.
+    public static func relative(from: String, to target: String) -> String {
+        let (targetPath, fragment) = splitFragment(target)
+        let fromDirectories = from.split(separator: "/").dropLast()
+        var targetParts = targetPath.split(separator: "/", omittingEmptySubsequences: false)[...]
+        var common = 0
+        for directory in fromDirectories {
+            guard targetParts.count > 1, targetParts.first == directory else { break }
+            targetParts = targetParts.dropFirst()
+            common += 1
+        }
+        let ups = String(repeating: "../", count: fromDirectories.count - common)
+        let path = ups + targetParts.joined(separator: "/")
+        return fragment.map { path + "#" + $0 } ?? path
+    }
+
+    /// The prefix that leads from a page back to the output root: `""` or `"../"`.
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    private static func splitFragment(_ target: String) -> (String, String?) {
+        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
+        return (String(target[..<hash]), String(target[target.index(after: hash)...]))
+    }
+}

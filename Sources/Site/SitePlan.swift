@@ -1,0 +1,31 @@
+import Catalogue
+
+/// Every page the site will have, in a fixed order, before anything is rendered.
+struct SitePlan: Sendable {
+    /// What a page shows.
+    enum Kind: Sendable, Hashable {
+        case home, courses, course(String), groups, group(String), pathways, pathway(String), page(String), notFound
+    }
+
+    struct Page: Sendable, Hashable {
+        var path: String
+        var kind: Kind
+    }
+
+    var pages: [Page]
+
+    init(_ catalogue: Catalogue) {
+        var pages: [Page] = [
+            Page(path: SitePath.home, kind: .home),
+            Page(path: SitePath.courses, kind: .courses),
+            Page(path: SitePath.groups, kind: .groups),
+            Page(path: SitePath.pathways, kind: .pathways),
+            Page(path: SitePath.notFound, kind: .notFound),
+        ]
+        pages += catalogue.publishedCourses.map { Page(path: SitePath.course($0.slug), kind: .course($0.slug)) }
+        pages += catalogue.groups.map { Page(path: SitePath.group($0.slug), kind: .group($0.slug)) }
+        pages += catalogue.pathways.map { Page(path: SitePath.pathway($0.slug), kind: .pathway($0.slug)) }
+        pages += catalogue.pages.map { Page(path: SitePath.page($0.slug), kind: .page($0.slug)) }
+        self.pages = pages
+    }
+}

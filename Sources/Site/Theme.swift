@@ -1,0 +1,86 @@
+import Catalogue
+import Foundation
+import Mustache
+
+/// A theme: Mustache templates from `Theme/templates` (compiled once) and static files from `Theme/assets`.
+///
+/// Templates are loaded at run time, so a designer can change the look without recompiling.
+public struct Theme: Sendable {
+    /// Templates every theme must have; a missing one is an error naming it.
+    public static let requiredTemplates = ["layout", "home", "courses", "course", "groups", "group", "pathways",
+                                           "pathway", "page", "404"]
+
+    let library: MustacheLibrary
+    /// Files copied as they are, by path relative to the output root (`assets/site.css`).
+    public let assets: [String: Data]
+
+    /// Loads and compiles the theme; every problem is returned as a diagnostic naming the file.
+    public static func load(from directory: URL, displayPath: String) -> Result<Theme, ThemeProblems> {
+        let fileManager = FileManager.default
+        let templatesURL = directory.appendingPathComponent("templates")
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        let names = ((fileManager.enumerator(atPath: templatesURL.path)?.allObjects as? [String]) ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        if names.isEmpty {
+            return .failure(ThemeProblems(diagnostics: [.error(at: SourceLocation(file: "\(displayPath)/templates"), "the theme has no templates",
+                                    suggestion: "pass --theme with the folder that holds templates/ and assets/")]))
+        }
+        for name in names {
+            let display = "\(displayPath)/templates/\(name)"
+            let url = templatesURL.appendingPathComponent(name)
+            guard let data = fileManager.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error(at: SourceLocation(file: display), "the template cannot be read as UTF-8 text"))
+                continue
+            }
+            do {
+                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber,
+                                       lineText: String(error.context.line)),
+                    "the template cannot be parsed: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: display), "the template cannot be parsed: \(error)"))
+            }
+        }
+        for required in requiredTemplates where templates[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+            diagnostics.append(.error(at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
+                                      "the theme has no '\(required)' template", suggestion: "restore it from the default theme"))
+        }
+
+        var assets: [String: Data] = [:]
+        let assetsURL = directory.appendingPathComponent("assets")
+        for name in ((fileManager.enumerator(atPath: assetsURL.path)?.allObjects as? [String]) ?? []).sorted() {
+            var isDirectory: ObjCBool = false
+            let url = assetsURL.appendingPathComponent(name)
+            guard !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = fileManager.contents(atPath: url.path) else { continue }
+            assets["assets/" + name] = data
+        }
+        guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics)) }
+        return .success(Theme(library: MustacheLibrary(templates: templates), assets: assets))
+    }
+
+    /// Renders `context` with the named template.
+    func render(_ context: Any, template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// A short content hash of an asset, appended to its URL so browsers fetch a changed file.
+    public func fingerprint(_ path: String) -> String? {
+        guard let data = assets[path] else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(String(hash, radix: 16).prefix(10))
+    }
+}
+
+/// Why a theme could not be loaded: one diagnostic per broken or missing template.
+public struct ThemeProblems: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+}

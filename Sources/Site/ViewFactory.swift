@@ -1,0 +1,129 @@
+import Catalogue
+
+/// Builds the view models of the pages from the catalogue: every href relative to the page being built,
+/// every date judged against the build's "today".
+struct ViewFactory {
+    let catalogue: Catalogue
+    let today: LocalDate
+    let links: Links
+
+    init(catalogue: Catalogue, today: LocalDate, page: String, base: String? = nil) {
+        self.catalogue = catalogue
+        self.today = today
+        self.links = Links(page: page, base: base)
+    }
+
+    // MARK: Courses
+
+    func card(_ course: Course) -> CourseCardView {
+        CourseCardView(
+            title: course.title, href: links.to(SitePath.course(course.slug)), summary: course.summary,
+            code: course.code?.value, format: course.format.label, stages: stagesText(course), strand: course.strand,
+            mandatory: course.mandatory, renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" },
+            next: nextDate(course))
+    }
+
+    func stagesText(_ course: Course) -> String {
+        if course.stages.isEmpty { return "All stages" }
+        return course.stages.compactMap { catalogue.settings.stage($0)?.title }.joined(separator: ", ")
+    }
+
+    func nextDate(_ course: Course) -> NextDateView {
+        if course.sessions.isEmpty {
+            return NextDateView(text: course.format == .selfStudy || course.format == .online ? "Available any time" : "Dates to be confirmed",
+                                iso: nil, status: nil)
+        }
+        guard let next = course.nextSession(onOrAfter: today) else {
+            return NextDateView(text: "No more dates this year", iso: nil, status: StatusView(label: "No dates", tone: "past"))
+        }
+        return NextDateView(text: TextFormatting.dates(next), iso: next.firstDay.iso, status: status(next))
+    }
+
+    func status(_ session: Session) -> StatusView {
+        if session.hasStarted(before: today) {
+            return session.lastDay >= today && session.status != .cancelled
+                ? StatusView(label: "Under way", tone: "past") : StatusView(label: session.status == .cancelled ? "Cancelled" : "Past", tone: "past")
+        }
+        switch session.status {
+        case .open:
+            if let left = session.placesLeft, left <= 5 {
+                return StatusView(label: TextFormatting.count(left, "place") + " left", tone: "few")
+            }
+            return StatusView(label: "Open", tone: "open")
+        case .full: return StatusView(label: "Full", tone: "full")
+        case .closed: return StatusView(label: "Booking closed", tone: "closed")
+        case .cancelled: return StatusView(label: "Cancelled", tone: "cancelled")
+        case .tbc: return StatusView(label: "To be confirmed", tone: "tbc")
+        }
+    }
+
+    /// The booking link for a session: the course's own template, else the site's.
+    func bookingURL(_ course: Course, _ session: Session) -> String? {
+        guard session.isBookable(on: today), let template = course.booking ?? catalogue.settings.booking else { return nil }
+        return template.expand(values(course, session))
+    }
+
+    func values(_ course: Course, _ session: Session?) -> [String: String] {
+        [
+            "code": course.reference, "slug": course.slug, "title": course.title,
+            "date": session?.firstDay.iso ?? "", "start": session?.start?.description ?? "",
+        ]
+    }
+
+    func session(_ course: Course, _ session: Session) -> SessionView {
+        var places = ""
+        if let left = session.placesLeft, session.status == .open {
+            places = TextFormatting.count(left, "place") + " left" + (session.places.map { " of \($0)" } ?? "")
+        } else if let total = session.places {
+            places = TextFormatting.count(total, "place")
+        }
+        return SessionView(
+            dates: TextFormatting.dates(session), iso: session.firstDay.iso,
+            allDays: session.days.count > 1 ? TextFormatting.allDays(session) : nil,
+            time: TextFormatting.timeRange(session), venue: session.venue ?? "", places: places,
+            status: status(session), bookHref: bookingURL(course, session),
+            bookContext: "\(course.title), \(session.firstDay.longText)",
+            cover: session.coverNeeded.map { $0 ? "Cover needed" : "No cover needed" },
+            past: session.hasStarted(before: today))
+    }
+
+    func courseView(_ course: Course) -> CourseView {
+        var facts: [FactView] = []
+        switch course.groups {
+        case .all: facts.append(FactView(label: "Who it is for", value: "All staff"))
+        case .some(let slugs):
+            let groupLinks = slugs.compactMap { catalogue.group($0) }.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) }
+            facts.append(FactView(label: "Who it is for", value: "", links: groupLinks))
+        }
+        facts.append(FactView(label: "Career stage", value: stagesText(course)))
+        facts.append(FactView(label: "Format", value: course.format.label))
+        if let provider = course.provider { facts.append(FactView(label: "Provider", value: provider)) }
+        if let hours = course.cpdHours { facts.append(FactView(label: "CPD hours", value: TextFormatting.hours(hours))) }
+        if let cost = course.cost { facts.append(FactView(label: "Cost", value: cost.description)) }
+        if let partner = course.partnerCost { facts.append(FactView(label: "Partner schools", value: partner.description)) }
+        if let accreditation = course.accreditation { facts.append(FactView(label: "Accreditation", value: accreditation)) }
+        if course.mandatory {
+            facts.append(FactView(label: "Mandatory", value: course.renewalMonths.map { "Yes, renew \(TextFormatting.renewal($0))" } ?? "Yes"))
+        } else if let months = course.renewalMonths {
+            facts.append(FactView(label: "Renewal", value: "Renew \(TextFormatting.renewal(months))"))
+        }
+        if let code = course.code { facts.append(FactView(label: "Course code", value: code.value)) }
+
+        let sessions = course.sessions.map { session(course, $0) }
+        let upcoming = course.sessions.contains { $0.isBookable(on: today) }
+        let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
+            ? catalogue.settings.interest?.expand(values(course, nil)) : nil
+        return CourseView(
+            title: course.title, summary: course.summary, code: course.code?.value, strand: course.strand,
+            strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
+            mandatory: course.mandatory, draft: course.draft, facts: facts, sessions: sessions,
+            sessionCount: TextFormatting.count(sessions.count, "date"), hasSessions: !sessions.isEmpty,
+            upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
+            interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
+            link: course.link, bodyHTML: course.body.html,
+            prerequisites: course.prerequisites.compactMap { reference in
+                guard let prerequisite = catalogue.course(reference.value) else { return nil }
+                return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
+            })
+    }
+}

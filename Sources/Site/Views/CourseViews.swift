@@ -1,0 +1,73 @@
+import Catalogue
+
+/// A course in a listing: enough to choose it.
+struct CourseCardView {
+    var title: String
+    var href: String
+    var summary: String
+    var code: String?
+    var format: String
+    var stages: String
+    var strand: String
+    var mandatory: Bool
+    var renewal: String?
+    var next: NextDateView
+}
+
+/// The next date of a course, or why there is none.
+struct NextDateView {
+    var text: String
+    var iso: String?
+    var status: StatusView?
+}
+
+/// A status tag: words first, colour only as a second cue.
+struct StatusView {
+    var label: String
+    /// CSS modifier: open, few, full, closed, cancelled, tbc, past.
+    var tone: String
+}
+
+/// One row of a course's sessions table.
+struct SessionView {
+    var dates: String
+    var iso: String
+    var allDays: String?
+    var time: String
+    var venue: String
+    var places: String
+    var status: StatusView
+    var bookHref: String?
+    var bookContext: String
+    var cover: String?
+    var past: Bool
+}
+
+/// A label and value in a course's key facts.
+struct FactView {
+    var label: String
+    var value: String
+    var links: [LinkView]?
+}
+
+/// The full course page.
+struct CourseView {
+    var title: String
+    var summary: String
+    var code: String?
+    var strand: String
+    var strandHref: String
+    var mandatory: Bool
+    var draft: Bool
+    var facts: [FactView]
+    var sessions: [SessionView]
+    var sessionCount: String
+    var hasSessions: Bool
+    var upcomingBookable: Bool
+    var datesToBeConfirmed: Bool
+    var interestHref: String?
+    var feedbackHref: String?
+    var link: String?
+    var bodyHTML: String
+    var prerequisites: [LinkView]
+}

@@ -1,0 +1,36 @@
+/// What every page's layout needs: the site's name, navigation with the current page marked, footer links.
+struct LayoutView {
+    var root: String
+    var lang = "en-GB"
+    var pageTitle: String
+    var description: String
+    var siteTitle: String
+    var offer: String
+    var contact: String
+    var contactHref: String
+    var stylesheet: String
+    var homeHref: String
+    var navigation: [LinkView]
+    var footerLinks: [LinkView]
+}
+
+/// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).
+struct LinkView {
+    var title: String
+    var href: String
+    var current: Bool = false
+    var summary: String?
+    var meta: String?
+}
+
+/// The links of one page, all made relative to it.
+struct Links {
+    let page: String
+    /// An absolute path to start links from instead (only the 404 page, which is served at any depth).
+    var base: String?
+
+    func to(_ target: String) -> String {
+        if let base { return base + target }
+        return SitePath.relative(from: page, to: target)
+    }
+}

@@ -1,0 +1,105 @@
+/// The home page: the offer, a way in by role and by strand.
+struct HomeView {
+    var introHTML: String
+    var courseCount: String
+    var sessionCount: String
+    var families: [FamilyView]
+    var strands: [StrandView]
+    var pathways: [LinkView]
+    var upcoming: [UpcomingView]
+}
+
+/// A session in the home page's "coming up" list.
+struct UpcomingView {
+    var date: String
+    var iso: String
+    var title: String
+    var href: String
+    var status: StatusView
+}
+
+/// A family of staff groups ("Support staff") with its groups.
+struct FamilyView {
+    var name: String
+    var id: String
+    var groups: [LinkView]
+}
+
+/// A strand of the offer with its courses.
+struct StrandView {
+    var title: String
+    var id: String
+    var summary: String?
+    var href: String
+    var count: String
+    var courses: [CourseCardView]
+}
+
+/// The courses index.
+struct CoursesIndexView {
+    var count: String
+    var groupsHref: String
+    var strands: [StrandView]
+}
+
+/// The groups index.
+struct GroupsIndexView {
+    var count: String
+    var families: [FamilyView]
+}
+
+/// One staff group's pathway page.
+struct GroupView {
+    var title: String
+    var family: String
+    var summary: String
+    var bodyHTML: String
+    var courseCount: String
+    var required: [CourseCardView]
+    var requiredCount: String
+    var stages: [StageSectionView]
+    var anyStage: [CourseCardView]
+    var anyStageCount: String
+    var pathways: [LinkView]
+    var contents: [LinkView]
+}
+
+/// The courses of one career stage on a group page.
+struct StageSectionView {
+    var title: String
+    var id: String
+    var count: String
+    var courses: [CourseCardView]
+}
+
+/// The pathways index.
+struct PathwaysIndexView {
+    var count: String
+    var pathways: [LinkView]
+}
+
+/// A pathway page: numbered steps.
+struct PathwayView {
+    var title: String
+    var summary: String
+    var bodyHTML: String
+    var groups: [LinkView]
+    var forEveryone: Bool
+    var steps: [StepView]
+}
+
+/// One numbered step of a pathway.
+struct StepView {
+    var number: Int
+    var title: String
+    var stage: String?
+    var summary: String?
+    var courses: [CourseCardView]
+}
+
+/// A free page.
+struct PageView {
+    var title: String
+    var summary: String?
+    var bodyHTML: String
+}

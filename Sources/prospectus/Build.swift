@@ -1,0 +1,39 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Site
+
+/// `prospectus build`: check the content and publish the site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and write the site to the output folder.",
+        discussion: "On any error nothing is written and the previous site stays as it was. Exit status 0 on success, 1 when the content has errors.")
+
+    @OptionGroup var paths: PathOptions
+
+    @Flag(name: .long, help: "Print the time each phase of the build took.")
+    var timings = false
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let report = SiteGenerator(options: paths.buildOptions()).build()
+        let printer = ReportPrinter()
+        printer.printDiagnostics(report.diagnostics)
+        if timings {
+            for phase in report.phases { printer.note(String(format: "  %-7@ %8.1f ms", phase.name, phase.seconds * 1000)) }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        guard let published = report.published else {
+            printer.note(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount) + "; nothing was published, "
+                         + "the site in \(paths.output)/ is unchanged")
+            throw ExitCode(1)
+        }
+        let warnings = report.diagnostics.warningCount
+        printer.note("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(paths.output)/ in \(String(format: "%.2f", seconds)) s"
+                     + (warnings > 0 ? " with \(warnings) \(warnings == 1 ? "warning" : "warnings")" : ""))
+    }
+
+    private func byteText(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
+    }
+}

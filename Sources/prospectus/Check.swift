@@ -1,0 +1,33 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Site
+
+/// `prospectus check`: the build's checks, writing nothing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content for mistakes without writing anything.",
+        discussion: "Exit status 0 when there are no errors (warnings allowed), 1 when there are.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var paths: PathOptions
+
+    @Option(help: "How to print the diagnostics: text, or json for editors' tools.")
+    var format: Format = .text
+
+    func run() throws {
+        let report = SiteGenerator(options: paths.buildOptions()).check()
+        switch format {
+        case .json:
+            print(DiagnosticFormatter.json(report.diagnostics, files: report.fileCount))
+        case .text:
+            let printer = ReportPrinter()
+            printer.printDiagnostics(report.diagnostics)
+            printer.note(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount))
+        }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}

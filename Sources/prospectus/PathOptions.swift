@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Site
+
+/// The folders every command works on.
+struct PathOptions: ParsableArguments {
+    @Option(help: "The folder of Markdown content.")
+    var content: String = "Content"
+
+    @Option(help: "The folder of templates and assets.")
+    var theme: String = "Theme"
+
+    @Option(help: "Where the site is written (replaced in one step on success).")
+    var output: String = "Output"
+
+    func buildOptions() -> BuildOptions {
+        BuildOptions(content: url(content), contentDisplay: display(content), theme: url(theme), themeDisplay: display(theme),
+                     output: url(output))
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL
+    }
+
+    /// The path as the editor would type it: relative to the working folder where it is inside it.
+    private func display(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
+        return path
+    }
+}

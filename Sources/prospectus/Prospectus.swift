@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `prospectus` command: builds a school trust's CPD offer from Content/ into a static site.
+@main
+struct Prospectus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prospectus",
+        abstract: "Publish a school trust's CPD offer as a static website.",
+        discussion: "Reads Markdown course files from Content/, renders them with the templates in Theme/, and writes a site to Output/ that works from any folder or web server.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}

@@ -1,0 +1,16 @@
+import Catalogue
+import Foundation
+
+/// Writes diagnostics to standard error, in colour only when it is a terminal (and NO_COLOR is unset).
+struct ReportPrinter {
+    let formatter = DiagnosticFormatter(
+        colour: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+
+    func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { note(formatter.format(diagnostic)) }
+    }
+
+    func note(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
