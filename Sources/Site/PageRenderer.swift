@@ -13,8 +13,7 @@ struct PageRenderer: Sendable {
     let today: LocalDate
 
     func render(_ planned: SitePlan.Page) -> String {
-        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path,
-                                base: planned.kind == .notFound ? notFoundBase : nil)
+        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             let navigation = [
@@ -61,15 +60,7 @@ struct PageRenderer: Sendable {
                                             page: views.page(page)), template: "page")
         case .notFound:
             return theme.render(PageContext(layout: layout("Page not found", "This page does not exist", section: nil),
-                                            page: views.home()), template: "404")
+                                            page: PageView(title: "Page not found", summary: nil, bodyHTML: "")), template: "404")
         }
-    }
-
-    /// The 404 page is served at any depth, so its links start from the site's own path when known
-    /// (`/cpd/` from `url: https://intranet.example.org/cpd/`); without a url they assume the site root.
-    private var notFoundBase: String? {
-        guard let url = catalogue.settings.url, let schemeEnd = url.range(of: "://") else { return nil }
-        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
     }
 }

@@ -7,10 +7,10 @@ struct ViewFactory {
     let today: LocalDate
     let links: Links
 
-    init(catalogue: Catalogue, today: LocalDate, page: String, base: String? = nil) {
+    init(catalogue: Catalogue, today: LocalDate, page: String) {
         self.catalogue = catalogue
         self.today = today
-        self.links = Links(page: page, base: base)
+        self.links = Links(page: page)
     }
 
     // MARK: Courses

@@ -26,11 +26,6 @@ struct LinkView {
 /// The links of one page, all made relative to it.
 struct Links {
     let page: String
-    /// An absolute path to start links from instead (only the 404 page, which is served at any depth).
-    var base: String?
 
-    func to(_ target: String) -> String {
-        if let base { return base + target }
-        return SitePath.relative(from: page, to: target)
-    }
+    func to(_ target: String) -> String { SitePath.relative(from: page, to: target) }
 }
