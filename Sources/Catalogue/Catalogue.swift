@@ -27,7 +27,7 @@ public struct Catalogue: Sendable {
             return lhs < rhs
         }
         self.courses = courses.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
-        self.pathways = pathways.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        self.pathways = pathways.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
         self.pages = pages.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
         courseIndex = Dictionary(uniqueKeysWithValues: self.courses.enumerated().map { ($1.slug, $0) })
         groupIndex = Dictionary(uniqueKeysWithValues: self.groups.enumerated().map { ($1.slug, $0) })

@@ -1,5 +1,5 @@
 extension Pathway {
-    static let keys = ["title", "summary", "groups", "steps"]
+    static let keys = ["title", "summary", "groups", "order", "steps"]
 
     static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Pathway?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "pathway")
@@ -9,6 +9,7 @@ extension Pathway {
         let title = reader.string("title", required: true, example: "Early Career Teacher pathway")
         let summary = reader.string("summary", required: true, example: "One sentence for listings.")
         let groups = reader.groupSelection(index, required: true)
+        let order = reader.int("order", range: -10_000...10_000, example: "1")
         var steps: [PathwayStep] = []
         if let items = reader.sequence("steps") {
             for (position, item) in items.enumerated() {
@@ -38,7 +39,7 @@ extension Pathway {
             reader.missing("steps", example: "a list of steps, each with title, stage and courses")
         }
         guard let title, let summary, let groups, !log.hasErrors else { return (nil, log.diagnostics) }
-        let pathway = Pathway(slug: slug, title: title, summary: summary, groups: groups, steps: steps,
+        let pathway = Pathway(slug: slug, title: title, summary: summary, groups: groups, order: order, steps: steps,
                               body: content.body, source: content.location)
         return (pathway, log.diagnostics)
     }

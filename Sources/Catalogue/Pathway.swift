@@ -6,6 +6,8 @@ public struct Pathway: Sendable {
     public var title: String
     public var summary: String
     public var groups: GroupSelection
+    /// Position in listings (career order); pathways without one follow, by title.
+    public var order: Int?
     public var steps: [PathwayStep]
     public var body: MarkdownDocument
     public var source: SourceLocation

@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.warningCount
-        printer.note("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(paths.output)/ in \(String(format: "%.2f", seconds)) s"
+        print("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(paths.output)/ in \(String(format: "%.2f", seconds)) s"
                      + (warnings > 0 ? " with \(warnings) \(warnings == 1 ? "warning" : "warnings")" : ""))
     }
 

@@ -7,7 +7,7 @@ import Site
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content for mistakes without writing anything.",
-        discussion: "Exit status 0 when there are no errors (warnings allowed), 1 when there are.")
+        discussion: "Exit status 0 when there are no errors (warnings allowed, unless --strict), 1 when there are.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -18,6 +18,9 @@ struct Check: ParsableCommand {
     @Option(help: "How to print the diagnostics: text, or json for editors' tools.")
     var format: Format = .text
 
+    @Flag(help: "Treat warnings as errors (for CI: the published offer should have none).")
+    var strict = false
+
     func run() throws {
         let report = SiteGenerator(options: paths.buildOptions()).check()
         switch format {
@@ -26,8 +29,8 @@ struct Check: ParsableCommand {
         case .text:
             let printer = ReportPrinter()
             printer.printDiagnostics(report.diagnostics)
-            printer.note(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount))
+            print(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount))
         }
-        if report.diagnostics.hasErrors { throw ExitCode(1) }
+        if report.diagnostics.hasErrors || (strict && !report.diagnostics.isEmpty) { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,40 @@
+# Prospectus — the two commands a fresh Debian machine needs:
+#   make site   install libcmark-dev if missing, build in release mode, render Content/ into Output/
+#   make test   the whole test suite, plus a strict check of the sample Content (no warnings allowed)
+
+SWIFT   ?= swift
+CONTENT ?= Content
+THEME   ?= Theme
+OUTPUT  ?= Output
+RELEASE := .build/release/prospectus
+AUDIT   ?= ../shared/tools/site-audit
+
+.PHONY: site test deps build check audit clean
+
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it) from Debian, only when missing.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ]; then \
+		echo "Installing libcmark-dev and pkg-config with apt…"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product prospectus
+
+site: build
+	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
+
+test: deps
+	$(SWIFT) test
+	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
+
+check: build
+	$(RELEASE) check --content $(CONTENT)
+
+# The site audit (HTML validity, accessibility, links, data files) on the built sample site.
+audit: site
+	$(AUDIT) $(OUTPUT)/ --all
+
+clean:
+	rm -rf .build $(OUTPUT)
