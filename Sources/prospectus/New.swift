@@ -1,0 +1,47 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Site
+
+/// `prospectus new course first-aid`: a commented starter file in the right folder.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new course, group, pathway or page from a commented template.",
+        discussion: "Writes Content/<kind>s/<name>.md with every setting explained. Never overwrites an existing file.")
+
+    @Argument(help: "What to create: course, group, pathway or page.")
+    var kind: NewFileTemplate.Kind
+
+    @Argument(help: "The file name without .md: lowercase letters, digits and dashes (it becomes the page's address).")
+    var name: String
+
+    @Option(help: "The folder of Markdown content.")
+    var content: String = "Content"
+
+    func run() throws {
+        let prepared = NewFileTemplate.prepare(
+            kind: kind, slug: name, content: URL(fileURLWithPath: content), displayPath: content,
+            today: { BuildClock.today(timezone: $0?.timezone ?? "Europe/London") })
+        switch prepared {
+        case .failure(let error):
+            fail(error.message)
+        case .success(let file):
+            try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // O_EXCL: never overwrite, even a file that appeared a moment ago.
+            let descriptor = open(file.url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard descriptor >= 0 else { fail("\(file.display) already exists; choose another name or edit that file") }
+            let data = Data(file.text.utf8)
+            let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+            guard written == data.count else { fail("\(file.display) could not be written") }
+            print("Created \(file.display). Edit it, then run 'prospectus check' to see any mistakes.")
+        }
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}
+
+extension NewFileTemplate.Kind: ExpressibleByArgument {}
