@@ -29,8 +29,11 @@ public struct OutputWriter: Sendable {
         if path == resolved(URL(fileURLWithPath: home)) { return "refusing to replace your home folder with the site" }
         for folder in protected {
             let protectedPath = resolved(folder)
-            if path == protectedPath || protectedPath.hasPrefix(path + "/") {
-                return "refusing to write the site to '\(output.path)': it holds \(folder.lastPathComponent)/, which the build reads"
+            if path == protectedPath {
+                return "refusing to write the site to '\(output.path)': that is the \(folder.lastPathComponent) folder, which the build reads"
+            }
+            if protectedPath.hasPrefix(path + "/") {
+                return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which the build reads"
             }
             if path.hasPrefix(protectedPath + "/") {
                 return "refusing to write the site inside \(folder.lastPathComponent)/"

@@ -24,8 +24,8 @@ struct Build: ParsableCommand {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         guard let published = report.published else {
-            printer.note(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount) + "; nothing was published, "
-                         + "the site in \(paths.output)/ is unchanged")
+            let counts = report.fileCount > 0 ? DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount) + "; " : ""
+            printer.note(counts + "nothing was published, the site in \(paths.output)/ is unchanged")
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.warningCount
