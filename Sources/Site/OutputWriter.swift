@@ -55,8 +55,12 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (path relative to the output → bytes) and swaps them in. Returns bytes written.
     @discardableResult
-    public func publish(_ files: [(path: String, data: Data)]) throws -> Int {
+    public func publish(_ files: [OutputFile]) throws -> Int {
         if let problem = problem() { throw OutputError(message: problem) }
+        var paths = Set<String>()
+        for file in files where !paths.insert(file.path).inserted {
+            throw OutputError(message: "two parts of the site both want to write '\(file.path)'")
+        }
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)

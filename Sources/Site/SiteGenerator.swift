@@ -80,9 +80,13 @@ public struct SiteGenerator: Sendable {
         let plan = timed("plan", &phases) { SitePlan(catalogue) }
         let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today)
         let pages = timed("render", &phases) {
-            plan.pages.parallelMap { page in (path: page.path, data: Data(renderer.render(page).utf8)) }
+            plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
         }
-        let files = pages + theme.assets.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
+        let context = ExportContext(catalogue: catalogue, today: today)
+        let exports = timed("export", &phases) {
+            SiteExports.all.map { $0 as any SiteExport }.parallelMap { $0.files(for: context) }.flatMap { $0 }
+        }
+        let files = pages + exports + theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
         do {
             let bytes = try timed("write", &phases) { try writer.publish(files) }
             return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,

@@ -1,0 +1,35 @@
+import Catalogue
+import Foundation
+
+/// A file of the site, by path relative to the output root.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, data: Data(text.utf8))
+    }
+}
+
+/// What every export sees: the catalogue and the build's "today".
+public struct ExportContext: Sendable {
+    public var catalogue: Catalogue
+    public var today: LocalDate
+}
+
+/// Turns the catalogue into files other than the HTML pages: calendars, feeds, data for other systems.
+///
+/// Each export is a small value type registered in `SiteExports.all`; the generator runs them in parallel.
+protocol SiteExport: Sendable {
+    func files(for context: ExportContext) -> [OutputFile]
+}
+
+/// The exports every build writes, in a fixed order.
+enum SiteExports {
+    static let all: [any SiteExport] = []
+}
