@@ -3,7 +3,7 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "stages", "families", "strands"]
+                       "interest", "terms", "training_days", "stages", "families", "strands"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     static func load(_ file: SourceFile) -> (SiteSettings?, [Diagnostic]) {
@@ -52,6 +52,15 @@ extension SiteSettings {
         let interest = readTemplate(reader, "interest")
         let stages = readStages(reader)
         let terms = academicYear.map { readTerms(reader, year: $0) } ?? []
+        var trainingDays = Set<LocalDate>()
+        for (position, (text, node)) in (reader.stringList("training_days") ?? []).enumerated() {
+            guard let (day, _) = MappingReader.date(from: node, keyPath: "training_days[\(position)]", log: log) else { continue }
+            if let academicYear, !academicYear.contains(day) {
+                log.warning("training day \(text) is outside the academic year \(academicYear)", at: node, keyPath: "training_days[\(position)]",
+                            suggestion: "check the year of the date")
+            }
+            trainingDays.insert(day)
+        }
         let families = reader.stringList("families")?.map(\.0)
         let strands = readStrands(reader)
 
@@ -60,7 +69,7 @@ extension SiteSettings {
         }
         let settings = SiteSettings(
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
-            booking: booking, feedback: feedback, interest: interest, terms: terms, stages: stages,
+            booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
             strands: strands ?? [], strandsDeclared: strands != nil,
             source: file.location(line: 1, column: 1))

@@ -13,6 +13,8 @@ public struct SiteSettings: Sendable {
     public var feedback: URLTemplate?
     public var interest: URLTemplate?
     public var terms: [Term]
+    /// Trust training (INSET) days: sessions on them are shown as "Training day".
+    public var trainingDays: Set<LocalDate>
     public var stages: [Stage]
     /// Group families in display order (explicit, or alphabetical when site.yml gives none).
     public var families: [String]

@@ -17,17 +17,22 @@ struct PageRenderer: Sendable {
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             let navigation = [
-                ("Home", SitePath.home), ("Courses", SitePath.courses), ("Staff groups", SitePath.groups),
-                ("Pathways", SitePath.pathways),
+                ("Home", SitePath.home), ("Courses", SitePath.courses), ("What's on", SitePath.whatsOn),
+                ("Staff groups", SitePath.groups), ("Pathways", SitePath.pathways), ("Search", SitePath.search),
             ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path || $0.1 == section) }
-            var stylesheet = views.links.to(SitePath.stylesheet)
-            if let fingerprint = theme.fingerprint(SitePath.stylesheet) { stylesheet += "?v=" + fingerprint }
+            let offerLinks = [
+                ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
+                ("Accessibility statement", SitePath.accessibility),
+            ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
                 root: SitePath.root(of: planned.path), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
-                contactHref: "mailto:" + settings.contact, stylesheet: stylesheet,
-                homeHref: views.links.to(SitePath.home), navigation: navigation,
-                footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) })
+                contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
+                script: asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),
+                searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
+                planCurrent: planned.path == SitePath.plan, navigation: navigation,
+                footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
+                offerLinks: offerLinks)
         }
         switch planned.kind {
         case .home:
@@ -58,9 +63,37 @@ struct PageRenderer: Sendable {
             let page = catalogue.pages.first { $0.slug == slug }!
             return theme.render(PageContext(layout: layout(page.title, page.summary ?? page.title, section: nil),
                                             page: views.page(page)), template: "page")
+        case .stage(let slug):
+            let stage = settings.stage(slug)!
+            return theme.render(PageContext(layout: layout(stage.title, "Courses for \(stage.title.lowercased())", section: SitePath.courses),
+                                            page: views.stage(stage)), template: "stage")
+        case .whatsOn:
+            return theme.render(PageContext(layout: layout("What's on", "Every session of the year by term and month", section: nil),
+                                            page: views.whatsOn()), template: "whats-on")
+        case .required:
+            return theme.render(PageContext(layout: layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
+                                            page: views.requiredGrid()), template: "required")
+        case .brochure:
+            return theme.render(PageContext(layout: layout("Printable brochure", "The whole offer on one page", section: nil),
+                                            page: views.brochure()), template: "brochure")
+        case .search:
+            return theme.render(PageContext(layout: layout("Search", "Search the offer", section: nil),
+                                            page: PageView(title: "Search", summary: nil, bodyHTML: "")), template: "search")
+        case .plan:
+            return theme.render(PageContext(layout: layout("My plan", "Your shortlist of courses", section: nil),
+                                            page: PageView(title: "My plan", summary: nil, bodyHTML: "")), template: "plan")
+        case .accessibility:
+            return theme.render(PageContext(layout: layout("Accessibility statement", "How accessible this site is", section: nil),
+                                            page: PageView(title: "Accessibility statement", summary: nil, bodyHTML: "")), template: "accessibility")
         case .notFound:
             return theme.render(PageContext(layout: layout("Page not found", "This page does not exist", section: nil),
                                             page: PageView(title: "Page not found", summary: nil, bodyHTML: "")), template: "404")
         }
+    }
+
+    /// A theme asset's relative URL with a content fingerprint, so browsers fetch a changed file.
+    private func asset(_ path: String, _ links: Links) -> String {
+        let href = links.to(path)
+        return theme.fingerprint(path).map { href + "?v=" + $0 } ?? href
     }
 }

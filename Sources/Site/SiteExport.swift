@@ -31,5 +31,5 @@ protocol SiteExport: Sendable {
 
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
-    static let all: [any SiteExport] = []
+    static let all: [any SiteExport] = [SearchIndexExport()]
 }

@@ -8,12 +8,22 @@ public enum SitePath {
     public static let groups = "groups/index.html"
     public static let pathways = "pathways/index.html"
     public static let notFound = "404.html"
+    public static let whatsOn = "whats-on.html"
+    public static let required = "required.html"
+    public static let brochure = "brochure.html"
+    public static let search = "search.html"
+    public static let plan = "plan.html"
+    public static let accessibility = "accessibility.html"
     public static let stylesheet = "assets/site.css"
+    public static let script = "assets/site.js"
+    public static let searchScript = "assets/search.js"
+    public static let searchIndex = "assets/search-index.js"
 
     public static func course(_ slug: String) -> String { "courses/\(slug).html" }
     public static func group(_ slug: String) -> String { "groups/\(slug).html" }
     public static func pathway(_ slug: String) -> String { "pathways/\(slug).html" }
     public static func page(_ slug: String) -> String { "pages/\(slug).html" }
+    public static func stage(_ slug: String) -> String { "stages/\(slug).html" }
 
     /// The relative URL from the page at `from` to the file at `to` (both relative to the output root).
     ///

@@ -5,6 +5,7 @@ struct SitePlan: Sendable {
     /// What a page shows.
     enum Kind: Sendable, Hashable {
         case home, courses, course(String), groups, group(String), pathways, pathway(String), page(String), notFound
+        case stage(String), whatsOn, required, brochure, search, plan, accessibility
     }
 
     struct Page: Sendable, Hashable {
@@ -21,7 +22,14 @@ struct SitePlan: Sendable {
             Page(path: SitePath.groups, kind: .groups),
             Page(path: SitePath.pathways, kind: .pathways),
             Page(path: SitePath.notFound, kind: .notFound),
+            Page(path: SitePath.whatsOn, kind: .whatsOn),
+            Page(path: SitePath.required, kind: .required),
+            Page(path: SitePath.brochure, kind: .brochure),
+            Page(path: SitePath.search, kind: .search),
+            Page(path: SitePath.plan, kind: .plan),
+            Page(path: SitePath.accessibility, kind: .accessibility),
         ]
+        pages += catalogue.settings.stages.map { Page(path: SitePath.stage($0.slug), kind: .stage($0.slug)) }
         pages += catalogue.publishedCourses.map { Page(path: SitePath.course($0.slug), kind: .course($0.slug)) }
         pages += catalogue.groups.map { Page(path: SitePath.group($0.slug), kind: .group($0.slug)) }
         pages += catalogue.pathways.map { Page(path: SitePath.pathway($0.slug), kind: .pathway($0.slug)) }

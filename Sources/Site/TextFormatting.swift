@@ -16,10 +16,10 @@ enum TextFormatting {
         }
     }
 
-    /// `Wed 14 Oct 2026`, or for a cohort `Wed 4 Nov 2026 (3 days, to 2 Dec 2026)`.
+    /// `Wed 14 Oct 2026`, or for a cohort `Wed 4 Nov 2026, 3 days`.
     static func dates(_ session: Session) -> String {
         if session.days.count == 1 { return session.firstDay.shortText }
-        return "\(session.firstDay.shortText) (\(session.days.count) days, to \(session.lastDay.shortText))"
+        return "\(session.firstDay.shortText), \(session.days.count) days"
     }
 
     /// Every day of a cohort, for the session's details: `4 Nov, 18 Nov and 2 Dec 2026`.

@@ -8,7 +8,8 @@ import Mustache
 public struct Theme: Sendable {
     /// Templates every theme must have; a missing one is an error naming it.
     public static let requiredTemplates = ["layout", "home", "courses", "course", "groups", "group", "pathways",
-                                           "pathway", "page", "404"]
+                                           "pathway", "page", "404", "stage", "whats-on", "required", "brochure", "search", "plan",
+                                           "accessibility"]
 
     let library: MustacheLibrary
     /// Files copied as they are, by path relative to the output root (`assets/site.css`).

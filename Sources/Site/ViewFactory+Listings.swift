@@ -43,7 +43,7 @@ extension ViewFactory {
 
     func coursesIndex() -> CoursesIndexView {
         CoursesIndexView(count: TextFormatting.count(catalogue.publishedCourses.count, "course"),
-                         groupsHref: links.to(SitePath.groups),
+                         groupsHref: links.to(SitePath.groups), filters: filters(),
                          strands: strandViews(withCourses: true))
     }
 

@@ -20,7 +20,36 @@ struct ViewFactory {
             title: course.title, href: links.to(SitePath.course(course.slug)), summary: course.summary,
             code: course.code?.value, format: course.format.label, stages: stagesText(course), strand: course.strand,
             mandatory: course.mandatory, renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" },
-            next: nextDate(course))
+            sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(\.label).joined(separator: ", "),
+            next: nextDate(course), filter: filterData(course))
+    }
+
+    /// The times of day of a course's sessions that are still to come, in a fixed order.
+    func timesOfDay(_ course: Course) -> [TimeOfDay] {
+        let found = Set(course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
+            .compactMap { $0.timeOfDay(trainingDays: catalogue.settings.trainingDays) })
+        return TimeOfDay.allCases.filter(found.contains)
+    }
+
+    func filterData(_ course: Course) -> FilterDataView {
+        let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && ($0.status == .open || $0.status == .tbc) }
+        var terms: [String] = []
+        for session in upcoming {
+            if let term = catalogue.settings.term(of: session.firstDay).map({ Slug.make(from: $0.name) }), !terms.contains(term) {
+                terms.append(term)
+            }
+        }
+        let groups: String
+        switch course.groups {
+        case .all: groups = "all"
+        case .some(let slugs): groups = slugs.joined(separator: " ")
+        }
+        return FilterDataView(
+            groups: groups, stages: course.stages.isEmpty ? "all" : course.stages.joined(separator: " "),
+            format: course.format.rawValue, strand: Slug.make(from: course.strand), terms: terms.joined(separator: " "),
+            times: timesOfDay(course).map(\.rawValue).joined(separator: " "),
+            open: course.sessions.contains { $0.isBookable(on: today) } || (course.sessions.isEmpty && course.link != nil),
+            mandatory: course.mandatory)
     }
 
     func stagesText(_ course: Course) -> String {
@@ -81,10 +110,12 @@ struct ViewFactory {
             dates: TextFormatting.dates(session), iso: session.firstDay.iso,
             allDays: session.days.count > 1 ? TextFormatting.allDays(session) : nil,
             time: TextFormatting.timeRange(session), venue: session.venue ?? "", places: places,
-            status: status(session), bookHref: bookingURL(course, session),
+            status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
+            bookHref: bookingURL(course, session),
             bookContext: "\(course.title), \(session.firstDay.longText)",
             cover: session.coverNeeded.map { $0 ? "Cover needed" : "No cover needed" },
-            past: session.hasStarted(before: today))
+            past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
+            startText: session.start?.description ?? "", endText: session.end?.description ?? "")
     }
 
     func courseView(_ course: Course) -> CourseView {
@@ -116,7 +147,8 @@ struct ViewFactory {
         return CourseView(
             title: course.title, summary: course.summary, code: course.code?.value, strand: course.strand,
             strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
-            mandatory: course.mandatory, draft: course.draft, facts: facts, sessions: sessions,
+            mandatory: course.mandatory, sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
+            facts: facts, sessions: sessions,
             sessionCount: TextFormatting.count(sessions.count, "date"), hasSessions: !sessions.isEmpty,
             upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
@@ -124,6 +156,7 @@ struct ViewFactory {
             prerequisites: course.prerequisites.compactMap { reference in
                 guard let prerequisite = catalogue.course(reference.value) else { return nil }
                 return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
-            })
+            },
+            slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "")
     }
 }

@@ -11,7 +11,27 @@ struct CourseCardView {
     var strand: String
     var mandatory: Bool
     var renewal: String?
+    var sustained: Bool
+    var timesOfDay: String
     var next: NextDateView
+    /// Space-separated tokens the filter script matches against (`data-groups`, `data-terms`, …).
+    var filter: FilterDataView
+}
+
+/// What a course card carries for the live filters on the courses index.
+struct FilterDataView {
+    /// Group slugs, or `all`.
+    var groups: String
+    /// Stage slugs, or `all`.
+    var stages: String
+    var format: String
+    var strand: String
+    /// Term names (slugs) of sessions that can still be booked or are to be confirmed.
+    var terms: String
+    /// `training-day`, `school-day`, `twilight` of those sessions.
+    var times: String
+    var open: Bool
+    var mandatory: Bool
 }
 
 /// The next date of a course, or why there is none.
@@ -37,10 +57,15 @@ struct SessionView {
     var venue: String
     var places: String
     var status: StatusView
+    var timeOfDay: String?
     var bookHref: String?
     var bookContext: String
     var cover: String?
     var past: Bool
+    /// Every day as `YYYY-MM-DD`, space-separated, and the times as `HH:MM`, for "my plan".
+    var daysISO: String
+    var startText: String
+    var endText: String
 }
 
 /// A label and value in a course's key facts.
@@ -58,6 +83,7 @@ struct CourseView {
     var strand: String
     var strandHref: String
     var mandatory: Bool
+    var sustained: Bool
     var draft: Bool
     var facts: [FactView]
     var sessions: [SessionView]
@@ -70,4 +96,6 @@ struct CourseView {
     var link: String?
     var bodyHTML: String
     var prerequisites: [LinkView]
+    var slug: String
+    var hours: String
 }

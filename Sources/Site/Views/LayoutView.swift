@@ -9,9 +9,14 @@ struct LayoutView {
     var contact: String
     var contactHref: String
     var stylesheet: String
+    var script: String
     var homeHref: String
+    var searchHref: String
+    var planHref: String
+    var planCurrent: Bool
     var navigation: [LinkView]
     var footerLinks: [LinkView]
+    var offerLinks: [LinkView]
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).

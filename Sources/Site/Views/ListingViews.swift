@@ -39,6 +39,7 @@ struct StrandView {
 struct CoursesIndexView {
     var count: String
     var groupsHref: String
+    var filters: FiltersView
     var strands: [StrandView]
 }
 

@@ -1,0 +1,40 @@
+/// When in the working day a session falls: staff need to know whether cover is involved.
+public enum TimeOfDay: String, Sendable, CaseIterable {
+    /// A trust training (INSET) day: no pupils, no cover needed.
+    case trainingDay = "training-day"
+    /// During the school day: usually needs cover.
+    case schoolDay = "school-day"
+    /// Starts at 15:30 or later, after the school day.
+    case twilight
+
+    public var label: String {
+        switch self {
+        case .trainingDay: return "Training day"
+        case .schoolDay: return "School day"
+        case .twilight: return "Twilight"
+        }
+    }
+
+    /// Twilight sessions start at 15:30 or later.
+    public static let twilightStart = LocalTime(hour: 15, minute: 30)!
+}
+
+extension Session {
+    /// School day, twilight or training day; nil for a session with no start time that is not on a training day.
+    public func timeOfDay(trainingDays: Set<LocalDate>) -> TimeOfDay? {
+        if days.allSatisfy(trainingDays.contains) { return .trainingDay }
+        guard let start else { return nil }
+        return start >= TimeOfDay.twilightStart ? .twilight : .schoolDay
+    }
+}
+
+extension Course {
+    /// True when one booking (a session's days) spans two or more terms: a sustained programme,
+    /// as the DfE standard for teachers' professional development recommends. The same one-day
+    /// course repeated each term is not one: each date is a separate, complete course.
+    public func isSustained(in settings: SiteSettings) -> Bool {
+        sessions.contains { session in
+            session.status != .cancelled && Set(session.days.compactMap { settings.term(of: $0)?.name }).count >= 2
+        }
+    }
+}

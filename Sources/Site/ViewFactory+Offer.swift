@@ -1,0 +1,109 @@
+import Catalogue
+
+extension ViewFactory {
+    func filters() -> FiltersView {
+        let settings = catalogue.settings
+        let published = catalogue.publishedCourses
+        let formats = CourseFormat.allCases.filter { format in published.contains { $0.format == format } }
+        return FiltersView(
+            groups: catalogue.groups.map { OptionView(value: $0.slug, label: $0.title) },
+            stages: settings.stages.map { OptionView(value: $0.slug, label: $0.title) },
+            formats: formats.map { OptionView(value: $0.rawValue, label: $0.label) },
+            strands: catalogue.strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
+            terms: settings.terms.map { OptionView(value: Slug.make(from: $0.name), label: "\($0.name) term") },
+            times: TimeOfDay.allCases.map { OptionView(value: $0.rawValue, label: $0.label) },
+            groupLinks: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
+            stageLinks: settings.stages.map { LinkView(title: $0.title, href: links.to(SitePath.stage($0.slug))) })
+    }
+
+    /// Every published course for a stage (courses for every stage included), by strand.
+    func stage(_ stage: Stage) -> StageView {
+        let strands: [StrandView] = catalogue.strands.compactMap { entry in
+            let courses = entry.courses.filter { $0.isFor(stage: stage.slug) }
+            guard !courses.isEmpty else { return nil }
+            return StrandView(title: entry.strand.title, id: entry.strand.slug, summary: entry.strand.summary,
+                              href: "#" + entry.strand.slug, count: TextFormatting.count(courses.count, "course"),
+                              courses: courses.map(card))
+        }
+        let total = strands.reduce(0) { $0 + $1.courses.count }
+        return StageView(
+            title: stage.title, count: TextFormatting.count(total, "course"), strands: strands,
+            otherStages: catalogue.settings.stages.map {
+                LinkView(title: $0.title, href: links.to(SitePath.stage($0.slug)), current: $0.slug == stage.slug)
+            },
+            coursesHref: links.to(SitePath.courses))
+    }
+
+    /// Every session of the year, by term then month, in date order.
+    func whatsOn() -> WhatsOnView {
+        var rows: [(Session, Course)] = []
+        for course in catalogue.publishedCourses {
+            for session in course.sessions { rows.append((session, course)) }
+        }
+        rows.sort { ($0.0.firstDay, $0.0.start?.minutes ?? 0, $0.1.title) < ($1.0.firstDay, $1.0.start?.minutes ?? 0, $1.1.title) }
+        var terms: [TermSessionsView] = []
+        for (session, course) in rows {
+            let termName = catalogue.settings.term(of: session.firstDay)?.name ?? "Before term"
+            let monthName = session.firstDay.monthText
+            let row = WhatsOnRowView(
+                dates: TextFormatting.dates(session), iso: session.firstDay.iso, time: TextFormatting.timeRange(session),
+                timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
+                courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: session.venue ?? "",
+                status: status(session), bookHref: bookingURL(course, session),
+                bookContext: "\(course.title), \(session.firstDay.longText)", past: session.hasStarted(before: today))
+            if terms.last?.name != termName {
+                terms.append(TermSessionsView(name: termName, id: "term-" + Slug.make(from: termName), count: "", months: []))
+            }
+            let termIndex = terms.count - 1
+            if terms[termIndex].months.last?.name != monthName {
+                terms[termIndex].months.append(MonthSessionsView(
+                    name: monthName, id: "month-\(session.firstDay.year)-\(session.firstDay.month)", caption: "", sessions: []))
+            }
+            terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row)
+        }
+        for index in terms.indices {
+            let total = terms[index].months.reduce(0) { $0 + $1.sessions.count }
+            terms[index].count = TextFormatting.count(total, "session")
+            for month in terms[index].months.indices {
+                let m = terms[index].months[month]
+                terms[index].months[month].caption = "Sessions in \(m.name) (\(TextFormatting.count(m.sessions.count, "session")))"
+            }
+        }
+        return WhatsOnView(count: TextFormatting.count(rows.count, "session"), terms: terms)
+    }
+
+    /// Mandatory training (rows) against staff groups (columns).
+    func requiredGrid() -> RequiredGridView {
+        let mandatory = catalogue.publishedCourses.filter(\.mandatory)
+        return RequiredGridView(
+            groups: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
+            rows: mandatory.map { course in
+                RequiredRowView(
+                    title: course.title, href: links.to(SitePath.course(course.slug)),
+                    renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" } ?? "Once",
+                    cells: catalogue.groups.map { RequiredCellView(required: course.isOpen(to: $0.slug), group: $0.title) })
+            },
+            count: TextFormatting.count(mandatory.count, "mandatory course"))
+    }
+
+    /// The whole offer on one sheet: each course on one line with its dates still to come.
+    func brochure() -> BrochureView {
+        let settings = catalogue.settings
+        let booking = settings.booking != nil
+            ? "Book on the intranet: open the course and choose Book next to the date. Questions: \(settings.contact)."
+            : "To book, email \(settings.contact)."
+        return BrochureView(
+            count: TextFormatting.count(catalogue.publishedCourses.count, "course"),
+            strands: catalogue.strands.map { entry in
+                BrochureStrandView(title: entry.strand.title, courses: entry.courses.map { course in
+                    let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
+                    let dates = upcoming.isEmpty
+                        ? (course.sessions.isEmpty ? (course.link != nil ? "Any time, online" : "Dates to be confirmed") : "No more dates")
+                        : upcoming.prefix(4).map { "\($0.firstDay.day) \(LocalDate.monthNames[$0.firstDay.month - 1].prefix(3))" }
+                            .joined(separator: ", ") + (upcoming.count > 4 ? " …" : "")
+                    return BrochureCourseView(title: course.title, code: course.code?.value, format: course.format.label, dates: dates)
+                })
+            },
+            booking: booking)
+    }
+}

@@ -1,0 +1,228 @@
+/* Prospectus: progressive enhancements. Every page works without this file. */
+(function () {
+  "use strict";
+  var STORE = "prospectus-plan";
+
+  function $$(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
+  function words(value) { return (value || "").split(/\s+/).filter(Boolean); }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    $$(".js-only").forEach(function (element) { element.hidden = false; });
+    setUpFilters();
+    setUpPlanButtons();
+    renderPlanPage();
+    updatePlanCount();
+  });
+
+  /* ---- Filters on the courses index: combine live, count announced, state kept in the URL ---- */
+  function setUpFilters() {
+    var form = document.querySelector("[data-filters]");
+    if (!form) return;
+    var cards = $$("[data-course]");
+    var sections = $$("[data-strand-section]");
+    var count = document.querySelector("[data-result-count]");
+    var empty = document.querySelector("[data-no-results]");
+    var params = new URLSearchParams(window.location.search);
+    $$("select, input", form).forEach(function (control) {
+      var value = params.get(control.name);
+      if (value === null) return;
+      if (control.type === "checkbox") control.checked = value === "1";
+      else control.value = value;
+    });
+
+    function matches(card, state) {
+      if (state.group && card.dataset.groups !== "all" && words(card.dataset.groups).indexOf(state.group) < 0) return false;
+      if (state.stage && card.dataset.stages !== "all" && words(card.dataset.stages).indexOf(state.stage) < 0) return false;
+      if (state.format && card.dataset.format !== state.format) return false;
+      if (state.strand && card.dataset.strand !== state.strand) return false;
+      if (state.term && words(card.dataset.terms).indexOf(state.term) < 0) return false;
+      if (state.time && words(card.dataset.times).indexOf(state.time) < 0) return false;
+      if (state.open && !card.hasAttribute("data-open")) return false;
+      if (state.mandatory && !card.hasAttribute("data-mandatory")) return false;
+      return true;
+    }
+
+    function apply() {
+      var state = {}, query = new URLSearchParams();
+      $$("select, input", form).forEach(function (control) {
+        var value = control.type === "checkbox" ? (control.checked ? "1" : "") : control.value;
+        state[control.name] = value;
+        if (value) query.set(control.name, value);
+      });
+      var shown = 0;
+      cards.forEach(function (card) {
+        var visible = matches(card, state);
+        card.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      sections.forEach(function (section) {
+        var visible = $$("[data-course]:not([hidden])", section).length;
+        section.hidden = visible === 0;
+        var counter = section.querySelector("h2 .count");
+        if (counter) counter.textContent = visible === 1 ? "1 course" : visible + " courses";
+        var entry = document.querySelector('.contents a[href="#' + section.getAttribute("aria-labelledby") + '"]');
+        if (entry) entry.parentNode.hidden = visible === 0;
+      });
+      if (empty) empty.hidden = shown > 0;
+      if (count) count.textContent = shown === 1 ? "1 course matches" : shown + " courses match";
+      var search = query.toString();
+      try {
+        window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+      } catch (error) { /* some browsers refuse this for files opened from disk */ }
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+    if (window.location.search) apply();
+  }
+
+  /* ---- My plan: a shortlist kept in this browser ---- */
+  function loadPlan() {
+    try { return JSON.parse(window.localStorage.getItem(STORE) || "[]"); } catch (error) { return []; }
+  }
+  function savePlan(plan) {
+    try { window.localStorage.setItem(STORE, JSON.stringify(plan)); } catch (error) { /* storage unavailable */ }
+    updatePlanCount();
+  }
+  function keyOf(item) { return item.slug + "|" + (item.session ? item.session.days + " " + item.session.start : ""); }
+  function inPlan(key) { return loadPlan().some(function (item) { return keyOf(item) === key; }); }
+
+  function updatePlanCount() {
+    var count = loadPlan().length;
+    $$("[data-plan-count]").forEach(function (element) { element.textContent = count ? "(" + count + ")" : ""; });
+  }
+
+  function setUpPlanButtons() {
+    var course = document.querySelector("[data-plan-course]");
+    if (!course) return;
+    var base = { slug: course.dataset.slug, title: course.dataset.title, hours: parseFloat(course.dataset.hours) || 0,
+                 href: "courses/" + course.dataset.slug + ".html" };
+    var status = document.createElement("p");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    course.appendChild(status);
+    var rows = $$("[data-plan-session]").filter(function (row) { return !row.classList.contains("sessions__past"); });
+    var targets = rows.length ? rows.map(function (row) {
+      return { cell: row.lastElementChild, item: Object.assign({}, base, { session: {
+        days: row.dataset.days, start: row.dataset.start, end: row.dataset.end, venue: row.dataset.venue, label: row.dataset.label } }) };
+    }) : [{ cell: course, item: Object.assign({}, base, { session: null }) }];
+    targets.forEach(function (target) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button button--secondary button--plan";
+      var when = target.item.session ? " on " + target.item.session.label : "";
+      function refresh() {
+        var added = inPlan(keyOf(target.item));
+        button.textContent = added ? "Remove from my plan" : "Add to my plan";
+        button.setAttribute("aria-label", (added ? "Remove " : "Add ") + base.title + when + (added ? " from my plan" : " to my plan"));
+      }
+      button.addEventListener("click", function () {
+        var plan = loadPlan(), key = keyOf(target.item);
+        var added = plan.some(function (item) { return keyOf(item) === key; });
+        plan = added ? plan.filter(function (item) { return keyOf(item) !== key; }) : plan.concat([target.item]);
+        savePlan(plan);
+        refresh();
+        status.textContent = base.title + when + (added ? " removed from your plan." : " added to your plan.");
+      });
+      refresh();
+      target.cell.appendChild(button);
+    });
+  }
+
+  function renderPlanPage() {
+    var container = document.querySelector("[data-plan]");
+    if (!container) return;
+    container.hidden = false;
+    var list = container.querySelector("[data-plan-list]");
+    var summary = container.querySelector("[data-plan-summary]");
+    function draw() {
+      var plan = loadPlan();
+      list.textContent = "";
+      var hours = {};
+      plan.forEach(function (item, index) {
+        hours[item.slug] = item.hours;
+        var li = document.createElement("li");
+        li.className = "plan-list__item";
+        var link = document.createElement("a");
+        link.href = item.href;
+        link.textContent = item.title;
+        var heading = document.createElement("h2");
+        heading.className = "plan-list__title";
+        heading.appendChild(link);
+        li.appendChild(heading);
+        var detail = document.createElement("p");
+        detail.textContent = item.session
+          ? item.session.label + (item.session.start ? ", " + item.session.start + (item.session.end ? " to " + item.session.end : "") : "") +
+            (item.session.venue ? ", " + item.session.venue : "")
+          : "No date chosen";
+        li.appendChild(detail);
+        var remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "button button--secondary";
+        remove.textContent = "Remove";
+        remove.setAttribute("aria-label", "Remove " + item.title + " from my plan");
+        remove.addEventListener("click", function () {
+          var current = loadPlan();
+          current.splice(index, 1);
+          savePlan(current);
+          draw();
+        });
+        li.appendChild(remove);
+        list.appendChild(li);
+      });
+      var total = Object.keys(hours).reduce(function (sum, slug) { return sum + (hours[slug] || 0); }, 0);
+      summary.textContent = plan.length
+        ? plan.length + (plan.length === 1 ? " item" : " items") + ", " + total + " CPD hours in total."
+        : "Your plan is empty. Open a course and choose \u201cAdd to my plan\u201d next to a date.";
+      $$("[data-plan-print], [data-plan-ics], [data-plan-clear]", container).forEach(function (button) { button.disabled = !plan.length; });
+    }
+    container.querySelector("[data-plan-print]").addEventListener("click", function () { window.print(); });
+    container.querySelector("[data-plan-clear]").addEventListener("click", function () { savePlan([]); draw(); });
+    container.querySelector("[data-plan-ics]").addEventListener("click", function () {
+      var blob = new Blob([planCalendar(loadPlan())], { type: "text/calendar;charset=utf-8" });
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = "my-cpd-plan.ics";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    draw();
+  }
+
+  /* An RFC 5545 calendar of the plan; times are local (floating), as staff read them. */
+  function planCalendar(plan) {
+    function text(value) { return String(value || "").replace(/[\\;,]/g, function (c) { return "\\" + c; }).replace(/\n/g, "\\n"); }
+    function fold(line) {
+      var out = [], current = "", bytes = 0;
+      Array.from(line).forEach(function (ch) {
+        var size = new TextEncoder().encode(ch).length;
+        if (bytes + size > 75) { out.push(current); current = " "; bytes = 1; }
+        current += ch; bytes += size;
+      });
+      out.push(current);
+      return out.join("\r\n");
+    }
+    function compact(day, time) { return day.replace(/-/g, "") + (time ? "T" + time.replace(":", "") + "00" : ""); }
+    var stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Prospectus//My CPD plan//EN", "CALSCALE:GREGORIAN"];
+    plan.forEach(function (item) {
+      if (!item.session) return;
+      words(item.session.days).forEach(function (day, index) {
+        lines.push("BEGIN:VEVENT", "UID:" + item.slug + "-" + compact(day, item.session.start) + "-" + index + "@my-plan.prospectus",
+                   "DTSTAMP:" + stamp, "SUMMARY:" + text(item.title));
+        if (item.session.start) {
+          lines.push("DTSTART:" + compact(day, item.session.start));
+          if (item.session.end) lines.push("DTEND:" + compact(day, item.session.end));
+        } else {
+          lines.push("DTSTART;VALUE=DATE:" + compact(day));
+        }
+        if (item.session.venue) lines.push("LOCATION:" + text(item.session.venue));
+        lines.push("END:VEVENT");
+      });
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+})();
