@@ -3,29 +3,33 @@
 ///
 /// The checks do not depend on today's date, so the same content gives the same diagnostics all year.
 enum CatalogueValidator {
-    static func validate(_ catalogue: Catalogue) -> [Diagnostic] {
+    /// `complete` is false when some files could not be read: checks that need every file then wait.
+    static func validate(_ catalogue: Catalogue, complete: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateCodes(catalogue)
         diagnostics += prerequisiteLoops(catalogue)
-        diagnostics += draftReferences(catalogue)
         diagnostics += sessionWarnings(catalogue)
-        diagnostics += groupsWithoutCourses(catalogue)
+        if complete {
+            diagnostics += draftReferences(catalogue)
+            diagnostics += groupsWithoutCourses(catalogue)
+        }
         return diagnostics
     }
 
+    /// Each file that shares a code is told which other files use it: the editor may have copied
+    /// either one, so both are named.
     private static func duplicateCodes(_ catalogue: Catalogue) -> [Diagnostic] {
-        var seen: [String: Course] = [:]
+        var byCode: [String: [Course]] = [:]
+        for course in catalogue.courses where course.code != nil {
+            byCode[course.code!.value.uppercased(), default: []].append(course)
+        }
         var diagnostics: [Diagnostic] = []
-        let byFile = catalogue.courses.sorted { $0.source.file < $1.source.file }
-        for course in byFile {
-            guard let code = course.code else { continue }
-            let key = code.value.uppercased()
-            if let first = seen[key] {
-                diagnostics.append(.error(at: code.location, keyPath: "code",
-                                          "the code '\(code.value)' is already used by \(first.source.file)",
-                                          suggestion: "give each course its own code"))
-            } else {
-                seen[key] = course
+        for (_, courses) in byCode where courses.count > 1 {
+            for course in courses {
+                let others = courses.filter { $0.slug != course.slug }.map(\.source.file).sorted()
+                diagnostics.append(.error(at: course.code!.location, keyPath: "code",
+                                          "the code '\(course.code!.value)' is also used by \(others.joined(separator: ", "))",
+                                          suggestion: "give each course its own code (after copying a course file, change its code)"))
             }
         }
         return diagnostics
@@ -99,6 +103,15 @@ enum CatalogueValidator {
                     diagnostics.append(.warning(at: session.location, keyPath: "sessions",
                                                 "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
                                                 suggestion: "check the year of the date, or the academic_year in site.yml"))
+                }
+            }
+            var seen = Set<String>()
+            for session in course.sessions {
+                let key = "\(session.days.map(\.iso)) \(session.start?.description ?? "") \(session.venue ?? "")"
+                if !seen.insert(key).inserted {
+                    diagnostics.append(.warning(at: session.location, keyPath: "sessions",
+                                                "the session on \(session.firstDay.iso) is listed twice",
+                                                suggestion: "delete one of the two, or correct its date, time or venue"))
                 }
             }
             let full = course.sessions.filter { $0.status == .full }

@@ -37,16 +37,28 @@ struct ContentFile {
             }
             body = MarkdownRenderer.render(parts.body)
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
+            if let first = body.rawHTML.first {
+                let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
+                log.append(.warning(at: log.location(line: first.line + parts.bodyLineOffset, column: first.column), keyPath: "body",
+                                    "HTML in the text is left out of the page\(more)",
+                                    suggestion: "write it in Markdown instead: **bold**, *italic*, [link text](https://example.org)"))
+            }
         }
     }
 
     var location: SourceLocation { log.file.location(line: 1, column: 1) }
 
+    /// The settings of each kind of file, to tell an editor who saved a file in the wrong folder.
+    static func otherKinds(than kind: String) -> [(kind: String, folder: String, keys: [String])] {
+        [("course", "courses", Course.keys), ("group", "groups", StaffGroup.keys), ("pathway", "pathways", Pathway.keys)]
+            .filter { $0.0 != kind }
+    }
+
     /// Every link and image in a body must be http, https, mailto or relative.
     private static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
         for link in body.links {
             let what = link.isImage ? "image" : "link"
-            let location = log.location(line: link.line + bodyLineOffset, column: link.column)
+            var location: SourceLocation { log.location(line: link.line + bodyLineOffset, column: link.column) }
             if link.destination.isEmpty {
                 log.append(.error(at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))

@@ -94,7 +94,10 @@ public struct ContentLoader: Sendable {
             switch SourceFile.read(at: homeURL, displayPath: display("index.md")) {
             case .success(let file):
                 let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
-                content.reader?.rejectUnknownKeys([])
+                if content.reader != nil {
+                    content.log.error("index.md has no settings, only text", at: nil, keyPath: "",
+                                      suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")
+                }
                 home = content.body
                 diagnostics += content.log.diagnostics
             case .failure(let diagnostic):
@@ -103,12 +106,15 @@ public struct ContentLoader: Sendable {
         }
 
         let fileCount = entries.count + 1 + (FileManager.default.fileExists(atPath: homeURL.path) ? 1 : 0)
-        guard let settings, !diagnostics.hasErrors else {
+        guard let settings else {
             return LoadResult(catalogue: nil, diagnostics: diagnostics.sorted(), fileCount: fileCount)
         }
+        // The whole-catalogue checks run even when some files have errors, so that every problem is
+        // reported at once; warnings that need every file read (a group with no course) wait for a clean run.
+        let complete = !diagnostics.hasErrors
         let catalogue = Catalogue(settings: settings, home: home, groups: groups, courses: courses,
                                   pathways: pathways, pages: pages)
-        diagnostics += CatalogueValidator.validate(catalogue)
+        diagnostics += CatalogueValidator.validate(catalogue, complete: complete)
         return LoadResult(catalogue: diagnostics.hasErrors ? nil : catalogue, diagnostics: diagnostics.sorted(),
                           fileCount: fileCount)
     }

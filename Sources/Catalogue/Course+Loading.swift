@@ -9,7 +9,7 @@ extension Course {
         let content = ContentFile(file, slug: slug, kind: "course")
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         let log = content.log
-        reader.rejectUnknownKeys(keys)
+        reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "course"))
 
         let title = reader.string("title", required: true, example: "Positive Handling Refresher")
         var code: Located<String>?
@@ -137,7 +137,7 @@ extension Course {
                 log.error("the session ends at \(endTime), which is not after it starts (\(startTime))", at: endNode,
                           keyPath: session.keyPath("end"), suggestion: "check the times; they use the 24-hour clock, so 3:30 pm is \"15:30\"")
             }
-            if end != nil, start == nil {
+            if end != nil, start == nil, !session.has("start") {
                 log.error("the session has an end time but no start time", at: session.value("end"), keyPath: session.keyPath("start"),
                           suggestion: "add start: \"09:00\"")
             }

@@ -45,12 +45,18 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable {
         Diagnostic(.warning, at: location, keyPath: keyPath, message, suggestion: suggestion)
     }
 
-    /// The one-line form compilers use: `file:line:col: error: message in key (suggestion)`.
-    public var summary: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if !keyPath.isEmpty { text += " in \(keyPath)" }
+    /// The message with its key path (`… in sessions[1].date`), unless the message already names
+    /// the key, and the suggestion in brackets.
+    public var explanation: String {
+        var text = message
+        if !keyPath.isEmpty, !message.contains("'\(keyPath)'") { text += " in \(keyPath)" }
         if let suggestion { text += " (\(suggestion))" }
         return text
+    }
+
+    /// The one-line form compilers use: `file:line:col: error: message in key (suggestion)`.
+    public var summary: String {
+        "\(location): \(severity.rawValue): \(explanation)"
     }
 }
 

@@ -9,9 +9,7 @@ public struct DiagnosticFormatter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;33")
-        var text = paint("\(diagnostic.location):", "1") + " \(label) \(diagnostic.message)"
-        if !diagnostic.keyPath.isEmpty { text += " in \(diagnostic.keyPath)" }
-        if let suggestion = diagnostic.suggestion { text += " (\(suggestion))" }
+        var text = paint("\(diagnostic.location):", "1") + " \(label) \(diagnostic.explanation)"
         if let line = diagnostic.location.lineText, diagnostic.location.line > 0 {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)

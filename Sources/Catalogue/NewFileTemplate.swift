@@ -54,7 +54,8 @@ public struct NewFileTemplate: Sendable {
 
     /// A problem with the name, or nil.
     public static func problem(withSlug slug: String) -> String? {
-        if Slug.isValid(slug), slug != "index" { return nil }
+        if slug == "index" { return "'index' is kept for the list of each kind of file; choose another name" }
+        if Slug.isValid(slug) { return nil }
         let suggestion = Slug.make(from: slug)
         return "'\(slug)' cannot be used as a file name: use lowercase letters, digits and dashes, e.g. '\(suggestion == "strand" ? "first-aid" : suggestion)'"
     }

@@ -5,7 +5,7 @@ extension Pathway {
         let content = ContentFile(file, slug: slug, kind: "pathway")
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         let log = content.log
-        reader.rejectUnknownKeys(keys)
+        reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "pathway"))
         let title = reader.string("title", required: true, example: "Early Career Teacher pathway")
         let summary = reader.string("summary", required: true, example: "One sentence for listings.")
         let groups = reader.groupSelection(index, required: true)

@@ -5,11 +5,21 @@ public struct SourceFile: Sendable {
     /// The path shown to editors (relative to the working folder where possible).
     public var path: String
     /// The whole text, normalised.
-    public var text: String
+    public let text: String
+    /// UTF-8 offset of the start of each line, so quoting a line is O(1) however many diagnostics a file has.
+    private let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
-        self.text = SourceFile.normalise(text)
+        let normalised = SourceFile.normalise(text)
+        self.text = normalised
+        var starts = [0]
+        var offset = 0
+        for byte in normalised.utf8 {
+            offset += 1
+            if byte == 10 { starts.append(offset) }
+        }
+        lineStarts = starts
     }
 
     /// Reads and decodes a file; a file that is not UTF-8 is an error naming the first bad byte.
@@ -47,23 +57,20 @@ public struct SourceFile: Sendable {
         let offset = firstInvalidUTF8Offset(bytes)
         let (line, column) = position(ofByte: offset, in: bytes)
         let byte = bytes[bytes.startIndex + offset]
+        let character = windows1252Name(byte).map { ", probably \($0) saved by Word or Excel" } ?? ""
+        let lineText = String(decoding: lineBytes(line, in: bytes), as: UTF8.self)
         return .failure(.error(
-            at: SourceLocation(file: displayPath, line: line, column: column),
-            "the file is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read)",
-            suggestion: "save it again choosing the encoding 'UTF-8'; in Word use 'Plain Text' and 'Unicode (UTF-8)'"))
+            at: SourceLocation(file: displayPath, line: line, column: column, lineText: lineText),
+            "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read\(character)",
+            suggestion: "save the file again choosing the encoding 'UTF-8' (in Notepad: Save as, Encoding: UTF-8)"))
     }
 
     /// The 1-based line `number`, without its newline, or nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        let end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
         return String(text[start..<end])
     }
 
@@ -81,17 +88,60 @@ public struct SourceFile: Sendable {
         return text
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int {
-        var decoder = UTF8()
-        var counting = CountingIterator(base: bytes.makeIterator())
-        while true {
-            let before = counting.count
-            switch decoder.decode(&counting) {
-            case .scalarValue: continue
-            case .emptyInput: return max(0, bytes.count - 1)
-            case .error: return before
+    /// Byte offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int {
+        let data = Array(bytes)
+        var index = 0
+        while index < data.count {
+            let byte = data[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
             }
+            guard index + length <= data.count else { return index }
+            for offset in 1..<length where data[index + offset] & 0xC0 != 0x80 { return index }
+            // Overlong forms and surrogates are invalid too.
+            if byte == 0xE0, data[index + 1] < 0xA0 { return index }
+            if byte == 0xED, data[index + 1] > 0x9F { return index }
+            if byte == 0xF0, data[index + 1] < 0x90 { return index }
+            if byte == 0xF4, data[index + 1] > 0x8F { return index }
+            index += length
         }
+        return max(0, data.count - 1)
+    }
+
+    /// The character a Windows-1252 byte stands for, to say what to retype.
+    static func windows1252Name(_ byte: UInt8) -> String? {
+        switch byte {
+        case 0x80: return "€"
+        case 0x91, 0x92: return "a curly apostrophe (’)"
+        case 0x93, 0x94: return "a curly quote (“ ”)"
+        case 0x96: return "an en dash (–)"
+        case 0x97: return "an em dash (—)"
+        case 0x85: return "an ellipsis (…)"
+        case 0xA3: return "a pound sign (£)"
+        case 0xA0: return "a non-breaking space"
+        case 0xE9: return "é"
+        default: return nil
+        }
+    }
+
+    private static func lineBytes(_ number: Int, in bytes: Data.SubSequence) -> [UInt8] {
+        var current = 1
+        var result: [UInt8] = []
+        for byte in bytes {
+            if byte == 10 {
+                if current == number { break }
+                current += 1
+                continue
+            }
+            if current == number { result.append(byte) }
+        }
+        return result
     }
 
     private static func position(ofByte offset: Int, in bytes: Data.SubSequence) -> (Int, Int) {

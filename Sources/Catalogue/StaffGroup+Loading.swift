@@ -4,7 +4,7 @@ extension StaffGroup {
     static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (StaffGroup?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "group")
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
-        reader.rejectUnknownKeys(keys)
+        reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "group"))
         let title = reader.string("title", required: true, example: "Teaching assistants")
         let family = reader.string("family", required: true, example: index.families?.first ?? "Support staff")
         let summary = reader.string("summary", required: true, example: "Who is in this group, in one sentence.")

@@ -2,23 +2,43 @@
 enum Suggestion {
     /// The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo.
     static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let lowered = word.lowercased()
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        guard let (candidate, distance) = best else { return nil }
-        let allowed = max(1, min(3, max(word.count, candidate.count) / 3))
-        if distance <= allowed { return candidate }
-        // A prefix is also a good guess: "teaching" for "teaching-assistants".
-        if lowered.count >= 4, candidate.lowercased().hasPrefix(lowered) { return candidate }
-        return nil
+        likely(word, in: Array(candidates)).first
     }
 
-    /// "did you mean 'x'?" or nil.
+    /// The likely intended words, best first (at most three): a near spelling, else every candidate
+    /// that starts or ends with the word ("teaching" → "teaching-assistants"; "teachers" →
+    /// "experienced-teachers", "trainee-teachers"), ignoring case, spaces and underscores.
+    static func likely(_ word: String, in candidates: [String]) -> [String] {
+        let key = normalised(word)
+        guard !key.isEmpty else { return [] }
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(key, normalised(candidate))
+            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        if let (candidate, distance) = best, distance <= max(1, min(3, max(key.count, candidate.count) / 3)) {
+            return [candidate]
+        }
+        guard key.count >= 4 else { return [] }
+        let affixed = candidates.filter {
+            let other = normalised($0)
+            return other.hasPrefix(key) || other.hasSuffix(key) || other.hasPrefix(key + "-") || key.hasPrefix(other + "-")
+        }
+        return Array(affixed.sorted().prefix(3))
+    }
+
+    /// "did you mean 'x'?" (or "'x' or 'y'"), or nil.
     static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
-        nearest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+        let found = likely(word, in: Array(candidates))
+        switch found.count {
+        case 0: return nil
+        case 1: return "did you mean '\(found[0])'?"
+        default: return "did you mean " + found.dropLast().map { "'\($0)'" }.joined(separator: ", ") + " or '\(found.last!)'?"
+        }
+    }
+
+    private static func normalised(_ word: String) -> String {
+        String(word.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.

@@ -107,6 +107,10 @@ public enum URLSafety {
                               suggestion: "copy the link again from the browser's address bar")
         }
         guard let scheme = scheme(of: trimmed) else {
+            if trimmed.lowercased().hasPrefix("www.") {
+                return URLProblem(message: "'\(trimmed)' has no 'https://', so it would be read as a page of this site",
+                                  suggestion: "write it as https://\(trimmed)")
+            }
             if allowRelative {
                 if trimmed.hasPrefix("//") {
                     return URLProblem(message: "a link starting with '//' leaves the site without saying how",

@@ -7,6 +7,9 @@ final class FileDiagnostics {
     /// Lines before the YAML starts in the file (1 for front matter after `---`, 0 for site.yml).
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// Unknown keys that look like a misspelling of a known one, by the known key's path, so that
+    /// "'summary' is missing" is not said as well as "unknown setting 'sumary'".
+    var misspelt: [String: String] = [:]
 
     init(file: SourceFile, lineOffset: Int) {
         self.file = file
@@ -32,8 +35,23 @@ final class FileDiagnostics {
 
     var hasErrors: Bool { diagnostics.hasErrors }
 
+    /// The most front matter a file may have, and how deeply its values may nest: far beyond any
+    /// real course, and small enough that hostile input cannot exhaust memory or the stack.
+    static let maximumYAMLBytes = 4_000_000
+    static let maximumNesting = 64
+
     /// Composes YAML into a node tree, reporting syntax errors at their place.
     func compose(_ yaml: String) -> Node? {
+        if yaml.utf8.count > FileDiagnostics.maximumYAMLBytes {
+            append(.error(at: file.location(line: 1 + lineOffset, column: 1),
+                          "the front matter is \(String(format: "%.1f", Double(yaml.utf8.count) / 1_000_000)) MB, more than the 4 MB allowed",
+                          suggestion: "split the course into several files, or move long text below the closing '---'"))
+            return nil
+        }
+        if let problem = nestingProblem(yaml) {
+            append(problem)
+            return nil
+        }
         if yaml.contains("&"), let problem = anchorProblem(yaml) {
             append(problem)
             return nil
@@ -41,28 +59,82 @@ final class FileDiagnostics {
         do {
             return try Yams.compose(yaml: yaml, Resolver.basic)
         } catch let error as YamlError {
-            append(diagnostic(for: error))
+            append(diagnostic(for: error, yaml: yaml))
         } catch {
             append(.error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
         }
         return nil
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, yaml: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            let line = mark.line + lineOffset
-            return .error(at: file.location(line: line, column: mark.column),
-                          "the settings are not valid YAML: \(problem)", suggestion: YAMLHints.hint(for: problem, line: file.line(line)))
+            let advice = YAMLSyntaxAdvisor(yaml: yaml).advise(problem: problem, line: mark.line, column: mark.column)
+            return .error(at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
+                          suggestion: advice.suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.sorted().map { "'\($0)'" }
+            if keys.count == 1 {
+                return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
+                              "\(keys[0]) is given twice here", suggestion: "keep one of them and delete the other")
+            }
+            let list = keys.dropLast().joined(separator: ", ") + " and " + keys[keys.count - 1]
             return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
-                          "\(keys) is given twice", suggestion: "keep one of them and delete the other")
+                          "\(list) are each given twice here",
+                          suggestion: "if this is a new item of a list (a second session, say), start it with '- '")
         case let .reader(problem, _, _, _):
             return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
         default:
             return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
         }
+    }
+
+    /// An upper bound on how deeply each line nests (indentation, `- ` markers, open brackets), so
+    /// that a pathological file is refused before the recursive tree builder could overflow the stack.
+    private func nestingProblem(_ yaml: String) -> Diagnostic? {
+        var flowDepth = 0
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let bytes = Array(line.utf8)
+            var index = 0
+            while index < bytes.count, bytes[index] == 32 { index += 1 }
+            let indentation = index
+            var markers = 0
+            while index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "?"),
+                  bytes[index + 1] == 32 {
+                markers += 1
+                index += 2
+                while index < bytes.count, bytes[index] == 32 { index += 1 }
+            }
+            var quote: UInt8?
+            var maximumFlow = flowDepth
+            while index < bytes.count {
+                let byte = bytes[index]
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\""), index == 0 || bytes[index - 1] != UInt8(ascii: "\\") {
+                    quote = byte
+                } else if byte == UInt8(ascii: "'") && (index == 0 || bytes[index - 1] == 32 || bytes[index - 1] == UInt8(ascii: "[")
+                                                        || bytes[index - 1] == UInt8(ascii: ",")) {
+                    quote = byte
+                } else if byte == UInt8(ascii: "#"), index > 0, bytes[index - 1] == 32 {
+                    break
+                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                    flowDepth += 1
+                    maximumFlow = max(maximumFlow, flowDepth)
+                } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                    flowDepth = max(0, flowDepth - 1)
+                }
+                index += 1
+            }
+            if indentation / 2 + markers + maximumFlow > FileDiagnostics.maximumNesting {
+                return .error(at: file.location(line: lineNumber + lineOffset, column: 1),
+                              "the settings nest too deeply (more than \(FileDiagnostics.maximumNesting) levels)",
+                              suggestion: "content never needs this many levels; check for unclosed '[' or '{' brackets")
+            }
+        }
+        return nil
     }
 
     /// YAML anchors and aliases (`&name`, `*name`) let a few lines expand into millions of values;
@@ -73,24 +145,30 @@ final class FileDiagnostics {
             lineNumber += 1
             var inQuotes: Character?
             var previous: Character = " "
+            var atValueStart = true  // line start, or after ': ', '- ', '[', '{' or ','
             var column = 0
             for character in line {
                 column += 1
+                defer { previous = character }
                 if let quote = inQuotes {
                     if character == quote { inQuotes = nil }
-                } else if character == "\"" || character == "'" {
-                    if previous == " " || previous == "[" || previous == "," || previous == ":" { inQuotes = character }
-                } else if character == "#", previous == " " {
-                    break
-                } else if (character == "&" || character == "*"), previous == " " || previous == "[" || previous == "," {
+                    continue
+                }
+                if character == " " {
+                    if previous == ":" || previous == "-" { atValueStart = true }
+                    continue
+                }
+                if character == "#", previous == " " { break }
+                if atValueStart, character == "&" || character == "*" {
                     let rest = line.dropFirst(column)
                     if let next = rest.first, next.isLetter || next.isNumber {
                         return .error(at: file.location(line: lineNumber + lineOffset, column: column),
                                       "YAML anchors and aliases ('&name', '*name') are not allowed in content",
-                                      suggestion: "write the value out in full, or put it in quotes if '\(character)' is part of the text")
+                                      suggestion: "write the value out in full; if '\(character)' is part of the text, put the whole value in double quotes")
                     }
                 }
-                previous = character
+                if atValueStart, character == "\"" || character == "'" { inQuotes = character }
+                atValueStart = character == "[" || character == "{" || character == ","
             }
         }
         return nil
@@ -103,7 +181,7 @@ enum YAMLHints {
         if problem.contains("mapping values are not allowed") {
             return "a value that contains ': ' must be in quotes, e.g. title: \"Safeguarding: annual update\""
         }
-        if problem.contains("found character that cannot start any token"), let line, line.contains("\t") {
+        if problem.contains("tab character") || (problem.contains("found character that cannot start any token") && line?.contains("\t") == true) {
             return "YAML does not allow tab characters for indenting: use spaces"
         }
         if problem.contains("could not find expected ':'") {
@@ -148,11 +226,24 @@ struct MappingReader {
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// Reports every key that is not in `known`, suggesting the nearest known key.
-    func rejectUnknownKeys(_ known: [String]) {
-        for (key, _) in mapping {
+    func rejectUnknownKeys(_ known: [String], otherKinds: [(kind: String, folder: String, keys: [String])] = []) {
+        let unknown = mapping.map { $0.key }.filter { !known.contains($0.string ?? "") }
+        // Several settings of another kind of file: say "wrong folder" once, not once per setting.
+        if path.isEmpty, unknown.count >= 2 {
+            for other in otherKinds {
+                let matching = unknown.filter { other.keys.contains($0.string ?? "") }
+                if matching.count == unknown.count {
+                    log.error("this looks like a \(other.kind) file (it has \(matching.prefix(3).compactMap(\.string).joined(separator: ", "))), not a \(MappingReader.kindName(of: known))",
+                              at: unknown[0], keyPath: "", suggestion: "move the file into \(other.folder)/")
+                    return
+                }
+            }
+        }
+        for key in unknown {
             let name = key.string ?? ""
-            guard !known.contains(name) else { continue }
             if let near = Suggestion.nearest(to: name, in: known) {
+                let required = mapping[near] == nil
+                if required { log.misspelt[keyPath(near)] = name }
                 log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name), suggestion: "did you mean '\(near)'?")
             } else {
                 log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
@@ -174,7 +265,22 @@ struct MappingReader {
     func has(_ key: String) -> Bool { value(key) != nil }
 
     func missing(_ key: String, example: String) {
-        log.error("'\(key)' is missing", at: node, keyPath: keyPath(key), suggestion: "add a line '\(key): \(example)'")
+        if log.misspelt[keyPath(key)] != nil { return }  // already reported as a misspelling of this key
+        if let present = mapping[key] {
+            log.error("'\(key)' is empty", at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
+            return
+        }
+        // At the top of a file the caret goes on the opening '---'; in a list item, on the item.
+        let location = path.isEmpty ? log.location(line: 1, column: 1) : log.location(of: node)
+        log.append(.error(at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: "add a line '\(key): \(example)'"))
+    }
+
+    /// What a file with these keys is called, for "not a course".
+    static func kindName(of keys: [String]) -> String {
+        if keys.contains("sessions") { return "course" }
+        if keys.contains("steps") { return "pathway" }
+        if keys.contains("family") { return "group" }
+        return "page"
     }
 
     /// A text value; numbers and dates written plainly are accepted as their text.
@@ -193,7 +299,19 @@ struct MappingReader {
             if required { log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)") }
             return nil
         }
+        if scalar.style == .plain { warnAboutCutComment(key: key, node: value) }
         return text
+    }
+
+    /// A plain value followed by ` #…` loses everything from the `#` on (YAML reads it as a note).
+    /// Notes are written `# note`; `#2` straight after a word is almost always meant as text.
+    private func warnAboutCutComment(key: String, node: Node) {
+        guard let mark = node.mark, let line = log.file.line(mark.line + log.lineOffset) else { return }
+        guard let range = line.range(of: " #"), line.index(after: range.upperBound) <= line.endIndex,
+              range.upperBound < line.endIndex, line[range.upperBound] != " " else { return }
+        let cut = line[line.index(after: range.lowerBound)...]
+        log.warning("everything from '\(cut.prefix(30))' on is read as a note and is not published", at: node, keyPath: keyPath(key),
+                    suggestion: "put the whole value in double quotes to keep it")
     }
 
     /// A whole number in `range`.
@@ -329,24 +447,36 @@ struct MappingReader {
     }
 }
 
-/// Hints for dates and times written the way people write them in letters.
+/// Hints for dates and times written the way people write them in letters, or pasted from Word.
 enum DateHints {
     static func hint(for text: String) -> String {
+        if let typographic = typographicProblem(text) { return typographic }
+        let cleaned = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
         // 14/10/2026 or 14-10-2026 → 2026-10-14
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        let parts = cleaned.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
            let date = LocalDate(year: y, month: m, day: d) {
             return "write dates as YYYY-MM-DD: \(date.iso)"
         }
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
-            if LocalDate(year: y, month: m, day: d) == nil, (1...12).contains(m) {
+            if let date = LocalDate(year: y, month: m, day: d) { return "write the month and day with two digits: \(date.iso)" }
+            if (1...12).contains(m) {
                 return "\(LocalDate.monthNames[m - 1]) \(y) has \(LocalDate.daysIn(month: m, year: y)) days"
             }
+        }
+        // "25 November 2026", "Wed 25 Nov 2026", "November 25, 2026"
+        let words = cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        let month = words.compactMap { word in LocalDate.monthNames.firstIndex { $0.lowercased().hasPrefix(word) && word.count >= 3 } }.first
+        let numbers = words.compactMap { Int($0.filter(\.isNumber)) }
+        if let month, let year = numbers.first(where: { $0 > 31 }), let day = numbers.first(where: { $0 <= 31 }),
+           let date = LocalDate(year: year, month: month + 1, day: day) {
+            return "write dates as YYYY-MM-DD: \(date.iso)"
         }
         return "write dates as YYYY-MM-DD, e.g. 2026-10-14"
     }
 
     static func timeHint(for text: String) -> String {
+        if let typographic = typographicProblem(text) { return typographic }
         let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
         let isPM = lowered.hasSuffix("pm"), isAM = lowered.hasSuffix("am")
         let digits = (isPM || isAM) ? String(lowered.dropLast(2)) : lowered
@@ -359,5 +489,18 @@ enum DateHints {
             }
         }
         return "write times on the 24-hour clock as HH:MM, e.g. \"09:30\" or \"15:45\""
+    }
+
+    /// Curly quotes and long dashes that Word puts in when text is typed or pasted there.
+    static func typographicProblem(_ text: String) -> String? {
+        if text.contains(where: { "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) }) {
+            let plain = text.filter { !"\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) }
+            return "the value has curly quotes (from Word): write straight quotes, \"\(plain)\""
+        }
+        if text.contains(where: { $0 == "\u{2013}" || $0 == "\u{2014}" }) {
+            let plain = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
+            return "the value has a long dash (–, from Word): write an ordinary hyphen, \(plain)"
+        }
+        return nil
     }
 }

@@ -6,11 +6,14 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var links: [MarkdownLink]
     /// The plain text of the body (for search indexes and summaries), whitespace collapsed.
     public var plainText: String
+    /// Where the body has raw HTML, which safe rendering leaves out: (line, column), 1-based.
+    public var rawHTML: [MarkdownPosition]
 
-    public init(html: String, links: [MarkdownLink], plainText: String) {
+    public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = []) {
         self.html = html
         self.links = links
         self.plainText = plainText
+        self.rawHTML = rawHTML
     }
 
     /// An empty body.
@@ -31,5 +34,16 @@ public struct MarkdownLink: Sendable, Equatable {
         self.line = line
         self.column = column
         self.isImage = isImage
+    }
+}
+
+/// A 1-based line and column in a Markdown body.
+public struct MarkdownPosition: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

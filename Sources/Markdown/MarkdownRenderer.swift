@@ -7,8 +7,8 @@ import Darwin
 
 /// Renders CommonMark with libcmark in safe mode (raw HTML dropped, `javascript:` links emptied).
 ///
-/// Headings are shifted so that the body's highest heading is an `<h2>`: the page's own title is
-/// the only `<h1>`. Safe to call from many threads at once: each call owns its cmark tree.
+/// Headings are shifted so that the body's highest heading is an `<h2>` (up or down): the page's own
+/// title is the only `<h1>`, and heading levels never skip under it. Safe to call from many threads at once: each call owns its cmark tree.
 public enum MarkdownRenderer {
     /// Parses and renders `source`.
     public static func render(_ source: String) -> MarkdownDocument {
@@ -23,21 +23,22 @@ public enum MarkdownRenderer {
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
 
-        let (links, minimumHeading, text) = inspect(root)
-        if minimumHeading < 2 { shiftHeadings(root, by: 2 - minimumHeading) }
+        let (links, minimumHeading, text, rawHTML) = inspect(root)
+        if minimumHeading <= 6, minimumHeading != 2 { shiftHeadings(root, by: 2 - minimumHeading) }
 
         guard let cString = cmark_render_html(root, options) else { return .empty }
         defer { free(cString) }
         let html = String(cString: cString)
-        return MarkdownDocument(html: html, links: links, plainText: text)
+        return MarkdownDocument(html: html, links: links, plainText: text, rawHTML: rawHTML)
     }
 
     /// One walk over the tree: link destinations, the smallest heading level, and the plain text.
-    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String) {
+    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String, [MarkdownPosition]) {
         var links: [MarkdownLink] = []
         var minimumHeading = 7
         var text = ""
-        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text) }
+        var rawHTML: [MarkdownPosition] = []
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -60,6 +61,9 @@ public enum MarkdownRenderer {
                     if let literal = cmark_node_get_literal(node) {
                         text += String(cString: literal)
                     }
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    rawHTML.append(MarkdownPosition(line: Int(cmark_node_get_start_line(node)),
+                                                    column: Int(cmark_node_get_start_column(node))))
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     text += " "
                 default:
@@ -78,7 +82,7 @@ public enum MarkdownRenderer {
                 text += String(cString: literal)
             }
         }
-        return (links, minimumHeading, collapseWhitespace(text))
+        return (links, minimumHeading, collapseWhitespace(text), rawHTML)
     }
 
     private static func shiftHeadings(_ root: OpaquePointer, by shift: Int) {
@@ -90,7 +94,7 @@ public enum MarkdownRenderer {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                   cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
             let level = Int(cmark_node_get_heading_level(node))
-            cmark_node_set_heading_level(node, Int32(min(6, level + shift)))
+            cmark_node_set_heading_level(node, Int32(max(2, min(6, level + shift))))
         }
     }
 

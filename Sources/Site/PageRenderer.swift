@@ -32,7 +32,13 @@ struct PageRenderer: Sendable {
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
                 footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
-                offerLinks: offerLinks)
+                offerLinks: offerLinks,
+                dataLinks: [
+                    ("Every session (calendar, .ics)", ICalendarPaths.offer), ("Courses (spreadsheet, .csv)", CoursesCSVExport.path),
+                    ("Sessions (spreadsheet, .csv)", SessionsCSVExport.path), ("The whole offer (JSON)", CatalogueJSON.path),
+                    ("New courses (Atom feed)", AtomFeedExport.path),
+                ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
+                feedHref: views.links.to(AtomFeedExport.path))
         }
         switch planned.kind {
         case .home:

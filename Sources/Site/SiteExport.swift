@@ -31,5 +31,9 @@ protocol SiteExport: Sendable {
 
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
-    static let all: [any SiteExport] = [SearchIndexExport()]
+    static let all: [any SiteExport] = [
+        SearchIndexExport(),
+        OfferCalendarExport(), GroupCalendarsExport(), CourseCalendarsExport(), SessionCalendarsExport(),
+        CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
+    ]
 }

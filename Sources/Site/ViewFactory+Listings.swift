@@ -75,7 +75,7 @@ extension ViewFactory {
             requiredCount: TextFormatting.count(required.count, "course"), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: TextFormatting.count(anyStage.count, "course"),
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
-            contents: contents)
+            contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: links.to(SitePath.required))
     }
 
     func pathwaysIndex() -> PathwaysIndexView {

@@ -69,7 +69,7 @@ extension ViewFactory {
                 terms[index].months[month].caption = "Sessions in \(m.name) (\(TextFormatting.count(m.sessions.count, "session")))"
             }
         }
-        return WhatsOnView(count: TextFormatting.count(rows.count, "session"), terms: terms)
+        return WhatsOnView(count: TextFormatting.count(rows.count, "session"), calendarHref: links.to(ICalendarPaths.offer), terms: terms)
     }
 
     /// Mandatory training (rows) against staff groups (columns).

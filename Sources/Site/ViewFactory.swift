@@ -99,7 +99,7 @@ struct ViewFactory {
         ]
     }
 
-    func session(_ course: Course, _ session: Session) -> SessionView {
+    func session(_ course: Course, _ session: Session, index: Int) -> SessionView {
         var places = ""
         if let left = session.placesLeft, session.status == .open {
             places = TextFormatting.count(left, "place") + " left" + (session.places.map { " of \($0)" } ?? "")
@@ -113,6 +113,7 @@ struct ViewFactory {
             status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
             bookHref: bookingURL(course, session),
             bookContext: "\(course.title), \(session.firstDay.longText)",
+            calendarHref: links.to(ICalendarPaths.session(course: course, session: session, index: index)),
             cover: session.coverNeeded.map { $0 ? "Cover needed" : "No cover needed" },
             past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
             startText: session.start?.description ?? "", endText: session.end?.description ?? "")
@@ -140,7 +141,7 @@ struct ViewFactory {
         }
         if let code = course.code { facts.append(FactView(label: "Course code", value: code.value)) }
 
-        let sessions = course.sessions.map { session(course, $0) }
+        let sessions = course.sessions.enumerated().map { session(course, $1, index: $0) }
         let upcoming = course.sessions.contains { $0.isBookable(on: today) }
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
             ? catalogue.settings.interest?.expand(values(course, nil)) : nil
@@ -157,6 +158,8 @@ struct ViewFactory {
                 guard let prerequisite = catalogue.course(reference.value) else { return nil }
                 return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
             },
-            slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "")
+            slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
+            calendarHref: ICalendarPaths.course(for: course).map(links.to),
+            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today))
     }
 }

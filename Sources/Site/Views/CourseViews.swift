@@ -60,6 +60,7 @@ struct SessionView {
     var timeOfDay: String?
     var bookHref: String?
     var bookContext: String
+    var calendarHref: String
     var cover: String?
     var past: Bool
     /// Every day as `YYYY-MM-DD`, space-separated, and the times as `HH:MM`, for "my plan".
@@ -98,4 +99,7 @@ struct CourseView {
     var prerequisites: [LinkView]
     var slug: String
     var hours: String
+    var calendarHref: String?
+    /// schema.org JSON-LD, already escaped for a script element.
+    var jsonLD: String
 }

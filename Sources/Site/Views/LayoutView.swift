@@ -17,6 +17,9 @@ struct LayoutView {
     var navigation: [LinkView]
     var footerLinks: [LinkView]
     var offerLinks: [LinkView]
+    /// Calendars, spreadsheets and data for other systems.
+    var dataLinks: [LinkView]
+    var feedHref: String
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).

@@ -63,6 +63,8 @@ struct GroupView {
     var anyStageCount: String
     var pathways: [LinkView]
     var contents: [LinkView]
+    var calendarHref: String
+    var requiredHref: String
 }
 
 /// The courses of one career stage on a group page.

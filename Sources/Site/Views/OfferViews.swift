@@ -29,6 +29,7 @@ struct StageView {
 /// Every session of the year by term and month.
 struct WhatsOnView {
     var count: String
+    var calendarHref: String
     var terms: [TermSessionsView]
 }
 

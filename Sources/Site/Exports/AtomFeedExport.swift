@@ -1,0 +1,66 @@
+import Catalogue
+
+/// `feed.xml`: an Atom feed (RFC 4287) with one entry per published course.
+///
+/// Dates come from the content, never the clock: an entry's `updated` is midnight UTC on the first
+/// day of the course's latest session (the first day of the academic year for a course without
+/// sessions), so an entry moves when a later date is added; the feed's `updated` is the latest of
+/// its entries'. Links are absolute when site.yml has a `url`, else relative to the feed.
+struct AtomFeedExport: SiteExport {
+    static let path = "feed.xml"
+
+    func files(for context: ExportContext) -> [OutputFile] {
+        [OutputFile(path: AtomFeedExport.path, text: AtomFeedExport.render(context.catalogue))]
+    }
+
+    static func render(_ catalogue: Catalogue) -> String {
+        let settings = catalogue.settings
+        let links = ExportLinks(settings)
+        let yearStart = settings.academicYear.firstDay
+        let courses = catalogue.publishedCourses
+        let updated = courses.map { updatedDate($0, yearStart: yearStart) }
+        let feedUpdated = updated.max() ?? yearStart
+        let e = XMLText.escape
+
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n"
+        xml += "  <id>\(e(feedID(settings)))</id>\n"
+        xml += "  <title>\(e("\(settings.offer): \(settings.title)"))</title>\n"
+        xml += "  <subtitle>\(e("Courses and CPD opportunities in \(settings.offer)"))</subtitle>\n"
+        xml += "  <updated>\(ExportFormat.midnightUTC(feedUpdated))</updated>\n"
+        if let own = links.absolute(path) {
+            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(e(own))\"/>\n"
+        }
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.courses)))\"/>\n"
+        xml += "  <author>\n    <name>\(e(settings.title))</name>\n    <email>\(e(settings.contact))</email>\n  </author>\n"
+        xml += "  <generator>Prospectus</generator>\n"
+        for (course, date) in zip(courses, updated) {
+            xml += "  <entry>\n"
+            xml += "    <id>\(e(entryID(course, settings)))</id>\n"
+            xml += "    <title>\(e(course.title))</title>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.course(course.slug))))\"/>\n"
+            xml += "    <updated>\(ExportFormat.midnightUTC(date))</updated>\n"
+            xml += "    <summary>\(e(course.summary))</summary>\n"
+            xml += "    <category term=\"\(e(course.strand))\"/>\n"
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    /// The first day of the course's latest session, or the first day of the academic year.
+    static func updatedDate(_ course: Course, yearStart: LocalDate) -> LocalDate {
+        course.sessions.map(\.firstDay).max() ?? yearStart
+    }
+
+    /// The site's URL, or a `tag:` URI built from the organisation and the academic year.
+    static func feedID(_ settings: SiteSettings) -> String {
+        settings.url ?? "tag:prospectus.invalid,\(settings.academicYear.startYear):\(Slug.make(from: settings.title))/\(Slug.make(from: settings.offer))"
+    }
+
+    /// The course page's URL, or a `tag:` URI under the feed's.
+    static func entryID(_ course: Course, _ settings: SiteSettings) -> String {
+        if let url = settings.url { return url + SitePath.course(course.slug) }
+        return feedID(settings) + "/courses/" + course.slug
+    }
+}

@@ -1,0 +1,79 @@
+import Catalogue
+
+/// `courses.csv`: one row per published course, for Excel. Columns are documented in docs/catalogue-json.md.
+struct CoursesCSVExport: SiteExport {
+    static let path = "courses.csv"
+    static let header = [
+        "Slug", "Code", "Title", "Summary", "Strand", "Format", "Groups", "Stages", "Mandatory", "Renewal months",
+        "CPD hours", "Cost", "Partner cost", "Provider", "Accreditation", "Prerequisites", "Link", "Sessions",
+        "First date", "Last date", "Page",
+    ]
+
+    func files(for context: ExportContext) -> [OutputFile] {
+        let catalogue = context.catalogue
+        let links = ExportLinks(catalogue.settings)
+        var writer = CSVWriter(header: CoursesCSVExport.header)
+        for course in catalogue.publishedCourses {
+            let running = course.sessions.filter { $0.status != .cancelled }
+            writer.row([
+                .text(course.slug), .optional(course.code?.value), .text(course.title), .text(course.summary),
+                .text(course.strand), .text(course.format.label), .text(CSVText.groups(course.groups, catalogue)),
+                .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
+                .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(course.cost?.description),
+                .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
+                .text(course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }.map(\.title).joined(separator: "; ")),
+                .optional(course.link), .integer(course.sessions.count),
+                .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
+                .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+            ])
+        }
+        return [OutputFile(path: CoursesCSVExport.path, data: writer.data)]
+    }
+}
+
+/// `sessions.csv`: one row per session of a published course, in date order, past and cancelled
+/// sessions included (see the Status column).
+struct SessionsCSVExport: SiteExport {
+    static let path = "sessions.csv"
+    static let header = [
+        "Session ID", "Course", "Code", "Course slug", "Strand", "Format", "First day", "Last day", "Days", "All days",
+        "Start", "End", "Venue", "Term", "Status", "Places", "Places left", "Cover needed", "Booking link",
+        "Calendar", "Course page",
+    ]
+
+    func files(for context: ExportContext) -> [OutputFile] {
+        let catalogue = context.catalogue
+        let links = ExportLinks(catalogue.settings)
+        var writer = CSVWriter(header: SessionsCSVExport.header)
+        for item in CourseSession.published(in: catalogue) {
+            let course = item.course, session = item.session
+            writer.row([
+                .text(item.id), .text(course.title), .optional(course.code?.value), .text(course.slug), .text(course.strand),
+                .text(course.format.label), .text(session.firstDay.iso), .text(session.lastDay.iso),
+                .integer(session.days.count), .text(session.days.map(\.iso).joined(separator: "; ")),
+                .optional(session.start?.description), .optional(session.end?.description), .optional(session.venue),
+                .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(session.status.label),
+                .integer(session.places), .integer(session.placesLeft),
+                .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
+                .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+            ])
+        }
+        return [OutputFile(path: SessionsCSVExport.path, data: writer.data)]
+    }
+}
+
+/// How lists read in a spreadsheet cell.
+enum CSVText {
+    /// `All staff`, or the group titles separated by `; `.
+    static func groups(_ selection: GroupSelection, _ catalogue: Catalogue) -> String {
+        switch selection {
+        case .all: return "All staff"
+        case .some(let slugs): return slugs.compactMap { catalogue.group($0)?.title }.joined(separator: "; ")
+        }
+    }
+
+    /// `All stages`, or the stage titles separated by `; `.
+    static func stages(_ course: Course, _ catalogue: Catalogue) -> String {
+        course.stages.isEmpty ? "All stages" : course.stages.compactMap { catalogue.settings.stage($0)?.title }.joined(separator: "; ")
+    }
+}

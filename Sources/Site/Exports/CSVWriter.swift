@@ -1,0 +1,76 @@
+import Foundation
+
+/// Writes CSV that Excel opens correctly and safely: UTF-8 with a byte-order mark, CRLF line endings,
+/// RFC 4180 quoting, and text cells that could be read as a formula neutralised.
+///
+/// A text cell beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'` (OWASP's
+/// advice against CSV injection), so `=HYPERLINK(…)` in a course title is shown, never evaluated.
+/// Numbers the exports write themselves are `number` cells and are left as they are.
+struct CSVWriter: Sendable {
+    /// One cell of a row.
+    enum Cell: Sendable, Equatable {
+        /// Text from content: neutralised if it could start a formula, quoted when needed.
+        case text(String)
+        /// A number written by the export itself.
+        case number(String)
+
+        /// Text, or an empty cell.
+        static func optional(_ text: String?) -> Cell { .text(text ?? "") }
+        /// A whole number, or an empty cell.
+        static func integer(_ value: Int?) -> Cell { value.map { .number(String($0)) } ?? .text("") }
+        /// A number without a needless fraction (`6`, `1.5`), or an empty cell.
+        static func decimal(_ value: Double?) -> Cell {
+            guard let value, value.isFinite else { return .text("") }
+            return .number(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)")
+        }
+    }
+
+    static let byteOrderMark = "\u{FEFF}"
+    /// Characters that make a spreadsheet read a cell as a formula when they come first.
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    private var text: String
+
+    /// A file with a header row.
+    init(header: [String]) {
+        text = CSVWriter.byteOrderMark
+        row(header.map { .text($0) })
+    }
+
+    /// Appends one record.
+    mutating func row(_ cells: [Cell]) {
+        text += cells.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+    }
+
+    /// The file's bytes.
+    var data: Data { Data(text.utf8) }
+
+    /// The cell as written in the file: line breaks made CRLF, formulas neutralised, quoted when it
+    /// contains a comma, a double quote, CR or LF (embedded quotes doubled).
+    static func field(_ cell: Cell) -> String {
+        var value: String
+        switch cell {
+        case .number(let number): value = number
+        case .text(let raw):
+            value = normaliseLineBreaks(raw)
+            if let first = value.first, formulaTriggers.contains(first) { value = "'" + value }
+        }
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+
+    private static func normaliseLineBreaks(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) else { return text }
+        var result = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\r": result += "\r\n"
+            case "\n": if !previousWasCR { result += "\r\n" }
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,174 @@
+import Catalogue
+
+/// The published offer as one JSON document (`catalogue.json`), schema version 1.
+///
+/// Every field is documented in `docs/catalogue-json.md` and described by `catalogue.schema.json`.
+/// Drafts are left out everywhere (references to them included). Nothing depends on the build date:
+/// whether a session is past is for the reader to decide from its dates.
+enum CatalogueJSON {
+    /// Identifies the format; a breaking change gets a new URI and version.
+    static let schemaURI = "https://prospectus.invalid/schema/catalogue/1"
+    static let version = 1
+    static let path = "catalogue.json"
+    static let schemaPath = "catalogue.schema.json"
+
+    static func document(_ catalogue: Catalogue) -> JSONValue {
+        let links = ExportLinks(catalogue.settings)
+        let published = Set(catalogue.publishedCourses.map(\.slug))
+        return [
+            "schema": .string(schemaURI),
+            "version": .int(version),
+            "generator": "Prospectus",
+            "site": site(catalogue, links),
+            "groups": .array(catalogue.groups.map { group(catalogue, $0, links) }),
+            "courses": .array(catalogue.publishedCourses.map { course(catalogue, $0, links, published: published) }),
+            "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
+            "pages": .array(catalogue.pages.map { page in
+                [
+                    "slug": .string(page.slug), "title": .string(page.title), "summary": .text(page.summary),
+                    "order": .integer(page.order), "page": .string(SitePath.page(page.slug)),
+                    "url": .text(links.absolute(SitePath.page(page.slug))),
+                ]
+            }),
+        ]
+    }
+
+    /// Declared families first, then any other family a group names, in display order.
+    static func families(_ catalogue: Catalogue) -> [String] {
+        var families = catalogue.settings.families
+        for family in catalogue.families.map(\.name) where !families.contains(family) { families.append(family) }
+        return families
+    }
+
+    /// Declared strands first, then any other strand a published course names, alphabetically.
+    static func strands(_ catalogue: Catalogue) -> [Strand] {
+        var strands = catalogue.settings.strands
+        for entry in catalogue.strands where !strands.contains(where: { $0.title == entry.strand.title }) { strands.append(entry.strand) }
+        return strands
+    }
+
+    private static func site(_ catalogue: Catalogue, _ links: ExportLinks) -> JSONValue {
+        let settings = catalogue.settings
+        return [
+            "title": .string(settings.title),
+            "offer": .string(settings.offer),
+            "academic_year": .string(settings.academicYear.description),
+            "academic_year_start": .string(settings.academicYear.firstDay.iso),
+            "academic_year_end": .string(settings.academicYear.lastDay.iso),
+            "url": .text(settings.url),
+            "contact": .string(settings.contact),
+            "timezone": .string(settings.timezone),
+            "booking_template": .text(settings.booking?.description),
+            "feedback_template": .text(settings.feedback?.description),
+            "interest_template": .text(settings.interest?.description),
+            "terms": .array(settings.terms.map { ["name": .string($0.name), "starts": .string($0.starts.iso)] }),
+            "stages": .array(settings.stages.map { ["slug": .string($0.slug), "title": .string($0.title)] }),
+            "families": .strings(families(catalogue)),
+            "strands": .array(strands(catalogue).map {
+                ["title": .string($0.title), "slug": .string($0.slug), "summary": .text($0.summary)]
+            }),
+            "page": .string(SitePath.home),
+            "calendar": .string(ICalendarPaths.offer),
+        ]
+    }
+
+    private static func group(_ catalogue: Catalogue, _ group: StaffGroup, _ links: ExportLinks) -> JSONValue {
+        [
+            "slug": .string(group.slug), "title": .string(group.title), "family": .string(group.family),
+            "summary": .string(group.summary), "order": .integer(group.order),
+            "description_html": .string(group.body.html),
+            "page": .string(SitePath.group(group.slug)), "url": .text(links.absolute(SitePath.group(group.slug))),
+            "calendar": .string(ICalendarPaths.group(group.slug)),
+            "courses": .strings(catalogue.courses(openTo: group.slug).map(\.slug)),
+        ]
+    }
+
+    private static func selection(_ selection: GroupSelection, _ catalogue: Catalogue) -> (all: Bool, slugs: [String]) {
+        switch selection {
+        case .all: return (true, catalogue.groups.map(\.slug))
+        case .some(let slugs): return (false, slugs)
+        }
+    }
+
+    static func cost(_ cost: Cost?) -> JSONValue {
+        switch cost {
+        case nil: return .null
+        case .pence(let pence)?: return ["text": .string(Cost.pence(pence).description), "pence": .int(pence)]
+        case .text(let text)?: return ["text": .string(text), "pence": .null]
+        }
+    }
+
+    private static func course(_ catalogue: Catalogue, _ course: Course, _ links: ExportLinks, published: Set<String>) -> JSONValue {
+        let groups = selection(course.groups, catalogue)
+        return [
+            "slug": .string(course.slug),
+            "title": .string(course.title),
+            "code": .text(course.code?.value),
+            "reference": .string(course.reference),
+            "summary": .string(course.summary),
+            "strand": .string(course.strand),
+            "strand_slug": .string(Strand(title: course.strand, summary: nil).slug),
+            "open_to_all": .bool(groups.all),
+            "groups": .strings(groups.slugs),
+            "all_stages": .bool(course.stages.isEmpty),
+            "stages": .strings(course.stages.isEmpty ? catalogue.settings.stages.map(\.slug) : course.stages),
+            "format": .string(course.format.rawValue),
+            "format_label": .string(course.format.label),
+            "provider": .text(course.provider),
+            "accreditation": .text(course.accreditation),
+            "cpd_hours": .number(course.cpdHours),
+            "mandatory": .bool(course.mandatory),
+            "renewal_months": .integer(course.renewalMonths),
+            "cost": cost(course.cost),
+            "partner_cost": cost(course.partnerCost),
+            "prerequisites": .strings(course.prerequisites.map(\.value).filter(published.contains)),
+            "link": .text(course.link),
+            "booking_template": .text(links.bookingTemplate(course)),
+            "interest_url": .text(catalogue.settings.interest?.expand(ExportLinks.values(course, nil))),
+            "feedback_url": .text(catalogue.settings.feedback?.expand(ExportLinks.values(course, nil))),
+            "description_html": .string(course.body.html),
+            "description_text": .string(course.body.plainText),
+            "page": .string(SitePath.course(course.slug)),
+            "url": .text(links.coursePage(course)),
+            "calendar": .text(ICalendarPaths.course(for: course)),
+            "sessions": .array(CourseSession.all(of: course).map { session($0, catalogue, links) }),
+        ]
+    }
+
+    private static func session(_ item: CourseSession, _ catalogue: Catalogue, _ links: ExportLinks) -> JSONValue {
+        let session = item.session
+        return [
+            "id": .string(item.id),
+            "days": .strings(session.days.map(\.iso)),
+            "first_day": .string(session.firstDay.iso),
+            "last_day": .string(session.lastDay.iso),
+            "start": .text(session.start?.description),
+            "end": .text(session.end?.description),
+            "venue": .text(session.venue),
+            "places": .integer(session.places),
+            "places_left": .integer(session.placesLeft),
+            "status": .string(session.status.rawValue),
+            "status_label": .string(session.status.label),
+            "cover_needed": .flag(session.coverNeeded),
+            "term": .text(catalogue.settings.term(of: session.firstDay)?.name),
+            "booking_url": .text(links.booking(item.course, session)),
+            "calendar": .string(item.calendarPath),
+        ]
+    }
+
+    private static func pathway(_ catalogue: Catalogue, _ pathway: Pathway, _ links: ExportLinks, published: Set<String>) -> JSONValue {
+        let groups = selection(pathway.groups, catalogue)
+        return [
+            "slug": .string(pathway.slug), "title": .string(pathway.title), "summary": .string(pathway.summary),
+            "open_to_all": .bool(groups.all), "groups": .strings(groups.slugs), "order": .integer(pathway.order),
+            "description_html": .string(pathway.body.html),
+            "page": .string(SitePath.pathway(pathway.slug)), "url": .text(links.absolute(SitePath.pathway(pathway.slug))),
+            "steps": .array(pathway.steps.map { step in
+                [
+                    "title": .string(step.title), "stage": .text(step.stage), "summary": .text(step.summary),
+                    "courses": .strings(step.courses.map(\.value).filter(published.contains)),
+                ]
+            }),
+        ]
+    }
+}

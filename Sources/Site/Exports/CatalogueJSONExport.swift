@@ -1,0 +1,11 @@
+import Catalogue
+
+/// `catalogue.json` and its JSON Schema, `catalogue.schema.json`.
+struct CatalogueJSONExport: SiteExport {
+    func files(for context: ExportContext) -> [OutputFile] {
+        [
+            OutputFile(path: CatalogueJSON.path, text: CatalogueJSON.document(context.catalogue).rendered()),
+            OutputFile(path: CatalogueJSON.schemaPath, text: CatalogueSchema.document.rendered()),
+        ]
+    }
+}

@@ -1,0 +1,52 @@
+import Catalogue
+
+/// A session together with its course and its place among the course's sessions, and the stable
+/// names derived from them: the session's id (the base of its calendar UIDs) and its calendar file.
+///
+/// Names depend only on the course slug, the session's first day and start time, and the order of
+/// sessions that share that day, so adding or removing a session on another day never renames one.
+struct CourseSession: Sendable {
+    let course: Course
+    let session: Session
+    /// Position in `course.sessions` (0-based).
+    let index: Int
+
+    init(course: Course, index: Int) {
+        self.course = course
+        self.session = course.sessions[index]
+        self.index = index
+    }
+
+    /// Every session of a course, in the course's order.
+    static func all(of course: Course) -> [CourseSession] {
+        course.sessions.indices.map { CourseSession(course: course, index: $0) }
+    }
+
+    /// Every session of every published course, by first day, start, course title and slug.
+    static func published(in catalogue: Catalogue) -> [CourseSession] {
+        sorted(catalogue.publishedCourses.flatMap(all(of:)))
+    }
+
+    /// Sessions in calendar order: first day, start (all-day first), course title, slug, position.
+    static func sorted(_ sessions: [CourseSession]) -> [CourseSession] {
+        sessions.sorted {
+            ($0.session.firstDay, $0.session.start?.minutes ?? -1, $0.course.title, $0.course.slug, $0.index)
+                < ($1.session.firstDay, $1.session.start?.minutes ?? -1, $1.course.title, $1.course.slug, $1.index)
+        }
+    }
+
+    /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
+    var sameStartOrdinal: Int {
+        course.sessions[..<index].filter { $0.firstDay == session.firstDay && $0.start == session.start }.count + 1
+    }
+
+    /// `first-aid-20261014-0900-1` (`day` instead of the time for a session without one): unique
+    /// within the catalogue, and the same in every build of the same content.
+    var id: String {
+        let time = session.start.map(ExportFormat.compact) ?? "day"
+        return "\(course.slug)-\(ExportFormat.compact(session.firstDay))-\(time)-\(sameStartOrdinal)"
+    }
+
+    /// `calendars/sessions/first-aid-2026-10-14.ics` (`-2`, `-3`… for further sessions that day).
+    var calendarPath: String { ICalendarPaths.session(course: course, session: session, index: index) }
+}

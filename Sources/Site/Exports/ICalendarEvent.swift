@@ -1,0 +1,95 @@
+import Catalogue
+
+/// One VEVENT: one day of a session.
+///
+/// A cohort that meets on several days becomes one event per day rather than one event with RDATEs:
+/// Google Calendar and Outlook handle RDATE poorly or not at all in subscribed and imported calendars,
+/// while separate events show correctly everywhere and can each have the cohort's times. Their UIDs
+/// share the session's id with `-d1`, `-d2`… appended, and the summary says `(day 2 of 3)`.
+struct ICalendarEvent: Sendable {
+    /// Globally unique and stable: `<session id>[-d<k>]@<host>`.
+    var uid: String
+    var date: LocalDate
+    var start: LocalTime?
+    var end: LocalTime?
+    var summary: String
+    var location: String?
+    var description: String
+    var url: String?
+    var category: String
+    var status: SessionStatus
+    /// DTSTAMP: midnight UTC at the start of the session's first day (see `stamp`).
+    var stamp: LocalDate
+
+    /// The events of one session: one per day it meets.
+    static func events(for item: CourseSession, links: ExportLinks) -> [ICalendarEvent] {
+        let session = item.session, course = item.course
+        let base = item.id
+        var description = course.summary
+        if session.days.count > 1 {
+            let days = session.days.map(\.shortText)
+            description += "\n\nThis cohort meets on \(session.days.count) days: "
+                + days.dropLast().joined(separator: ", ") + " and " + days[days.count - 1] + "."
+        }
+        if session.status != .open { description += "\n\nStatus: \(session.status.label)." }
+        if let booking = links.booking(course, session) { description += "\n\nBook: \(booking)" }
+        if let page = links.coursePage(course) { description += "\n\nCourse page: \(page)" }
+        let title: String
+        switch session.status {
+        case .cancelled: title = "Cancelled: \(course.title)"
+        case .tbc: title = "\(course.title) (to be confirmed)"
+        default: title = course.title
+        }
+        return session.days.enumerated().map { position, day in
+            let multiple = session.days.count > 1
+            return ICalendarEvent(
+                uid: "\(base)\(multiple ? "-d\(position + 1)" : "")@\(links.host)",
+                date: day, start: session.start, end: session.end,
+                summary: multiple ? "\(title) (day \(position + 1) of \(session.days.count))" : title,
+                location: session.venue, description: description, url: links.coursePage(course),
+                category: course.strand, status: session.status, stamp: session.firstDay)
+        }
+    }
+
+    /// STATUS: cancelled sessions stay in the calendar as CANCELLED so subscribed calendars update;
+    /// `tbc` is TENTATIVE; open, full and closed sessions take place, so they are CONFIRMED.
+    var statusValue: String {
+        switch status {
+        case .cancelled: return "CANCELLED"
+        case .tbc: return "TENTATIVE"
+        case .open, .full, .closed: return "CONFIRMED"
+        }
+    }
+
+    /// SEQUENCE: 0, or 1 once the session is cancelled, so clients treat the cancellation as a newer
+    /// version of the event. Derived from the content alone, like everything else in the file.
+    var sequence: Int { status == .cancelled ? 1 : 0 }
+
+    /// Writes BEGIN:VEVENT … END:VEVENT; timed events use `tzid`, untimed ones are all-day events.
+    func write(into writer: inout ICalendarWriter, tzid: String) {
+        writer.begin("VEVENT")
+        writer.property("UID", uid)
+        // DTSTAMP must not come from the clock, or every build would change every event.
+        writer.property("DTSTAMP", "\(ExportFormat.compact(stamp))T000000Z")
+        if let start {
+            writer.property("DTSTART", dateTime(date, start), parameters: [("TZID", tzid)])
+            if let end { writer.property("DTEND", dateTime(date, end), parameters: [("TZID", tzid)]) }
+        } else {
+            writer.property("DTSTART", ExportFormat.compact(date), parameters: [("VALUE", "DATE")])
+            writer.property("DTEND", ExportFormat.compact(date.adding(days: 1)), parameters: [("VALUE", "DATE")])
+        }
+        writer.text("SUMMARY", summary)
+        if let location, !location.isEmpty { writer.text("LOCATION", location) }
+        writer.text("DESCRIPTION", description)
+        if let url { writer.property("URL", url) }
+        writer.text("CATEGORIES", category)
+        writer.property("STATUS", statusValue)
+        writer.property("SEQUENCE", String(sequence))
+        writer.property("TRANSP", status == .cancelled ? "TRANSPARENT" : "OPAQUE")
+        writer.end("VEVENT")
+    }
+
+    private func dateTime(_ date: LocalDate, _ time: LocalTime) -> String {
+        "\(ExportFormat.compact(date))T\(ExportFormat.compact(time))00"
+    }
+}

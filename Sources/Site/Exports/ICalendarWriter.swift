@@ -1,0 +1,114 @@
+/// Writes an RFC 5545 iCalendar stream: content lines ending in CRLF, folded at 75 octets without
+/// splitting a UTF-8 character, with TEXT values and parameter values escaped.
+///
+/// Values are escaped by kind: `text(_:_:)` for TEXT properties (SUMMARY, DESCRIPTION, …),
+/// `property(_:_:parameters:)` for values that are already in iCalendar form (dates, URIs, numbers).
+struct ICalendarWriter: Sendable {
+    /// The maximum length of a line in octets, not counting the CRLF (RFC 5545 §3.1).
+    static let lineLimit = 75
+
+    private(set) var output = ""
+
+    init() {}
+
+    mutating func begin(_ component: String) { property("BEGIN", component) }
+
+    mutating func end(_ component: String) { property("END", component) }
+
+    /// A property whose value is written as given (it must already be valid for its type).
+    mutating func property(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
+        var line = name
+        for parameter in parameters {
+            line += ";\(parameter.name)=\(ICalendarWriter.parameterValue(parameter.value))"
+        }
+        line += ":" + ICalendarWriter.removingLineBreaks(value)
+        output += ICalendarWriter.fold(line)
+    }
+
+    /// A TEXT property: backslash, semicolon, comma and line breaks are escaped.
+    mutating func text(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
+        property(name, ICalendarWriter.escape(value), parameters: parameters)
+    }
+
+    /// TEXT escaping (RFC 5545 §3.3.11): `\` `;` `,` are preceded by a backslash, every line break
+    /// (CRLF, CR or LF) becomes `\n`, and other control characters (not allowed in TEXT) are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            case "\t": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A parameter value: double quotes and control characters removed, and the value quoted when it
+    /// contains `:`, `;` or `,` (RFC 5545 §3.2).
+    static func parameterValue(_ value: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(value.unicodeScalars.filter {
+            $0 != "\"" && ($0.value >= 0x20 || $0 == "\t") && $0.value != 0x7F
+        }))
+        return cleaned.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"\(cleaned)\"" : cleaned
+    }
+
+    /// Folds one content line: at most 75 octets per line, continuation lines starting with a space.
+    /// Lines break between characters (grapheme clusters), so neither a UTF-8 sequence nor a character
+    /// such as an emoji with a skin tone is split; only a single character longer than a whole line
+    /// is split, between its Unicode scalars. Ends with CRLF.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
+        var octets = 0
+        for character in line {
+            let size = character.utf8.count
+            if octets + size > lineLimit, size < lineLimit {
+                result.unicodeScalars.append(contentsOf: "\r\n ".unicodeScalars)
+                octets = 1
+            }
+            for scalar in character.unicodeScalars {
+                let width = UTF8.width(scalar)
+                if octets + width > lineLimit {
+                    result.unicodeScalars.append(contentsOf: "\r\n ".unicodeScalars)
+                    octets = 1
+                }
+                result.unicodeScalars.append(scalar)
+                octets += width
+            }
+        }
+        return result + "\r\n"
+    }
+
+    /// Undoes folding for a whole stream: every CRLF followed by a space or tab is removed
+    /// (working on Unicode scalars, so a continuation that starts with a combining mark unfolds too).
+    static func unfold(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\r", index + 2 < scalars.count, scalars[index + 1] == "\n",
+               scalars[index + 2] == " " || scalars[index + 2] == "\t" {
+                index += 3
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
+    private static func removingLineBreaks(_ value: String) -> String {
+        guard value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\r" && $0 != "\n" }))
+    }
+}

@@ -1,0 +1,26 @@
+import Catalogue
+
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page as an absolute URL. Written only when site.yml
+/// has a `url`, since a sitemap needs absolute addresses. The 404 page is left out: it is not a page
+/// search engines should index. No `lastmod`, which would have to come from the clock.
+struct SitemapExport: SiteExport {
+    static let path = "sitemap.xml"
+
+    func files(for context: ExportContext) -> [OutputFile] {
+        guard let text = SitemapExport.render(context.catalogue) else { return [] }
+        return [OutputFile(path: SitemapExport.path, text: text)]
+    }
+
+    static func render(_ catalogue: Catalogue) -> String? {
+        let links = ExportLinks(catalogue.settings)
+        guard links.base != nil else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in SitePlan(catalogue).pages where page.kind != .notFound {
+            guard let url = links.absolute(page.path) else { continue }
+            xml += "  <url><loc>\(XMLText.escape(url))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        return xml
+    }
+}

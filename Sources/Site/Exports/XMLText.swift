@@ -1,0 +1,23 @@
+/// Escaping for XML 1.0 text and attribute values.
+enum XMLText {
+    /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 does not allow (most C0 controls,
+    /// U+FFFE, U+FFFF) are dropped so the document is always well-formed.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,132 @@
+import Catalogue
+import Foundation
+import Testing
+
+@Suite("DiagnosticFormatter and Diagnostic: what editors read")
+struct DiagnosticFormatterTests {
+    let typo = Diagnostic.error(
+        at: SourceLocation(file: "Content/courses/first-aid.md", line: 7, column: 20, lineText: "groups: [teachers, teachres]"),
+        keyPath: "groups", "unknown group 'teachres'", suggestion: "did you mean 'teachers'?")
+
+    @Test("the one-line summary reads like a compiler's")
+    func oneLine() {
+        #expect(typo.summary == "Content/courses/first-aid.md:7:20: error: unknown group 'teachres' in groups (did you mean 'teachers'?)")
+        let plain = Diagnostic.warning(at: SourceLocation(file: "Content/site.yml"), "a warning")
+        #expect(plain.summary == "Content/site.yml: warning: a warning")
+    }
+
+    @Test("the offending line is quoted with a caret under the column")
+    func caretUnderColumn() throws {
+        let text = DiagnosticFormatter(colour: false).format(typo)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == typo.summary)
+        #expect(lines[1] == " 7 | groups: [teachers, teachres]")
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 19) + "^")
+        // The caret sits under the first letter of the mistake.
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        let offset = lines[2].distance(from: lines[2].startIndex, to: caret)
+        let quoted = Array(lines[1])
+        #expect(String(quoted[offset...]).hasPrefix("teachres"))
+    }
+
+    @Test("the gutter widens with the line number")
+    func wideGutter() {
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 120, column: 1, lineText: "x: 1"), "bad")
+        let text = DiagnosticFormatter(colour: false).format(diagnostic)
+        #expect(text.hasSuffix("\n 120 | x: 1\n     | ^"))
+    }
+
+    @Test("tabs in the quoted line are shown as spaces so the caret still lines up")
+    func tabs() {
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 2, column: 3, lineText: "\t\tx"), "tab")
+        let text = DiagnosticFormatter(colour: false).format(diagnostic)
+        #expect(text.hasSuffix("\n 2 |   x\n   |   ^"))
+    }
+
+    @Test("a caret past the end of the line stays at the end")
+    func caretClamped() {
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 1, column: 40, lineText: "abc"), "past")
+        #expect(DiagnosticFormatter(colour: false).format(diagnostic).hasSuffix("\n 1 | abc\n   |    ^"))
+    }
+
+    @Test("a diagnostic about a whole file has no quoted line")
+    func wholeFile() {
+        let diagnostic = Diagnostic.error(at: SourceLocation(file: "Content/courses/First Aid.md"), "bad name", suggestion: "rename it")
+        #expect(DiagnosticFormatter(colour: false).format(diagnostic) == "Content/courses/First Aid.md: error: bad name (rename it)")
+    }
+
+    @Test("colour only when asked for")
+    func colour() {
+        #expect(!DiagnosticFormatter(colour: false).format(typo).contains("\u{1B}"))
+        let coloured = DiagnosticFormatter(colour: true).format(typo)
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1;32m^\u{1B}[0m"))
+    }
+
+    @Test("the closing count", arguments: [
+        (3, 2, 41, "3 errors, 2 warnings in 41 files"),
+        (1, 1, 1, "1 error, 1 warning in 1 file"),
+        (0, 0, 2, "0 errors, 0 warnings in 2 files"),
+        (0, 1, 0, "0 errors, 1 warning in 0 files"),
+    ])
+    func summaryWording(errors: Int, warnings: Int, files: Int, expected: String) {
+        let diagnostics = (0..<errors).map { Diagnostic.error(at: SourceLocation(file: "e\($0)"), "e") }
+            + (0..<warnings).map { Diagnostic.warning(at: SourceLocation(file: "w\($0)"), "w") }
+        #expect(DiagnosticFormatter.summary(diagnostics, files: files) == expected)
+    }
+
+    @Test("JSON has every field of every diagnostic, and the counts")
+    func json() throws {
+        let warning = Diagnostic.warning(at: SourceLocation(file: "Content/groups/caretakers.md", line: 1, column: 1), "no course")
+        let text = DiagnosticFormatter.json([typo, warning], files: 41)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["files"] as? Int == 41)
+        #expect(object["errors"] as? Int == 1)
+        #expect(object["warnings"] as? Int == 1)
+        let entries = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(entries.count == 2)
+        let first = entries[0]
+        #expect(first["file"] as? String == "Content/courses/first-aid.md")
+        #expect(first["line"] as? Int == 7)
+        #expect(first["column"] as? Int == 20)
+        #expect(first["severity"] as? String == "error")
+        #expect(first["keyPath"] as? String == "groups")
+        #expect(first["message"] as? String == "unknown group 'teachres'")
+        #expect(first["suggestion"] as? String == "did you mean 'teachers'?")
+        #expect(entries[1]["severity"] as? String == "warning")
+        #expect(entries[1]["keyPath"] as? String == "")
+        // Slashes in paths are written as they are, for people reading the JSON.
+        #expect(text.contains(#""file" : "Content/courses/first-aid.md""#))
+    }
+
+    @Test("JSON for no diagnostics is still a document")
+    func emptyJSON() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(DiagnosticFormatter.json([], files: 3).utf8)) as? [String: Any])
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(object["files"] as? Int == 3)
+    }
+
+    @Test("diagnostics sort by file, line, column, then errors before warnings")
+    func sorting() {
+        func at(_ file: String, _ line: Int, _ column: Int, _ severity: Diagnostic.Severity) -> Diagnostic {
+            Diagnostic(severity, at: SourceLocation(file: file, line: line, column: column), "m")
+        }
+        let sorted = [
+            at("b.md", 1, 1, .error), at("a.md", 10, 1, .error), at("a.md", 2, 5, .warning), at("a.md", 2, 5, .error), at("a.md", 2, 1, .warning),
+        ].sorted()
+        #expect(sorted.map { "\($0.location.file):\($0.location.line):\($0.location.column):\($0.severity.rawValue)" } == [
+            "a.md:2:1:warning", "a.md:2:5:error", "a.md:2:5:warning", "a.md:10:1:error", "b.md:1:1:error",
+        ])
+    }
+
+    @Test("error and warning counts")
+    func counts() {
+        let list = [typo, typo, Diagnostic.warning(at: SourceLocation(file: "x"), "w")]
+        #expect(list.errorCount == 2)
+        #expect(list.warningCount == 1)
+        #expect(list.hasErrors)
+        #expect(![Diagnostic.warning(at: SourceLocation(file: "x"), "w")].hasErrors)
+    }
+}

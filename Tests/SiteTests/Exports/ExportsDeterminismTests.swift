@@ -1,0 +1,47 @@
+import Catalogue
+import Foundation
+import Testing
+@testable import Site
+
+/// Exports depend on the content alone: not on "today", the clock, or hash order.
+@Suite("Exports: determinism")
+struct ExportsDeterminismTests {
+    @Test("two builds with different 'today' write identical .ics, .json, .csv and .xml files", arguments: [true, false])
+    func noClock(withURL: Bool) throws {
+        let url = withURL ? ExportSample.baseURL : nil
+        let early = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2025, month: 1, day: 1)!)
+        let late = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2028, month: 12, day: 31)!)
+        let ours = early.keys.filter { [".ics", ".json", ".csv", ".xml"].contains(where: $0.hasSuffix) }
+        #expect(ours.count > 15)
+        for path in ours { #expect(early[path] == late[path], "\(path) depends on today") }
+    }
+
+    @Test("every data export is registered in SiteExports.all, and every file path is unique")
+    func registered() throws {
+        let registered = Set(SiteExports.all.map { String(describing: type(of: $0)) })
+        for export in ExportSample.exports {
+            #expect(registered.contains(String(describing: type(of: export))), "\(type(of: export)) is not in SiteExports.all")
+        }
+        let files = ExportSample.exports(try ExportSample.catalogue())
+        for path in ["offer.ics", "catalogue.json", "catalogue.schema.json", "courses.csv", "sessions.csv", "feed.xml", "sitemap.xml"] {
+            #expect(files[path] != nil, "\(path) is not written")
+        }
+    }
+
+    @Test("the shared valid fixture exports cleanly: JSON parses, calendars keep the line rules")
+    func validFixture() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/valid")
+        let result = ContentLoader(directory: folder, displayPath: "Content").load()
+        let catalogue = try #require(result.catalogue)
+        let files = ExportSample.exports(catalogue)
+        let json = try #require(files[CatalogueJSON.path])
+        let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect((document["courses"] as? [Any])?.count == catalogue.publishedCourses.count)
+        #expect(files[SitemapExport.path] == nil, "the fixture has no url")
+        for (path, data) in files where path.hasSuffix(".ics") {
+            let lines = ExportsICalendarTests.physicalLines(String(decoding: data, as: UTF8.self))
+            #expect(lines.allSatisfy { $0.count <= 75 }, "\(path)")
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Catalogue
+import Foundation
+import Site
+import Testing
+
+/// Publishing is all or nothing: the output folder is replaced in one step, or left exactly as it was.
+@Suite("Publishing the output folder")
+struct OutputWriterTests {
+    /// Runs `body` on a temporary folder holding a copy of the valid fixture as Content/ and its build in Output/.
+    func withPublishedSite(_ body: (TemporaryFolder, URL, URL) throws -> Void) throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            let output = folder.path("Output")
+            let report = build(content: content, output: output)
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            try body(folder, content, output)
+        }
+    }
+
+    /// Names in the output's parent folder left by a build (staging or old copies).
+    func leftovers(_ folder: TemporaryFolder) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".staging-") || $0.contains(".old-") }
+    }
+
+    @Test("a build over the broken fixture fails and leaves the published site byte for byte unchanged")
+    func brokenBuildLeavesOutputUntouched() throws {
+        try withPublishedSite { folder, _, output in
+            let before = try snapshot(output)
+            let broken = try folder.copyFixture("broken", as: "Broken")
+            let report = build(content: broken, output: output)
+            #expect(!report.succeeded)
+            #expect(report.published == nil)
+            #expect(report.diagnostics.errorCount >= 20)
+            #expect(try snapshot(output) == before)
+            #expect(try leftovers(folder) == [])
+        }
+    }
+
+    @Test("a successful rebuild replaces the old site: a stale file is gone, changed pages are new")
+    func rebuildReplacesOutput() throws {
+        try withPublishedSite { folder, content, output in
+            try folder.write("Output/stale.html", "<p>left over from an old build</p>")
+            try folder.write("Output/courses/withdrawn.html", "<p>a withdrawn course</p>")
+            // The course is withdrawn from the content: its page must go too.
+            try FileManager.default.removeItem(at: content.appendingPathComponent("courses/teaching/phonics-for-tas.md"))
+            let report = build(content: content, output: output)
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            let files = try snapshot(output)
+            #expect(files["stale.html"] == nil)
+            #expect(files["courses/withdrawn.html"] == nil)
+            #expect(files["courses/phonics-for-tas.html"] == nil)
+            #expect(files["courses/first-aid.html"] != nil)
+            #expect(files[".prospectus-output"] != nil)
+            #expect(try leftovers(folder) == [])
+        }
+    }
+
+    @Test("an empty existing folder may be used")
+    func emptyFolderAccepted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let report = build(content: Fixtures.url("valid"), output: output)
+        #expect(report.succeeded, "\(report.errorSummaries)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test("a folder that does not exist yet is created, with its parents")
+    func newFolderCreated() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("deep/er/Output")
+        let report = build(content: Fixtures.url("valid"), output: output)
+        #expect(report.succeeded, "\(report.errorSummaries)")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".prospectus-output").path))
+    }
+
+    @Test("a non-empty folder without the marker is refused and left alone")
+    func foreignFolderRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Output/thesis.docx", "precious")
+        let output = folder.path("Output")
+        let writer = OutputWriter(output: output, protecting: [])
+        let problem = try #require(writer.problem())
+        #expect(problem.contains("not made by Prospectus"))
+        #expect(throws: OutputError.self) { try writer.publish([OutputFile(path: "index.html", text: "x")]) }
+        let report = build(content: Fixtures.url("valid"), output: output)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.count == 1)
+        #expect(report.diagnostics.first?.message.contains("not made by Prospectus") == true)
+        #expect(try snapshot(output) == ["thesis.docx": Data("precious".utf8)])
+    }
+
+    @Test("the content folder itself is refused as output, and left alone")
+    func contentFolderRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = try folder.copyFixture("valid")
+        let before = try snapshot(content)
+        // Make it look like an output folder too: the protection must not depend on the marker.
+        try folder.write("Content/.prospectus-output", "marker")
+        let report = build(content: content, output: content)
+        #expect(!report.succeeded)
+        #expect(report.published == nil)
+        #expect(report.diagnostics.first?.message.contains("refusing") == true)
+        var after = try snapshot(content)
+        after[".prospectus-output"] = nil
+        #expect(after == before)
+    }
+
+    @Test("the folder that holds the content is refused as output")
+    func contentParentRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = try folder.copyFixture("valid")
+        let before = try snapshot(folder.url)
+        let report = build(content: content, output: folder.url)
+        #expect(!report.succeeded)
+        let message = try #require(report.diagnostics.first?.message)
+        #expect(message.hasPrefix("refusing") && message.contains("Content/"), "\(message)")
+        #expect(try snapshot(folder.url) == before)
+        // Also through a path with "." and ".." in it.
+        let roundabout = content.appendingPathComponent("groups/../..")
+        #expect(OutputWriter(output: roundabout, protecting: [content]).problem() != nil)
+    }
+
+    @Test("a folder inside the content, or the theme, is refused")
+    func insideProtectedRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = try folder.copyFixture("valid")
+        let inside = OutputWriter(output: content.appendingPathComponent("Output"), protecting: [content, Fixtures.theme])
+        #expect(inside.problem()?.contains("inside Content/") == true)
+        let theme = OutputWriter(output: Fixtures.theme, protecting: [content, Fixtures.theme])
+        #expect(theme.problem() != nil)
+        let themeAssets = OutputWriter(output: Fixtures.theme.appendingPathComponent("assets"), protecting: [content, Fixtures.theme])
+        #expect(themeAssets.problem() != nil)
+    }
+
+    @Test("a protected folder reached through a symbolic link is refused")
+    func symlinkToContentRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = try folder.copyFixture("valid")
+        let link = folder.path("Output")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: content)
+        #expect(OutputWriter(output: link, protecting: [content]).problem() != nil)
+    }
+
+    @Test("a file, a git repository, the root and the home folder are refused")
+    func otherRefusals() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("file.html", "x")
+        #expect(OutputWriter(output: folder.path("file.html"), protecting: []).problem()?.contains("is a file") == true)
+        try FileManager.default.createDirectory(at: folder.path("Repo/.git"), withIntermediateDirectories: true)
+        try folder.write("Repo/.prospectus-output", "marker")
+        #expect(OutputWriter(output: folder.path("Repo"), protecting: []).problem()?.contains("git repository") == true)
+        #expect(OutputWriter(output: URL(fileURLWithPath: "/"), protecting: []).problem() != nil)
+        #expect(OutputWriter(output: FileManager.default.homeDirectoryForCurrentUser, protecting: []).problem() != nil)
+    }
+
+    @Test("a file path that would leave the output folder is refused, and nothing is published")
+    func unsafePathRefused() throws {
+        try withPublishedSite { folder, _, output in
+            let before = try snapshot(output)
+            let writer = OutputWriter(output: output, protecting: [])
+            for path in ["../escape.html", "/etc/escape.html", "a/../../escape.html", "", "a//b.html", "a\\b.html"] {
+                #expect(throws: OutputError.self, "\(path)") {
+                    try writer.publish([OutputFile(path: "index.html", text: "new"), OutputFile(path: path, text: "x")])
+                }
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html").path))
+            #expect(try snapshot(output) == before)
+            #expect(try leftovers(folder) == [])
+        }
+    }
+
+    @Test("publish writes exactly the given files plus the marker")
+    func publishWritesFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("Site")
+        let writer = OutputWriter(output: output, protecting: [])
+        let bytes = try writer.publish([OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/b/c.html", text: "deep")])
+        #expect(bytes == 8)
+        let files = try snapshot(output)
+        #expect(files.keys.sorted() == [".prospectus-output", "a/b/c.html", "index.html"])
+        #expect(files["a/b/c.html"] == Data("deep".utf8))
+        // Published again: the marker makes the folder replaceable.
+        try writer.publish([OutputFile(path: "index.html", text: "second")])
+        #expect(try snapshot(output).keys.sorted() == [".prospectus-output", "index.html"])
+    }
+}
