@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )

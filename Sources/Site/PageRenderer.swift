@@ -1,4 +1,5 @@
 import Catalogue
+import Mustache
 
 /// The context every template receives: the layout's data and the page's own view.
 struct PageContext<Content> {
@@ -11,9 +12,19 @@ struct PageRenderer: Sendable {
     let catalogue: Catalogue
     let theme: Theme
     let today: LocalDate
+    let cards: CardCache
+
+    init(catalogue: Catalogue, theme: Theme, today: LocalDate, plan: SitePlan) {
+        self.catalogue = catalogue
+        self.theme = theme
+        self.today = today
+        // Listings live one folder down (courses/, groups/, stages/, pathways/).
+        cards = CardCache(catalogue: catalogue, today: today, theme: theme,
+                          depths: Set(plan.pages.map { Links(page: $0.path).depth }.filter { $0 > 0 }))
+    }
 
     func render(_ planned: SitePlan.Page) -> String {
-        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path)
+        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, cards: cards)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             let navigation = [

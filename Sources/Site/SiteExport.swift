@@ -33,7 +33,7 @@ protocol SiteExport: Sendable {
 enum SiteExports {
     static let all: [any SiteExport] = [
         SearchIndexExport(),
-        OfferCalendarExport(), GroupCalendarsExport(), CourseCalendarsExport(), SessionCalendarsExport(),
+        CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]
 }

@@ -78,9 +78,9 @@ public struct SiteGenerator: Sendable {
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let plan = timed("plan", &phases) { SitePlan(catalogue) }
-        let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today)
         let pages = timed("render", &phases) {
-            plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
+            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan)
+            return plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
         }
         let context = ExportContext(catalogue: catalogue, today: today)
         let exports = timed("export", &phases) {

@@ -6,18 +6,28 @@ struct ViewFactory {
     let catalogue: Catalogue
     let today: LocalDate
     let links: Links
+    /// Course cards already rendered for pages at this depth; cards not in it are rendered on demand.
+    let cards: CardCache
 
-    init(catalogue: Catalogue, today: LocalDate, page: String) {
+    init(catalogue: Catalogue, today: LocalDate, page: String, cards: CardCache = .empty) {
         self.catalogue = catalogue
         self.today = today
         self.links = Links(page: page)
+        self.cards = cards
     }
 
     // MARK: Courses
 
-    func card(_ course: Course) -> CourseCardView {
+    /// A course's card as HTML: rendered once per build and reused on every listing that shows it.
+    func card(_ course: Course) -> CardHTML {
+        CardHTML(html: cards.html(for: course.slug, depth: links.depth) ?? cards.render(cardView(course)))
+    }
+
+    /// The card's data. Its link starts from the site root (`../courses/x.html`) so that the same card
+    /// HTML serves every page at the same depth.
+    func cardView(_ course: Course) -> CourseCardView {
         CourseCardView(
-            title: course.title, href: links.to(SitePath.course(course.slug)), summary: course.summary,
+            title: course.title, href: SitePath.root(of: links.page) + SitePath.course(course.slug), summary: course.summary,
             code: course.code?.value, format: course.format.label, stages: stagesText(course), strand: course.strand,
             mandatory: course.mandatory, renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" },
             sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(\.label).joined(separator: ", "),

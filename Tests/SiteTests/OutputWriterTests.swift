@@ -55,6 +55,30 @@ struct OutputWriterTests {
         }
     }
 
+    /// Unchanged files are hard-linked from the published site (same inode), changed ones are new files,
+    /// and the previous site's files are never modified in place.
+    @Test("a rebuild links unchanged files and writes changed ones anew")
+    func unchangedFilesAreLinked() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            try writer.publish([OutputFile(path: "a.html", text: "same"), OutputFile(path: "x/b.html", text: "old")])
+            func inode(_ path: String) throws -> UInt64 {
+                try #require((FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber]
+                              as? NSNumber)?.uint64Value)
+            }
+            let (sameBefore, changedBefore) = (try inode("a.html"), try inode("x/b.html"))
+            let oldB = try FileHandle(forReadingFrom: output.appendingPathComponent("x/b.html"))
+            try writer.publish([OutputFile(path: "a.html", text: "same"), OutputFile(path: "x/b.html", text: "new")])
+            #expect(try inode("a.html") == sameBefore)
+            #expect(try inode("x/b.html") != changedBefore)
+            #expect(try String(contentsOf: output.appendingPathComponent("x/b.html"), encoding: .utf8) == "new")
+            // The file the old site held open still reads as it was.
+            #expect(String(decoding: oldB.readDataToEndOfFile(), as: UTF8.self) == "old")
+            try oldB.close()
+        }
+    }
+
     @Test("an empty existing folder may be used")
     func emptyFolderAccepted() throws {
         let folder = try TemporaryFolder()

@@ -13,6 +13,9 @@ struct ICalendarWriter: Sendable {
 
     mutating func begin(_ component: String) { property("BEGIN", component) }
 
+    /// Appends lines another writer produced (already folded, CRLF-terminated).
+    mutating func append(_ other: ICalendarWriter) { output += other.output }
+
     mutating func end(_ component: String) { property("END", component) }
 
     /// A property whose value is written as given (it must already be valid for its type).

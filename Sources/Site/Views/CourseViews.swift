@@ -1,5 +1,10 @@
 import Catalogue
 
+/// A course card already rendered from the `partials/course-card` template.
+struct CardHTML {
+    var html: String
+}
+
 /// A course in a listing: enough to choose it.
 struct CourseCardView {
     var title: String

@@ -36,4 +36,7 @@ struct Links {
     let page: String
 
     func to(_ target: String) -> String { SitePath.relative(from: page, to: target) }
+
+    /// How many folders deep the page is (0 for `index.html`).
+    var depth: Int { page.utf8.count { $0 == UInt8(ascii: "/") } }
 }

@@ -32,7 +32,7 @@ struct StrandView {
     var summary: String?
     var href: String
     var count: String
-    var courses: [CourseCardView]
+    var courses: [CardHTML]
 }
 
 /// The courses index.
@@ -56,10 +56,10 @@ struct GroupView {
     var summary: String
     var bodyHTML: String
     var courseCount: String
-    var required: [CourseCardView]
+    var required: [CardHTML]
     var requiredCount: String
     var stages: [StageSectionView]
-    var anyStage: [CourseCardView]
+    var anyStage: [CardHTML]
     var anyStageCount: String
     var pathways: [LinkView]
     var contents: [LinkView]
@@ -72,7 +72,7 @@ struct StageSectionView {
     var title: String
     var id: String
     var count: String
-    var courses: [CourseCardView]
+    var courses: [CardHTML]
 }
 
 /// The pathways index.
@@ -97,7 +97,7 @@ struct StepView {
     var title: String
     var stage: String?
     var summary: String?
-    var courses: [CourseCardView]
+    var courses: [CardHTML]
 }
 
 /// A free page.

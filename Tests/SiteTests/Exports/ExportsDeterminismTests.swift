@@ -16,6 +16,19 @@ struct ExportsDeterminismTests {
         for path in ours { #expect(early[path] == late[path], "\(path) depends on today") }
     }
 
+    /// The calendars share one document whose VEVENTs are written once; the files must be exactly those
+    /// that each calendar export writes on its own.
+    @Test("the shared calendar document writes the same bytes as each calendar export alone")
+    func sharedCalendarDocument() throws {
+        let catalogue = try ExportSample.catalogue(url: ExportSample.baseURL)
+        let context = ExportContext(catalogue: catalogue, today: ExportSample.firstOfSeptember)
+        let shared = Dictionary(uniqueKeysWithValues: CalendarsExport().files(for: context).map { ($0.path, $0.data) })
+        let alone: [any SiteExport] = [OfferCalendarExport(), GroupCalendarsExport(), CourseCalendarsExport(), SessionCalendarsExport()]
+        let separate = Dictionary(uniqueKeysWithValues: alone.flatMap { $0.files(for: context) }.map { ($0.path, $0.data) })
+        #expect(shared.count > 10)
+        #expect(shared == separate)
+    }
+
     @Test("every data export is registered in SiteExports.all, and every file path is unique")
     func registered() throws {
         let registered = Set(SiteExports.all.map { String(describing: type(of: $0)) })

@@ -1,0 +1,39 @@
+import Catalogue
+
+/// Course cards rendered once per build, by page depth and course slug.
+///
+/// A large offer lists each course on many pages (the courses index, every group and stage it is for,
+/// pathways); rendering its card once and reusing the HTML keeps the cost of those pages linear in
+/// the number of courses rather than in the number of listings.
+struct CardCache: Sendable {
+    private let byDepth: [Int: [String: String]]
+    private let theme: Theme?
+
+    static let empty = CardCache(byDepth: [:], theme: nil)
+
+    private init(byDepth: [Int: [String: String]], theme: Theme?) {
+        self.byDepth = byDepth
+        self.theme = theme
+    }
+
+    /// Renders every published course's card for pages `depths` folders deep, in parallel.
+    init(catalogue: Catalogue, today: LocalDate, theme: Theme, depths: Set<Int>) {
+        var byDepth: [Int: [String: String]] = [:]
+        for depth in depths.sorted() {
+            let page = String(repeating: "x/", count: depth) + "index.html"
+            let views = ViewFactory(catalogue: catalogue, today: today, page: page)
+            let rendered = catalogue.publishedCourses.parallelMap { course in
+                (course.slug, theme.render(views.cardView(course), template: "partials/course-card"))
+            }
+            byDepth[depth] = Dictionary(uniqueKeysWithValues: rendered)
+        }
+        self.init(byDepth: byDepth, theme: theme)
+    }
+
+    func html(for slug: String, depth: Int) -> String? { byDepth[depth]?[slug] }
+
+    /// A card not in the cache (a page at an unusual depth).
+    func render(_ card: CourseCardView) -> String {
+        theme?.render(card, template: "partials/course-card") ?? ""
+    }
+}
