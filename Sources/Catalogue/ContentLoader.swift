@@ -206,6 +206,12 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 let slug = String(name.dropLast(3))
+                if slug == "index" {
+                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                                              "a \(kind.singular) cannot be called 'index': \(kind.rawValue)/index.html is the list of all \(kind.rawValue)",
+                                              suggestion: "rename the file to say what the \(kind.singular) is, e.g. first-aid.md"))
+                    continue
+                }
                 guard Slug.isValid(slug) else {
                     diagnostics.append(.error(at: SourceLocation(file: display(relative)),
                                               "the file name '\(name)' cannot be used as a web address",

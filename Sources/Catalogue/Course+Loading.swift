@@ -44,7 +44,7 @@ extension Course {
         }
         let mandatory = reader.bool("mandatory") ?? false
         let renewal = reader.int("renewal_months", range: 1...120, example: "24")
-        if mandatory, renewal == nil, !reader.has("renewal_months") {
+        if mandatory, renewal == nil, !reader.has("renewal_months"), log.misspelt["renewal_months"] == nil {
             log.warning("mandatory training has no renewal period", at: reader.value("mandatory"), keyPath: "renewal_months",
                         suggestion: "add renewal_months: 24 (or 12, 36) so staff know when to take it again")
         }

@@ -42,7 +42,8 @@ extension SiteSettings {
             log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
                       suggestion: "use a name from the tz database, e.g. Europe/London")
         }
-        let contact = reader.string("contact", required: true, example: "cpd@example.org")
+        var contact = reader.string("contact", required: true, example: "cpd@example.org")
+        if let text = contact, text.lowercased().hasPrefix("mailto:") { contact = String(text.dropFirst("mailto:".count)) }
         if let contact, !contact.contains("@") || contact.contains(" ") {
             log.error("'\(contact)' is not an email address", at: reader.value("contact"), keyPath: "contact",
                       suggestion: "write the address staff should write to, e.g. contact: cpd@example.org")

@@ -25,6 +25,7 @@ extension MappingReader {
     /// `groups: all` or a list of group slugs, each checked against the known groups.
     func groupSelection(_ index: ReferenceIndex, required: Bool) -> GroupSelection? {
         if let text = value("groups")?.scalar?.string, text.lowercased() == "all" { return .all }
+        if case .sequence(let list)? = value("groups"), list.count == 1, list[0].scalar?.string.lowercased() == "all" { return .all }
         guard let items = stringList("groups") else {
             if required { missing("groups", example: "[teachers, teaching-assistants]  (or: all)") }
             return nil
@@ -35,8 +36,9 @@ extension MappingReader {
                 log.error("'all' cannot be mixed with group names", at: node, keyPath: "groups[\(position)]",
                           suggestion: "write groups: all on its own")
             } else if !index.groups.contains(slug) {
+                let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
                 log.error("unknown group '\(slug)'", at: node, keyPath: "groups",
-                          suggestion: Suggestion.didYouMean(slug, in: index.groups.sorted())
+                          suggestion: everyone ? "for every staff group write groups: all" : Suggestion.didYouMean(slug, in: index.groups.sorted())
                             ?? "group names are the file names in Content/groups/ (without .md)")
             } else if !slugs.contains(slug) {
                 slugs.append(slug)

@@ -241,6 +241,19 @@ struct MappingReader {
         }
         for key in unknown {
             let name = key.string ?? ""
+            if name.unicodeScalars.contains(where: { [0xA0, 0x200B, 0xFEFF, 0x202F, 0x2007].contains($0.value) }) {
+                let clean = String(String.UnicodeScalarView(name.unicodeScalars.filter { ![0xA0, 0x200B, 0xFEFF, 0x202F, 0x2007].contains($0.value) }))
+                if known.contains(clean) { log.misspelt[keyPath(clean)] = name }
+                log.error("the setting name '\(clean)' contains an invisible character (pasted from Word or a web page)", at: key,
+                          keyPath: keyPath(clean), suggestion: "delete the name and type it again")
+                continue
+            }
+            if let synonym = MappingReader.synonyms[name.lowercased()], let target = synonym.first(where: known.contains) {
+                if mapping[target] == nil { log.misspelt[keyPath(target)] = name }
+                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
+                          suggestion: "the setting for this is called '\(target)'" + (synonym.count > 1 && known.contains(synonym[1]) ? " (and '\(synonym[1])')" : ""))
+                continue
+            }
             if let near = Suggestion.nearest(to: name, in: known) {
                 let required = mapping[near] == nil
                 if required { log.misspelt[keyPath(near)] = name }
@@ -275,6 +288,14 @@ struct MappingReader {
         log.append(.error(at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: "add a line '\(key): \(example)'"))
     }
 
+    /// Words editors use for a setting that has another name here.
+    static let synonyms: [String: [String]] = [
+        "description": ["summary"], "name": ["title"], "heading": ["title"], "time": ["start", "end"],
+        "times": ["start", "end"], "dates": ["sessions", "days"], "location": ["venue"], "room": ["venue"],
+        "capacity": ["places"], "price": ["cost"], "hours": ["cpd_hours"], "audience": ["groups"], "roles": ["groups"],
+        "type": ["format"], "category": ["strand"], "url": ["link"], "renewal": ["renewal_months"],
+    ]
+
     /// What a file with these keys is called, for "not a course".
     static func kindName(of keys: [String]) -> String {
         if keys.contains("sessions") { return "course" }
@@ -299,7 +320,14 @@ struct MappingReader {
             if required { log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)") }
             return nil
         }
-        if scalar.style == .plain { warnAboutCutComment(key: key, node: value) }
+        if scalar.style == .plain {
+            warnAboutCutComment(key: key, node: value)
+            if let first = text.first, let last = text.last, text.count >= 2,
+               "\u{201C}\u{2018}".contains(first), "\u{201D}\u{2019}".contains(last) {
+                log.warning("the value is wrapped in curly quotes (from Word), which would be published as part of it", at: value,
+                            keyPath: keyPath(key), suggestion: "delete them, or retype them as straight quotes \"…\"")
+            }
+        }
         return text
     }
 
@@ -319,15 +347,28 @@ struct MappingReader {
         guard let value = value(key) else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             log.error("'\(key)' must be a whole number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
-                      suggestion: "write it as \(key): \(example)")
+                      suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: true))
             return nil
         }
         guard range.contains(number) else {
+            let extra = key == "places" && number == 0 ? "; to show a session as full, write status: full" : ""
             log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)", at: value, keyPath: keyPath(key),
-                      suggestion: "write it as \(key): \(example)")
+                      suggestion: "write it as \(key): \(example)\(extra)")
             return nil
         }
         return number
+    }
+
+    /// "write it as cpd_hours: 3" from "3 hours"; "2 years" for months becomes 24; words get "in figures".
+    static func numberHint(_ key: String, _ text: String, example: String, whole: Bool) -> String {
+        let lowered = text.lowercased().replacingOccurrences(of: ",", with: ".")
+        let number = lowered.prefix { $0.isNumber || $0 == "." }
+        if let value = Double(number), value.isFinite {
+            if key.hasSuffix("months"), lowered.contains("year") { return "write the number of months: \(key): \(Int(value * 12))" }
+            let shown = whole || value != value.rounded() ? String(number) : String(Int(value))
+            return "write just the number: \(key): \(shown)"
+        }
+        return "write it in figures, e.g. \(key): \(example)"
     }
 
     /// A number such as `6` or `1.5`, not negative.
@@ -336,7 +377,7 @@ struct MappingReader {
         guard case .scalar(let scalar) = value, let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
               number.isFinite else {
             log.error("'\(key)' must be a number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
-                      suggestion: "write it as \(key): \(example)")
+                      suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: false))
             return nil
         }
         guard number >= 0, number <= maximum else {
@@ -451,6 +492,10 @@ struct MappingReader {
 enum DateHints {
     static func hint(for text: String) -> String {
         if let typographic = typographicProblem(text) { return typographic }
+        let pieces = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { LocalDate(iso: String($0)) != nil }
+        if pieces.count >= 2 {
+            return "for a session on several days write days: [\(pieces.joined(separator: ", "))] instead of date"
+        }
         let cleaned = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
         // 14/10/2026 or 14-10-2026 → 2026-10-14
         let parts = cleaned.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })

@@ -14,6 +14,11 @@ struct YAMLSyntaxAdvisor {
 
     let lines: [Substring]
 
+    /// Every setting name of every kind of file, to recognise a setting whose ':' is missing.
+    static let knownKeys = Set(Course.keys + StaffGroup.keys + Pathway.keys + Page.keys + SiteSettings.keys
+                               + ["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed",
+                                  "stage", "courses", "slug", "name", "starts"])
+
     init(yaml: String) {
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     }
@@ -30,8 +35,14 @@ struct YAMLSyntaxAdvisor {
         for number in stride(from: last, through: max(1, last - 1), by: -1) where number <= lines.count {
             if let advice = missingSpace(number) ?? indicatorStart(number) { return advice }
         }
-        if problem.contains("mapping values are not allowed"), last <= lines.count {
+        if let advice = curlyQuotes(upTo: last) { return advice }
+        if problem.contains("mapping values are not allowed") || problem.contains("expected '-' indicator")
+            || problem.contains("did not find expected key"), last <= lines.count {
             let text = lines[last - 1]
+            if let value = valuePart(text), value.hasSuffix(":") {
+                return Advice(line: last, column: column, message: "a value ending with ':' must be in quotes",
+                              suggestion: "write it in double quotes: \"\(value)\"")
+            }
             if let value = valuePart(text), value.contains(": ") {
                 return Advice(line: last, column: column, message: "this value contains ': ', which YAML reads as a new setting",
                               suggestion: "put the whole value in double quotes, e.g. title: \"Safeguarding: annual update\"")
@@ -137,6 +148,17 @@ struct YAMLSyntaxAdvisor {
             let text = lines[number - 1]
             guard let first = text.first, first != " ", first != "#", first != "-" else { continue }
             if !text.contains(":"), text.split(separator: " ").count >= 3 {
+                let firstWord = String(text.prefix { $0 != " " })
+                if YAMLSyntaxAdvisor.knownKeys.contains(firstWord) {
+                    return Advice(line: number, column: firstWord.count + 1, message: "'\(firstWord)' needs a ':' after it",
+                                  suggestion: "write '\(firstWord): \(text.dropFirst(firstWord.count + 1))'")
+                }
+                // A long value carried on to a line of its own, not indented.
+                if number >= 2, let previous = Optional(lines[number - 2]), previous.first != " ", previous.contains(": "),
+                   lines[(number)...].prefix(while: { !$0.allSatisfy { $0 == " " } }).contains(where: { $0.contains(": ") }) {
+                    return Advice(line: number, column: 1, message: "this line seems to carry on the value of line \(number - 1)",
+                                  suggestion: "join it to the end of line \(number - 1), or start it with two spaces")
+                }
                 return Advice(line: number, column: 1, message: "this looks like the text of the page, but it is read as settings",
                               suggestion: "the '---' line that ends the settings is missing: add a line '---' above this one")
             }
@@ -147,7 +169,12 @@ struct YAMLSyntaxAdvisor {
     /// `title:Positive handling` or `-date: 2026-10-14`.
     private func missingSpace(_ number: Int) -> Advice? {
         let text = lines[number - 1]
-        let trimmed = text.drop { $0 == " " }
+        var trimmed = text.drop { $0 == " " }
+        var prefix = ""
+        if trimmed.hasPrefix("- ") {
+            prefix = "- "
+            trimmed = trimmed.dropFirst(2).drop { $0 == " " }
+        }
         let column = text.count - trimmed.count + 1
         if trimmed.hasPrefix("-"), trimmed.count > 1, let next = trimmed.dropFirst().first, next != " ", next != "-" {
             return Advice(line: number, column: column, message: "a list item needs a space after '-'",
@@ -158,7 +185,21 @@ struct YAMLSyntaxAdvisor {
            let after = trimmed[trimmed.index(after: colon)...].first, after != " ", after != "/" {
             let key = trimmed[..<colon]
             return Advice(line: number, column: column + trimmed.distance(from: trimmed.startIndex, to: colon) + 1,
-                          message: "a setting needs a space after its ':'", suggestion: "write '\(key): \(trimmed[trimmed.index(after: colon)...])'")
+                          message: "a setting needs a space after its ':'",
+                          suggestion: "write '\(prefix)\(key): \(trimmed[trimmed.index(after: colon)...])'")
+        }
+        return nil
+    }
+
+    /// Word's curly quotes around a value: they are ordinary characters to YAML, so the value is not quoted.
+    private func curlyQuotes(upTo last: Int) -> Advice? {
+        for number in 1...max(1, min(last, lines.count)) {
+            let text = lines[number - 1]
+            guard let value = valuePart(text), let first = value.first, "\u{201C}\u{2018}".contains(first) else { continue }
+            let straight = value.dropFirst().filter { !"\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) }
+            return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+                          message: "the value is in curly quotes (“ ”) from Word, which do not count as quotes",
+                          suggestion: "retype them as straight quotes: \"\(straight)\"")
         }
         return nil
     }
@@ -182,7 +223,10 @@ struct YAMLSyntaxAdvisor {
         var above = number - 1
         while above >= 1, lines[above - 1].allSatisfy({ $0 == " " }) { above -= 1 }
         guard above >= 1 else { return nil }
-        let there = lines[above - 1].prefix { $0 == " " }.count
+        let aboveText = lines[above - 1]
+        var there = aboveText.prefix { $0 == " " }.count
+        // Under the first setting of a list item ('  - date: …'), settings line up after the '- '.
+        if aboveText.dropFirst(there).hasPrefix("- ") { there += 2 + aboveText.dropFirst(there + 2).prefix { $0 == " " }.count }
         guard here != there else { return nil }
         return Advice(line: number, column: here + 1,
                       message: "this line is indented \(here) \(here == 1 ? "space" : "spaces"), but the line above uses \(there)",

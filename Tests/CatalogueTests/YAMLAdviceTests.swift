@@ -1,0 +1,106 @@
+@testable import Catalogue
+import Testing
+
+/// YAML syntax errors are reported at their cause, in words an editor can act on, rather than where
+/// libyaml gave up (often a line or more later).
+@Suite("Advice for YAML syntax mistakes")
+struct YAMLAdviceTests {
+    /// The one diagnostic for `yaml`: its line, column, message and suggestion.
+    func advice(_ yaml: String) -> Diagnostic? {
+        let log = FileDiagnostics(file: SourceFile(path: "x.md", text: yaml), lineOffset: 0)
+        #expect(log.compose(yaml) == nil, "the YAML should not parse")
+        #expect(log.diagnostics.count == 1)
+        return log.diagnostics.first
+    }
+
+    @Test("an unclosed quote is reported on its own line, not where the next key fails")
+    func unclosedQuote() throws {
+        let found = try #require(advice("title: \"Positive handling\nsummary: A refresher.\nstrand: Safeguarding\n"))
+        #expect(found.location.line == 1)
+        #expect(found.message == "the quote \" opened here is never closed")
+    }
+
+    @Test("a colon inside an unquoted value asks for quotes")
+    func colonInValue() throws {
+        let found = try #require(advice("title: Safeguarding: the annual update\nsummary: x\n"))
+        #expect(found.location.line == 1)
+        #expect(found.suggestion?.contains("double quotes") == true)
+    }
+
+    @Test("a setting name without its ':' is named")
+    func missingColon() throws {
+        let found = try #require(advice("title: A course\nsummary A half-day refresher for staff\nstrand: Safeguarding\n"))
+        #expect(found.location.line == 2)
+        #expect(found.message == "'summary' needs a ':' after it")
+    }
+
+    @Test("a list item's setting without a space after ':' is shown on that line")
+    func missingSpaceInListItem() throws {
+        let found = try #require(advice("sessions:\n  - date:2026-11-25\n    start: \"09:00\"\n"))
+        #expect(found.location.line == 2)
+        #expect(found.suggestion == "write '- date: 2026-11-25'")
+    }
+
+    @Test("curly quotes from Word are named as such")
+    func curlyQuotes() throws {
+        let found = try #require(advice("title: \u{201C}Positive handling: refresher\u{201D}\nsummary: x\n"))
+        #expect(found.message.contains("curly quotes"))
+        #expect(found.suggestion == "retype them as straight quotes: \"Positive handling: refresher\"")
+    }
+
+    @Test("a tab used for indenting is named")
+    func tabIndent() throws {
+        let found = try #require(advice("sessions:\n\t- date: 2026-11-25\n"))
+        #expect(found.location.line == 2)
+        #expect(found.message == "a tab character is used for indenting")
+    }
+
+    @Test("a non-breaking space pasted from Word is found at its column")
+    func nonBreakingSpace() throws {
+        let found = try #require(advice("title:\u{00A0}A course\nsummary: x: y\n"))
+        #expect(found.location.line == 1)
+        #expect(found.location.column == 7)
+        #expect(found.message.contains("non-breaking space"))
+    }
+
+    @Test("page text read as settings means the closing '---' is missing")
+    func missingClosingFence() throws {
+        let found = try #require(advice("title: A course\nsummary: x\n\nThis course helps new staff to settle in quickly.\n"))
+        #expect(found.location.line == 4)
+        #expect(found.suggestion?.contains("add a line '---'") == true)
+    }
+
+    @Test("anchors are refused only at the start of a value")
+    func anchors() {
+        let fine = FileDiagnostics(file: SourceFile(path: "x.md", text: ""), lineOffset: 0)
+        #expect(fine.compose("provider: Health & Safety &More\naccreditation: for *all* staff\n") != nil)
+        #expect(fine.diagnostics.isEmpty)
+        let refused = FileDiagnostics(file: SourceFile(path: "x.md", text: ""), lineOffset: 0)
+        #expect(refused.compose("a: &x [1, 2]\nb: *x\n") == nil)
+        #expect(refused.diagnostics.first?.message.contains("anchors and aliases") == true)
+    }
+}
+
+/// Numbers and dates written the way people write them get a corrected example.
+@Suite("Hints for values in the wrong form")
+struct ValueHintTests {
+    @Test("a number with its unit keeps the number in the hint", arguments: [
+        ("cpd_hours", "3.5 hours", "write just the number: cpd_hours: 3.5"),
+        ("renewal_months", "2 years", "write the number of months: renewal_months: 24"),
+        ("places", "twenty", "write it in figures, e.g. places: 20"),
+    ])
+    func numberHints(key: String, text: String, expected: String) {
+        #expect(MappingReader.numberHint(key, text, example: "20", whole: key != "cpd_hours") == expected)
+    }
+
+    @Test("dates in letter style, with Word's dashes, and ranges", arguments: [
+        ("25/11/2026", "write dates as YYYY-MM-DD: 2026-11-25"),
+        ("2026-9-1", "write the month and day with two digits: 2026-09-01"),
+        ("25 November 2026", "write dates as YYYY-MM-DD: 2026-11-25"),
+        ("2026\u{2013}11\u{2013}25", "the value has a long dash (–, from Word): write an ordinary hyphen, 2026-11-25"),
+        ("2026-11-25 to 2026-11-26", "for a session on several days write days: [2026-11-25, 2026-11-26] instead of date"),
+    ])
+    func dateHints(text: String, expected: String) {
+        #expect(DateHints.hint(for: text) == expected)
+    }
+}
