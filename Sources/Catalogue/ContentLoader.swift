@@ -57,7 +57,7 @@ public struct ContentLoader: Sendable {
         var settings: SiteSettings?
         switch SourceFile.read(at: directory.appendingPathComponent("site.yml"), displayPath: siteDisplay) {
         case .success(let file):
-            let (loaded, found) = SiteSettings.load(file)
+            let (loaded, found) = SiteSettings.load(file, contentDirectory: directory)
             settings = loaded
             diagnostics += found
         case .failure(let diagnostic):
@@ -68,7 +68,12 @@ public struct ContentLoader: Sendable {
                 : diagnostic)
         }
 
-        let (entries, listingDiagnostics) = listEntries()
+        // The logo sits in the content folder; while site.yml cannot be read, any image there may be it.
+        let logoFolder = settings?.brand?.logo.map { String($0.path.split(separator: "/").first ?? "") }
+        let images = settings == nil
+            ? ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
+            : []
+        let (entries, listingDiagnostics) = listEntries(alsoKnown: (logoFolder.map { [$0] } ?? []) + images)
         diagnostics += listingDiagnostics
         let index = ReferenceIndex(
             groups: Set(entries.filter { $0.kind == .groups }.map(\.slug)),
@@ -155,12 +160,12 @@ public struct ContentLoader: Sendable {
 
     /// Every `.md` file under the four folders, sorted, with slugs checked and duplicates reported.
     /// Anything else in the content folder that would otherwise be silently ignored is reported too.
-    func listEntries() -> ([Entry], [Diagnostic]) {
+    func listEntries(alsoKnown: [String] = []) -> ([Entry], [Diagnostic]) {
         let fileManager = FileManager.default
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         let root = directory.resolvingSymlinksInPath().path
-        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md"]
+        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md"] + alsoKnown
 
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {

@@ -3,10 +3,10 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
-    static func load(_ file: SourceFile) -> (SiteSettings?, [Diagnostic]) {
+    static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
         let log = FileDiagnostics(file: file, lineOffset: 0)
         guard !file.text.allSatisfy(\.isWhitespace) else {
             log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",
@@ -64,6 +64,7 @@ extension SiteSettings {
         }
         let families = reader.stringList("families")?.map(\.0)
         let strands = readStrands(reader)
+        let brand = readBrand(reader, contentDirectory: contentDirectory)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -72,9 +73,89 @@ extension SiteSettings {
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
-            strands: strands ?? [], strandsDeclared: strands != nil,
+            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand,
             source: file.location(line: 1, column: 1))
         return (settings, log.diagnostics)
+    }
+
+    /// `brand: { colour: "#1d4f91", logo: logo.svg }`: a colour that passes WCAG AA behind white text,
+    /// and a logo file in the content folder with no script in it.
+    private static func readBrand(_ reader: MappingReader, contentDirectory: URL?) -> Brand? {
+        guard let node = reader.value("brand"), let brand = MappingReader(node, path: "brand", log: reader.log, what: "brand") else { return nil }
+        brand.rejectUnknownKeys(["colour", "logo"])
+        var colour: RGBColour?
+        if let text = brand.string("colour") {
+            if let parsed = RGBColour(hex: text) {
+                let ratio = parsed.contrast(with: .white)
+                if ratio < 4.5 {
+                    let passing = parsed.nearestPassing()
+                    brand.log.error(
+                        "the brand colour \(text) has a contrast of \(String(format: "%.1f", ratio)):1 with the white text of the header; WCAG AA needs 4.5:1",
+                        at: brand.value("colour"), keyPath: "brand.colour",
+                        suggestion: "use \(passing), the nearest darker shade that passes (\(String(format: "%.1f", passing.contrast(with: .white))):1)")
+                } else {
+                    colour = parsed
+                }
+            } else {
+                brand.log.error("'\(text)' is not a colour", at: brand.value("colour"), keyPath: "brand.colour",
+                                suggestion: "write it as a hex colour in quotes, e.g. colour: \"#1d4f91\"")
+            }
+        }
+        var logo: Logo?
+        if let path = brand.string("logo"), let contentDirectory {
+            logo = readLogo(path, node: brand.value("logo"), log: brand.log, contentDirectory: contentDirectory)
+        }
+        return Brand(colour: colour, logo: logo)
+    }
+
+    private static func readLogo(_ path: String, node: Node?, log: FileDiagnostics, contentDirectory: URL) -> Logo? {
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        guard fileExtension == "svg" || fileExtension == "png" else {
+            log.error("the logo must be an .svg or .png file, not '\(path)'", at: node, keyPath: "brand.logo",
+                      suggestion: "save the logo as SVG (best) or PNG in the content folder")
+            return nil
+        }
+        let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        let url = contentDirectory.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
+        guard url.path.hasPrefix(root + "/") else {
+            log.error("the logo must be a file inside the content folder", at: node, keyPath: "brand.logo",
+                      suggestion: "copy the logo into Content/ and write its name, e.g. logo: logo.svg")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.error("the logo file '\(path)' does not exist", at: node, keyPath: "brand.logo",
+                      suggestion: "put the file in the content folder, next to site.yml")
+            return nil
+        }
+        guard data.count <= 1_000_000 else {
+            log.error("the logo is \(data.count / 1000) kB; a logo should be well under 1 MB", at: node, keyPath: "brand.logo",
+                      suggestion: "export a smaller version (an SVG is usually a few kB)")
+            return nil
+        }
+        if fileExtension == "png" {
+            guard data.starts(with: [0x89, 0x50, 0x4E, 0x47]) else {
+                log.error("'\(path)' is not a PNG image", at: node, keyPath: "brand.logo", suggestion: "export the logo again as PNG or SVG")
+                return nil
+            }
+        } else if let problem = svgProblem(data) {
+            log.error("the logo cannot be used: \(problem)", at: node, keyPath: "brand.logo",
+                      suggestion: "export a plain SVG (no scripts, links or embedded web content), or use a PNG")
+            return nil
+        }
+        return Logo(path: path, fileExtension: fileExtension, data: data)
+    }
+
+    /// Why an SVG could run script or fetch from elsewhere when opened, or nil.
+    static func svgProblem(_ data: Data) -> String? {
+        guard let text = String(data: data, encoding: .utf8)?.lowercased() else { return "it is not UTF-8 text" }
+        guard text.contains("<svg") else { return "it is not an SVG image" }
+        if text.contains("<script") { return "it contains a script" }
+        if text.contains("<foreignobject") { return "it embeds web content (foreignObject)" }
+        if text.contains("javascript:") || text.contains("data:text/html") { return "it contains a script link" }
+        if text.contains("<!entity") { return "it declares XML entities" }
+        if text.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil { return "it contains an event handler (on…=)" }
+        if text.range(of: #"(xlink:)?href\s*=\s*["'](https?:|//)"#, options: .regularExpression) != nil { return "it links to another site" }
+        return nil
     }
 
     static func readTemplate(_ reader: MappingReader, _ key: String) -> URLTemplate? {

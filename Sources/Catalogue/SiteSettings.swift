@@ -23,6 +23,8 @@ public struct SiteSettings: Sendable {
     /// Strands in display order, with their descriptions.
     public var strands: [Strand]
     public var strandsDeclared: Bool
+    /// Colour and logo; nil keeps the theme's own.
+    public var brand: Brand?
     public var source: SourceLocation
 
     /// The term a date falls in (the last one starting on or before it).

@@ -49,7 +49,9 @@ struct PageRenderer: Sendable {
                     ("Sessions (spreadsheet, .csv)", SessionsCSVExport.path), ("The whole offer (JSON)", CatalogueJSON.path),
                     ("New courses (Atom feed)", AtomFeedExport.path),
                 ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
-                feedHref: views.links.to(AtomFeedExport.path))
+                feedHref: views.links.to(AtomFeedExport.path),
+                brandStyle: settings.brand?.colour.map { ":root{--brand:\($0);--brand-dark:\($0.darkened(by: 0.3))}" },
+                logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) })
         }
         switch planned.kind {
         case .home:

@@ -32,7 +32,7 @@ protocol SiteExport: Sendable {
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
     static let all: [any SiteExport] = [
-        SearchIndexExport(),
+        SearchIndexExport(), BrandAssetsExport(),
         CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]

@@ -20,6 +20,9 @@ struct LayoutView {
     /// Calendars, spreadsheets and data for other systems.
     var dataLinks: [LinkView]
     var feedHref: String
+    /// `:root { --brand: …; --brand-dark: … }` when site.yml sets a brand colour.
+    var brandStyle: String?
+    var logoHref: String?
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).

@@ -158,6 +158,8 @@ extension LayoutView: MustacheParent {
         case "offerLinks": return self.offerLinks
         case "dataLinks": return self.dataLinks
         case "feedHref": return self.feedHref
+        case "brandStyle": return self.brandStyle
+        case "logoHref": return self.logoHref
         default: return nil
         }
     }
