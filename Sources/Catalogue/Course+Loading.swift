@@ -3,7 +3,7 @@ import Yams
 extension Course {
     static let keys = ["title", "code", "summary", "strand", "groups", "stages", "format", "provider", "accreditation",
                        "cpd_hours", "mandatory", "renewal_months", "cost", "partner_cost", "prerequisites", "link",
-                       "booking", "sessions", "draft"]
+                       "booking", "sessions", "partners", "staff_notes", "draft"]
 
     static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Course?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "course")
@@ -77,6 +77,7 @@ extension Course {
             mandatory: mandatory, renewalMonths: renewal,
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
+            openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
             draft: reader.bool("draft") ?? false, body: content.body, source: content.location)
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
@@ -103,7 +104,7 @@ extension Course {
         for (position, item) in items.enumerated() {
             let path = "sessions[\(position)]"
             guard let session = MappingReader(item, path: path, log: log, what: "a session") else { continue }
-            session.rejectUnknownKeys(["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed"])
+            session.rejectUnknownKeys(["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed", "partners"])
             var days: [LocalDate] = []
             if session.has("date"), session.has("days") {
                 log.error("a session has either 'date' (one day) or 'days' (several), not both", at: session.value("days"),
@@ -149,11 +150,12 @@ extension Course {
             }
             let status = session.choice("status", as: SessionStatus.self) ?? .open
             let coverNeeded = session.bool("cover_needed")
+            let forPartners = session.bool("partners") ?? true
             guard !days.isEmpty else { continue }
             sessions.append(Session(
                 days: days, start: start?.0, end: end?.0, venue: session.string("venue"), places: places,
                 placesLeft: status == .open ? placesLeft : nil, status: placesLeft == 0 && status == .open ? .full : status,
-                coverNeeded: coverNeeded, location: log.location(of: item)))
+                coverNeeded: coverNeeded, forPartners: forPartners, location: log.location(of: item)))
         }
         return sessions.sorted { ($0.firstDay, $0.start?.minutes ?? 0) < ($1.firstDay, $1.start?.minutes ?? 0) }
     }

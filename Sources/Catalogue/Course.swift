@@ -22,6 +22,10 @@ public struct Course: Sendable {
     public var link: String?
     public var booking: URLTemplate?
     public var sessions: [Session]
+    /// Offered to partner schools (in the partner edition, at `partnerCost`).
+    public var openToPartners: Bool
+    /// Notes for the trust's own staff only: never in the partner edition.
+    public var staffNotes: String?
     public var draft: Bool
     public var body: MarkdownDocument
     public var source: SourceLocation

@@ -9,6 +9,8 @@ public struct Session: Sendable, Hashable {
     public var placesLeft: Int?
     public var status: SessionStatus
     public var coverNeeded: Bool?
+    /// False for a session only the trust's own staff may book (left out of the partner edition).
+    public var forPartners: Bool
     public var location: SourceLocation
 
     public var firstDay: LocalDate { days[0] }

@@ -3,7 +3,7 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands", "brand"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -65,6 +65,13 @@ extension SiteSettings {
         let families = reader.stringList("families")?.map(\.0)
         let strands = readStrands(reader)
         let brand = readBrand(reader, contentDirectory: contentDirectory)
+        var partners: PartnerSettings?
+        if let node = reader.value("partners"), let section = MappingReader(node, path: "partners", log: log, what: "partners") {
+            section.rejectUnknownKeys(["title", "booking", "interest", "contact"])
+            partners = PartnerSettings(title: section.string("title") ?? "Partner schools edition",
+                                       booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
+                                       contact: section.string("contact"))
+        }
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -73,7 +80,7 @@ extension SiteSettings {
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
-            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand,
+            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
             source: file.location(line: 1, column: 1))
         return (settings, log.diagnostics)
     }

@@ -25,6 +25,8 @@ public struct SiteSettings: Sendable {
     public var strandsDeclared: Bool
     /// Colour and logo; nil keeps the theme's own.
     public var brand: Brand?
+    /// How the partner schools' edition differs (its name, booking form, contact).
+    public var partners: PartnerSettings?
     public var source: SourceLocation
 
     /// The term a date falls in (the last one starting on or before it).
@@ -34,6 +36,14 @@ public struct SiteSettings: Sendable {
 
     /// The stage with this slug.
     public func stage(_ slug: String) -> Stage? { stages.first { $0.slug == slug } }
+}
+
+/// The partner schools' edition: what it is called, and where partners book and ask.
+public struct PartnerSettings: Sendable {
+    public var title: String
+    public var booking: URLTemplate?
+    public var interest: URLTemplate?
+    public var contact: String?
 }
 
 /// A career stage (induction, early career, …): the ordering axis of every group's pathway page.

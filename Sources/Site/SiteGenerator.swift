@@ -10,9 +10,12 @@ public struct BuildOptions: Sendable {
     public var themeDisplay: String
     public var output: URL
     public var environment: [String: String]
+    /// The staff site, or the partner schools' edition.
+    public var edition: Edition
 
     public init(content: URL, contentDisplay: String, theme: URL, themeDisplay: String, output: URL,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, edition: Edition = .staff) {
+        self.edition = edition
         self.content = content
         self.contentDisplay = contentDisplay
         self.theme = theme
@@ -72,9 +75,10 @@ public struct SiteGenerator: Sendable {
             diagnostics += problems.diagnostics
             return BuildReport(diagnostics: diagnostics.sorted(), fileCount: result.fileCount, published: nil, phases: phases)
         }
-        guard let catalogue = result.catalogue, !diagnostics.hasErrors else {
+        guard let loaded = result.catalogue, !diagnostics.hasErrors else {
             return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
         }
+        let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let plan = timed("plan", &phases) { SitePlan(catalogue) }

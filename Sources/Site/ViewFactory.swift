@@ -142,7 +142,9 @@ struct ViewFactory {
         if let provider = course.provider { facts.append(FactView(label: "Provider", value: provider)) }
         if let hours = course.cpdHours { facts.append(FactView(label: "CPD hours", value: TextFormatting.hours(hours))) }
         if let cost = course.cost { facts.append(FactView(label: "Cost", value: cost.description)) }
-        if let partner = course.partnerCost { facts.append(FactView(label: "Partner schools", value: partner.description)) }
+        if course.openToPartners, catalogue.settings.partners != nil || course.partnerCost != nil {
+            facts.append(FactView(label: "Partner schools", value: course.partnerCost?.description ?? "Open to partner schools"))
+        }
         if let accreditation = course.accreditation { facts.append(FactView(label: "Accreditation", value: accreditation)) }
         if course.mandatory {
             facts.append(FactView(label: "Mandatory", value: course.renewalMonths.map { "Yes, renew \(TextFormatting.renewal($0))" } ?? "Yes"))
@@ -169,7 +171,7 @@ struct ViewFactory {
                 return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
             },
             slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
-            calendarHref: ICalendarPaths.course(for: course).map(links.to),
+            calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
             jsonLD: JSONLD.course(course, catalogue: catalogue, today: today))
     }
 }

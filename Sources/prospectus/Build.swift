@@ -14,9 +14,19 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print the time each phase of the build took.")
     var timings = false
 
+    @Option(help: "Which edition to publish: staff (everything), or partners (courses offered to partner schools, at partner prices, nothing internal; written to Output-partners unless --output is given).")
+    var edition: Edition = .staff
+
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let report = SiteGenerator(options: paths.buildOptions()).build()
+        var options = paths.buildOptions()
+        options.edition = edition
+        var outputName = paths.output
+        if edition == .partners, paths.output == PathOptions.defaultOutput {
+            outputName = "Output-partners"
+            options.output = options.output.deletingLastPathComponent().appendingPathComponent(outputName)
+        }
+        let report = SiteGenerator(options: options).build()
         let printer = ReportPrinter()
         printer.printDiagnostics(report.diagnostics)
         if timings {
@@ -25,11 +35,11 @@ struct Build: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         guard let published = report.published else {
             let counts = report.fileCount > 0 ? DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount) + "; " : ""
-            printer.note(counts + "nothing was published, the site in \(paths.output)/ is unchanged")
+            printer.note(counts + "nothing was published, the site in \(outputName)/ is unchanged")
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.warningCount
-        print("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(paths.output)/ in \(String(format: "%.2f", seconds)) s"
+        print("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(outputName)/ in \(String(format: "%.2f", seconds)) s"
                      + (warnings > 0 ? " with \(warnings) \(warnings == 1 ? "warning" : "warnings")" : ""))
     }
 
@@ -37,3 +47,5 @@ struct Build: ParsableCommand {
         bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
     }
 }
+
+extension Edition: ExpressibleByArgument {}

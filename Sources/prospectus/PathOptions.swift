@@ -10,8 +10,10 @@ struct PathOptions: ParsableArguments {
     @Option(help: "The folder of templates and assets.")
     var theme: String = "Theme"
 
+    static let defaultOutput = "Output"
+
     @Option(help: "Where the site is written (replaced in one step on success).")
-    var output: String = "Output"
+    var output: String = PathOptions.defaultOutput
 
     func buildOptions() -> BuildOptions {
         BuildOptions(content: url(content), contentDisplay: display(content), theme: url(theme), themeDisplay: display(theme),

@@ -105,6 +105,8 @@ struct CourseView {
     var slug: String
     var hours: String
     var calendarHref: String?
+    /// Notes for the trust's own staff (never in the partner edition).
+    var staffNotes: String?
     /// schema.org JSON-LD, already escaped for a script element.
     var jsonLD: String
 }

@@ -130,6 +130,7 @@ extension CourseView: MustacheParent {
         case "slug": return self.slug
         case "hours": return self.hours
         case "calendarHref": return self.calendarHref
+        case "staffNotes": return self.staffNotes
         case "jsonLD": return self.jsonLD
         default: return nil
         }

@@ -1,0 +1,47 @@
+/// The editions a catalogue can be published as.
+public enum Edition: String, Sendable, CaseIterable {
+    /// The trust's own staff: everything published.
+    case staff
+    /// Partner schools: only courses offered to them, at partner prices, with nothing internal.
+    case partners
+}
+
+extension Catalogue {
+    /// The catalogue as partner schools see it: courses marked `partners: true` only, their sessions
+    /// open to partners, the partner price as the cost, the partners' booking form and contact, and no
+    /// staff-only notes. Pathways keep only partner courses, and are dropped when none is left.
+    public func partnerEdition() -> Catalogue {
+        var settings = self.settings
+        let partnerSettings = settings.partners
+        settings.offer = "\(settings.offer): \(partnerSettings?.title ?? "Partner schools edition")"
+        if let contact = partnerSettings?.contact { settings.contact = contact }
+        if let booking = partnerSettings?.booking { settings.booking = booking }
+        if let interest = partnerSettings?.interest { settings.interest = interest }
+
+        let courses: [Course] = self.courses.filter { $0.openToPartners && !$0.draft }.map { course in
+            var course = course
+            course.sessions = course.sessions.filter(\.forPartners)
+            course.cost = course.partnerCost ?? course.cost
+            course.partnerCost = nil
+            course.staffNotes = nil
+            if partnerSettings?.booking != nil { course.booking = nil }  // partners always use their own form
+            return course
+        }
+        let offered = Set(courses.map(\.slug))
+        let pathways: [Pathway] = self.pathways.compactMap { pathway in
+            var pathway = pathway
+            pathway.steps = pathway.steps.compactMap { step in
+                var step = step
+                step.courses = step.courses.filter { offered.contains($0.value) }
+                return step.courses.isEmpty ? nil : step
+            }
+            return pathway.steps.isEmpty ? nil : pathway
+        }
+        let trimmed = courses.map { course -> Course in
+            var course = course
+            course.prerequisites = course.prerequisites.filter { offered.contains($0.value) }
+            return course
+        }
+        return Catalogue(settings: settings, home: home, groups: groups, courses: trimmed, pathways: pathways, pages: pages)
+    }
+}
