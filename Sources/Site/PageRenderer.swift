@@ -13,8 +13,10 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let today: LocalDate
     let cards: CardCache
+    let changes: ChangeLog
 
-    init(catalogue: Catalogue, theme: Theme, today: LocalDate, plan: SitePlan) {
+    init(catalogue: Catalogue, theme: Theme, today: LocalDate, plan: SitePlan, changes: ChangeLog = ChangeLog(changes: [])) {
+        self.changes = changes
         self.catalogue = catalogue
         self.theme = theme
         self.today = today
@@ -32,7 +34,7 @@ struct PageRenderer: Sendable {
                 ("Staff groups", SitePath.groups), ("Pathways", SitePath.pathways), ("Search", SitePath.search),
             ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path || $0.1 == section) }
             let offerLinks = [
-                ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
+                ("What's new", SitePath.whatsNew), ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
                 ("Accessibility statement", SitePath.accessibility),
             ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
@@ -89,6 +91,9 @@ struct PageRenderer: Sendable {
         case .whatsOn:
             return theme.render(PageContext(layout: layout("What's on", "Every session of the year by term and month", section: nil),
                                             page: views.whatsOn()), template: "whats-on")
+        case .whatsNew:
+            return theme.render(PageContext(layout: layout("What's new", "Changes to the offer: new courses, new dates, cancellations", section: nil),
+                                            page: views.whatsNew(changes)), template: "whats-new")
         case .required:
             return theme.render(PageContext(layout: layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
                                             page: views.requiredGrid()), template: "required")

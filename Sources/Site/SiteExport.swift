@@ -20,6 +20,18 @@ public struct OutputFile: Sendable {
 public struct ExportContext: Sendable {
     public var catalogue: Catalogue
     public var today: LocalDate
+    /// The history of changes, this build's first.
+    var changes: ChangeLog = ChangeLog(changes: [])
+
+    public init(catalogue: Catalogue, today: LocalDate) {
+        self.catalogue = catalogue
+        self.today = today
+    }
+
+    init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog) {
+        self.init(catalogue: catalogue, today: today)
+        self.changes = changes
+    }
 }
 
 /// Turns the catalogue into files other than the HTML pages: calendars, feeds, data for other systems.
@@ -32,7 +44,7 @@ protocol SiteExport: Sendable {
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
     static let all: [any SiteExport] = [
-        SearchIndexExport(), BrandAssetsExport(),
+        SearchIndexExport(), BrandAssetsExport(), ChangesExport(),
         CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]

@@ -82,11 +82,14 @@ public struct SiteGenerator: Sendable {
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let plan = timed("plan", &phases) { SitePlan(catalogue) }
+        // What changed since the site now published, added to the history it carries.
+        let changes = ChangeLog.updated(ChangeLog.published(in: options.output), previous: OfferSnapshot.published(in: options.output),
+                                        current: OfferSnapshot(catalogue), today: today)
         let pages = timed("render", &phases) {
-            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan)
+            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
             return plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
         }
-        let context = ExportContext(catalogue: catalogue, today: today)
+        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
         let exports = timed("export", &phases) {
             SiteExports.all.map { $0 as any SiteExport }.parallelMap { $0.files(for: context) }.flatMap { $0 }
         }

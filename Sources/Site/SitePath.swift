@@ -9,6 +9,7 @@ public enum SitePath {
     public static let pathways = "pathways/index.html"
     public static let notFound = "404.html"
     public static let whatsOn = "whats-on.html"
+    public static let whatsNew = "whats-new.html"
     public static let required = "required.html"
     public static let brochure = "brochure.html"
     public static let search = "search.html"

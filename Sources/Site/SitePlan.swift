@@ -5,7 +5,7 @@ struct SitePlan: Sendable {
     /// What a page shows.
     enum Kind: Sendable, Hashable {
         case home, courses, course(String), groups, group(String), pathways, pathway(String), page(String), notFound
-        case stage(String), whatsOn, required, brochure, search, plan, accessibility
+        case stage(String), whatsOn, whatsNew, required, brochure, search, plan, accessibility
     }
 
     struct Page: Sendable, Hashable {
@@ -23,6 +23,7 @@ struct SitePlan: Sendable {
             Page(path: SitePath.pathways, kind: .pathways),
             Page(path: SitePath.notFound, kind: .notFound),
             Page(path: SitePath.whatsOn, kind: .whatsOn),
+            Page(path: SitePath.whatsNew, kind: .whatsNew),
             Page(path: SitePath.required, kind: .required),
             Page(path: SitePath.brochure, kind: .brochure),
             Page(path: SitePath.search, kind: .search),

@@ -8,7 +8,7 @@ import Mustache
 public struct Theme: Sendable {
     /// Templates every theme must have; a missing one is an error naming it.
     public static let requiredTemplates = ["layout", "home", "courses", "course", "groups", "group", "pathways",
-                                           "pathway", "page", "404", "stage", "whats-on", "required", "brochure", "search", "plan",
+                                           "pathway", "page", "404", "stage", "whats-on", "whats-new", "required", "brochure", "search", "plan",
                                            "accessibility"]
 
     let library: MustacheLibrary

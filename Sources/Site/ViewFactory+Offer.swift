@@ -106,4 +106,29 @@ extension ViewFactory {
             },
             booking: booking)
     }
+
+    /// The change history grouped by day, newest first.
+    func whatsNew(_ log: ChangeLog) -> WhatsNewView {
+        var days: [ChangeDayView] = []
+        for change in log.changes {
+            let view = ChangeView(
+                label: change.kind.label, tone: Self.tone(change.kind), title: change.title,
+                href: catalogue.course(change.course).map { _ in links.to(SitePath.course(change.course)) }, detail: change.detail)
+            if days.last?.iso == change.date {
+                days[days.count - 1].changes.append(view)
+            } else {
+                days.append(ChangeDayView(date: LocalDate(iso: change.date)?.longText ?? change.date, iso: change.date, changes: [view]))
+            }
+        }
+        return WhatsNewView(days: days, feedHref: links.to(ChangesExport.feedPath),
+                            count: TextFormatting.count(log.changes.count, "change"))
+    }
+
+    private static func tone(_ kind: Change.Kind) -> String {
+        switch kind {
+        case .courseAdded, .sessionAdded, .sessionReopened: return "open"
+        case .sessionMoved: return "few"
+        case .sessionCancelled, .sessionFull, .courseWithdrawn, .sessionRemoved: return "cancelled"
+        }
+    }
 }

@@ -504,3 +504,38 @@ extension PageContext: MustacheParent {
         }
     }
 }
+
+extension WhatsNewView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "days": return self.days
+        case "feedHref": return self.feedHref
+        case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension ChangeDayView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": return self.date
+        case "iso": return self.iso
+        case "changes": return self.changes
+        default: return nil
+        }
+    }
+}
+
+extension ChangeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "tone": return self.tone
+        case "title": return self.title
+        case "href": return self.href
+        case "detail": return self.detail
+        default: return nil
+        }
+    }
+}

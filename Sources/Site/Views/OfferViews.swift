@@ -105,3 +105,26 @@ struct BrochureCourseView {
     var format: String
     var dates: String
 }
+
+/// The What's new page: changes by the day they were published, newest first.
+struct WhatsNewView {
+    var days: [ChangeDayView]
+    var feedHref: String
+    var count: String
+}
+
+/// The changes found by one day's build.
+struct ChangeDayView {
+    var date: String
+    var iso: String
+    var changes: [ChangeView]
+}
+
+/// One change, in words.
+struct ChangeView {
+    var label: String
+    var tone: String
+    var title: String
+    var href: String?
+    var detail: String
+}
