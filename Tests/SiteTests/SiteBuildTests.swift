@@ -154,6 +154,27 @@ struct SiteBuildTests {
         }
     }
 
+    /// The no-JavaScript filters are real pages: each stage's listing has exactly the published courses
+    /// for that stage, courses open at every stage included; the courses index lists every one once.
+    @Test("every stage page and the courses index list exactly the eligible courses")
+    func stageAndIndexPages() throws {
+        let catalogue = try Fixtures.catalogue()
+        try withValidSite { output, _ in
+            func listed(_ page: String) throws -> [String] {
+                try links(in: read(output, page)).compactMap { link -> String? in
+                    guard link.hasPrefix("../courses/"), link.hasSuffix(".html"), link != "../courses/index.html" else { return nil }
+                    return String(link.dropFirst("../courses/".count).dropLast(".html".count))
+                }
+            }
+            for stage in catalogue.settings.stages {
+                let expected = catalogue.publishedCourses.filter { $0.isFor(stage: stage.slug) }.map(\.slug)
+                #expect(Set(try listed("stages/\(stage.slug).html")) == Set(expected), "\(stage.slug)")
+            }
+            let index = try listed("courses/index.html")
+            #expect(index.sorted() == Self.publishedCourses.sorted())
+        }
+    }
+
     @Test("a course for several stages appears in each of its stage sections, in stage order")
     func stageSections() throws {
         try withValidSite { output, _ in
