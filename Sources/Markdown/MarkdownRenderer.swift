@@ -12,7 +12,7 @@ import Darwin
 public enum MarkdownRenderer {
     /// Parses and renders `source`.
     public static func render(_ source: String) -> MarkdownDocument {
-        if source.allSatisfy(\.isWhitespace) { return .empty }
+        if source.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) { return .empty }
         let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         var source = source
         let root: OpaquePointer? = source.withUTF8 { buffer in
@@ -98,19 +98,21 @@ public enum MarkdownRenderer {
         }
     }
 
+    /// Runs of ASCII white space become one space; leading and trailing space goes. Works on bytes:
+    /// this runs over every body, and Character-by-Character it was a fifth of the loading time.
     private static func collapseWhitespace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
+        for byte in text.utf8 {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { bytes.append(32) }
                 pendingSpace = false
-                result.append(character)
+                bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
