@@ -36,6 +36,8 @@ struct ICalendarWriter: Sendable {
     /// TEXT escaping (RFC 5545 §3.3.11): `\` `;` `,` are preceded by a backslash, every line break
     /// (CRLF, CR or LF) becomes `\n`, and other control characters (not allowed in TEXT) are dropped.
     static func escape(_ text: String) -> String {
+        // Most values need no escaping: keep them as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 92 || $0 == 59 || $0 == 44 }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCR = false
@@ -70,6 +72,8 @@ struct ICalendarWriter: Sendable {
     /// such as an emoji with a skin tone is split; only a single character longer than a whole line
     /// is split, between its Unicode scalars. Ends with CRLF.
     static func fold(_ line: String) -> String {
+        // Most lines are short: nothing to fold.
+        if line.utf8.count <= lineLimit { return line + "\r\n" }
         var result = ""
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var octets = 0
@@ -111,7 +115,7 @@ struct ICalendarWriter: Sendable {
     }
 
     private static func removingLineBreaks(_ value: String) -> String {
-        guard value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        guard value.utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return value }
         return String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\r" && $0 != "\n" }))
     }
 }

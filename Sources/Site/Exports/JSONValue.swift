@@ -84,6 +84,17 @@ enum JSONValue: Sendable, Equatable {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func writeString(_ text: String, into out: inout String, scriptSafe: Bool) {
+        // Most strings need no escaping: append them whole.
+        let needsEscaping = text.utf8.contains { byte in
+            byte < 0x20 || byte == 34 || byte == 92 || byte == 0x7F
+                || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
+        }
+        if !needsEscaping {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
