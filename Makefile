@@ -38,3 +38,22 @@ audit: site
 
 clean:
 	rm -rf .build $(OUTPUT)
+
+# Benchmark: full builds of synthetic offers (1,000 / 5,000 / 20,000 courses) against Hugo and a
+# cmark + cp floor; installs hugo and cmark with apt when missing. `make bench BENCH_N=1000` for a
+# quick run. Results in bench/out/results.md.
+.PHONY: bench
+BENCH_N ?=
+bench: build
+	bench/run $(BENCH_N)
+
+# Publish: build the site, then copy Output/ to the folder a web server (or file share) serves, swapped
+# in one step so visitors never see a half-copied site. `make publish DEST=/srv/www/cpd`; see docs/hosting.md.
+.PHONY: publish
+DEST ?=
+publish:
+	@if [ -z "$(DEST)" ]; then \
+		echo "make publish needs DEST, the folder the web server serves: make publish DEST=/srv/www/cpd" >&2; exit 2; \
+	fi
+	@$(MAKE) --no-print-directory site
+	$(RELEASE) publish --output $(OUTPUT) --to "$(DEST)"

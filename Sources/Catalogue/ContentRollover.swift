@@ -1,0 +1,248 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Prepares next year's content from this year's (`prospectus rollover 2027-28`).
+///
+/// The academic year and the terms move on, every session that started before the new year is taken
+/// out (so each course shows "dates to be confirmed" until its new dates are added), and every course,
+/// group, pathway and page is kept. The content folder is left exactly as it was unless the rollover
+/// is asked to work in place.
+///
+/// Nothing is written until the whole rollover has been made, and checked, in a hidden copy: a new
+/// folder appears in one rename; in place, each changed file is replaced in one rename.
+public struct ContentRollover: Sendable {
+    /// Where the rolled-over content goes.
+    public enum Destination: Sendable, Equatable {
+        /// A new (or empty) folder; the content folder is not changed.
+        case folder(URL)
+        /// The content folder itself, each changed file replaced atomically.
+        case inPlace
+    }
+
+    public let content: URL
+    /// How the content folder is named in messages (`Content`).
+    public let contentDisplay: String
+    public let target: AcademicYear
+    /// Allow a target year other than the one after the content's.
+    public let force: Bool
+
+    public init(content: URL, contentDisplay: String? = nil, to target: AcademicYear, force: Bool = false) {
+        self.content = content.standardizedFileURL
+        self.contentDisplay = contentDisplay ?? content.path
+        self.target = target
+        self.force = force
+    }
+
+    /// The folder a rollover writes to by default: beside the content folder, named after it and the
+    /// year (`Content-2027-28`).
+    public static func defaultFolder(for content: URL, year: AcademicYear) -> URL {
+        let content = content.standardizedFileURL
+        return content.deletingLastPathComponent().appendingPathComponent("\(content.lastPathComponent)-\(year)", isDirectory: true)
+    }
+
+    /// Rolls the content over into `destination` (named `destinationDisplay` in the report). With
+    /// `dryRun`, everything is worked out and checked in a temporary copy, and nothing else is written.
+    public func run(into destination: Destination, destinationDisplay: String, dryRun: Bool = false) -> Result<RolloverReport, RolloverError> {
+        do {
+            return .success(try perform(destination, destinationDisplay: destinationDisplay, dryRun: dryRun))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func perform(_ destination: Destination, destinationDisplay: String, dryRun: Bool) throws(RolloverError) -> RolloverReport {
+        if case .folder(let folder) = destination { try check(folder: folder.standardizedFileURL, display: destinationDisplay) }
+
+        let loader = ContentLoader(directory: content, displayPath: contentDisplay)
+        let loaded = loader.load()
+        guard let catalogue = loaded.catalogue else {
+            let errors = loaded.diagnostics.filter { $0.severity == .error }
+            throw RolloverError(
+                message: "\(contentDisplay) has \(errors.count) \(errors.count == 1 ? "error" : "errors"), so it was not rolled over",
+                suggestion: "fix them first ('prospectus check' lists them), then run the rollover again", diagnostics: errors)
+        }
+        let current = catalogue.settings.academicYear
+        try checkYear(current)
+        let (entries, _) = loader.listEntries()
+        let plan = try RolloverPlan.make(content: content, entries: entries, settings: catalogue.settings, to: target)
+
+        // Make the whole new content in a hidden folder and check it before anything is published.
+        let stagingParent: URL
+        switch destination {
+        case .folder(let folder) where !dryRun: stagingParent = folder.standardizedFileURL.deletingLastPathComponent()
+        default: stagingParent = FileManager.default.temporaryDirectory
+        }
+        let stagingName = ".\(content.lastPathComponent)-\(target).rollover-\(getpid())"
+        let staging = stagingParent.appendingPathComponent(stagingName, isDirectory: true)
+        let fileManager = FileManager.default
+        try? fileManager.removeItem(at: staging)
+        defer { try? fileManager.removeItem(at: staging) }
+        let filesCopied: Int
+        do {
+            try fileManager.createDirectory(at: stagingParent, withIntermediateDirectories: true)
+            filesCopied = try ContentRollover.copyTree(from: content, to: staging)
+            for file in plan.changedFiles {
+                try file.data.write(to: staging.appendingPathComponent(file.path))
+            }
+        } catch {
+            throw RolloverError(message: "the new content could not be written beside \(destinationDisplay): \(error.localizedDescription)")
+        }
+        let shownAs = destination == .inPlace ? contentDisplay : destinationDisplay
+        let check = try verify(staging, displayPath: shownAs, expecting: catalogue.courses.map(\.slug), plan: plan)
+
+        if !dryRun {
+            switch destination {
+            case .folder(let folder):
+                // rename(2) also replaces an empty folder, in one step.
+                guard rename(staging.path, folder.standardizedFileURL.path) == 0 else {
+                    throw RolloverError(message: "could not move the new content into \(destinationDisplay): \(String(cString: strerror(errno)))")
+                }
+            case .inPlace:
+                var replaced: [String] = []
+                for file in plan.changedFiles {
+                    do throws(RolloverError) {
+                        try ContentRollover.replaceAtomically(content.appendingPathComponent(file.path), with: file.data, display: "\(contentDisplay)/\(file.path)")
+                        replaced.append(file.path)
+                    } catch {
+                        // Say exactly what has changed: the content is now partly rolled over.
+                        throw RolloverError(
+                            message: error.message + "; \(replaced.count) of \(plan.changedFiles.count) files had already been rolled over in place"
+                                + (replaced.isEmpty ? "" : " (\(replaced.prefix(5).joined(separator: ", "))\(replaced.count > 5 ? ", …" : ""))"),
+                            suggestion: "fix the cause and run the same command again: the courses already rolled over need nothing more, and site.yml (the year) is changed last")
+                    }
+                }
+            }
+        }
+
+        return RolloverReport(
+            from: current, to: target, contentDisplay: contentDisplay, destinationDisplay: shownAs,
+            inPlace: destination == .inPlace, dryRun: dryRun, filesCopied: destination == .inPlace ? 0 : filesCopied,
+            filesChanged: plan.changedFiles.map(\.path), courses: plan.courses, settings: plan.settings, notes: plan.notes,
+            mentions: check.mentions, warnings: check.warnings)
+    }
+
+    /// The target year must be the one after the content's, unless forced; never the same or earlier.
+    private func checkYear(_ current: AcademicYear) throws(RolloverError) {
+        if target.startYear <= current.startYear {
+            throw RolloverError(
+                message: target == current ? "\(contentDisplay) is already for \(current)" : "\(contentDisplay) is for \(current); a rollover only moves on to a later year",
+                suggestion: "the next year is \(current.next): prospectus rollover \(current.next)")
+        }
+        if target != current.next, !force {
+            throw RolloverError(
+                message: "\(contentDisplay) is for \(current), so the next year is \(current.next), not \(target)",
+                suggestion: "run 'prospectus rollover \(current.next)', or add --force to skip to \(target)")
+        }
+    }
+
+    /// A new folder must be absent or empty, and neither the content folder nor inside it.
+    private func check(folder: URL, display: String) throws(RolloverError) {
+        let folderPath = folder.resolvingSymlinksInPath().path
+        let contentPath = content.resolvingSymlinksInPath().path
+        if folderPath == contentPath {
+            throw RolloverError(message: "\(display) is the content folder itself", suggestion: "to change it, use --in-place; otherwise choose a new folder with --to")
+        }
+        if folderPath.hasPrefix(contentPath + "/") {
+            throw RolloverError(message: "\(display) is inside the content folder \(contentDisplay)", suggestion: "choose a folder beside it, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
+        if !isDirectory.boolValue {
+            throw RolloverError(message: "\(display) is a file, not a folder", suggestion: "choose a new folder with --to")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if !entries.isEmpty {
+            throw RolloverError(
+                message: "\(display) already exists and is not empty; nothing was written",
+                suggestion: "remove it if it is an earlier rollover you no longer need, or choose another folder with --to")
+        }
+    }
+
+    /// What loading the rolled-over copy found.
+    private struct Check {
+        var mentions: [String]
+        var warnings: Int
+    }
+
+    /// Loads the rolled-over copy: it must have no errors, the same courses, and no past session.
+    private func verify(_ staging: URL, displayPath: String, expecting slugs: [String], plan: RolloverPlan) throws(RolloverError) -> Check {
+        let loader = ContentLoader(directory: staging, displayPath: displayPath)
+        let loaded = loader.load()
+        guard let catalogue = loaded.catalogue else {
+            throw RolloverError(
+                message: "the rolled-over content would have errors, so nothing was written",
+                suggestion: "this is a fault in prospectus rollover; please report it with the files named above",
+                diagnostics: loaded.diagnostics.filter { $0.severity == .error })
+        }
+        if Set(catalogue.courses.map(\.slug)) != Set(slugs) {
+            throw RolloverError(message: "the rolled-over content does not have the same courses, so nothing was written",
+                                suggestion: "this is a fault in prospectus rollover; please report it")
+        }
+        let unexpected = catalogue.courses.filter { course in
+            course.sessions.contains { $0.hasStarted(before: target.firstDay) }
+                && plan.courses.first(where: { $0.slug == course.slug })?.problem == nil
+        }
+        if let first = unexpected.first {
+            throw RolloverError(message: "course '\(first.slug)' would still have sessions before \(target), so nothing was written",
+                                suggestion: "this is a fault in prospectus rollover; please report it")
+        }
+        // Text that still names the old year: the editor decides whether it should.
+        let (entries, _) = loader.listEntries()
+        var files = [("site.yml", staging.appendingPathComponent("site.yml")), ("index.md", staging.appendingPathComponent("index.md"))]
+            .map { (loader.display($0.0), $0.1) }
+        files += entries.map { ($0.displayPath, $0.url) }
+        var mentions: [String] = []
+        let old = plan.from
+        for (display, url) in files {
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let text = EditableText(data)
+            for number in 1...max(1, text.lineCount) where old.isMentioned(in: text.line(number)) {
+                mentions.append("\(display):\(number)")
+            }
+        }
+        return Check(mentions: mentions, warnings: loaded.diagnostics.filter { $0.severity == .warning }.count)
+    }
+
+    /// Copies a folder (without any `.git` inside it), keeping symbolic links as links. Returns the
+    /// number of files copied.
+    static func copyTree(from source: URL, to destination: URL) throws -> Int {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: destination, withIntermediateDirectories: false)
+        var count = 0
+        for name in try fileManager.contentsOfDirectory(atPath: source.path).sorted() where name != ".git" {
+            let from = source.appendingPathComponent(name)
+            let to = destination.appendingPathComponent(name)
+            let values = try from.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values.isSymbolicLink != true, values.isDirectory == true {
+                count += try copyTree(from: from, to: to)
+            } else {
+                try fileManager.copyItem(at: from, to: to)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Writes a file beside `url` and renames it over `url`, keeping its permissions: readers see the
+    /// old file or the new one, never half of one.
+    static func replaceAtomically(_ url: URL, with data: Data, display: String) throws(RolloverError) {
+        let target = url.resolvingSymlinksInPath()
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).rollover-\(getpid())")
+        do {
+            try data.write(to: temporary)
+            if let permissions = try? FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] {
+                try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RolloverError(message: "could not write \(display): \(error.localizedDescription)")
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw RolloverError(message: "could not replace \(display): \(reason)")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// What a rollover did, for the editor: files, courses, sessions, settings changed, and what to do next.
+public struct RolloverReport: Sendable {
+    /// The year the content was for, and the year it is now for.
+    public var from: AcademicYear
+    public var to: AcademicYear
+    /// The content folder as the editor named it (`Content`).
+    public var contentDisplay: String
+    /// Where the new content is (`Content-2027-28`, or the content folder when in place).
+    public var destinationDisplay: String
+    /// True when the content folder itself was changed.
+    public var inPlace: Bool
+    /// True when nothing was written.
+    public var dryRun: Bool
+    /// Files copied into the new folder (0 in place).
+    public var filesCopied: Int
+    /// Files whose text changed, by path inside the content folder.
+    public var filesChanged: [String]
+    /// Every course, with what happened to its sessions.
+    public var courses: [RolloverCourse]
+    /// The settings of site.yml that changed, in the order they are written.
+    public var settings: [RolloverSettingChange]
+    /// Things to check that no setting change says (an `offer` that names no year).
+    public var notes: [String]
+    /// `Content-2027-28/index.md:1`: lines that still name the old year, for the editor to check.
+    public var mentions: [String]
+    /// Warnings `prospectus check` will show for the new content.
+    public var warnings: Int
+
+    /// Sessions taken out of every course together.
+    public var sessionsRemoved: Int { courses.reduce(0) { $0 + $1.sessionsRemoved } }
+    /// Courses with no dates now: staff see "dates to be confirmed".
+    public var coursesToBeConfirmed: [RolloverCourse] { courses.filter(\.datesToBeConfirmed) }
+
+    /// The report as printed by `prospectus rollover`.
+    public var text: String {
+        var lines: [String] = []
+        let destination = destinationDisplay
+        if dryRun {
+            lines.append(inPlace
+                ? "Dry run: \(contentDisplay) (\(from)) would be rolled over to \(to) in place. Nothing was written."
+                : "Dry run: \(contentDisplay) (\(from)) would be rolled over to \(to) in \(destination). Nothing was written.")
+        } else {
+            lines.append(inPlace
+                ? "Rolled over \(contentDisplay) from \(from) to \(to), in place."
+                : "Rolled over \(contentDisplay) (\(from)) to \(to) in \(destination). \(contentDisplay) was not changed.")
+        }
+        lines.append("")
+        let courseFiles = filesChanged.filter { $0 != "site.yml" }.count
+        let changedParts = (filesChanged.contains("site.yml") ? ["site.yml"] : []) + (courseFiles > 0 ? ["\(courseFiles) course \(courseFiles == 1 ? "file" : "files")"] : [])
+        var rows: [(String, String)] = []
+        if !inPlace { rows.append(("files copied", "\(filesCopied)")) }
+        rows.append(("files changed", "\(filesChanged.count)" + (changedParts.isEmpty ? "" : "  (\(changedParts.joined(separator: " and ")))")))
+        rows.append(("courses kept", "\(courses.count)  (every course, under the same file names)"))
+        let emptied = courses.filter { $0.sessionsRemoved > 0 }.count
+        rows.append(("sessions removed", "\(sessionsRemoved)" + (emptied > 0 ? "  (from \(emptied) \(emptied == 1 ? "course" : "courses"): every session that started before \(to.firstDay.shortText))" : "")))
+        let tbc = coursesToBeConfirmed.count
+        rows.append(("dates to be confirmed", "\(tbc) \(tbc == 1 ? "course" : "courses")" + (tbc == courses.count && tbc > 0 ? "  (every course)" : "")))
+        lines += table(rows)
+
+        if !settings.isEmpty {
+            lines.append("")
+            lines.append("Settings changed in \(destination)/site.yml:")
+            lines += table(settings.map { ($0.setting, "\($0.old) → \($0.new)" + ($0.note.map { "  (\($0))" } ?? "")) })
+        }
+        for note in notes { lines.append("  note: \(note)") }
+
+        let keeping = courses.filter { $0.sessionsKept > 0 && $0.problem == nil }
+        if !keeping.isEmpty {
+            lines.append("")
+            lines.append("Courses keeping sessions already dated in \(to) or later:")
+            for course in keeping { lines.append("  \(destination)/\(course.path): \(course.sessionsKept) kept, \(course.sessionsRemoved) removed") }
+        }
+        let problems = courses.filter { $0.problem != nil }
+        if !problems.isEmpty {
+            lines.append("")
+            lines.append("Past sessions NOT removed (take them out by hand):")
+            for course in problems { lines.append("  \(destination)/\(course.path): \(course.problem!)") }
+        }
+        if !mentions.isEmpty {
+            lines.append("")
+            lines.append("Text that still names \(from) (check whether it should now say \(to)):")
+            for mention in mentions.prefix(20) { lines.append("  \(mention)") }
+            if mentions.count > 20 { lines.append("  … and \(mentions.count - 20) more") }
+        }
+
+        lines.append("")
+        lines.append("Next steps:")
+        var steps: [String] = []
+        if settings.contains(where: { $0.setting.hasPrefix("terms") }) {
+            steps.append("Check the term dates in \(destination)/site.yml against the \(to) term dates your schools publish.")
+        }
+        if settings.contains(where: { $0.setting == "training_days" }) {
+            steps.append("Set training_days (the INSET days of \(to)) in \(destination)/site.yml.")
+        }
+        steps.append("Add the new dates to each course under sessions: (until then staff see \"dates to be confirmed\").")
+        let content = destination == "Content" ? "" : " --content \(destination)"
+        steps.append("Run prospectus check\(content)" + (warnings > 0 ? " (it has \(warnings) \(warnings == 1 ? "warning" : "warnings") to read)." : "."))
+        if !inPlace {
+            steps.append("When the new offer is ready, build it with prospectus build\(content), or rename \(destination) to \(contentDisplay) (keep the old folder as an archive).")
+        }
+        for (number, step) in steps.enumerated() { lines.append("  \(number + 1). \(step)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func table(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { "  " + $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+    }
+}

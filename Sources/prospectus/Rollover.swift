@@ -1,0 +1,80 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+
+/// `prospectus rollover 2027-28`: next year's content from this year's, in a new folder or in place.
+struct Rollover: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Prepare next year's content from this year's.",
+        discussion: """
+        Moves the academic year, the offer's name and the terms on a year, takes out every session that \
+        started before the new year (each course then shows "dates to be confirmed"), comments out \
+        training_days, and keeps every course, group, pathway and page with its comments and layout. \
+        Writes a new folder (Content-2027-28 beside Content, or --to DIR) and leaves Content as it is, \
+        unless --in-place. Prints what it did and what to do next.
+        """)
+
+    @Argument(help: "The new academic year, e.g. 2027-28: the year after the content's academic_year.")
+    var year: String
+
+    @Option(help: "The folder of Markdown content to roll over.")
+    var content: String = "Content"
+
+    @Option(name: .customLong("to"), help: "The new folder to write (default: <content>-<year> beside the content folder). It must not exist or be empty.")
+    var destination: String?
+
+    @Flag(name: .customLong("in-place"), help: "Change the content folder itself instead of writing a new one (each file replaced atomically).")
+    var inPlace = false
+
+    @Flag(help: "Allow a year other than the one after the content's academic_year.")
+    var force = false
+
+    @Flag(name: .customLong("dry-run"), help: "Work everything out and print the report, writing nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if inPlace, destination != nil { throw ValidationError("use either --in-place or --to, not both") }
+        if AcademicYear(text: year) == nil {
+            throw ValidationError("'\(year)' is not an academic year: write it as the two years it spans, e.g. 2027-28")
+        }
+    }
+
+    func run() throws {
+        let target = AcademicYear(text: year)!
+        let rollover = ContentRollover(content: url(content), contentDisplay: display(content), to: target, force: force)
+        let folder = destination.map(url) ?? ContentRollover.defaultFolder(for: url(content), year: target)
+        let folderDisplay = destination.map(display) ?? defaultDisplay(folder)
+        let printer = ReportPrinter()
+        switch rollover.run(into: inPlace ? .inPlace : .folder(folder), destinationDisplay: folderDisplay, dryRun: dryRun) {
+        case .success(let report):
+            print(report.text)
+        case .failure(let error):
+            printer.printDiagnostics(error.diagnostics)
+            printer.note("error: \(error.message)" + (error.suggestion.map { "\n  \($0)" } ?? ""))
+            throw ExitCode(1)
+        }
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL
+    }
+
+    /// The default folder named as the content folder is: `Content-2027-28` beside `Content`.
+    private func defaultDisplay(_ folder: URL) -> String {
+        let shown = display(content)
+        if shown == "." { return "../" + folder.lastPathComponent }
+        let parent = (shown as NSString).deletingLastPathComponent
+        return parent.isEmpty ? folder.lastPathComponent : parent + "/" + folder.lastPathComponent
+    }
+
+    /// The path as the editor would type it: relative to the working folder where it is inside it.
+    private func display(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
+        return path
+    }
+}

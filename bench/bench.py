@@ -1,0 +1,361 @@
+#!/usr/bin/env python3
+"""Benchmark driver behind bench/run (Python 3 standard library only).
+
+For each N: generate a synthetic content folder (not timed) and check it with
+`prospectus check --strict`; then time, REPS times each (medians reported):
+  - Prospectus: a full build into a folder it owns, deleted before every run;
+  - Hugo: the equivalent site of bench/hugo/ (`hugo --quiet -s SITE -d OUT`), output and
+    resources deleted before every run;
+  - the floor: the `cmark` CLI over every course body (front matter stripped beforehand, not
+    timed) plus `cp -r` of the Prospectus output into a fresh folder.
+The sample site (Content/) is timed the same way. Wall time is measured around the child process;
+CPU time (user + system) and peak RSS come from wait4()'s rusage of that child.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import selectors
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # no __pycache__ in bench/
+import hugo_site  # noqa: E402
+
+PHASES = ["load", "theme", "plan", "render", "export", "write"]   # the usual order; others are appended
+TODAY = datetime.date(2026, 11, 15)   # "today" for both generators: some sessions past, most to come
+SOURCE_DATE_EPOCH = int(datetime.datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=datetime.timezone.utc).timestamp())
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_rusage(argv, cwd=None, env=None, stdout_path=None):
+    """Runs argv (fork/exec, so wait4() gives this child's own rusage); returns wall, cpu, rss_mb, rc, out, err."""
+    out_fd = os.open(stdout_path or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    err_r, err_w = os.pipe()
+    if stdout_path is None:
+        out_r, out_w = os.pipe()
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # child
+        try:
+            if cwd:
+                os.chdir(cwd)
+            os.dup2(out_w if stdout_path is None else out_fd, 1)
+            os.dup2(err_w, 2)
+            os.execvpe(argv[0], argv, env if env is not None else os.environ)
+        finally:
+            os._exit(127)
+    os.close(err_w)
+    os.close(out_fd)
+    if stdout_path is None:
+        os.close(out_w)
+    chunks = {"out": [], "err": []}
+    # Drain both pipes (outputs are small: summaries and timings) to avoid blocking the child.
+    sel = selectors.DefaultSelector()
+    sel.register(err_r, selectors.EVENT_READ, "err")
+    if stdout_path is None:
+        sel.register(out_r, selectors.EVENT_READ, "out")
+    open_fds = len(sel.get_map())
+    while open_fds:
+        for key, _ in sel.select():
+            data = os.read(key.fd, 65536)
+            if data:
+                chunks[key.data].append(data)
+            else:
+                sel.unregister(key.fd)
+                os.close(key.fd)
+                open_fds -= 1
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "rss_mb": usage.ru_maxrss / 1024.0,   # Linux: kilobytes
+        "rc": os.waitstatus_to_exitcode(status),
+        "out": b"".join(chunks["out"]).decode("utf-8", "replace"),
+        "err": b"".join(chunks["err"]).decode("utf-8", "replace"),
+    }
+
+
+def tree_stats(folder):
+    files = html = size = 0
+    for dirpath, _, filenames in os.walk(folder):
+        for name in filenames:
+            files += 1
+            html += name.endswith(".html")
+            size += os.path.getsize(os.path.join(dirpath, name))
+    return {"files": files, "html": html, "bytes": size}
+
+
+def median_run(runs):
+    """The run with the median wall time, plus the medians of every numeric measure."""
+    ordered = sorted(runs, key=lambda r: r["wall"])
+    result = dict(ordered[len(ordered) // 2])
+    for key in ("wall", "cpu", "rss_mb"):
+        if all(key in r for r in runs):
+            result[key] = statistics.median(r[key] for r in runs)
+    result["walls"] = [round(r["wall"], 3) for r in runs]
+    return result
+
+
+# --- the three contenders -----------------------------------------------------------------------
+
+def bench_prospectus(binary, theme, content, out, reps):
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_COLOR="1")
+    runs = []
+    for i in range(reps):
+        shutil.rmtree(out, ignore_errors=True)           # every run is a full build into a new folder
+        r = run_rusage([binary, "build", "--content", content, "--theme", theme,
+                        "--output", out, "--timings"], env=env)
+        if r["rc"] != 0:
+            raise RuntimeError(f"prospectus build failed (exit {r['rc']}):\n{r['err'][-3000:]}")
+        r["phases"] = {m.group(1): float(m.group(2)) / 1000
+                       for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms$", r["err"], re.M)}
+        m = re.search(r"Built (\d+) pages \((\d+) files", r["out"])
+        r["pages"], r["reported_files"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        log(f"    prospectus run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU, {r['rss_mb']:.0f} MB; "
+            + " ".join(f"{k} {v * 1000:.0f}" for k, v in r["phases"].items()) + " ms")
+        runs.append(r)
+    result = median_run(runs)
+    names = list(dict.fromkeys(list(runs[0]["phases"]) + PHASES))
+    result["phases"] = {p: statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in names if any(p in r["phases"] for r in runs)}
+    result.update(tree_stats(out))
+    return result
+
+
+def bench_hugo(theme, content, work, reps):
+    site, out = os.path.join(work, "hugo-site"), os.path.join(work, "hugo-out")
+    hugo_site.prepare(content, site, theme=theme)
+    env = dict(os.environ, HUGO_PARAMS_TODAY=TODAY.isoformat())
+    runs = []
+    for i in range(reps):
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(os.path.join(site, "resources"), ignore_errors=True)
+        r = run_rusage(["hugo", "--quiet", "-s", site, "-d", out], env=env)
+        if r["rc"] != 0:
+            raise RuntimeError(f"hugo failed (exit {r['rc']}):\n{r['err'][-3000:]}")
+        log(f"    hugo run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU, {r['rss_mb']:.0f} MB")
+        runs.append(r)
+    result = median_run(runs)
+    result.update(tree_stats(out))
+    return result
+
+
+def bench_floor(content, prospectus_out, work, reps):
+    """cmark over every course body + cp -r of the Prospectus output."""
+    bodies = os.path.join(work, "bodies")
+    shutil.rmtree(bodies, ignore_errors=True)
+    os.makedirs(bodies)
+    names = []
+    for slug, path in hugo_site._markdown_files(os.path.join(content, "courses")):
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read().replace("\r\n", "\n")
+        if text.startswith("---\n"):
+            end = text.find("\n---", 4)
+            text = text[text.index("\n", end + 1) + 1:] if end != -1 else text
+        name = f"{len(names)}.md"
+        with open(os.path.join(bodies, name), "w", encoding="utf-8") as f:
+            f.write(text)
+        names.append(name)
+    # One cmark process over every body (the CLI concatenates its files into one document: the
+    # same parsing and rendering work without 20,000 process start-ups); --smart as Prospectus.
+    cmark_runs, copy_runs = [], []
+    for _ in range(reps):
+        cmark_runs.append(run_rusage(["cmark", "--smart"] + names, cwd=bodies))
+        copy = os.path.join(work, "floor-copy")
+        shutil.rmtree(copy, ignore_errors=True)
+        copy_runs.append(run_rusage(["cp", "-r", prospectus_out, copy]))
+        if cmark_runs[-1]["rc"] or copy_runs[-1]["rc"]:
+            raise RuntimeError("the floor commands failed: " + cmark_runs[-1]["err"] + copy_runs[-1]["err"])
+    shutil.rmtree(os.path.join(work, "floor-copy"), ignore_errors=True)
+    cmark_s = statistics.median(r["wall"] for r in cmark_runs)
+    copy_s = statistics.median(r["wall"] for r in copy_runs)
+    log(f"    floor: cmark {cmark_s:.2f} s + cp -r {copy_s:.2f} s over {len(names)} bodies")
+    return {"cmark": cmark_s, "copy": copy_s, "wall": cmark_s + copy_s, "bodies": len(names)}
+
+
+def strict_check(binary, theme, content):
+    r = run_rusage([binary, "check", "--strict", "--content", content, "--theme", theme],
+                   env=dict(os.environ, NO_COLOR="1"))
+    summary = (r["out"] + r["err"]).strip().splitlines()
+    last = next((line for line in reversed(summary) if "error" in line and "warning" in line), summary[-1] if summary else "")
+    return {"ok": r["rc"] == 0, "summary": last, "wall": r["wall"], "output": (r["out"] + r["err"])[-4000:]}
+
+
+# --- report ------------------------------------------------------------------------------------
+
+def fmt_mb(n_bytes):
+    return f"{n_bytes / 1e6:.1f}"
+
+
+def report(rows, meta):
+    lines = []
+    lines.append(f"# Prospectus benchmark — {meta['date']}")
+    lines.append("")
+    lines.append(f"Machine: {meta['cpus']} CPUs ({meta['cpu_model']}), {meta['mem_gb']:.0f} GB RAM, {meta['system']}; "
+                 f"load average at start {meta['load_start']}, at end {meta['load_end']}. "
+                 f"{meta['hugo']}; {meta['cmark']}; prospectus binary built {meta['binary_mtime']}.")
+    lines.append(f"Each figure is the median of {meta['reps']} runs; every build is a full build into an empty "
+                 f"folder. \"Today\" is {TODAY.isoformat()} for both generators. Synthetic content: bench/generate.py "
+                 f"(seed {meta['seed']}), checked with `prospectus check --strict` first.")
+    lines.append("")
+    phase_names = list(dict.fromkeys(p for r in rows if "prospectus" in r for p in r["prospectus"]["phases"])) or PHASES
+    base = next((r for r in rows if r["n"] == 1000 and "prospectus" in r), None) or \
+        next((r for r in rows if isinstance(r["n"], int) and "prospectus" in r), None)
+    lines.append("| N courses | pages | Prospectus wall s | CPU s | pages/s | peak MB | output files / MB | "
+                 "phases s: " + " / ".join(phase_names) + " | Hugo wall s | Hugo CPU s | Hugo peak MB | "
+                 "Hugo pages (files / MB) | Prospectus / Hugo wall (CPU) | floor s (cmark + cp) | Prospectus / floor | "
+                 "time per course vs N=1000, wall (CPU) |")
+    lines.append("|" + "---|" * 16)
+    for r in rows:
+        p, h, f = r.get("prospectus"), r.get("hugo"), r.get("floor")
+        if p is None:
+            lines.append(f"| {r['n']} | failed: {r.get('error', '?')} |" + " |" * 14)
+            continue
+        phases = " / ".join(f"{p['phases'].get(k, 0.0):.2f}" for k in phase_names)
+        per_course = ""
+        if isinstance(r["n"], int) and base:
+            per_course = (f"{(p['wall'] / r['n']) / (base['prospectus']['wall'] / base['n']):.2f}× "
+                          f"(CPU {(p['cpu'] / r['n']) / (base['prospectus']['cpu'] / base['n']):.2f}×)")
+        hugo_cells = (f"{h['wall']:.2f} | {h['cpu']:.2f} | {h['rss_mb']:.0f} | {h['html']} ({h['files']} / {fmt_mb(h['bytes'])}) | "
+                      f"{p['wall'] / h['wall']:.2f}× (CPU {p['cpu'] / h['cpu']:.2f}×)") if h else "– | – | – | – | –"
+        floor_cells = (f"{f['wall']:.2f} ({f['cmark']:.2f} + {f['copy']:.2f}) | {p['wall'] / f['wall']:.1f}×") if f else "– | –"
+        lines.append(f"| {r['label']} | {p['html']} | {p['wall']:.2f} | {p['cpu']:.2f} | {p['html'] / p['wall']:.0f} | "
+                     f"{p['rss_mb']:.0f} | {p['files']} / {fmt_mb(p['bytes'])} | {phases} | {hugo_cells} | {floor_cells} | {per_course} |")
+    lines.append("")
+    lines.append("Individual wall times (s):")
+    lines.append("")
+    for r in rows:
+        if "prospectus" in r:
+            extra = f"; Hugo {r['hugo']['walls']}" if r.get("hugo") else ""
+            lines.append(f"- {r['label']}: Prospectus {r['prospectus']['walls']}{extra}; "
+                         f"strict check: {r['check']['summary']}")
+    lines.append("")
+    lines.append("Columns: *pages* are the HTML files written; *output files* include the stylesheet/scripts and "
+                 "Prospectus's `.prospectus-output` marker. *CPU s* is user + system time of the process (the "
+                 "builds are parallel, so CPU s > wall s means several cores were busy). Phase times come from "
+                 "`prospectus build --timings`. The floor is one `cmark --smart` process over every course body "
+                 "(front matter stripped beforehand) plus `cp -r` of the Prospectus output to a fresh folder.")
+    return "\n".join(lines) + "\n"
+
+
+def machine_meta(binary, reps, seed):
+    def first_line(argv):
+        try:
+            return subprocess.run(argv, capture_output=True, text=True).stdout.strip().splitlines()[0]
+        except Exception:
+            return "unknown"
+    cpu_model = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu_model = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except Exception:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "cpus": os.cpu_count(), "cpu_model": cpu_model, "mem_gb": mem,
+        "system": f"{platform.system()} {platform.release()}",
+        "hugo": first_line(["hugo", "version"]).split(" BuildDate")[0],
+        "cmark": first_line(["cmark", "--version"]),
+        "binary_mtime": datetime.datetime.fromtimestamp(os.path.getmtime(binary)).strftime("%Y-%m-%d %H:%M"),
+        "load_start": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "reps": reps, "seed": seed,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Benchmark Prospectus against Hugo and a cmark + cp floor.")
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 5000, 20000], help="numbers of courses (default 1000 5000 20000)")
+    parser.add_argument("--reps", type=int, default=3, help="runs per measurement (default 3; the median is reported)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "prospectus-bench"),
+                        help="scratch folder for content and outputs (default $TMPDIR/prospectus-bench)")
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "prospectus"))
+    parser.add_argument("--no-hugo", action="store_true", help="skip Hugo")
+    parser.add_argument("--no-sample", action="store_true", help="skip the sample site (Content/)")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder afterwards")
+    parser.add_argument("--results", default=os.path.join(HERE, "out", "results.md"))
+    parser.add_argument("--from-json", metavar="RESULTS_JSON", help="only rewrite the report from a saved results.json")
+    args = parser.parse_args()
+
+    if args.from_json:
+        with open(args.from_json, encoding="utf-8") as f:
+            saved = json.load(f)
+        text = report(saved["rows"], saved["meta"])
+        with open(args.results, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(text)
+        return 0
+
+    if not os.access(args.binary, os.X_OK):
+        sys.exit(f"{args.binary} not found: build it first (make build, or make bench)")
+    os.makedirs(args.work, exist_ok=True)
+    meta = machine_meta(args.binary, args.reps, args.seed)
+    # Snapshot the binary and the theme, so a rebuild or a theme edit during a long run cannot mix
+    # two versions in one table.
+    binary = os.path.join(args.work, "prospectus")
+    shutil.copy2(args.binary, binary)
+    theme = os.path.join(args.work, "Theme")
+    shutil.rmtree(theme, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "Theme"), theme)
+    rows = []
+    jobs = ([] if args.no_sample else [("sample", os.path.join(ROOT, "Content"))]) + [(n, None) for n in args.sizes]
+    for n, content in jobs:
+        label = "sample (Content/)" if n == "sample" else str(n)
+        row = {"n": n, "label": label}
+        rows.append(row)
+        work = os.path.join(args.work, str(n))
+        os.makedirs(work, exist_ok=True)
+        log(f"== {label}")
+        try:
+            if content is None:
+                content = os.path.join(work, "content")
+                t = time.perf_counter()
+                subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--courses", str(n),
+                                "--seed", str(args.seed), "--out", content], check=True)
+                log(f"    generated in {time.perf_counter() - t:.1f} s (not timed)")
+            row["check"] = strict_check(binary, theme, content)
+            log(f"    strict check: {row['check']['summary']} ({row['check']['wall']:.2f} s)")
+            if not row["check"]["ok"]:
+                log(row["check"]["output"])
+            out = os.path.join(work, "prospectus-out")
+            row["prospectus"] = bench_prospectus(binary, theme, content, out, args.reps)
+            if not args.no_hugo:
+                row["hugo"] = bench_hugo(theme, content, work, args.reps)
+            row["floor"] = bench_floor(content, out, work, args.reps)
+        except Exception as error:   # keep going: report what failed in the table
+            row["error"] = str(error).splitlines()[0] if str(error) else type(error).__name__
+            log(f"    FAILED: {error}")
+        finally:
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
+        # Write after every size, so a long run leaves partial results behind.
+        meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        text = report(rows, meta)
+        os.makedirs(os.path.dirname(args.results), exist_ok=True)
+        with open(args.results, "w", encoding="utf-8") as f:
+            f.write(text)
+        with open(os.path.splitext(args.results)[0] + ".json", "w", encoding="utf-8") as f:
+            json.dump({"meta": meta, "rows": rows}, f, indent=1, default=str)
+    if not args.keep:
+        shutil.rmtree(args.work, ignore_errors=True)
+    print(text)
+    log(f"results written to {os.path.relpath(args.results)}")
+    return 1 if any("error" in r or not r.get("check", {}).get("ok", True) for r in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

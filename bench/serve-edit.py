@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Edit-to-ready time of `prospectus serve`: from saving one course file to the browser being told to reload.
+
+    bench/serve-edit.py                     N = 1000 5000, 8 edits of each kind
+    bench/serve-edit.py --sizes 1000 --edits 5
+    bench/serve-edit.py --binary .build/release/prospectus
+
+For each size it generates a synthetic offer with bench/generate.py, starts `prospectus serve --port 0
+--timings` on it, holds the live-reload event stream open (/__prospectus/events, as an open page
+does) and then, one at a time, rewrites a course file the way an editor saves it. The time measured is
+from just before the write to the moment the server announces the new generation on the event
+stream: watcher, incremental parse, checks, render and publish, everything a browser waits for
+before it reloads (the reload itself, a request for one page, is not included).
+
+Two kinds of edit: a sentence in a course's body (only that course's page and the exports change),
+and a course's title (every listing that shows the course changes too).
+
+Needs a release build (`swift build -c release --product prospectus`). Python 3 standard library only.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def find_binary(explicit):
+    candidates = [explicit] if explicit else [
+        os.path.join(ROOT, ".build-serve/release/prospectus"),
+        os.path.join(ROOT, ".build/release/prospectus"),
+    ]
+    for candidate in candidates:
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    sys.exit("no release binary found; build it with: swift build -c release --product prospectus")
+
+
+class Server:
+    """`prospectus serve` in the background, its output lines collected."""
+
+    def __init__(self, binary, content, theme, workdir):
+        env = dict(os.environ, NO_COLOR="1")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--content", content, "--theme", theme, "--output", os.path.join(workdir, "Output"),
+             "--port", "0", "--timings"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=workdir)
+        self.lines = []
+        self.lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            with self.lock:
+                self.lines.append(line.rstrip("\n"))
+
+    def wait_for(self, pattern, timeout):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            with self.lock:
+                for line in self.lines:
+                    match = re.search(pattern, line)
+                    if match:
+                        return match
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.02)
+        sys.exit("serve did not print %r in time; its output:\n%s" % (pattern, "\n".join(self.lines)))
+
+    def stop(self):
+        self.process.send_signal(2)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+class Events:
+    """The live-reload event stream, read as a browser's EventSource would."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock.sendall(b"GET /__prospectus/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        self.buffer = b""
+
+    def next_generation_after(self, generation, timeout=60):
+        self.sock.settimeout(timeout)
+        while True:
+            for number in re.findall(rb"data: (\d+)", self.buffer):
+                if int(number) > generation:
+                    self.buffer = b""
+                    return int(number)
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise RuntimeError("event stream closed")
+            self.buffer += chunk
+
+
+def course_files(content):
+    found = []
+    for folder, _, names in os.walk(os.path.join(content, "courses")):
+        found += [os.path.join(folder, name) for name in names if name.endswith(".md")]
+    found.sort()
+    drafts = set()
+    for path in found:
+        with open(path, encoding="utf-8") as handle:
+            if re.search(r"^draft: true", handle.read(), re.M):
+                drafts.add(path)
+    return [path for path in found if path not in drafts]
+
+
+def edit(path, kind, n):
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    if kind == "title":
+        def retitle(match):
+            value = re.sub(r" rev \d+", "", match.group(1))
+            if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+                return "title: %s rev %d%s" % (value[:-1], n, value[-1])
+            return "title: %s rev %d" % (value, n)
+        text = re.sub(r"^title: (.*)$", retitle, text, count=1, flags=re.M)
+    else:
+        text = text.rstrip("\n") + "\n\nEdited for the benchmark, revision %d.\n" % n
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def measure(binary, size, edits, keep):
+    workdir = tempfile.mkdtemp(prefix="prospectus-serve-bench-%d-" % size)
+    content = os.path.join(workdir, "Content")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench/generate.py"), "--courses", str(size), "--out", content],
+                   check=True, stdout=subprocess.DEVNULL)
+    theme = os.path.join(ROOT, "Theme")
+    server = Server(binary, content, theme, workdir)
+    try:
+        address = server.wait_for(r"at http://127\.0\.0\.1:(\d+)/", timeout=600)
+        first = server.wait_for(r"\[1\] built (\d+) pages from (\d+) files in (\d+) ms", timeout=5)
+        port = int(address.group(1))
+        events = Events(port)
+        generation = events.next_generation_after(0)
+        files = course_files(content)
+        step = max(1, len(files) // (edits * 2 + 1))
+        results = {"body": [], "title": []}
+        server_ms = {"body": [], "title": []}
+        details = {}
+        n = 0
+        for kind in ("body", "title"):
+            for i in range(edits):
+                n += 1
+                path = files[(n * step) % len(files)]
+                time.sleep(0.3)  # let the previous rebuild's output settle
+                started = time.perf_counter()
+                edit(path, kind, n)
+                generation = events.next_generation_after(generation)
+                results[kind].append((time.perf_counter() - started) * 1000)
+                line = server.wait_for(r"\[%d\] rebuilt: (\d+) files? parsed, (\d+) pages rendered, (\d+) files? changed in (\d+) ms" % generation, 10)
+                server_ms[kind].append(int(line.group(4)))
+                details[kind] = (int(line.group(1)), int(line.group(2)), int(line.group(3)))
+        with server.lock:
+            phases = [l.strip() for l in server.lines if l.startswith("    load")]
+        return {
+            "size": size, "pages": int(first.group(1)), "initial": int(first.group(3)),
+            "body": results["body"], "title": results["title"], "server": server_ms, "details": details,
+            "phases": phases[-1] if phases else "",
+        }
+    finally:
+        server.stop()
+        if not keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--edits", type=int, default=8, help="edits of each kind per size (default 8)")
+    parser.add_argument("--binary", help="the prospectus binary (default: a release build in .build-serve or .build)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    args = parser.parse_args()
+    binary = os.path.abspath(find_binary(args.binary))
+
+    rows = [measure(binary, size, args.edits, args.keep) for size in args.sizes]
+    print()
+    print("edit-to-ready of `prospectus serve` (save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
+    print()
+    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | pages rendered (body / title) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        def cell(values):
+            return "%.0f ms (%.0f–%.0f)" % (statistics.median(values), min(values), max(values))
+        print("| %d | %d | %.2f s | %s | %s | %d / %d |" % (
+            row["size"], row["pages"], row["initial"] / 1000, cell(row["body"]), cell(row["title"]),
+            row["details"]["body"][1], row["details"]["title"][1]))
+    print()
+    for row in rows:
+        print("%d courses, last rebuild's phases: %s" % (row["size"], row["phases"]))
+    if len(rows) >= 2:
+        a, b = rows[0], rows[-1]
+        growth = statistics.median(b["body"]) / statistics.median(a["body"])
+        print("body edit: ×%.1f time for ×%.1f courses" % (growth, b["size"] / a["size"]))
+
+
+if __name__ == "__main__":
+    main()
