@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark (the CommonMark reference implementation), found with pkg-config.
@@ -29,14 +30,20 @@ let package = Package(
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
         .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]),
+        // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
+        .target(name: "Preview", dependencies: ["Site", "Catalogue", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The command line: thin, parses options and calls the libraries.
         .executableTarget(
             name: "prospectus",
             dependencies: ["Catalogue", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `prospectus serve` lives in Preview (added here, not in the line above, so the target list merges cleanly).
+package.targets.first { $0.name == "prospectus" }?.dependencies.append("Preview")

@@ -190,13 +190,14 @@ def main():
     print()
     print("edit-to-ready of `prospectus serve` (save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
     print()
-    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | pages rendered (body / title) |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | server's own rebuild time, median (body / title) | pages rendered (body / title) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         def cell(values):
             return "%.0f ms (%.0f–%.0f)" % (statistics.median(values), min(values), max(values))
-        print("| %d | %d | %.2f s | %s | %s | %d / %d |" % (
+        print("| %d | %d | %.2f s | %s | %s | %.0f / %.0f ms | %d / %d |" % (
             row["size"], row["pages"], row["initial"] / 1000, cell(row["body"]), cell(row["title"]),
+            statistics.median(row["server"]["body"]), statistics.median(row["server"]["title"]),
             row["details"]["body"][1], row["details"]["title"][1]))
     print()
     for row in rows:

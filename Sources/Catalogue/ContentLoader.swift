@@ -45,13 +45,31 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> LoadResult {
-        var diagnostics: [Diagnostic] = []
+        guard let prepared = prepare() else { return missingFolder() }
+        var diagnostics = prepared.diagnostics
+        let parsed = prepared.entries.parallelMap { entry in ContentLoader.parse(entry, index: prepared.index) }
+        let homeURL = directory.appendingPathComponent("index.md")
+        let home = FileManager.default.fileExists(atPath: homeURL.path) ? loadHome(homeURL) : nil
+        diagnostics += home?.diagnostics ?? []
+        return finish(prepared, parsed: parsed, home: home?.page?.body ?? .empty, diagnostics: diagnostics,
+                      fileCount: prepared.entries.count + 1 + (home == nil ? 0 : 1))
+    }
+
+    /// What every file is checked against, read before any of them: site.yml, and the list of files.
+    struct Preparation {
+        var settings: SiteSettings?
+        var entries: [Entry]
+        var index: ReferenceIndex
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads site.yml and lists the content files; nil when the content folder does not exist.
+    func prepare() -> Preparation? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return LoadResult(catalogue: nil, diagnostics: [.error(at: SourceLocation(file: displayPath),
-                "the content folder does not exist", suggestion: "run from the folder that holds Content/, or pass --content PATH")], fileCount: 0)
+            return nil
         }
-
+        var diagnostics: [Diagnostic] = []
         // site.yml first: the stages, families and strands every other file is checked against.
         let siteDisplay = display("site.yml")
         var settings: SiteSettings?
@@ -82,8 +100,34 @@ public struct ContentLoader: Sendable {
             families: settings.flatMap { $0.familiesDeclared ? $0.families : nil },
             strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
             stagesKnown: settings != nil)
+        return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
+    }
 
-        let parsed = entries.parallelMap { entry in ContentLoader.parse(entry, index: index) }
+    func missingFolder() -> LoadResult {
+        LoadResult(catalogue: nil, diagnostics: [.error(at: SourceLocation(file: displayPath),
+            "the content folder does not exist", suggestion: "run from the folder that holds Content/, or pass --content PATH")], fileCount: 0)
+    }
+
+    /// index.md: Markdown only. Its body is carried in a `Page` so it can be cached like the other files.
+    func loadHome(_ url: URL) -> Parsed {
+        switch SourceFile.read(at: url, displayPath: display("index.md")) {
+        case .success(let file):
+            let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
+            if content.reader != nil {
+                content.log.error("index.md has no settings, only text", at: nil, keyPath: "",
+                                  suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")
+            }
+            return Parsed(page: Page(slug: "index", title: "", summary: nil, order: nil, body: content.body,
+                                     source: SourceLocation(file: display("index.md"))),
+                          diagnostics: content.log.diagnostics)
+        case .failure(let diagnostic):
+            return Parsed(diagnostics: [diagnostic])
+        }
+    }
+
+    /// Puts the parsed files together and runs the whole-catalogue checks.
+    func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int) -> LoadResult {
+        var diagnostics = diagnostics
         var groups: [StaffGroup] = [], courses: [Course] = [], pathways: [Pathway] = [], pages: [Page] = []
         for item in parsed {
             diagnostics += item.diagnostics
@@ -92,26 +136,7 @@ public struct ContentLoader: Sendable {
             if let pathway = item.pathway { pathways.append(pathway) }
             if let page = item.page { pages.append(page) }
         }
-
-        var home = MarkdownDocument.empty
-        let homeURL = directory.appendingPathComponent("index.md")
-        if FileManager.default.fileExists(atPath: homeURL.path) {
-            switch SourceFile.read(at: homeURL, displayPath: display("index.md")) {
-            case .success(let file):
-                let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
-                if content.reader != nil {
-                    content.log.error("index.md has no settings, only text", at: nil, keyPath: "",
-                                      suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")
-                }
-                home = content.body
-                diagnostics += content.log.diagnostics
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            }
-        }
-
-        let fileCount = entries.count + 1 + (FileManager.default.fileExists(atPath: homeURL.path) ? 1 : 0)
-        guard let settings else {
+        guard let settings = prepared.settings else {
             return LoadResult(catalogue: nil, diagnostics: diagnostics.sorted(), fileCount: fileCount)
         }
         // The whole-catalogue checks run even when some files have errors, so that every problem is

@@ -1,0 +1,180 @@
+import Foundation
+import Markdown
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Parse results kept between loads of the same content folder, so that a reload (the preview's
+/// rebuild after a save) reads and parses again only the files that changed.
+///
+/// Each content file's result is kept by path, with the file's size, modification time and inode
+/// (checked first, without reading) and its bytes (compared when those differ). Results are only
+/// reused while the names every file may refer to (the `ReferenceIndex`) are unchanged: adding,
+/// removing or renaming a file, or changing site.yml's stages, families or strands, parses every
+/// file again.
+public struct ContentCache: Sendable {
+    struct Item: Sendable {
+        var signature: FileSignature
+        var bytes: Data
+        var entryKey: String
+        var parsed: ContentLoader.Parsed
+    }
+
+    var items: [String: Item] = [:]
+    var index: ReferenceIndex?
+    var entryKeys: [String] = []
+    var siteBytes: Data?
+
+    /// What the last `load(cache:)` found changed since the load before it.
+    public internal(set) var lastChange = ContentChange()
+
+    public init() {}
+}
+
+/// Which content files a load found changed since the previous load with the same cache.
+public struct ContentChange: Sendable, Equatable {
+    /// True when nothing can be reused: the first load, a file added, removed or renamed, a changed
+    /// site.yml, or a changed set of names.
+    public var everything = true
+    /// Slugs of course files whose bytes changed.
+    public var courses: Set<String> = []
+    /// True when a group, pathway or page file, or index.md, changed.
+    public var otherFiles = false
+    /// How many files were read and parsed again.
+    public var parsedFiles = 0
+
+    public init() {}
+
+    /// True when no content file changed at all.
+    public var isEmpty: Bool { !everything && courses.isEmpty && !otherFiles }
+}
+
+/// A file's size, modification time and inode: when all three are unchanged the file is not read.
+struct FileSignature: Sendable, Equatable {
+    var size: Int64
+    var modified: Int64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+        inode = UInt64(info.st_ino)
+    }
+}
+
+extension ReferenceIndex {
+    func same(as other: ReferenceIndex) -> Bool {
+        groups == other.groups && courses == other.courses && stages == other.stages && families == other.families
+            && strands == other.strands && stagesKnown == other.stagesKnown
+    }
+}
+
+extension ContentLoader {
+    /// Loads the content like `load()`, with the same result, reusing the parse of every file whose
+    /// bytes are unchanged since the last load with `cache`. The whole-catalogue checks run every time.
+    public func load(cache: inout ContentCache) -> LoadResult {
+        var change = ContentChange()
+        change.everything = false
+        guard let prepared = prepare() else {
+            cache = ContentCache()
+            return missingFolder()
+        }
+        var diagnostics = prepared.diagnostics
+        let entries = prepared.entries, index = prepared.index
+        let siteBytes = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path)
+        if siteBytes != cache.siteBytes { change.everything = true }
+
+        let entryKeys = entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
+        if entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
+        let reusable = change.everything ? [:] : cache.items
+
+        // Which files must be read again: a changed signature, then changed bytes.
+        struct Probe: Sendable {
+            var entry: Entry
+            var item: ContentCache.Item?
+            var reread: (signature: FileSignature, bytes: Data)?
+        }
+        let probes: [Probe] = entries.map { entry in
+            let key = entry.url.path
+            let signature = FileSignature(path: key)
+            if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, item: cached) }
+            guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry) }
+            if var cached = reusable[key], cached.bytes == bytes {
+                cached.signature = signature
+                return Probe(entry: entry, item: cached)
+            }
+            return Probe(entry: entry, reread: (signature, bytes))
+        }
+        let toParse = probes.filter { $0.item == nil }
+        let parsedNow = toParse.parallelMap { probe -> (String, ContentCache.Item?, Parsed) in
+            let parsed = ContentLoader.parse(probe.entry, index: index)
+            let item = probe.reread.map {
+                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.entry.url.path, parsed: parsed)
+            }
+            return (probe.entry.url.path, item, parsed)
+        }
+        change.parsedFiles = parsedNow.count
+        var fresh: [String: (ContentCache.Item?, Parsed)] = [:]
+        for (key, item, parsed) in parsedNow { fresh[key] = (item, parsed) }
+
+        var items: [String: ContentCache.Item] = [:]
+        var parsedAll: [Parsed] = []
+        for probe in probes {
+            let key = probe.entry.url.path
+            if let cached = probe.item {
+                parsedAll.append(cached.parsed)
+                items[key] = cached
+            } else {
+                let (stored, parsed) = fresh[key]!
+                parsedAll.append(parsed)
+                if let stored { items[key] = stored }
+                if probe.entry.kind == .courses { change.courses.insert(probe.entry.slug) } else { change.otherFiles = true }
+            }
+        }
+
+        var home = MarkdownDocument.empty
+        let homeURL = directory.appendingPathComponent("index.md")
+        let homeExists = FileManager.default.fileExists(atPath: homeURL.path)
+        if homeExists {
+            let homeKey = "index.md|" + homeURL.path
+            let signature = FileSignature(path: homeURL.path)
+            let cached = cache.items[homeKey]
+            let parsed: Parsed
+            if let cached, let signature, cached.signature == signature {
+                parsed = cached.parsed
+                items[homeKey] = cached
+            } else {
+                let bytes = FileManager.default.contents(atPath: homeURL.path) ?? Data()
+                if let cached, cached.bytes == bytes {
+                    parsed = cached.parsed
+                } else {
+                    parsed = loadHome(homeURL)
+                    change.otherFiles = true
+                    change.parsedFiles += 1
+                }
+                if let signature {
+                    items[homeKey] = ContentCache.Item(signature: signature, bytes: bytes, entryKey: homeKey, parsed: parsed)
+                }
+            }
+            home = parsed.page?.body ?? .empty
+            diagnostics += parsed.diagnostics
+        } else if cache.items.keys.contains(where: { $0.hasPrefix("index.md|") }) {
+            change.otherFiles = true
+        }
+
+        cache.items = items
+        cache.index = index
+        cache.entryKeys = entryKeys
+        cache.siteBytes = siteBytes
+        cache.lastChange = change
+
+        return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
+                      fileCount: entries.count + 1 + (homeExists ? 1 : 0))
+    }
+}

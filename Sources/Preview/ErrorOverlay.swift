@@ -1,0 +1,48 @@
+import Catalogue
+
+/// The panel shown over every page while the content has errors: each error's file:line:col, message
+/// and suggestion, as an alert (role="alert") so screen readers announce it too.
+enum ErrorOverlay {
+    static let elementID = "prospectus-overlay"
+
+    static func html(_ errors: [Diagnostic]) -> String {
+        let shown = errors.filter { $0.severity == .error }
+        let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
+        var items = ""
+        for diagnostic in shown {
+            items += "<li style=\"margin:.6rem 0\"><code style=\"font-weight:bold\">\(escape(diagnostic.location.description))</code>: "
+                + escape(diagnostic.message)
+            if !diagnostic.keyPath.isEmpty { items += " <small>(in \(escape(diagnostic.keyPath)))</small>" }
+            if let line = diagnostic.location.lineText, diagnostic.location.line > 0 {
+                let caret = String(repeating: " ", count: max(diagnostic.location.column - 1, 0)) + "^"
+                items += "<pre style=\"margin:.3rem 0;padding:.4rem;background:#fff;overflow:auto\">\(escape(line))\n\(caret)</pre>"
+            }
+            if let suggestion = diagnostic.suggestion { items += "<div>\(escape(suggestion))</div>" }
+            items += "</li>"
+        }
+        return """
+        <div id="\(elementID)" role="alert" style="position:fixed;top:0;left:0;right:0;z-index:2147483647;max-height:75vh;\
+        overflow:auto;margin:0;padding:1rem 1.5rem;background:#fff4f4;color:#1b1b1b;border-bottom:4px solid #b00020;\
+        box-shadow:0 2px 12px rgba(0,0,0,.3);font:15px/1.45 system-ui,sans-serif">\
+        <h2 style="margin:0 0 .4rem;font-size:1.15rem;color:#a0001c">The site could not be rebuilt: \(count)</h2>\
+        <p style="margin:0">This page shows the last version that built. Fix the file and save; this message goes away by itself.</p>\
+        <ol style="margin:.4rem 0 0;padding-left:1.4rem">\(items)</ol></div>
+        """
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

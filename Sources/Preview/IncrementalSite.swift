@@ -1,0 +1,87 @@
+import Catalogue
+import Foundation
+import Site
+
+/// The preview's build state between rebuilds: the parse of every content file, the loaded theme and
+/// the last rendered site, so that a rebuild parses only the files that changed and renders only the
+/// pages they can change.
+struct IncrementalSite {
+    let generator: SiteGenerator
+    let history: PublishedHistory
+    private var cache = ContentCache()
+    private var theme: Theme?
+    private var site: PreviewSite?
+    /// What changed since the last successful render (changes accumulate while builds fail).
+    private var pending: PreviewChange = .everything
+    private(set) var served: [String: ServedFile] = [:]
+    private(set) var generation = 0
+    private(set) var lastErrors: [Diagnostic] = []
+
+    init(options: BuildOptions) {
+        generator = SiteGenerator(options: options)
+        history = generator.publishedHistory()
+    }
+
+    /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
+    mutating func rebuild(themeChanged: Bool) -> RebuildReport? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var phases: [(String, Double)] = []
+        var clock = started
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            phases.append((name, Double(now - clock) / 1e9))
+            clock = now
+        }
+        let options = generator.options
+        let result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache)
+        let change = cache.lastChange
+        lap("load")
+        var diagnostics = result.diagnostics
+        if themeChanged || theme == nil {
+            switch Theme.load(from: options.theme, displayPath: options.themeDisplay) {
+            case .success(let loaded): theme = loaded
+            case .failure(let problems):
+                theme = nil
+                diagnostics = (diagnostics + problems.diagnostics).sorted()
+            }
+            pending = .everything
+        }
+        lap("theme")
+        if change.isEmpty, !themeChanged, generation > 0 { return nil }
+        if change.everything || change.otherFiles {
+            pending = .everything
+        } else if case .courses(let slugs) = pending {
+            pending = .courses(slugs.union(change.courses))
+        }
+
+        generation += 1
+        var report = RebuildReport(generation: generation, diagnostics: diagnostics, succeeded: false, full: false,
+                                   parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
+                                   fileCount: result.fileCount, seconds: 0, phases: [])
+        if let catalogue = result.catalogue, let theme, !diagnostics.hasErrors {
+            switch generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: site, change: pending) {
+            case .success(let (rendered, stats)):
+                let now = Int(Date().timeIntervalSince1970)
+                for path in rendered.changed {
+                    if let data = rendered.files[path] { served[path] = ServedFile(data: data, modified: now) } else { served[path] = nil }
+                }
+                site = rendered
+                pending = .courses([])
+                report.succeeded = true
+                report.full = stats.full
+                report.renderedPages = stats.renderedPages
+                report.reusedPages = stats.reusedPages
+                report.changedPaths = rendered.changed.sorted()
+                phases += stats.phases
+            case .failure(let error):
+                report.diagnostics.append(.error(at: SourceLocation(file: options.output.path), error.message))
+            }
+        } else if !report.diagnostics.hasErrors {
+            report.diagnostics.append(.error(at: SourceLocation(file: options.contentDisplay), "the content could not be loaded"))
+        }
+        lastErrors = report.succeeded ? [] : report.errors
+        report.phases = phases
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return report
+    }
+}

@@ -1,0 +1,118 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Synchronization
+
+/// `prospectus serve`: builds the site into memory, serves it over HTTP (on 127.0.0.1 unless told
+/// otherwise), watches the content and theme, rebuilds incrementally on every change and makes open
+/// pages reload, or show the errors, by themselves.
+///
+/// Nothing is written to disk: the site lives in memory, so the output folder is never touched
+/// (it is only read, for the history behind "What's new").
+public actor PreviewServer {
+    public let options: PreviewOptions
+    private let session: PreviewSession
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, Never>?
+    private var watcher: FileWatcher?
+    private var stopped = false
+
+    /// - Parameter onRebuild: called after the first build and every rebuild, on the watcher's thread.
+    public init(options: PreviewOptions, onRebuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
+        self.options = options
+        self.session = PreviewSession(options: options, listener: onRebuild)
+    }
+
+    /// The site as served now.
+    public nonisolated var snapshot: SiteSnapshot { session.snapshot }
+
+    /// Builds the site, starts listening and watching; returns the site's address (with the base path).
+    @discardableResult
+    public func start() async throws -> URL {
+        let address: any SocketAddress
+        do {
+            address = options.host.contains(":")
+                ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
+                : try sockaddr_in.inet(ip4: options.host, port: options.port)
+        } catch {
+            throw PreviewError.badHost(options.host)
+        }
+        let responder = SiteResponder(base: options.base)
+        let session = self.session
+        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: ClosureHTTPHandler { request in
+            if request.target.path() == LiveReload.eventsPath, request.method == .GET {
+                let snapshot = session.snapshot
+                let stream = session.events.subscribe(current: snapshot.generation)
+                return HTTPResponse(statusCode: .ok,
+                                    headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                                    body: HTTPBodySequence(from: EventStreamBody(generations: stream), suggestedBufferSize: 1024))
+            }
+            return responder.respond(to: request, snapshot: session.snapshot)
+        })
+        let failure = Mutex<(any Error)?>(nil)
+        serverTask = Task {
+            do { try await server.run() } catch { failure.withLock { $0 = error } }
+        }
+        self.server = server
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !(await server.isListening) {
+            if let error = failure.withLock({ $0 }) { throw describe(error) }
+            guard ContinuousClock.now < deadline else {
+                throw PreviewError.cannotListen(host: options.host, port: options.port, reason: "timed out")
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        // Listening first (a busy port is reported at once), then the first build; until it is done
+        // pages say the site is being built, and reload when it is.
+        session.rebuild(changed: nil)
+        if options.watch {
+            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths in
+                session.rebuild(changed: paths)
+            }
+            try watcher.start()
+            self.watcher = watcher
+        }
+        return try await url()
+    }
+
+    /// The address the site is served at, e.g. `http://127.0.0.1:8000/cpd/`.
+    public func url() async throws -> URL {
+        guard let server, let address = await server.listeningAddress else {
+            throw PreviewError.cannotListen(host: options.host, port: options.port, reason: "not listening")
+        }
+        let host: String, port: UInt16
+        switch address {
+        case .ip4(let ip, let number): (host, port) = (ip, number)
+        case .ip6(let ip, let number): (host, port) = ("[\(ip)]", number)
+        case .unix(let path): (host, port) = (path, 0)
+        }
+        return URL(string: "http://\(host):\(port)\(options.base)")!
+    }
+
+    /// Rebuilds at once, as the watcher does after a change to the content (or the theme, when
+    /// `themeChanged`); nil when no content file changed.
+    @discardableResult
+    public nonisolated func rebuildNow(themeChanged: Bool = false) -> RebuildReport? { session.rebuild(themeChanged: themeChanged) }
+
+    /// How many browsers (or tests) hold the event stream open.
+    public nonisolated var listeners: Int { session.events.count }
+
+    /// Stops watching, ends the event streams and closes every connection.
+    public func stop() async {
+        guard !stopped else { return }
+        stopped = true
+        watcher?.stop()
+        session.events.close()
+        await server?.stop(timeout: 0.25)
+        serverTask?.cancel()
+        await serverTask?.value
+    }
+
+    private func describe(_ error: any Error) -> PreviewError {
+        if case .failed(_, let code, let message) = error as? SocketError {
+            return code == EADDRINUSE ? .portInUse(host: options.host, port: options.port)
+                : .cannotListen(host: options.host, port: options.port, reason: message)
+        }
+        return .cannotListen(host: options.host, port: options.port, reason: "\(error)")
+    }
+}

@@ -1,0 +1,45 @@
+import Catalogue
+import Foundation
+import Site
+import Synchronization
+
+/// Ties the parts of a running preview together: rebuilds (one at a time) into the served snapshot,
+/// then tells the open pages and whoever listens (the terminal, the tests).
+final class PreviewSession: Sendable {
+    let options: PreviewOptions
+    private let state: Mutex<IncrementalSite>
+    private let current = Mutex(SiteSnapshot.empty)
+    let events = ReloadEvents()
+    private let listener: @Sendable (RebuildReport) -> Void
+
+    init(options: PreviewOptions, listener: @escaping @Sendable (RebuildReport) -> Void) {
+        self.options = options
+        self.state = Mutex(IncrementalSite(options: options.build))
+        self.listener = listener
+    }
+
+    var snapshot: SiteSnapshot { current.withLock { $0 } }
+
+    /// Rebuilds after `paths` changed (the theme too when nil); returns nil when nothing relevant changed.
+    @discardableResult
+    func rebuild(changed paths: [String]?) -> RebuildReport? {
+        let themeRoot = options.build.theme.standardizedFileURL.path
+        return rebuild(themeChanged: paths.map { $0.contains { $0 == themeRoot || $0.hasPrefix(themeRoot + "/") } } ?? true)
+    }
+
+    /// Rebuilds: the content files are compared with their last parse; the theme is loaded again when asked.
+    @discardableResult
+    func rebuild(themeChanged: Bool) -> RebuildReport? {
+        let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
+            guard let report = site.rebuild(themeChanged: themeChanged) else { return nil }
+            let snapshot = SiteSnapshot(generation: report.generation, files: site.served, errors: site.lastErrors,
+                                        made: Int(Date().timeIntervalSince1970))
+            current.withLock { $0 = snapshot }
+            return (report, snapshot)
+        }
+        guard let (report, snapshot) = outcome else { return nil }
+        events.publish(snapshot.generation)
+        listener(report)
+        return report
+    }
+}

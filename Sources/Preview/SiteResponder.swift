@@ -1,0 +1,132 @@
+import FlyingFox
+import Foundation
+import Site
+
+/// Answers one request from a snapshot of the site: files from memory only (nothing is read from
+/// disk while serving, so no path and no link can reach outside the site), with content types,
+/// validators, HEAD and conditional requests, the site's own 404 page, and the reload script and
+/// error overlay added to HTML.
+struct SiteResponder: Sendable {
+    let base: String
+
+    func respond(to request: HTTPRequest, snapshot: SiteSnapshot) -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return plain(.methodNotAllowed, "Only GET and HEAD are supported.\n", extra: [HTTPHeader("Allow"): "GET, HEAD"],
+                         head: false)
+        }
+        let head = request.method == .HEAD
+        let raw = request.target.path()
+        if raw == LiveReload.statusPath { return status(snapshot, head: head) }
+        if raw == "/", base != "/" { return redirect(to: base) }
+        switch RequestPath.resolve(raw, base: base) {
+        case .forbidden:
+            return plain(.forbidden, "Forbidden: that path leaves the site.\n", head: head)
+        case .notFound:
+            return notFound(snapshot, head: head)
+        case .redirect(let location):
+            return redirect(to: location)
+        case .file(let path):
+            guard snapshot.hasSite else { return noSiteYet(snapshot, head: head) }
+            if let file = snapshot.files[path] {
+                return serve(file, path: path, request: request, snapshot: snapshot, head: head)
+            }
+            if snapshot.files[path + "/index.html"] != nil { return redirect(to: raw + "/") }
+            return notFound(snapshot, head: head)
+        }
+    }
+
+    private func serve(_ file: ServedFile, path: String, request: HTTPRequest, snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
+        let html = ContentTypes.isHTML(path)
+        // HTML carries the reload script (and perhaps the overlay), which change with every generation.
+        let etag = html ? "\"" + file.etag.dropFirst().dropLast() + "-g\(snapshot.generation)\"" : file.etag
+        let modified = html ? max(file.modified, snapshot.made) : file.modified
+        var headers: HTTPHeaders = [
+            .eTag: etag, .lastModified: HTTPDate.format(modified), .cacheControl: "no-cache",
+            HTTPHeader("X-Content-Type-Options"): "nosniff",
+        ]
+        if notModified(request, etag: etag, modified: modified) {
+            return HTTPResponse(statusCode: .notModified, headers: headers)
+        }
+        let body = html ? LiveReload.inject(into: file.data, generation: snapshot.generation, overlay: overlay(snapshot)) : file.data
+        headers[.contentType] = ContentTypes.type(of: path)
+        return response(.ok, headers: headers, body: body, head: head)
+    }
+
+    /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+    private func notModified(_ request: HTTPRequest, etag: String, modified: Int) -> Bool {
+        if let match = request.headers[.ifNoneMatch] {
+            return match.split(separator: ",").contains {
+                let tag = $0.trimmingCharacters(in: .whitespaces)
+                return tag == "*" || tag == etag || tag == "W/" + etag
+            }
+        }
+        if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) { return modified <= since }
+        return false
+    }
+
+    private func overlay(_ snapshot: SiteSnapshot) -> String? {
+        snapshot.errors.isEmpty ? nil : ErrorOverlay.html(snapshot.errors)
+    }
+
+    /// The site's own 404 page, with a `<base>` so its relative links work from any depth.
+    private func notFound(_ snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
+        guard let page = snapshot.files[SitePath.notFound] else {
+            return snapshot.hasSite ? plain(.notFound, "Not found.\n", head: head) : noSiteYet(snapshot, head: head)
+        }
+        var html = String(decoding: LiveReload.inject(into: page.data, generation: snapshot.generation, overlay: overlay(snapshot)),
+                          as: UTF8.self)
+        if let headTag = html.range(of: "<head>", options: .caseInsensitive) {
+            html.insert(contentsOf: "<base href=\"\(ErrorOverlay.escape(base))\">", at: headTag.upperBound)
+        }
+        return response(.notFound, headers: [.contentType: ContentTypes.type(of: "x.html"), .cacheControl: "no-cache"],
+                        body: Data(html.utf8), head: head)
+    }
+
+    /// Before the first successful build: the errors, and the script that reloads when they are fixed.
+    private func noSiteYet(_ snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
+        let building = snapshot.errors.isEmpty
+        let html = """
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prospectus preview</title></head><body><main>\
+        <h1>\(building ? "The site is being built" : "The site has not built yet")</h1>\
+        <p>\(building ? "This page reloads by itself when it is ready." : "Fix the errors listed above and save; this page reloads by itself.")</p>\
+        </main></body></html>
+        """
+        let body = LiveReload.inject(into: Data(html.utf8), generation: snapshot.generation,
+                                     overlay: building ? nil : ErrorOverlay.html(snapshot.errors))
+        return response(HTTPStatusCode(503, phrase: "Service Unavailable"),
+                        headers: [.contentType: ContentTypes.type(of: "x.html"), .cacheControl: "no-store"], body: body, head: head)
+    }
+
+    /// `{"generation": 3, "ok": false, "errors": [{"file": …, "line": 7, "column": 18, "message": …}]}`
+    private func status(_ snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
+        struct Status: Encodable {
+            struct Problem: Encodable { var file: String, line: Int, column: Int, message: String }
+            var generation: Int, ok: Bool, errors: [Problem]
+        }
+        let status = Status(generation: snapshot.generation, ok: snapshot.errors.isEmpty && snapshot.hasSite,
+                            errors: snapshot.errors.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                                                message: $0.message) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
+        return response(.ok, headers: [.contentType: ContentTypes.type(of: "x.json"), .cacheControl: "no-store"], body: body, head: head)
+    }
+
+    private func redirect(to location: String) -> HTTPResponse {
+        HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location, .cacheControl: "no-cache"]))
+    }
+
+    private func plain(_ code: HTTPStatusCode, _ text: String, extra: HTTPHeaders = [:], head: Bool) -> HTTPResponse {
+        var headers = extra
+        headers[.contentType] = "text/plain; charset=utf-8"
+        return response(code, headers: headers, body: Data(text.utf8), head: head)
+    }
+
+    /// A HEAD response has the headers of the GET, Content-Length included, and no body.
+    private func response(_ code: HTTPStatusCode, headers: HTTPHeaders, body: Data, head: Bool) -> HTTPResponse {
+        guard head else { return HTTPResponse(statusCode: code, headers: headers, body: body) }
+        var headers = headers
+        headers[.contentLength] = String(body.count)
+        return HTTPResponse(statusCode: code, headers: headers)
+    }
+}

@@ -1,0 +1,126 @@
+import Catalogue
+import Foundation
+
+/// The history of changes of the site already published in the output folder, read once (never
+/// written) so that the preview shows the same "What's new" a build would.
+public struct PublishedHistory: Sendable {
+    let log: ChangeLog
+    let snapshot: OfferSnapshot?
+}
+
+/// A site rendered into memory for the preview: exactly the files `build` would write, by path.
+public struct PreviewSite: Sendable {
+    /// Every file of the site (pages, exports, theme assets), by path relative to the site root.
+    public let files: [String: Data]
+    /// Paths of the files whose bytes differ from the previous render (every path on a full render).
+    public let changed: Set<String>
+    let catalogue: Catalogue
+    let today: LocalDate
+    let plannedPaths: [String]
+}
+
+/// What a preview render did: how many pages it rendered and how many course pages it reused.
+public struct PreviewRenderStats: Sendable {
+    public var full: Bool
+    public var renderedPages: Int
+    public var reusedPages: Int
+    /// Seconds per phase, in order.
+    public var phases: [(name: String, seconds: Double)]
+}
+
+/// What the preview tells the renderer changed since its previous render.
+public enum PreviewChange: Sendable {
+    /// Anything may have changed (theme, settings, groups, pathways, pages, files added or removed).
+    case everything
+    /// Only these course files changed.
+    case courses(Set<String>)
+}
+
+extension SiteGenerator {
+    /// The change history of the site published in the output folder (read only).
+    public func publishedHistory() -> PublishedHistory {
+        PublishedHistory(log: ChangeLog.published(in: options.output), snapshot: OfferSnapshot.published(in: options.output))
+    }
+
+    /// Renders the site into memory, byte for byte what `build` would publish from the same catalogue,
+    /// theme and published history.
+    ///
+    /// With a `previous` render and `.courses(slugs)`, only the pages those courses can change are
+    /// rendered again: their own pages, the pages of courses that list them as a prerequisite, and
+    /// every listing page; every other course page is reused. The exports are always made again
+    /// (they cover the whole catalogue). A changed plan or "today" renders everything.
+    public func renderPreview(catalogue loaded: Catalogue, theme: Theme, history: PublishedHistory,
+                              previous: PreviewSite?, change: PreviewChange) -> Result<(PreviewSite, PreviewRenderStats), OutputError> {
+        var phases: [(String, Double)] = []
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            phases.append((name, Double(now - clock) / 1e9))
+            clock = now
+        }
+        let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
+        let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+        let plan = SitePlan(catalogue)
+        let plannedPaths = plan.pages.map(\.path)
+        let changes = ChangeLog.updated(history.log, previous: history.snapshot, current: OfferSnapshot(catalogue), today: today)
+        lap("plan")
+
+        // Which pages to render: all, or only what the changed courses can reach.
+        var reuse: [String: Data] = [:]
+        var pagesToRender = plan.pages
+        if let previous, case .courses(let slugs) = change, previous.today == today, Set(previous.plannedPaths) == Set(plannedPaths) {
+            pagesToRender = plan.pages.filter { page in
+                guard case .course(let slug) = page.kind else { return true }
+                if slugs.contains(slug) { return true }
+                guard let course = catalogue.course(slug) else { return true }
+                return course.prerequisites.contains { slugs.contains($0.value) }
+            }
+            let rendering = Set(pagesToRender.map(\.path))
+            for path in plannedPaths where !rendering.contains(path) {
+                guard let data = previous.files[path] else {
+                    pagesToRender = plan.pages
+                    reuse = [:]
+                    break
+                }
+                reuse[path] = data
+            }
+        }
+        let full = reuse.isEmpty
+
+        let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
+        lap("cards")
+        let rendered = pagesToRender.parallelMap { page in (page.path, Data(renderer.render(page).utf8)) }
+        lap("render")
+        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
+        let timedExports = SiteExports.all.map { $0 as any SiteExport }.parallelMap { export in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let files = export.files(for: context)
+            return (name: String(describing: type(of: export)), files: files,
+                    seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let exports = timedExports.flatMap(\.files)
+        lap("export")
+        // Each export's own time (they run in parallel, so these overlap the phase above).
+        phases += timedExports.sorted { $0.seconds > $1.seconds }.prefix(3).map { ("  " + $0.name, $0.seconds) }
+
+        var files: [String: Data] = reuse
+        files.reserveCapacity(plannedPaths.count + exports.count + theme.assets.count)
+        var order = Set(reuse.keys)
+        for (path, data) in rendered { files[path] = data; order.insert(path) }
+        for file in exports + theme.assets.map({ OutputFile(path: $0.key, data: $0.value) }) {
+            guard order.insert(file.path).inserted else {
+                return .failure(OutputError(message: "two parts of the site both want to write '\(file.path)'"))
+            }
+            guard OutputWriter.isSafeRelativePath(file.path) else {
+                return .failure(OutputError(message: "refusing to write '\(file.path)': it would leave the output folder"))
+            }
+            files[file.path] = file.data
+        }
+        var changed = Set<String>()
+        for (path, data) in files where previous?.files[path] != data { changed.insert(path) }
+        if let previous { for path in previous.files.keys where files[path] == nil { changed.insert(path) } }
+        lap("compare")
+        let site = PreviewSite(files: files, changed: changed, catalogue: catalogue, today: today, plannedPaths: plannedPaths)
+        return .success((site, PreviewRenderStats(full: full, renderedPages: rendered.count, reusedPages: reuse.count, phases: phases)))
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Catalogue
+import Dispatch
+import Foundation
+import Preview
+import Site
+
+/// `prospectus serve`: a live preview while editing (build, serve on 127.0.0.1, rebuild on save).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site in a browser while you edit: rebuilds on every save and reloads open pages.",
+        discussion: """
+        Builds the site into memory (Output/ is not touched) and serves it on 127.0.0.1 only, unless --host \
+        says otherwise. Watches the content and theme folders: each save rebuilds what it affects and open \
+        pages reload by themselves. Mistakes are printed here and shown over the page, with file:line:column, \
+        while the last good site stays served. Ctrl-C stops.
+        """)
+
+    @OptionGroup var paths: PathOptions
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on. The default, 127.0.0.1, is reachable from this computer only; 0.0.0.0 opens it to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Serve the site under this sub-path, e.g. /cpd/, to preview intranet hosting.")
+    var base: String = "/"
+
+    @Flag(name: .customLong("no-watch"), help: "Build once and serve, without watching for changes.")
+    var noWatch = false
+
+    @Flag(name: .long, help: "Print the time each phase of every rebuild took.")
+    var timings = false
+
+    func run() throws {
+        let printer = ReportPrinter()
+        let content = paths.content
+        let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch)
+        let timings = self.timings
+        let server = PreviewServer(options: options) { report in
+            Serve.print(report, printer: printer, content: content)
+            if timings {
+                Serve.say("    " + report.phases.map { String(format: "%@ %.1f ms", $0.name, $0.seconds * 1000) }.joined(separator: ", "))
+            }
+        }
+        let outcome = BlockingBox()
+        Task {
+            do {
+                let url = try await server.start()
+                Serve.say("Serving \(content)/ at \(url)  (live reload on; Ctrl-C to stop)")
+                if !["127.0.0.1", "::1", "localhost"].contains(options.host) {
+                    printer.note("warning: listening on \(options.host): anyone who can reach this computer on port \(url.port ?? 0) can see the preview")
+                }
+            } catch {
+                outcome.finish(error)
+            }
+        }
+        // Ctrl-C and SIGTERM: stop listening and watching, close the connections, then exit.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
+        for source in sources {
+            source.setEventHandler {
+                Task {
+                    await server.stop()
+                    outcome.finish(nil)
+                }
+            }
+            source.resume()
+        }
+        if let error = outcome.wait() {
+            printer.note("error: \(error)")
+            throw ExitCode(1)
+        }
+        Serve.say("\nStopped.")
+    }
+
+    private static func print(_ report: RebuildReport, printer: ReportPrinter, content: String) {
+        printer.printDiagnostics(report.diagnostics)
+        let time = String(format: "%.0f ms", report.seconds * 1000)
+        if report.succeeded {
+            let warnings = report.diagnostics.warningCount
+            let what = report.full
+                ? "built \(report.renderedPages) pages from \(report.fileCount) files"
+                : "rebuilt: \(report.parsedFiles) \(report.parsedFiles == 1 ? "file" : "files") parsed, \(report.renderedPages) pages rendered, "
+                    + "\(report.changedPaths.count) \(report.changedPaths.count == 1 ? "file" : "files") changed"
+            say("[\(report.generation)] \(what) in \(time)" + (warnings > 0 ? " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))" : ""))
+        } else {
+            printer.note("[\(report.generation)] " + DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount)
+                         + "; the browser shows the errors over the last good site")
+        }
+    }
+
+    /// Standard output without buffering, so each line shows at once even through a pipe.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Blocks the command's thread until the server stops or fails to start.
+private final class BlockingBox: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    func finish(_ error: (any Error)?) {
+        lock.lock()
+        self.error = error
+        lock.unlock()
+        semaphore.signal()
+    }
+
+    func wait() -> (any Error)? {
+        semaphore.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return error
+    }
+}

@@ -1,0 +1,110 @@
+import Catalogue
+import Foundation
+@testable import Preview
+import Site
+import Testing
+
+@Suite("Incremental rebuilds")
+struct IncrementalTests {
+    /// Every file a full `build` writes into `output`, by path.
+    func fullBuild(_ workspace: Workspace) throws -> [String: Data] {
+        let output = workspace.root.appendingPathComponent("Full-\(UUID().uuidString)")
+        let report = SiteGenerator(options: workspace.buildOptions(output: output)).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: output.path) ?? [] where path != OutputWriter.markerName {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: output.appendingPathComponent(path))
+            }
+        }
+        return files
+    }
+
+    func served(_ snapshot: SiteSnapshot) -> [String: Data] {
+        Dictionary(uniqueKeysWithValues: snapshot.paths.map { ($0, snapshot.data(at: $0)!) })
+    }
+
+    @Test("an edit parses one file, renders only what it affects, and equals a full build byte for byte")
+    func incrementalEqualsFull() async throws {
+        try await withPreview(watch: false) { workspace, server, _ in
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+
+            // behaviour-essentials is a prerequisite of coaching-conversations: its title shows there too.
+            let file = "courses/teaching/behaviour-essentials.md"
+            let text = try workspace.read(file)
+            try workspace.write(file, text.replacingOccurrences(of: "title: ", with: "title: Renamed "))
+            let report = try #require(server.rebuildNow())
+            #expect(report.succeeded)
+            #expect(report.parsedFiles == 1)
+            #expect(!report.full)
+            #expect(report.reusedPages > 0)
+            #expect(report.changedPaths.contains("courses/behaviour-essentials.html"))
+            #expect(report.changedPaths.contains("courses/coaching-conversations.html"))
+            #expect(!report.changedPaths.contains("courses/first-aid.html"))
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+
+            // Nothing changed: no rebuild, no new generation.
+            #expect(server.rebuildNow() == nil)
+
+            // Broken, then fixed differently: the changes made while broken are all rendered.
+            try workspace.write(file, text.replacingOccurrences(of: "title: ", with: "title: [oops "))
+            #expect(server.rebuildNow()?.succeeded == false)
+            let other = "courses/mandatory/first-aid.md"
+            try workspace.write(other, try workspace.read(other).replacingOccurrences(of: "title: First Aid at Work", with: "title: First Aid 2"))
+            #expect(server.rebuildNow()?.succeeded == false)
+            try workspace.write(file, text)
+            let fixed = try #require(server.rebuildNow())
+            #expect(fixed.succeeded)
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+        }
+    }
+
+    @Test("the content cache reloads exactly what load() reads")
+    func cacheMatchesLoad() throws {
+        let workspace = try Workspace()
+        var cache = ContentCache()
+        let loader = ContentLoader(directory: workspace.content, displayPath: "Content")
+        let first = loader.load(cache: &cache)
+        #expect(cache.lastChange.everything)
+        #expect(first.diagnostics == loader.load().diagnostics)
+        let again = loader.load(cache: &cache)
+        #expect(cache.lastChange.isEmpty)
+        #expect(cache.lastChange.parsedFiles == 0)
+        #expect(again.catalogue?.courses.map(\.title) == first.catalogue?.courses.map(\.title))
+        try workspace.write("groups/teachers.md", try workspace.read("groups/teachers.md") + "\nMore text.\n")
+        _ = loader.load(cache: &cache)
+        #expect(cache.lastChange.otherFiles && cache.lastChange.parsedFiles == 1)
+        try FileManager.default.removeItem(at: workspace.file("courses/leading-teams.md"))
+        let removed = loader.load(cache: &cache)
+        #expect(cache.lastChange.everything)
+        #expect(removed.diagnostics == loader.load().diagnostics)
+    }
+}
+
+@Suite("Request paths and dates")
+struct RequestPathTests {
+    @Test("paths resolve inside the site or are refused")
+    func resolve() {
+        #expect(RequestPath.resolve("/", base: "/") == .file("index.html"))
+        #expect(RequestPath.resolve("/courses/", base: "/") == .file("courses/index.html"))
+        #expect(RequestPath.resolve("/cpd/courses/a.html", base: "/cpd/") == .file("courses/a.html"))
+        #expect(RequestPath.resolve("/cpd", base: "/cpd/") == .redirect("/cpd/"))
+        #expect(RequestPath.resolve("/other/a.html", base: "/cpd/") == .notFound)
+        #expect(RequestPath.resolve("/a%20b.html", base: "/") == .file("a b.html"))
+        for bad in ["/../x", "/a/../../x", "/%2e%2e/x", "/%2E%2e/x", "/a%2Fb", "/a%5cb", "/./x", "/%00", "/%zz", "x"] {
+            #expect(RequestPath.resolve(bad, base: "/") == .forbidden, "\(bad)")
+        }
+        #expect(RequestPath.resolve("/.hidden", base: "/") == .notFound)
+        #expect(RequestPath.resolve("/a//b", base: "/") == .notFound)
+    }
+
+    @Test("HTTP dates round-trip")
+    func dates() {
+        #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == 784_111_777)
+        #expect(HTTPDate.parse("yesterday") == nil)
+        #expect(PreviewOptions.normalisedBase("cpd") == "/cpd/")
+        #expect(PreviewOptions.normalisedBase("/") == "/")
+    }
+}
