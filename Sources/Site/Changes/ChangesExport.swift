@@ -14,33 +14,16 @@ struct ChangesExport: SiteExport {
     private func feed(_ context: ExportContext) -> String {
         let settings = context.catalogue.settings
         let links = ExportLinks(settings)
-        let e = XMLText.escape
         let updated = context.changes.changes.first.flatMap { LocalDate(iso: $0.date) } ?? settings.academicYear.firstDay
         let feedID = AtomFeedExport.feedID(settings) + "/whats-new"
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n"
-        xml += "  <id>\(e(feedID))</id>\n"
-        xml += "  <title>\(e("\(settings.offer): what's new"))</title>\n"
-        xml += "  <updated>\(ExportFormat.midnightUTC(updated))</updated>\n"
-        if let own = links.absolute(Self.feedPath) {
-            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(e(own))\"/>\n"
-        }
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.whatsNew)))\"/>\n"
-        xml += "  <author>\n    <name>\(e(settings.title))</name>\n    <email>\(e(settings.contact))</email>\n  </author>\n"
+        var atom = AtomWriter(
+            id: feedID, title: "\(settings.offer): what's new", updated: updated, selfLink: links.absolute(Self.feedPath),
+            alternate: links.absoluteOrRelative(SitePath.whatsNew), author: (settings.title, settings.contact))
         for change in context.changes.changes {
-            let date = LocalDate(iso: change.date) ?? updated
-            xml += "  <entry>\n"
-            xml += "    <id>\(e(feedID + "/" + change.id))</id>\n"
-            xml += "    <title>\(e("\(change.kind.label): \(change.title)"))</title>\n"
-            if context.catalogue.course(change.course) != nil {
-                xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.course(change.course))))\"/>\n"
-            }
-            xml += "    <updated>\(ExportFormat.midnightUTC(date))</updated>\n"
-            xml += "    <summary>\(e(change.detail))</summary>\n"
-            xml += "    <category term=\"\(e(change.kind.rawValue))\"/>\n"
-            xml += "  </entry>\n"
+            let link = context.catalogue.course(change.course) != nil ? links.absoluteOrRelative(SitePath.course(change.course)) : nil
+            atom.entry(id: feedID + "/" + change.id, title: "\(change.kind.label): \(change.title)", link: link,
+                       updated: LocalDate(iso: change.date) ?? updated, summary: change.detail, category: change.kind.rawValue)
         }
-        xml += "</feed>\n"
-        return xml
+        return atom.document
     }
 }

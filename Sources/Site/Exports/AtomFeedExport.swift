@@ -20,32 +20,17 @@ struct AtomFeedExport: SiteExport {
         let courses = catalogue.publishedCourses
         let updated = courses.map { updatedDate($0, yearStart: yearStart) }
         let feedUpdated = updated.max() ?? yearStart
-        let e = XMLText.escape
-
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n"
-        xml += "  <id>\(e(feedID(settings)))</id>\n"
-        xml += "  <title>\(e("\(settings.offer): \(settings.title)"))</title>\n"
-        xml += "  <subtitle>\(e("Courses and CPD opportunities in \(settings.offer)"))</subtitle>\n"
-        xml += "  <updated>\(ExportFormat.midnightUTC(feedUpdated))</updated>\n"
-        if let own = links.absolute(path) {
-            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(e(own))\"/>\n"
-        }
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.courses)))\"/>\n"
-        xml += "  <author>\n    <name>\(e(settings.title))</name>\n    <email>\(e(settings.contact))</email>\n  </author>\n"
-        xml += "  <generator>Prospectus</generator>\n"
+        var atom = AtomWriter(
+            id: feedID(settings), title: "\(settings.offer): \(settings.title)",
+            subtitle: "Courses and CPD opportunities in \(settings.offer)", updated: feedUpdated,
+            selfLink: links.absolute(path), alternate: links.absoluteOrRelative(SitePath.courses),
+            author: (settings.title, settings.contact))
         for (course, date) in zip(courses, updated) {
-            xml += "  <entry>\n"
-            xml += "    <id>\(e(entryID(course, settings)))</id>\n"
-            xml += "    <title>\(e(course.title))</title>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(e(links.absoluteOrRelative(SitePath.course(course.slug))))\"/>\n"
-            xml += "    <updated>\(ExportFormat.midnightUTC(date))</updated>\n"
-            xml += "    <summary>\(e(course.summary))</summary>\n"
-            xml += "    <category term=\"\(e(course.strand))\"/>\n"
-            xml += "  </entry>\n"
+            atom.entry(id: entryID(course, settings), title: course.title,
+                       link: links.absoluteOrRelative(SitePath.course(course.slug)), updated: date,
+                       summary: course.summary, category: course.strand)
         }
-        xml += "</feed>\n"
-        return xml
+        return atom.document
     }
 
     /// The first day of the course's latest session, or the first day of the academic year.
