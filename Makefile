@@ -57,3 +57,22 @@ publish:
 	fi
 	@$(MAKE) --no-print-directory site
 	$(RELEASE) publish --output $(OUTPUT) --to "$(DEST)"
+
+# Reliability (Tests/ReliabilityTests, scripts/). `make test` runs the short fuzz run with the rest of the
+# suite; these are the long runs.
+#   make fuzz          20,000 random cases plus the large-catalogue cases (FUZZ_CASES=… to change)
+#   make sanitize      the whole suite under AddressSanitizer, then ThreadSanitizer (own scratch folders)
+#   make reliability   kill builds mid-write (previous site intact, leftovers cleaned) and compare builds
+#                      across time zones, locales, hash seeds and CPUs byte for byte
+.PHONY: fuzz sanitize reliability
+FUZZ_CASES ?= 20000
+fuzz: deps
+	FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test --filter Fuzz
+
+sanitize: deps
+	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+reliability: build
+	PROSPECTUS=$(RELEASE) scripts/kill-mid-build.sh
+	PROSPECTUS=$(RELEASE) scripts/determinism.sh

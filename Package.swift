@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown"]),
     ],
     swiftLanguageModes: [.v6]
 )

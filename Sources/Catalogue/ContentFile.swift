@@ -28,9 +28,12 @@ struct ContentFile {
                     reader = nil
                 } else {
                     let log = self.log
-                    reader = log.compose(parts.yaml).flatMap {
-                        MappingReader($0, path: "", log: log, what: "the front matter")
+                    let root = log.compose(parts.yaml)
+                    if root == nil, !log.hasErrors, frontMatterRequired {
+                        log.error("the front matter between the '---' lines has only notes (lines starting with #), no settings",
+                                  at: nil, keyPath: "", suggestion: "remove the # in front of the settings, starting with 'title: …'")
                     }
+                    reader = root.flatMap { MappingReader($0, path: "", log: log, what: "the front matter") }
                 }
             } else {
                 reader = nil

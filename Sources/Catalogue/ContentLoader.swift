@@ -70,6 +70,17 @@ public struct ContentLoader: Sendable {
             return nil
         }
         var diagnostics: [Diagnostic] = []
+        // Nothing may be read from outside the content folder through a symbolic link.
+        let outside = ["site.yml", "index.md"] + Kind.allCases.map(\.rawValue)
+        for name in outside where leavesContent(directory.appendingPathComponent(name)) {
+            diagnostics.append(.error(at: SourceLocation(file: display(name)),
+                                      "'\(name)' is a link to something outside the content folder",
+                                      suggestion: "copy it into the content folder instead of linking to it"))
+        }
+        if diagnostics.hasErrors {
+            return Preparation(settings: nil, entries: [], index: ReferenceIndex(groups: [], courses: [], stages: [], families: nil,
+                                                                                  strands: nil, stagesKnown: false), diagnostics: diagnostics)
+        }
         // site.yml first: the stages, families and strands every other file is checked against.
         let siteDisplay = display("site.yml")
         var settings: SiteSettings?
@@ -101,6 +112,14 @@ public struct ContentLoader: Sendable {
             strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
             stagesKnown: settings != nil)
         return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
+    }
+
+    /// True when `url` is a symbolic link whose target is outside the content folder.
+    func leavesContent(_ url: URL) -> Bool {
+        guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true else { return false }
+        let root = directory.resolvingSymlinksInPath().path
+        let target = url.resolvingSymlinksInPath().path
+        return !(target == root || target.hasPrefix(root + "/"))
     }
 
     func missingFolder() -> LoadResult {

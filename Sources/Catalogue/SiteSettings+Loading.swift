@@ -13,8 +13,14 @@ extension SiteSettings {
                               suggestion: "it needs at least title, offer, academic_year, contact and stages; see docs/content-format.md"))
             return (nil, log.diagnostics)
         }
-        guard let root = log.compose(file.text),
-              let reader = MappingReader(root, path: "", log: log, what: "site.yml") else { return (nil, log.diagnostics) }
+        guard let root = log.compose(file.text) else {
+            if !log.hasErrors {
+                log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml has only notes (lines starting with #), no settings",
+                                  suggestion: "remove the # in front of the settings: title, offer, academic_year, contact and stages"))
+            }
+            return (nil, log.diagnostics)
+        }
+        guard let reader = MappingReader(root, path: "", log: log, what: "site.yml") else { return (nil, log.diagnostics) }
         reader.rejectUnknownKeys(keys)
 
         let title = reader.string("title", required: true, example: "Northfield Learning Trust")

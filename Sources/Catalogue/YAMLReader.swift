@@ -145,7 +145,8 @@ final class FileDiagnostics {
             lineNumber += 1
             var inQuotes: Character?
             var previous: Character = " "
-            var atValueStart = true  // line start, or after ': ', '- ', '[', '{' or ','
+            var atValueStart = true  // line start, or after ': ', '- ', '? ', a tag, '[', '{' or ','
+            var inTag = false
             var column = 0
             for character in line {
                 column += 1
@@ -155,13 +156,18 @@ final class FileDiagnostics {
                     continue
                 }
                 if character == " " {
-                    if previous == ":" || previous == "-" { atValueStart = true }
+                    // After ': ', '- ', '? ' or a tag ('!name '), a value starts.
+                    if previous == ":" || previous == "-" || previous == "?" || inTag { atValueStart = true }
+                    inTag = false
                     continue
                 }
+                if atValueStart, character == "!" { inTag = true }
+                if inTag { continue }
                 if character == "#", previous == " " { break }
                 if atValueStart, character == "&" || character == "*" {
                     let rest = line.dropFirst(column)
-                    if let next = rest.first, next.isLetter || next.isNumber {
+                    // Any name: YAML allows every printable character but spaces and flow indicators.
+                    if let next = rest.first, next != " ", !",[]{}".contains(next) {
                         return .error(at: file.location(line: lineNumber + lineOffset, column: column),
                                       "YAML anchors and aliases ('&name', '*name') are not allowed in content",
                                       suggestion: "write the value out in full; if '\(character)' is part of the text, put the whole value in double quotes")
