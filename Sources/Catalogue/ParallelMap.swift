@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import Foundation
 
 extension Array where Element: Sendable {
     /// Maps every element on all cores, keeping the order of the results.
@@ -9,18 +9,34 @@ extension Array where Element: Sendable {
         if count < 8 { return map(transform) }
         let chunks = Swift.min(count, ProcessInfoCores.count * 4)
         let chunkSize = (count + chunks - 1) / chunks
-        let collected = Mutex<[Int: [Result]]>([:])
+        let collected = ChunkResults<Result>()
         let items = self
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = chunk * chunkSize
             let end = Swift.min(start + chunkSize, items.count)
             guard start < end else { return }
-            let results = items[start..<end].map(transform)
-            collected.withLock { $0[chunk] = results }
+            collected.store(items[start..<end].map(transform), at: chunk)
         }
-        return collected.withLock { dictionary in
-            (0..<chunks).flatMap { dictionary[$0] ?? [] }
-        }
+        return collected.joined(chunks: chunks)
+    }
+}
+
+/// The results of each chunk, behind a pthread mutex (NSLock): ThreadSanitizer follows it, where it
+/// cannot see the futex inside Synchronization's Mutex and reports a race that is not there.
+private final class ChunkResults<Result>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byChunk: [Int: [Result]] = [:]
+
+    func store(_ results: [Result], at chunk: Int) {
+        lock.lock()
+        byChunk[chunk] = results
+        lock.unlock()
+    }
+
+    func joined(chunks: Int) -> [Result] {
+        lock.lock()
+        defer { lock.unlock() }
+        return (0..<chunks).flatMap { byChunk[$0] ?? [] }
     }
 }
 
