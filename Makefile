@@ -73,7 +73,8 @@ fuzz: deps
 	FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test --filter Fuzz
 
 sanitize: deps
-	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	FUZZ_TIME_LIMIT=600 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 reliability: build
