@@ -74,8 +74,11 @@ fuzz: deps
 
 sanitize: deps
 	FUZZ_TIME_LIMIT=600 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan
-	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip PreviewTests
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter PreviewTests
+	FUZZ_TIME_LIMIT=600 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --skip PreviewTests
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter PreviewTests
 
 reliability: build
 	PROSPECTUS=$(RELEASE) scripts/kill-mid-build.sh
