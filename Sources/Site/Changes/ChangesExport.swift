@@ -15,7 +15,9 @@ struct ChangesExport: SiteExport {
         let settings = context.catalogue.settings
         let links = ExportLinks(settings)
         let updated = context.changes.changes.first.flatMap { LocalDate(iso: $0.date) } ?? settings.academicYear.firstDay
-        let feedID = AtomFeedExport.feedID(settings) + "/whats-new"
+        // The site url ends in "/": do not double it.
+        let base = AtomFeedExport.feedID(settings)
+        let feedID = base.hasSuffix("/") ? base + "whats-new" : base + "/whats-new"
         var atom = AtomWriter(
             id: feedID, title: "\(settings.offer): what's new", updated: updated, selfLink: links.absolute(Self.feedPath),
             alternate: links.absoluteOrRelative(SitePath.whatsNew), author: (settings.title, settings.contact))
