@@ -121,8 +121,9 @@ def bench_prospectus(binary, theme, content, out, reps):
                         "--output", out, "--timings"], env=env)
         if r["rc"] != 0:
             raise RuntimeError(f"prospectus build failed (exit {r['rc']}):\n{r['err'][-3000:]}")
-        r["phases"] = {m.group(1): float(m.group(2)) / 1000
-                       for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms$", r["err"], re.M)}
+        timings = list(re.finditer(r"^\s+(\w+)\s+([\d.]+) ms(?:\s+\(processor\s+([\d.]+) ms\))?$", r["err"], re.M))
+        r["phases"] = {m.group(1): float(m.group(2)) / 1000 for m in timings}
+        r["phase_cpu"] = {m.group(1): float(m.group(3)) / 1000 for m in timings if m.group(3)}
         m = re.search(r"Built (\d+) pages \((\d+) files", r["out"])
         r["pages"], r["reported_files"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         log(f"    prospectus run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU, {r['rss_mb']:.0f} MB; "

@@ -1,5 +1,4 @@
 import Catalogue
-import Foundation
 
 /// The search index, built at build time into `assets/search-index.js`.
 ///
@@ -9,23 +8,21 @@ import Foundation
 struct SearchIndexExport: SiteExport {
     static let bodyCharacters = 600
 
-    struct Entry: Encodable {
-        /// title, code, summary, provider, strand, format, body excerpt, page (relative to the site root), next date
-        var t: String, c: String, s: String, p: String, g: String, f: String, b: String, u: String, n: String
-    }
-
     func files(for context: ExportContext) -> [OutputFile] {
         let views = ViewFactory(catalogue: context.catalogue, today: context.today, page: SitePath.home)
-        let entries = context.catalogue.publishedCourses.map { course in
-            Entry(t: course.title, c: course.code?.value ?? "", s: course.summary, p: course.provider ?? "",
-                  g: course.strand, f: course.format.label, b: String(course.body.plainText.prefix(Self.bodyCharacters)),
-                  u: SitePath.course(course.slug), n: views.nextDate(course).text)
+        // Keys: title, code, summary, provider, strand (g), format, body excerpt, page (relative to
+        // the site root), next date. One letter each: the file holds one entry per course.
+        let entries = context.catalogue.publishedCourses.map { course -> JSONValue in
+            .object([
+                "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
+                "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(course.format.label),
+                "b": .string(String(course.body.plainText.prefix(Self.bodyCharacters))),
+                "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
+            ])
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        // U+2028/2029 are legal in JSON but ended string literals in older script engines.
-        let safe = json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-        return [OutputFile(path: SitePath.searchIndex, text: "window.PROSPECTUS_SEARCH = \(safe);\n")]
+        // Script-safe: U+2028/2029 (legal in JSON, but they ended string literals in older script
+        // engines) and < > & are written as \u escapes.
+        let json = JSONValue.array(entries).rendered(.script)
+        return [OutputFile(path: SitePath.searchIndex, text: "window.PROSPECTUS_SEARCH = \(json);\n")]
     }
 }

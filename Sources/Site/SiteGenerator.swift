@@ -40,6 +40,9 @@ public struct BuildReport: Sendable {
 
     /// Seconds per phase, in pipeline order.
     public var phases: [(name: String, seconds: Double)]
+    /// Processor time (user + system, all threads) per phase, by name: on a busy machine a steadier
+    /// measure of the work done than wall time.
+    public var processorSeconds: [String: Double] = [:]
 
     public var succeeded: Bool { !diagnostics.hasErrors && published != nil }
 }
@@ -52,61 +55,55 @@ public struct SiteGenerator: Sendable {
 
     /// Checks the content (and theme) without writing anything.
     public func check() -> BuildReport {
-        var phases: [(String, Double)] = []
-        let result = timed("load", &phases) { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        return BuildReport(diagnostics: result.diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+        var timer = PhaseTimer()
+        let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
+        return BuildReport(diagnostics: result.diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.
     public func build() -> BuildReport {
-        var phases: [(String, Double)] = []
+        var timer = PhaseTimer()
         let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         if let problem = writer.problem() {
             return BuildReport(diagnostics: [.error(at: SourceLocation(file: options.output.path), problem)],
-                               fileCount: 0, published: nil, phases: phases)
+                               fileCount: 0, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
         }
-        let result = timed("load", &phases) { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        let themeResult = timed("theme", &phases) { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
+        let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
+        let themeResult = timer.time("theme") { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
         var diagnostics = result.diagnostics
         let theme: Theme
         switch themeResult {
         case .success(let loaded): theme = loaded
         case .failure(let problems):
             diagnostics += problems.diagnostics
-            return BuildReport(diagnostics: diagnostics.sorted(), fileCount: result.fileCount, published: nil, phases: phases)
+            return BuildReport(diagnostics: diagnostics.sorted(), fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
         }
         guard let loaded = result.catalogue, !diagnostics.hasErrors else {
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
         }
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
-        let plan = timed("plan", &phases) { SitePlan(catalogue) }
+        let plan = timer.time("plan") { SitePlan(catalogue) }
         // What changed since the site now published, added to the history it carries.
         let changes = ChangeLog.updated(ChangeLog.published(in: options.output), previous: OfferSnapshot.published(in: options.output),
                                         current: OfferSnapshot(catalogue), today: today)
-        let pages = timed("render", &phases) {
+        let pages = timer.time("render") {
             let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
             return plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
         }
         let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
-        let exports = timed("export", &phases) {
+        let exports = timer.time("export") {
             SiteExports.all.map { $0 as any SiteExport }.parallelMap { $0.files(for: context) }.flatMap { $0 }
         }
         let files = pages + exports + theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
         do {
-            let bytes = try timed("write", &phases) { try writer.publish(files) }
+            let bytes = try timer.time("write") { try writer.publish(files) }
             return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
-                               published: .init(pages: pages.count, files: files.count, bytes: bytes), phases: phases)
+                               published: .init(pages: pages.count, files: files.count, bytes: bytes), phases: timer.phases, processorSeconds: timer.processorSeconds)
         } catch {
             diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: phases)
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
         }
-    }
-
-    private func timed<T>(_ name: String, _ phases: inout [(String, Double)], _ work: () throws -> T) rethrows -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
-        return try work()
     }
 }

@@ -30,7 +30,10 @@ struct Build: ParsableCommand {
         let printer = ReportPrinter()
         printer.printDiagnostics(report.diagnostics)
         if timings {
-            for phase in report.phases { printer.note(String(format: "  %-7@ %8.1f ms", phase.name, phase.seconds * 1000)) }
+            for phase in report.phases {
+                let processor = report.processorSeconds[phase.name] ?? 0
+                printer.note(String(format: "  %-7@ %8.1f ms  (processor %8.1f ms)", phase.name, phase.seconds * 1000, processor * 1000))
+            }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         guard let published = report.published else {

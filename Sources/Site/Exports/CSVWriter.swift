@@ -39,7 +39,11 @@ struct CSVWriter: Sendable {
 
     /// Appends one record.
     mutating func row(_ cells: [Cell]) {
-        text += cells.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+        for (position, cell) in cells.enumerated() {
+            if position > 0 { text += "," }
+            text += CSVWriter.field(cell)
+        }
+        text += "\r\n"
     }
 
     /// The file's bytes.
@@ -55,8 +59,19 @@ struct CSVWriter: Sendable {
             value = normaliseLineBreaks(raw)
             if let first = value.first, formulaTriggers.contains(first) { value = "'" + value }
         }
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        // Compared on UTF-8 bytes: these are all ASCII, so no multi-byte character can contain them.
+        let needsQuotes = value.utf8.contains { $0 == 44 || $0 == 34 || $0 == 13 || $0 == 10 }
+        guard needsQuotes else { return value }
+        guard value.utf8.contains(34) else { return "\"" + value + "\"" }
+        // On scalars, not characters: a quote followed by a combining mark is still a quote to Excel.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     private static func normaliseLineBreaks(_ text: String) -> String {

@@ -22,9 +22,13 @@ struct ICalendarWriter: Sendable {
     mutating func property(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
         var line = name
         for parameter in parameters {
-            line += ";\(parameter.name)=\(ICalendarWriter.parameterValue(parameter.value))"
+            line += ";"
+            line += parameter.name
+            line += "="
+            line += ICalendarWriter.parameterValue(parameter.value)
         }
-        line += ":" + ICalendarWriter.removingLineBreaks(value)
+        line += ":"
+        line += ICalendarWriter.removingLineBreaks(value)
         output += ICalendarWriter.fold(line)
     }
 
@@ -61,6 +65,8 @@ struct ICalendarWriter: Sendable {
     /// A parameter value: double quotes and control characters removed, and the value quoted when it
     /// contains `:`, `;` or `,` (RFC 5545 §3.2).
     static func parameterValue(_ value: String) -> String {
+        // Most values (time zone ids, value types) are plain: nothing to remove or quote.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 34 || $0 == 58 || $0 == 59 || $0 == 44 }) { return value }
         let cleaned = String(String.UnicodeScalarView(value.unicodeScalars.filter {
             $0 != "\"" && ($0.value >= 0x20 || $0 == "\t") && $0.value != 0x7F
         }))
@@ -74,6 +80,22 @@ struct ICalendarWriter: Sendable {
     static func fold(_ line: String) -> String {
         // Most lines are short: nothing to fold.
         if line.utf8.count <= lineLimit { return line + "\r\n" }
+        // ASCII lines (most of them) cannot split a character: cut every 75 octets, then every 74
+        // after the continuation space. CR and LF never reach here (values are escaped first).
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result = ""
+            result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
+            var start = line.utf8.startIndex
+            var width = lineLimit
+            while start != line.utf8.endIndex {
+                let end = line.utf8.index(start, offsetBy: width, limitedBy: line.utf8.endIndex) ?? line.utf8.endIndex
+                if start != line.utf8.startIndex { result += "\r\n " }
+                result += line[start..<end]
+                start = end
+                width = lineLimit - 1
+            }
+            return result + "\r\n"
+        }
         var result = ""
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var octets = 0

@@ -76,42 +76,59 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Indentation strings for the usual depths, made once.
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
     private func newline(_ out: inout String, _ style: Style, _ depth: Int) {
         guard style.pretty else { return }
         out += "\n"
-        out += String(repeating: "  ", count: depth)
+        out += depth < JSONValue.indents.count ? JSONValue.indents[depth] : String(repeating: "  ", count: depth)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
+    ///
+    /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
+    /// body with a few line breaks costs a handful of appends rather than one per character.
     static func writeString(_ text: String, into out: inout String, scriptSafe: Bool) {
-        // Most strings need no escaping: append them whole.
-        let needsEscaping = text.utf8.contains { byte in
-            byte < 0x20 || byte == 34 || byte == 92 || byte == 0x7F
-                || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
-        }
-        if !needsEscaping {
-            out += "\""
-            out += text
-            out += "\""
-            return
-        }
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "<" where scriptSafe, ">" where scriptSafe, "&" where scriptSafe,
-                 "\u{2028}" where scriptSafe, "\u{2029}" where scriptSafe:
-                out += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            var escape: String?
+            var resume = next
+            switch byte {
+            case 34: escape = "\\\""
+            case 92: escape = "\\\\"
+            case 10: escape = "\\n"
+            case 13: escape = "\\r"
+            case 9: escape = "\\t"
+            case 8: escape = "\\b"
+            case 12: escape = "\\f"
+            case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+            case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+            case 0xE2 where scriptSafe:
+                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
+                var probe = next
+                if probe != utf8.endIndex, utf8[probe] == 0x80 {
+                    probe = utf8.index(after: probe)
+                    if probe != utf8.endIndex, utf8[probe] == 0xA8 || utf8[probe] == 0xA9 {
+                        escape = utf8[probe] == 0xA8 ? "\\u2028" : "\\u2029"
+                        resume = utf8.index(after: probe)
+                    }
+                }
+            default: break
             }
+            if let escape {
+                if runStart != index { out += text[runStart..<index] }
+                out += escape
+                runStart = resume
+            }
+            index = resume
         }
+        if runStart != utf8.endIndex { out += text[runStart...] }
         out += "\""
     }
 

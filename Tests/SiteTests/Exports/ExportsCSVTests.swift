@@ -47,6 +47,9 @@ struct ExportsCSVTests {
         #expect(CSVWriter.field(.text("plain")) == "plain")
         #expect(CSVWriter.field(.text("a,b")) == "\"a,b\"")
         #expect(CSVWriter.field(.text("say \"hi\"")) == "\"say \"\"hi\"\"\"")
+        // A quote that carries a combining mark is still a quote to a spreadsheet: quoted and doubled.
+        #expect(CSVWriter.field(.text("a\"\u{301}b")) == "\"a\"\"\u{301}b\"")
+        #expect(CSVWriter.field(.text("café, crème")) == "\"café, crème\"")
         #expect(CSVWriter.field(.text("two\nlines")) == "\"two\r\nlines\"")
         #expect(CSVWriter.field(.text(ExportSample.formulaTitle)) == "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")
         #expect(CSVWriter.field(.text("+1")) == "'+1")

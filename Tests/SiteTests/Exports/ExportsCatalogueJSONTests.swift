@@ -119,6 +119,19 @@ struct ExportsCatalogueJSONTests {
         #expect(value.rendered(.script) == #"{"a":"say \"hi\"\\\n\u0001","b":"\u003c/script\u003e\u0026"}"#)
         #expect(JSONValue.number(1.5) == .double(1.5) && JSONValue.number(6) == .int(6))
     }
+
+    @Test("escaping works on bytes without splitting characters: U+2028/2029 only in script style, other text whole")
+    func escapingAroundMultiByteText() throws {
+        let text = "é\u{2028}x\u{2029}€\u{2027}\n👩🏽‍🏫\u{7F}e\u{301}\t"
+        #expect(JSONValue.string(text).rendered(.script) == #""é\u2028x\u2029€\#u{2027}\n👩🏽‍🏫\u007fe\#u{301}\t""#)
+        #expect(JSONValue.string(text).rendered(JSONValue.Style(pretty: false, scriptSafe: false))
+                    == #""é\#u{2028}x\#u{2029}€\#u{2027}\n👩🏽‍🏫\u007fe\#u{301}\t""#)
+        // Whatever the escaping, a JSON parser reads the original text back.
+        for style in [JSONValue.Style.script, .file] {
+            let data = Data(JSONValue.array([.string(text)]).rendered(style).utf8)
+            #expect(try JSONSerialization.jsonObject(with: data) as? [String] == [text])
+        }
+    }
 }
 
 /// Enough of JSON Schema 2020-12 to check the catalogue against its own schema: `$ref` into `$defs`,
