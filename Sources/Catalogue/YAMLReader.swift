@@ -57,7 +57,8 @@ final class FileDiagnostics {
             return nil
         }
         do {
-            return try Yams.compose(yaml: yaml, Resolver.basic)
+            // The encoding is given: Yams's default reads the process environment on every call.
+            return try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             append(diagnostic(for: error, yaml: yaml))
         } catch {
@@ -213,6 +214,10 @@ enum YAMLHints {
 struct MappingReader {
     let node: Node
     let mapping: Node.Mapping
+    /// Values by key text, made once: Yams looks a key up by building a node and comparing it with
+    /// each key in turn, which a course's dozens of lookups made the costliest part of loading.
+    /// The first of duplicated keys wins, as in Yams (duplicates are reported when composing).
+    private let values: [String: Node]
     /// Key path of this mapping (`sessions[1]`), empty at the top.
     let path: String
     let log: FileDiagnostics
@@ -225,6 +230,12 @@ struct MappingReader {
         }
         self.node = node
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            if case .scalar(let scalar) = key, values[scalar.string] == nil { values[scalar.string] = value }
+        }
+        self.values = values
         self.path = path
         self.log = log
     }
@@ -255,13 +266,13 @@ struct MappingReader {
                 continue
             }
             if let synonym = MappingReader.synonyms[name.lowercased()], let target = synonym.first(where: known.contains) {
-                if mapping[target] == nil { log.misspelt[keyPath(target)] = name }
+                if values[target] == nil { log.misspelt[keyPath(target)] = name }
                 log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
                           suggestion: "the setting for this is called '\(target)'" + (synonym.count > 1 && known.contains(synonym[1]) ? " (and '\(synonym[1])')" : ""))
                 continue
             }
             if let near = Suggestion.nearest(to: name, in: known) {
-                let required = mapping[near] == nil
+                let required = values[near] == nil
                 if required { log.misspelt[keyPath(near)] = name }
                 log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name), suggestion: "did you mean '\(near)'?")
             } else {
@@ -273,7 +284,7 @@ struct MappingReader {
 
     /// The value node for `key`, nil when absent or written empty (`key:` or `key: ~`).
     func value(_ key: String) -> Node? {
-        guard let value = mapping[key] else { return nil }
+        guard let value = values[key] else { return nil }
         if case .scalar(let scalar) = value, scalar.style == .plain,
            scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
             return nil
@@ -285,7 +296,7 @@ struct MappingReader {
 
     func missing(_ key: String, example: String) {
         if log.misspelt[keyPath(key)] != nil { return }  // already reported as a misspelling of this key
-        if let present = mapping[key] {
+        if let present = values[key] {
             log.error("'\(key)' is empty", at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
             return
         }
@@ -321,7 +332,7 @@ struct MappingReader {
                       suggestion: "write it on one line: \(key): \(example)")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed(newlines: true)
         if text.isEmpty {
             if required { log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)") }
             return nil
@@ -351,7 +362,7 @@ struct MappingReader {
     /// A whole number in `range`.
     func int(_ key: String, range: ClosedRange<Int>, example: String) -> Int? {
         guard let value = value(key) else { return nil }
-        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmed()) else {
             log.error("'\(key)' must be a whole number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: true))
             return nil
@@ -380,7 +391,7 @@ struct MappingReader {
     /// A number such as `6` or `1.5`, not negative.
     func decimal(_ key: String, maximum: Double, example: String) -> Double? {
         guard let value = value(key) else { return nil }
-        guard case .scalar(let scalar) = value, let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+        guard case .scalar(let scalar) = value, let number = Double(scalar.string.trimmed()),
               number.isFinite else {
             log.error("'\(key)' must be a number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: false))
@@ -414,7 +425,7 @@ struct MappingReader {
         guard let value = value(key) else { return nil }
         switch value {
         case .scalar(let scalar):
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            let text = scalar.string.trimmed()
             return text.isEmpty ? [] : [(text, value)]
         case .sequence(let sequence):
             var items: [(String, Node)] = []
@@ -424,7 +435,7 @@ struct MappingReader {
                               keyPath: "\(keyPath(key))[\(index)]", suggestion: "write \(key): [first, second]")
                     continue
                 }
-                items.append((scalar.string.trimmingCharacters(in: .whitespaces), item))
+                items.append((scalar.string.trimmed(), item))
             }
             return items
         default:
@@ -459,7 +470,7 @@ struct MappingReader {
             log.error("a date must be written as YYYY-MM-DD, not \(describe(node))", at: node, keyPath: keyPath)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = scalar.string.trimmed()
         if let date = LocalDate(iso: text) { return (date, node) }
         log.error("'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text))
         return nil
@@ -468,7 +479,7 @@ struct MappingReader {
     /// An `HH:MM` time.
     func time(_ key: String) -> (LocalTime, Node)? {
         guard let value = value(key) else { return nil }
-        let text = value.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        let text = value.scalar?.string.trimmed() ?? ""
         if let time = LocalTime(text: text) { return (time, value) }
         log.error("'\(text)' is not a valid time", at: value, keyPath: keyPath(key), suggestion: DateHints.timeHint(for: text))
         return nil
