@@ -31,6 +31,23 @@ public enum SitePath {
     /// `relative(from: "courses/a.html", to: "groups/b.html")` is `../groups/b.html`;
     /// `relative(from: "courses/a.html", to: "courses/b.html")` is `b.html`. A fragment (`#x`) is kept.
     public static func relative(from: String, to target: String) -> String {
+        // Every page sits at the root or one folder down: answer those without splitting paths
+        // (this runs for every link of every page).
+        guard let slash = from.utf8.firstIndex(of: UInt8(ascii: "/")) else { return target }
+        if slash != from.utf8.startIndex, from.utf8.lastIndex(of: UInt8(ascii: "/")) == slash {
+            let folder = from.utf8[..<slash]
+            let targetBytes = target.utf8
+            if targetBytes.count > folder.count, targetBytes.starts(with: folder),
+               targetBytes[targetBytes.index(targetBytes.startIndex, offsetBy: folder.count)] == UInt8(ascii: "/") {
+                return String(target.utf8.dropFirst(folder.count + 1))!
+            }
+            return "../" + target
+        }
+        return generalRelative(from: from, to: target)
+    }
+
+    /// `relative(from:to:)` for any depth, by comparing folder names.
+    static func generalRelative(from: String, to target: String) -> String {
         let (targetPath, fragment) = splitFragment(target)
         let fromDirectories = from.split(separator: "/").dropLast()
         var targetParts = targetPath.split(separator: "/", omittingEmptySubsequences: false)[...]

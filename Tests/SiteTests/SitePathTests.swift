@@ -1,4 +1,4 @@
-import Site
+@testable import Site
 import Testing
 
 @Suite("SitePath: where pages live and how they link to each other")
@@ -34,6 +34,18 @@ struct SitePathTests {
     ])
     func fragment(from: String, to: String, expected: String) {
         #expect(SitePath.relative(from: from, to: to) == expected)
+    }
+
+    @Test("the shortcut for pages at the root or one folder down agrees with the general rule")
+    func shortcutAgrees() {
+        let pages = ["index.html", "courses/a.html", "courses.html", "groups/teachers.html", "c/x.html", "courses/sub/a.html", "/x.html"]
+        let targets = ["index.html", "courses/b.html", "courses/index.html#x", "courses.html", "courses#x", "courses/", "courses//a.html",
+                       "coursesx/a.html", "groups/teachers.html#required", "c/x.html", "c", "assets/site.css?v=1", "a/b/c.html", ""]
+        for page in pages {
+            for target in targets {
+                #expect(SitePath.relative(from: page, to: target) == SitePath.generalRelative(from: page, to: target), "\(page) → \(target)")
+            }
+        }
     }
 
     @Test("the way back to the root")
