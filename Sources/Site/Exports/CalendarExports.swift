@@ -3,9 +3,12 @@ import Catalogue
 /// Every calendar file, sharing one document so each session's VEVENT is written once.
 struct CalendarsExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
-        let document = ICalendarDocument(catalogue: context.catalogue, preparing: CourseSession.published(in: context.catalogue))
-        return OfferCalendarExport().files(for: context, document: document)
-            + GroupCalendarsExport().files(for: context, document: document)
+        let sessions = CourseSession.published(in: context.catalogue)
+        let document = ICalendarDocument(catalogue: context.catalogue, preparing: sessions)
+        // Every event in order, once: each group's calendar is a subset of it, already in order.
+        let everyEvent = document.events(of: sessions)
+        return OfferCalendarExport().files(for: context, document: document, events: everyEvent)
+            + GroupCalendarsExport().files(for: context, document: document, events: everyEvent)
             + CourseCalendarsExport().files(for: context, document: document)
             + SessionCalendarsExport().files(for: context, document: document)
     }
@@ -18,10 +21,13 @@ struct OfferCalendarExport: SiteExport {
     }
 
     func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
+        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+    }
+
+    /// `events`: every published session's events, in calendar order.
+    func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
         let settings = context.catalogue.settings
-        let text = document.render(
-            name: "\(settings.title): \(settings.offer)", sessions: CourseSession.published(in: context.catalogue))
-        return [OutputFile(path: ICalendarPaths.offer, text: text)]
+        return [OutputFile(path: ICalendarPaths.offer, text: document.render(name: "\(settings.title): \(settings.offer)", events: events))]
     }
 }
 
@@ -33,10 +39,15 @@ struct GroupCalendarsExport: SiteExport {
     }
 
     func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
+        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+    }
+
+    /// `events`: every published session's events, in calendar order.
+    func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
         let catalogue = context.catalogue
         return catalogue.groups.parallelMap { group in
-            let sessions = catalogue.courses(openTo: group.slug).flatMap(CourseSession.all(of:))
-            let text = document.render(name: "\(catalogue.settings.offer): \(group.title)", sessions: sessions)
+            let courses = Set(catalogue.courses(openTo: group.slug).map(\.slug))
+            let text = document.render(name: "\(catalogue.settings.offer): \(group.title)", events: events.filter { courses.contains($0.course) })
             return OutputFile(path: ICalendarPaths.group(group.slug), text: text)
         }
     }

@@ -9,22 +9,37 @@ struct ICalendarDocument: Sendable {
     let zone: SiteTimeZone
     let academicYears: ClosedRange<Int>
     private let academicYearZone: ICalendarWriter
-    /// Each published event's VEVENT text by UID, written once: a session appears in the offer's
-    /// calendar, its groups', its course's and its own.
-    private var eventTexts: [String: ICalendarWriter] = [:]
+    /// Each prepared session's events, written once: a session appears in the offer's calendar, its
+    /// groups', its course's and its own.
+    private var prepared: [SessionKey: [PreparedEvent]] = [:]
+
+    /// One VEVENT, written, with what calendar files are sorted by.
+    struct PreparedEvent: Sendable {
+        let date: LocalDate
+        /// Minutes after midnight, -1 for an all-day event (all-day events come first).
+        let start: Int
+        let uid: String
+        let course: String
+        let text: ICalendarWriter
+
+        /// Calendar order: day, start, then UID (unique, so the order is total).
+        static func inOrder(_ events: [PreparedEvent]) -> [PreparedEvent] {
+            events.sorted { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        }
+    }
+
+    private struct SessionKey: Hashable {
+        let course: String
+        let index: Int
+        init(_ item: CourseSession) { course = item.course.slug; index = item.index }
+    }
 
     /// A document for `catalogue`; with `preparing`, the VEVENTs of those sessions are written up front.
     init(catalogue: Catalogue, preparing sessions: [CourseSession]) {
         self.init(catalogue: catalogue)
-        let links = self.links, tzid = zone.identifier
-        let prepared = sessions.parallelMap { item in
-            ICalendarEvent.events(for: item, links: links).map { event -> (String, ICalendarWriter) in
-                var writer = ICalendarWriter()
-                event.write(into: &writer, tzid: tzid)
-                return (event.uid, writer)
-            }
-        }
-        eventTexts = Dictionary(prepared.flatMap { $0 }, uniquingKeysWith: { first, _ in first })
+        let document = self
+        let events = sessions.parallelMap { item in (SessionKey(item), document.write(item)) }
+        prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
     }
 
     init(catalogue: Catalogue) {
@@ -42,12 +57,18 @@ struct ICalendarDocument: Sendable {
         ICalendarDocument(catalogue: catalogue).render(name: name, sessions: sessions)
     }
 
+    /// The events of `sessions`, in calendar order.
+    func events(of sessions: [CourseSession]) -> [PreparedEvent] {
+        PreparedEvent.inOrder(sessions.flatMap { prepared[SessionKey($0)] ?? write($0) })
+    }
+
     /// The `.ics` text for `sessions`, named `name` in calendar clients. Events are in date order.
     func render(name: String, sessions: [CourseSession]) -> String {
-        let events = CourseSession.sorted(sessions)
-            .flatMap { ICalendarEvent.events(for: $0, links: links) }
-            .sorted { ($0.date, $0.start?.minutes ?? -1, $0.uid) < ($1.date, $1.start?.minutes ?? -1, $1.uid) }
+        render(name: name, events: events(of: sessions))
+    }
 
+    /// The `.ics` text for `events`, which must be in calendar order (`events(of:)`, or a subset of it).
+    func render(name: String, events: [PreparedEvent]) -> String {
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.property("VERSION", "2.0")
@@ -60,22 +81,24 @@ struct ICalendarDocument: Sendable {
         writer.property("REFRESH-INTERVAL", "PT12H", parameters: [("VALUE", "DURATION")])
         writer.property("X-PUBLISHED-TTL", "PT12H")
         // Always cover the academic year, so nearly every file reuses the same VTIMEZONE.
-        let years = events.map(\.date.year)
-        let first = min(years.min() ?? academicYears.lowerBound, academicYears.lowerBound)
-        let last = max(years.max() ?? academicYears.upperBound, academicYears.upperBound)
+        let first = min(events.first?.date.year ?? academicYears.lowerBound, academicYears.lowerBound)
+        let last = max(events.last?.date.year ?? academicYears.upperBound, academicYears.upperBound)
         if first...last == academicYears {
             writer.append(academicYearZone)
         } else {
             ICalendarTimeZone(zone).write(into: &writer, years: first...last)
         }
-        for event in events {
-            if let text = eventTexts[event.uid] {
-                writer.append(text)
-            } else {
-                event.write(into: &writer, tzid: zone.identifier)
-            }
-        }
+        for event in events { writer.append(event.text) }
         writer.end("VCALENDAR")
         return writer.output
+    }
+
+    /// Writes the events of one session.
+    private func write(_ item: CourseSession) -> [PreparedEvent] {
+        ICalendarEvent.events(for: item, links: links).map { event in
+            var writer = ICalendarWriter()
+            event.write(into: &writer, tzid: zone.identifier)
+            return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: item.course.slug, text: writer)
+        }
     }
 }
