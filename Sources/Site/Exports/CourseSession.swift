@@ -29,10 +29,15 @@ struct CourseSession: Sendable {
 
     /// Sessions in calendar order: first day, start (all-day first), course title, slug, position.
     static func sorted(_ sessions: [CourseSession]) -> [CourseSession] {
-        sessions.sorted {
-            ($0.session.firstDay, $0.session.start?.minutes ?? -1, $0.course.title, $0.course.slug, $0.index)
-                < ($1.session.firstDay, $1.session.start?.minutes ?? -1, $1.course.title, $1.course.slug, $1.index)
+        // Sorts positions, not the values: each one carries a whole course, costly to move around.
+        let days = sessions.map(\.session.firstDay), starts = sessions.map { $0.session.start?.minutes ?? -1 }
+        let order = sessions.indices.sorted { a, b in
+            if days[a] != days[b] { return days[a] < days[b] }
+            if starts[a] != starts[b] { return starts[a] < starts[b] }
+            let first = sessions[a], second = sessions[b]
+            return (first.course.title, first.course.slug, first.index) < (second.course.title, second.course.slug, second.index)
         }
+        return order.map { sessions[$0] }
     }
 
     /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
