@@ -1,7 +1,7 @@
 import Markdown
 
 /// One CPD opportunity: a course, webinar, module, programme or qualification, with its sessions.
-public struct Course: Sendable {
+public struct Course: Sendable, Equatable {
     public var slug: String
     public var title: String
     public var code: Located<String>?

@@ -11,6 +11,8 @@ struct IncrementalSite {
     private var cache = ContentCache()
     private var theme: Theme?
     private var site: PreviewSite?
+    /// Per-course pieces of the exports, kept between rebuilds.
+    private let fragments = CourseFragments()
     /// What changed since the last successful render (changes accumulate while builds fail).
     private var pending: PreviewChange = .everything
     private(set) var served: [String: ServedFile] = [:]
@@ -59,7 +61,8 @@ struct IncrementalSite {
                                    parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
                                    fileCount: result.fileCount, seconds: 0, phases: [])
         if let catalogue = result.catalogue, let theme, !diagnostics.hasErrors {
-            switch generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: site, change: pending) {
+            switch generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: site, change: pending,
+                                            fragments: fragments) {
             case .success(let (rendered, stats)):
                 let now = Int(Date().timeIntervalSince1970)
                 for path in rendered.changed {
@@ -71,6 +74,8 @@ struct IncrementalSite {
                 report.full = stats.full
                 report.renderedPages = stats.renderedPages
                 report.reusedPages = stats.reusedPages
+                report.reusedFragments = stats.reusedFragments
+                report.madeFragments = stats.madeFragments
                 report.changedPaths = rendered.changed.sorted()
                 phases += stats.phases
             case .failure(let error):

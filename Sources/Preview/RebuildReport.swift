@@ -15,6 +15,9 @@ public struct RebuildReport: Sendable {
     /// Pages rendered again, and course pages reused from the previous render.
     public var renderedPages: Int
     public var reusedPages: Int
+    /// Per-course pieces of the exports reused from the previous rebuild, and made afresh.
+    public var reusedFragments = 0
+    public var madeFragments = 0
     /// Site files whose bytes changed.
     public var changedPaths: [String]
     /// Files in the content folder.

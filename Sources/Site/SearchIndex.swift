@@ -13,16 +13,20 @@ struct SearchIndexExport: SiteExport {
         // Keys: title, code, summary, provider, strand (g), format, body excerpt, page (relative to
         // the site root), next date. One letter each: the file holds one entry per course.
         let entries = context.catalogue.publishedCourses.map { course -> JSONValue in
-            .object([
-                "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
-                "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(course.format.label),
-                "b": .string(String(course.body.plainText.prefix(Self.bodyCharacters))),
-                "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
-            ])
+            .raw(context.fragment("search-entry", of: course) { Self.entry(course, views).text(style: .script, depth: 1) })
         }
         // Script-safe: U+2028/2029 (legal in JSON, but they ended string literals in older script
         // engines) and < > & are written as \u escapes.
         let json = JSONValue.array(entries).rendered(.script)
         return [OutputFile(path: SitePath.searchIndex, text: "window.PROSPECTUS_SEARCH = \(json);\n")]
+    }
+
+    private static func entry(_ course: Course, _ views: ViewFactory) -> JSONValue {
+        .object([
+            "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
+            "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(course.format.label),
+            "b": .string(String(course.body.plainText.prefix(Self.bodyCharacters))),
+            "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
+        ])
     }
 }

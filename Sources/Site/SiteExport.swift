@@ -22,15 +22,18 @@ public struct ExportContext: Sendable {
     public var today: LocalDate
     /// The history of changes, this build's first.
     var changes: ChangeLog = ChangeLog(changes: [])
+    /// The preview's memo of per-course pieces of output; nil in a full build.
+    var fragments: CourseFragments?
 
     public init(catalogue: Catalogue, today: LocalDate) {
         self.catalogue = catalogue
         self.today = today
     }
 
-    init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog) {
+    init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog, fragments: CourseFragments? = nil) {
         self.init(catalogue: catalogue, today: today)
         self.changes = changes
+        self.fragments = fragments
     }
 }
 

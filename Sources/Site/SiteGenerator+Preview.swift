@@ -24,6 +24,9 @@ public struct PreviewRenderStats: Sendable {
     public var full: Bool
     public var renderedPages: Int
     public var reusedPages: Int
+    /// Per-course pieces of the exports taken from the previous render, and made afresh.
+    public var reusedFragments: Int = 0
+    public var madeFragments: Int = 0
     /// Seconds per phase, in order.
     public var phases: [(name: String, seconds: Double)]
 }
@@ -49,8 +52,12 @@ extension SiteGenerator {
     /// rendered again: their own pages, the pages of courses that list them as a prerequisite, and
     /// every listing page; every other course page is reused. The exports are always made again
     /// (they cover the whole catalogue). A changed plan or "today" renders everything.
+    ///
+    /// `fragments` keeps per-course pieces of the exports between renders, so the exports are
+    /// assembled from the previous render's pieces, made again only for the courses that changed.
     public func renderPreview(catalogue loaded: Catalogue, theme: Theme, history: PublishedHistory,
-                              previous: PreviewSite?, change: PreviewChange) -> Result<(PreviewSite, PreviewRenderStats), OutputError> {
+                              previous: PreviewSite?, change: PreviewChange,
+                              fragments: CourseFragments = CourseFragments()) -> Result<(PreviewSite, PreviewRenderStats), OutputError> {
         var phases: [(String, Double)] = []
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
@@ -91,7 +98,10 @@ extension SiteGenerator {
         lap("cards")
         let rendered = pagesToRender.parallelMap { page in (page.path, Data(renderer.render(page).utf8)) }
         lap("render")
-        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
+        var everything = true
+        if previous != nil, case .courses = change { everything = false }
+        fragments.begin(world: .init(today: today, published: Set(catalogue.publishedCourses.map(\.slug))), everything: everything)
+        let context = ExportContext(catalogue: catalogue, today: today, changes: changes, fragments: fragments)
         let timedExports = SiteExports.all.map { $0 as any SiteExport }.parallelMap { export in
             let start = DispatchTime.now().uptimeNanoseconds
             let files = export.files(for: context)
@@ -121,6 +131,7 @@ extension SiteGenerator {
         if let previous { for path in previous.files.keys where files[path] == nil { changed.insert(path) } }
         lap("compare")
         let site = PreviewSite(files: files, changed: changed, catalogue: catalogue, today: today, plannedPaths: plannedPaths)
-        return .success((site, PreviewRenderStats(full: full, renderedPages: rendered.count, reusedPages: reuse.count, phases: phases)))
+        return .success((site, PreviewRenderStats(full: full, renderedPages: rendered.count, reusedPages: reuse.count,
+                                                  reusedFragments: fragments.hits, madeFragments: fragments.misses, phases: phases)))
     }
 }

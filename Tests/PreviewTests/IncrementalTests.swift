@@ -42,7 +42,30 @@ struct IncrementalTests {
             #expect(report.changedPaths.contains("courses/behaviour-essentials.html"))
             #expect(report.changedPaths.contains("courses/coaching-conversations.html"))
             #expect(!report.changedPaths.contains("courses/first-aid.html"))
+            // The exports are put together from the other courses' pieces of the previous rebuild.
+            #expect(report.reusedFragments > 0)
+            // Made again: the renamed course's six pieces (its events, calendar files, catalogue.json
+            // object, courses.csv row, sessions.csv rows, search entry), and the courses.csv row of
+            // coaching-conversations, which shows its title as a prerequisite.
+            #expect(report.madeFragments == 7)
             #expect(served(server.snapshot) == (try fullBuild(workspace)))
+
+            // A session moved: calendars, sessions.csv (in date order) and catalogue.json follow.
+            let firstAid = "courses/mandatory/first-aid.md"
+            let firstAidText = try workspace.read(firstAid)
+            try workspace.write(firstAid, firstAidText.replacingOccurrences(of: "date: 2027-02-10", with: "date: 2026-09-03"))
+            let moved = try #require(server.rebuildNow())
+            #expect(moved.succeeded && !moved.full)
+            #expect(moved.changedPaths.contains("sessions.csv") && moved.changedPaths.contains("offer.ics"))
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+
+            // A course becomes a draft: it leaves every listing, export and the others' prerequisites.
+            try workspace.write(file, text.replacingOccurrences(of: "title: ", with: "draft: true\ntitle: "))
+            let drafted = try #require(server.rebuildNow())
+            #expect(drafted.succeeded)
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+            try workspace.write(firstAid, firstAidText)
+            #expect(server.rebuildNow()?.succeeded == true)
 
             // Nothing changed: no rebuild, no new generation.
             #expect(server.rebuildNow() == nil)

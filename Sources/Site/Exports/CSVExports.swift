@@ -14,20 +14,28 @@ struct CoursesCSVExport: SiteExport {
         let links = ExportLinks(catalogue.settings)
         var writer = CSVWriter(header: CoursesCSVExport.header)
         for course in catalogue.publishedCourses {
-            let running = course.sessions.filter { $0.status != .cancelled }
-            writer.row([
-                .text(course.slug), .optional(course.code?.value), .text(course.title), .text(course.summary),
-                .text(course.strand), .text(course.format.label), .text(CSVText.groups(course.groups, catalogue)),
-                .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
-                .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(course.cost?.description),
-                .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
-                .text(course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }.map(\.title).joined(separator: "; ")),
-                .optional(course.link), .integer(course.sessions.count),
-                .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
-                .text(links.absoluteOrRelative(SitePath.course(course.slug))),
-            ])
+            // The row shows the titles of the course's prerequisites: they are inputs too.
+            let prerequisites = course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }
+            writer.append(records: context.fragment("courses-csv", of: course, inputs: FragmentInputs(course, prerequisites.map(\.title))) {
+                Self.record(course, prerequisites: prerequisites, catalogue: catalogue, links: links)
+            })
         }
         return [OutputFile(path: CoursesCSVExport.path, data: writer.data)]
+    }
+
+    private static func record(_ course: Course, prerequisites: [Course], catalogue: Catalogue, links: ExportLinks) -> String {
+        let running = course.sessions.filter { $0.status != .cancelled }
+        return CSVWriter.record([
+            .text(course.slug), .optional(course.code?.value), .text(course.title), .text(course.summary),
+            .text(course.strand), .text(course.format.label), .text(CSVText.groups(course.groups, catalogue)),
+            .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
+            .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(course.cost?.description),
+            .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
+            .text(prerequisites.map(\.title).joined(separator: "; ")),
+            .optional(course.link), .integer(course.sessions.count),
+            .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
+            .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+        ])
     }
 }
 
@@ -45,20 +53,31 @@ struct SessionsCSVExport: SiteExport {
         let catalogue = context.catalogue
         let links = ExportLinks(catalogue.settings)
         var writer = CSVWriter(header: SessionsCSVExport.header)
+        // Each course's session rows are made together (the preview keeps them), then put in date order.
+        var rows: [String: [String]] = [:]
+        for course in catalogue.publishedCourses {
+            rows[course.slug] = context.fragment("sessions-csv", of: course) {
+                CourseSession.all(of: course).map { Self.record($0, catalogue: catalogue, links: links) }
+            }
+        }
         for item in CourseSession.published(in: catalogue) {
-            let course = item.course, session = item.session
-            writer.row([
-                .text(item.id), .text(course.title), .optional(course.code?.value), .text(course.slug), .text(course.strand),
-                .text(course.format.label), .text(session.firstDay.iso), .text(session.lastDay.iso),
-                .integer(session.days.count), .text(session.days.map(\.iso).joined(separator: "; ")),
-                .optional(session.start?.description), .optional(session.end?.description), .optional(session.venue),
-                .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(session.status.label),
-                .integer(session.places), .integer(session.placesLeft),
-                .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
-                .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),
-            ])
+            writer.append(records: rows[item.course.slug]![item.index])
         }
         return [OutputFile(path: SessionsCSVExport.path, data: writer.data)]
+    }
+
+    private static func record(_ item: CourseSession, catalogue: Catalogue, links: ExportLinks) -> String {
+        let course = item.course, session = item.session
+        return CSVWriter.record([
+            .text(item.id), .text(course.title), .optional(course.code?.value), .text(course.slug), .text(course.strand),
+            .text(course.format.label), .text(session.firstDay.iso), .text(session.lastDay.iso),
+            .integer(session.days.count), .text(session.days.map(\.iso).joined(separator: "; ")),
+            .optional(session.start?.description), .optional(session.end?.description), .optional(session.venue),
+            .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(session.status.label),
+            .integer(session.places), .integer(session.placesLeft),
+            .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
+            .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+        ])
     }
 }
 

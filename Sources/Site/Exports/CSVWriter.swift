@@ -37,6 +37,18 @@ struct CSVWriter: Sendable {
         row(header.map { .text($0) })
     }
 
+    /// Appends records already written by `record(_:)`.
+    mutating func append(records text: String) { self.text += text }
+
+    /// One record as it appears in the file, CRLF included.
+    static func record(_ cells: [Cell]) -> String {
+        var writer = CSVWriter()
+        writer.row(cells)
+        return writer.text
+    }
+
+    private init() { text = "" }
+
     /// Appends one record.
     mutating func row(_ cells: [Cell]) {
         for (position, cell) in cells.enumerated() {

@@ -4,13 +4,19 @@ import Catalogue
 struct CalendarsExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
         let sessions = CourseSession.published(in: context.catalogue)
-        let document = ICalendarDocument(catalogue: context.catalogue, preparing: sessions)
+        let document = ICalendarDocument(catalogue: context.catalogue, preparing: sessions, context: context)
         // Every event in order, once: each group's calendar is a subset of it, already in order.
         let everyEvent = document.events(of: sessions)
+        // A course's own calendar and its sessions' are made together, so the preview can keep them.
+        let perCourse = context.catalogue.publishedCourses.parallelMap { course in
+            context.fragment("calendar-files", of: course) {
+                (course: CourseCalendarsExport().files(for: course, context: context, document: document),
+                 sessions: SessionCalendarsExport().files(for: course, document: document))
+            }
+        }
         return OfferCalendarExport().files(for: context, document: document, events: everyEvent)
             + GroupCalendarsExport().files(for: context, document: document, events: everyEvent)
-            + CourseCalendarsExport().files(for: context, document: document)
-            + SessionCalendarsExport().files(for: context, document: document)
+            + perCourse.flatMap(\.course) + perCourse.flatMap(\.sessions)
     }
 }
 
@@ -60,12 +66,14 @@ struct CourseCalendarsExport: SiteExport {
     }
 
     func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        let catalogue = context.catalogue
-        return catalogue.publishedCourses.parallelMap { course -> OutputFile? in
-            guard let path = ICalendarPaths.course(for: course) else { return nil }
-            let text = document.render(name: "\(catalogue.settings.offer): \(course.title)", sessions: CourseSession.all(of: course))
-            return OutputFile(path: path, text: text)
-        }.compactMap { $0 }
+        context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
+    }
+
+    /// The course's calendar, or nothing when it has no sessions.
+    func files(for course: Course, context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
+        guard let path = ICalendarPaths.course(for: course) else { return [] }
+        let text = document.render(name: "\(context.catalogue.settings.offer): \(course.title)", sessions: CourseSession.all(of: course))
+        return [OutputFile(path: path, text: text)]
     }
 }
 
@@ -76,7 +84,12 @@ struct SessionCalendarsExport: SiteExport {
     }
 
     func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        return context.catalogue.publishedCourses.flatMap(CourseSession.all(of:)).parallelMap { item in
+        context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
+    }
+
+    /// One file per session of the course.
+    func files(for course: Course, document: ICalendarDocument) -> [OutputFile] {
+        CourseSession.all(of: course).map { item in
             let text = document.render(name: "\(item.course.title), \(item.session.firstDay.shortText)", sessions: [item])
             return OutputFile(path: item.calendarPath, text: text)
         }

@@ -12,7 +12,8 @@ enum CatalogueJSON {
     static let path = "catalogue.json"
     static let schemaPath = "catalogue.schema.json"
 
-    static func document(_ catalogue: Catalogue) -> JSONValue {
+    /// The document; with the preview's memo in `context`, unchanged courses' objects are reused.
+    static func document(_ catalogue: Catalogue, context: ExportContext? = nil) -> JSONValue {
         let links = ExportLinks(catalogue.settings)
         let published = Set(catalogue.publishedCourses.map(\.slug))
         return [
@@ -21,7 +22,13 @@ enum CatalogueJSON {
             "generator": "Prospectus",
             "site": site(catalogue, links),
             "groups": .array(catalogue.groups.map { group(catalogue, $0, links) }),
-            "courses": .array(catalogue.publishedCourses.map { course(catalogue, $0, links, published: published) }),
+            "courses": .array(catalogue.publishedCourses.map { item in
+                guard let context, context.fragments != nil else { return course(catalogue, item, links, published: published) }
+                // Courses sit at depth 2 of the file (document, "courses" array, course).
+                return .raw(context.fragment("catalogue-json", of: item) {
+                    course(catalogue, item, links, published: published).text(style: .file, depth: 2)
+                })
+            }),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
             "pages": .array(catalogue.pages.map { page in
                 [

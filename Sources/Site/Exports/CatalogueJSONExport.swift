@@ -4,7 +4,7 @@ import Catalogue
 struct CatalogueJSONExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
         [
-            OutputFile(path: CatalogueJSON.path, text: CatalogueJSON.document(context.catalogue).rendered()),
+            OutputFile(path: CatalogueJSON.path, text: CatalogueJSON.document(context.catalogue, context: context).rendered()),
             OutputFile(path: CatalogueJSON.schemaPath, text: CatalogueSchema.document.rendered()),
         ]
     }

@@ -35,10 +35,23 @@ struct ICalendarDocument: Sendable {
     }
 
     /// A document for `catalogue`; with `preparing`, the VEVENTs of those sessions are written up front.
-    init(catalogue: Catalogue, preparing sessions: [CourseSession]) {
+    /// With a `context` that carries the preview's memo, a course's events are reused while the
+    /// course is unchanged.
+    init(catalogue: Catalogue, preparing sessions: [CourseSession], context: ExportContext? = nil) {
         self.init(catalogue: catalogue)
         let document = self
-        let events = sessions.parallelMap { item in (SessionKey(item), document.write(item)) }
+        let events: [(SessionKey, [PreparedEvent])]
+        if let context, context.fragments != nil {
+            var byCourse: [String: [CourseSession]] = [:]
+            for item in sessions { byCourse[item.course.slug, default: []].append(item) }
+            events = Array(byCourse.values).parallelMap { items in
+                context.fragment("calendar-events", of: items[0].course, inputs: FragmentInputs(items[0].course, items.map(\.index))) {
+                    items.map { (SessionKey($0), document.write($0)) }
+                }
+            }.flatMap { $0 }
+        } else {
+            events = sessions.parallelMap { item in (SessionKey(item), document.write(item)) }
+        }
         prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
     }
 

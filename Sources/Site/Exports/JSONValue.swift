@@ -8,6 +8,9 @@ enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// Text already written as JSON in the style and at the depth where it goes (`text(style:depth:)`):
+    /// how the preview splices in pieces it kept from its previous rebuild.
+    case raw(String)
 
     /// `.string(value)`, or `.null` when there is no text.
     static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
@@ -44,8 +47,16 @@ enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The value's text as it is written at `depth` in a document of `style` (for `.raw`).
+    func text(style: Style, depth: Int) -> String {
+        var out = ""
+        write(into: &out, style: style, depth: depth)
+        return out
+    }
+
     private func write(into out: inout String, style: Style, depth: Int) {
         switch self {
+        case .raw(let text): out += text
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .int(let number): out += String(number)

@@ -1,0 +1,94 @@
+import Catalogue
+import Foundation
+
+/// Pieces of output made from one course (its calendar events and files, its catalogue.json
+/// object, its spreadsheet rows, its search entry…), kept between the preview's rebuilds so that a
+/// rebuild makes them again only for the courses that changed.
+///
+/// A piece is reused only when the inputs it was made from are equal to the current ones: the
+/// course itself, and whatever else the caller names (another course whose title it shows). What
+/// every piece depends on — the settings, groups, stages, pathways, the set of published courses
+/// and "today" — is the memo's `world`: when it changes, every piece is dropped. Full builds use
+/// no memo. Safe to use from many threads.
+public final class CourseFragments: @unchecked Sendable {
+    /// What every fragment depends on besides its own inputs.
+    struct World: Equatable, Sendable {
+        var today: LocalDate
+        var published: Set<String>
+    }
+
+    private struct Key: Hashable {
+        let kind: String
+        let slug: String
+    }
+
+    private struct Entry {
+        let inputs: any Sendable
+        let value: any Sendable
+    }
+
+    private let lock = NSLock()
+    private var world: World?
+    private var entries: [Key: Entry] = [:]
+    private(set) var hits = 0
+    private(set) var misses = 0
+
+    public init() {}
+
+    /// Starts a rebuild: every fragment is dropped when `everything` changed or the world differs.
+    func begin(world: World, everything: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if everything || world != self.world { entries = [:] }
+        self.world = world
+        hits = 0
+        misses = 0
+    }
+
+    /// The fragment `kind` of the course `slug` made from `inputs`: the remembered one when its
+    /// inputs were equal, else `make()`'s, remembered for next time.
+    func fragment<Inputs: Equatable & Sendable, Value: Sendable>(_ kind: String, _ slug: String, inputs: Inputs,
+                                                                  make: () -> Value) -> Value {
+        let key = Key(kind: kind, slug: slug)
+        lock.lock()
+        let entry = entries[key]
+        lock.unlock()
+        if let entry, let previous = entry.inputs as? Inputs, previous == inputs, let value = entry.value as? Value {
+            lock.lock()
+            hits += 1
+            lock.unlock()
+            return value
+        }
+        let value = make()
+        lock.lock()
+        entries[key] = Entry(inputs: inputs, value: value)
+        misses += 1
+        lock.unlock()
+        return value
+    }
+}
+
+extension ExportContext {
+    /// The fragment `kind` of `course`, reused from the preview's previous rebuild when `inputs`
+    /// (the course, by default) are unchanged; made afresh in a full build.
+    func fragment<Value: Sendable>(_ kind: String, of course: Course, make: () -> Value) -> Value {
+        fragment(kind, of: course, inputs: course, make: make)
+    }
+
+    func fragment<Inputs: Equatable & Sendable, Value: Sendable>(_ kind: String, of course: Course, inputs: Inputs,
+                                                                 make: () -> Value) -> Value {
+        guard let fragments else { return make() }
+        return fragments.fragment(kind, course.slug, inputs: inputs, make: make)
+    }
+}
+
+/// Two inputs of a fragment, compared together.
+struct FragmentInputs<First: Equatable & Sendable, Second: Equatable & Sendable>: Equatable, Sendable {
+    let first: First
+    let second: Second
+
+    init(_ first: First, _ second: Second) {
+        self.first = first
+        self.second = second
+    }
+}
