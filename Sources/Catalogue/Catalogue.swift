@@ -9,7 +9,10 @@ public struct Catalogue: Sendable {
     /// Groups ordered by family, then `order`, then title.
     public var groups: [StaffGroup]
     /// Every course, drafts included, ordered by title.
-    public var courses: [Course]
+    public private(set) var courses: [Course]
+    /// Courses that are published (not drafts), ordered by title. Kept, not filtered on each use:
+    /// nearly every page and export walks it, and copying courses is not free.
+    public private(set) var publishedCourses: [Course]
     public var pathways: [Pathway]
     public var pages: [Page]
 
@@ -27,14 +30,12 @@ public struct Catalogue: Sendable {
             return lhs < rhs
         }
         self.courses = courses.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        publishedCourses = self.courses.filter { !$0.draft }
         self.pathways = pathways.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
         self.pages = pages.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
         courseIndex = Dictionary(uniqueKeysWithValues: self.courses.enumerated().map { ($1.slug, $0) })
         groupIndex = Dictionary(uniqueKeysWithValues: self.groups.enumerated().map { ($1.slug, $0) })
     }
-
-    /// Courses that are published (not drafts).
-    public var publishedCourses: [Course] { courses.filter { !$0.draft } }
 
     public func course(_ slug: String) -> Course? { courseIndex[slug].map { courses[$0] } }
     public func group(_ slug: String) -> StaffGroup? { groupIndex[slug].map { groups[$0] } }
