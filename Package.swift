@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCMark"]),
         // Content/ → typed catalogue model, with diagnostics that carry file:line:column.
         .target(name: "Catalogue", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        // The theme's template language: Mustache compiled once into a tree, typed values, no dependencies.
+        .target(name: "Templates"),
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
