@@ -40,6 +40,7 @@ let package = Package(
             dependencies: ["Catalogue", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
