@@ -31,7 +31,7 @@ let package = Package(
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
-        .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", "Templates"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
         .target(name: "Preview", dependencies: ["Site", "Catalogue", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The command line: thin, parses options and calls the libraries.
@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", "Templates"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown"]),
     ],
     swiftLanguageModes: [.v6]
