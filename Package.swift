@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -26,10 +25,12 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCMark"]),
         // Content/ → typed catalogue model, with diagnostics that carry file:line:column.
         .target(name: "Catalogue", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        // The theme's template language: Mustache compiled once into a tree, typed values, no dependencies.
+        .target(name: "Templates"),
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
-        .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", "Templates"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
         .target(name: "Preview", dependencies: ["Site", "Catalogue", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The command line: thin, parses options and calls the libraries.
@@ -38,9 +39,10 @@ let package = Package(
             dependencies: ["Catalogue", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", "Templates"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,17 @@
 import Catalogue
-import Mustache
+import Templates
 
-/// The context every template receives: the layout's data and the page's own view.
-struct PageContext<Content> {
-    var layout: LayoutView
-    var page: Content
+/// The context every template receives: the layout's data (`{{layout.…}}`) and the page's own view
+/// (`{{page.…}}`). Both are wrapped once here, so each of a page's many `{{page.…}}` lookups does
+/// not copy the view again.
+struct PageContext: Sendable {
+    let layout: TemplateValue
+    let page: TemplateValue
+
+    init(layout: LayoutView, page: some TemplateObject) {
+        self.layout = .init(layout)
+        self.page = .init(page)
+    }
 }
 
 /// Renders planned pages to HTML with the theme. Safe to use from many threads: it holds only values.

@@ -1,6 +1,6 @@
 import Catalogue
 import Foundation
-import Mustache
+import Templates
 
 /// A theme: Mustache templates from `Theme/templates` (compiled once) and static files from `Theme/assets`.
 ///
@@ -11,16 +11,18 @@ public struct Theme: Sendable {
                                            "pathway", "page", "404", "stage", "whats-on", "whats-new", "required", "brochure", "search", "plan",
                                            "accessibility"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Files copied as they are, by path relative to the output root (`assets/site.css`).
     public let assets: [String: Data]
+    /// Each asset's content hash, computed once at load (pages ask for it on every render).
+    private let fingerprints: [String: String]
 
     /// Loads and compiles the theme; every problem is returned as a diagnostic naming the file.
     public static func load(from directory: URL, displayPath: String) -> Result<Theme, ThemeProblems> {
         let fileManager = FileManager.default
         let templatesURL = directory.appendingPathComponent("templates")
         var diagnostics: [Diagnostic] = []
-        var templates: [String: MustacheTemplate] = [:]
+        var library = TemplateLibrary()
         let names = ((fileManager.enumerator(atPath: templatesURL.path)?.allObjects as? [String]) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         if names.isEmpty {
@@ -35,17 +37,13 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber,
-                                       lineText: String(error.context.line)),
-                    "the template cannot be parsed: \(error.error)"))
+                library[String(name.dropLast(".mustache".count))] = try Template(text)
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: display), "the template cannot be parsed: \(error)"))
+                diagnostics.append(.error(at: SourceLocation(file: display, line: error.line, column: error.column, lineText: error.lineText),
+                                          "the template cannot be parsed: \(error.message)"))
             }
         }
-        for required in requiredTemplates where templates[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+        for required in requiredTemplates where library[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error(at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
                                       "the theme has no '\(required)' template", suggestion: "restore it from the default theme"))
         }
@@ -61,21 +59,33 @@ public struct Theme: Sendable {
             assets["assets/" + name] = data
         }
         guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics)) }
-        return .success(Theme(library: MustacheLibrary(templates: templates), assets: assets))
+        return .success(Theme(library: library, assets: assets))
     }
 
-    /// Renders `context` with the named template.
-    func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    private init(library: TemplateLibrary, assets: [String: Data]) {
+        self.library = library
+        self.assets = assets
+        fingerprints = assets.mapValues(Theme.contentHash)
+    }
+
+    /// Renders `value` with the named template.
+    func render(_ value: some TemplateObject, template: String) -> String {
+        library.render(value, template: template) ?? ""
     }
 
     /// A short content hash of an asset, appended to its URL so browsers fetch a changed file.
     public func fingerprint(_ path: String) -> String? {
-        guard let data = assets[path] else { return nil }
+        fingerprints[path]
+    }
+
+    /// FNV-1a over the bytes, first 10 hex digits.
+    private static func contentHash(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
         }
         return String(String(hash, radix: 16).prefix(10))
     }

@@ -1,12 +1,12 @@
 import Catalogue
 
 /// A course card already rendered from the `partials/course-card` template.
-struct CardHTML {
+struct CardHTML: Sendable {
     var html: String
 }
 
 /// A course in a listing: enough to choose it.
-struct CourseCardView {
+struct CourseCardView: Sendable {
     var title: String
     var href: String
     var summary: String
@@ -24,7 +24,7 @@ struct CourseCardView {
 }
 
 /// What a course card carries for the live filters on the courses index.
-struct FilterDataView {
+struct FilterDataView: Sendable {
     /// Group slugs, or `all`.
     var groups: String
     /// Stage slugs, or `all`.
@@ -40,21 +40,21 @@ struct FilterDataView {
 }
 
 /// The next date of a course, or why there is none.
-struct NextDateView {
+struct NextDateView: Sendable {
     var text: String
     var iso: String?
     var status: StatusView?
 }
 
 /// A status tag: words first, colour only as a second cue.
-struct StatusView {
+struct StatusView: Sendable {
     var label: String
     /// CSS modifier: open, few, full, closed, cancelled, tbc, past.
     var tone: String
 }
 
 /// One row of a course's sessions table.
-struct SessionView {
+struct SessionView: Sendable {
     var dates: String
     var iso: String
     var allDays: String?
@@ -75,14 +75,14 @@ struct SessionView {
 }
 
 /// A label and value in a course's key facts.
-struct FactView {
+struct FactView: Sendable {
     var label: String
     var value: String
     var links: [LinkView]?
 }
 
 /// The full course page.
-struct CourseView {
+struct CourseView: Sendable {
     var title: String
     var summary: String
     var code: String?

@@ -1,5 +1,5 @@
 /// What every page's layout needs: the site's name, navigation with the current page marked, footer links.
-struct LayoutView {
+struct LayoutView: Sendable {
     var root: String
     var lang = "en-GB"
     var pageTitle: String
@@ -26,7 +26,7 @@ struct LayoutView {
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).
-struct LinkView {
+struct LinkView: Sendable {
     var title: String
     var href: String
     var current: Bool = false

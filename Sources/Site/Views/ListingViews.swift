@@ -1,5 +1,5 @@
 /// The home page: the offer, a way in by role and by strand.
-struct HomeView {
+struct HomeView: Sendable {
     var introHTML: String
     var courseCount: String
     var sessionCount: String
@@ -10,7 +10,7 @@ struct HomeView {
 }
 
 /// A session in the home page's "coming up" list.
-struct UpcomingView {
+struct UpcomingView: Sendable {
     var date: String
     var iso: String
     var title: String
@@ -19,14 +19,14 @@ struct UpcomingView {
 }
 
 /// A family of staff groups ("Support staff") with its groups.
-struct FamilyView {
+struct FamilyView: Sendable {
     var name: String
     var id: String
     var groups: [LinkView]
 }
 
 /// A strand of the offer with its courses.
-struct StrandView {
+struct StrandView: Sendable {
     var title: String
     var id: String
     var summary: String?
@@ -36,7 +36,7 @@ struct StrandView {
 }
 
 /// The courses index.
-struct CoursesIndexView {
+struct CoursesIndexView: Sendable {
     var count: String
     var groupsHref: String
     var filters: FiltersView
@@ -44,13 +44,13 @@ struct CoursesIndexView {
 }
 
 /// The groups index.
-struct GroupsIndexView {
+struct GroupsIndexView: Sendable {
     var count: String
     var families: [FamilyView]
 }
 
 /// One staff group's pathway page.
-struct GroupView {
+struct GroupView: Sendable {
     var title: String
     var family: String
     var summary: String
@@ -68,7 +68,7 @@ struct GroupView {
 }
 
 /// The courses of one career stage on a group page.
-struct StageSectionView {
+struct StageSectionView: Sendable {
     var title: String
     var id: String
     var count: String
@@ -76,13 +76,13 @@ struct StageSectionView {
 }
 
 /// The pathways index.
-struct PathwaysIndexView {
+struct PathwaysIndexView: Sendable {
     var count: String
     var pathways: [LinkView]
 }
 
 /// A pathway page: numbered steps.
-struct PathwayView {
+struct PathwayView: Sendable {
     var title: String
     var summary: String
     var bodyHTML: String
@@ -92,7 +92,7 @@ struct PathwayView {
 }
 
 /// One numbered step of a pathway.
-struct StepView {
+struct StepView: Sendable {
     var number: Int
     var title: String
     var stage: String?
@@ -101,7 +101,7 @@ struct StepView {
 }
 
 /// A free page.
-struct PageView {
+struct PageView: Sendable {
     var title: String
     var summary: String?
     var bodyHTML: String

@@ -1,12 +1,12 @@
 /// A choice in a filter control.
-struct OptionView {
+struct OptionView: Sendable {
     var value: String
     var label: String
 }
 
 /// The filter panel of the courses index: live controls (with JavaScript) and links to the
 /// pre-rendered listings for each group and stage (without it).
-struct FiltersView {
+struct FiltersView: Sendable {
     var groups: [OptionView]
     var stages: [OptionView]
     var formats: [OptionView]
@@ -18,7 +18,7 @@ struct FiltersView {
 }
 
 /// A career stage's listing: every course for that stage, by strand.
-struct StageView {
+struct StageView: Sendable {
     var title: String
     var count: String
     var strands: [StrandView]
@@ -27,14 +27,14 @@ struct StageView {
 }
 
 /// Every session of the year by term and month.
-struct WhatsOnView {
+struct WhatsOnView: Sendable {
     var count: String
     var calendarHref: String
     var terms: [TermSessionsView]
 }
 
 /// One term on the what's-on page.
-struct TermSessionsView {
+struct TermSessionsView: Sendable {
     var name: String
     var id: String
     var count: String
@@ -42,7 +42,7 @@ struct TermSessionsView {
 }
 
 /// One month on the what's-on page.
-struct MonthSessionsView {
+struct MonthSessionsView: Sendable {
     var name: String
     var id: String
     var caption: String
@@ -50,7 +50,7 @@ struct MonthSessionsView {
 }
 
 /// A session on the what's-on page.
-struct WhatsOnRowView {
+struct WhatsOnRowView: Sendable {
     var dates: String
     var iso: String
     var time: String
@@ -65,14 +65,14 @@ struct WhatsOnRowView {
 }
 
 /// The grid of mandatory training against staff groups.
-struct RequiredGridView {
+struct RequiredGridView: Sendable {
     var groups: [LinkView]
     var rows: [RequiredRowView]
     var count: String
 }
 
 /// One mandatory course across the staff groups.
-struct RequiredRowView {
+struct RequiredRowView: Sendable {
     var title: String
     var href: String
     var renewal: String
@@ -80,26 +80,26 @@ struct RequiredRowView {
 }
 
 /// Whether one group needs one mandatory course.
-struct RequiredCellView {
+struct RequiredCellView: Sendable {
     var required: Bool
     var group: String
 }
 
 /// The printable one-page brochure.
-struct BrochureView {
+struct BrochureView: Sendable {
     var count: String
     var strands: [BrochureStrandView]
     var booking: String
 }
 
 /// A strand in the brochure.
-struct BrochureStrandView {
+struct BrochureStrandView: Sendable {
     var title: String
     var courses: [BrochureCourseView]
 }
 
 /// A course in the brochure: one line.
-struct BrochureCourseView {
+struct BrochureCourseView: Sendable {
     var title: String
     var code: String?
     var format: String
@@ -107,21 +107,21 @@ struct BrochureCourseView {
 }
 
 /// The What's new page: changes by the day they were published, newest first.
-struct WhatsNewView {
+struct WhatsNewView: Sendable {
     var days: [ChangeDayView]
     var feedHref: String
     var count: String
 }
 
 /// The changes found by one day's build.
-struct ChangeDayView {
+struct ChangeDayView: Sendable {
     var date: String
     var iso: String
     var changes: [ChangeView]
 }
 
 /// One change, in words.
-struct ChangeView {
+struct ChangeView: Sendable {
     var label: String
     var tone: String
     var title: String

@@ -1,13 +1,13 @@
 import Catalogue
-import Mustache
 @testable import Site
+import Templates
 import Testing
 
-/// The view models answer template lookups through `MustacheParent` (a switch per type) instead of
+/// The view models answer template lookups through `TemplateObject` (a switch per type) instead of
 /// reflection. A field missing from a switch would render as empty without any error, so this walks
 /// real view models of every page kind and checks that each stored property is reachable by its name.
-@Suite("Mustache bindings of the view models")
-struct MustacheBindingsTests {
+@Suite("Template bindings of the view models")
+struct TemplateBindingsTests {
     @Test("every stored property of every view model is reachable from templates by its name")
     func everyFieldIsBound() throws {
         let catalogue = try Fixtures.catalogue()
@@ -38,15 +38,15 @@ struct MustacheBindingsTests {
             for child in mirror.children { check(child.value, unbound: &unbound, checkedTypes: &checkedTypes) }
         case .struct:
             let typeName = String(describing: type(of: value))
-            guard let parent = value as? MustacheParent else {
-                unbound.insert("\(typeName) does not conform to MustacheParent")
+            guard let object = value as? any TemplateObject else {
+                unbound.insert("\(typeName) does not conform to TemplateObject")
                 return
             }
             checkedTypes.insert(typeName)
             for child in mirror.children {
                 guard let label = child.label else { continue }
                 let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
-                if parent.child(named: label) == nil, !isNil { unbound.insert("\(typeName).\(label)") }
+                if object.value(forKey: label).isMissing, !isNil { unbound.insert("\(typeName).\(label)") }
                 check(child.value, unbound: &unbound, checkedTypes: &checkedTypes)
             }
         default:

@@ -1,0 +1,73 @@
+/// A compiled Mustache template: parsed once, rendered any number of times from any thread.
+///
+/// The language is swift-mustache's (2.1.1), which the site's theme was written for:
+/// - `{{name}}` HTML-escaped, `{{{name}}}` and `{{& name}}` as they are;
+/// - dotted names (`{{page.title}}`), `{{.}}` for the current value, `{{.name}}` for the current
+///   value only; other names are searched from the innermost section outwards;
+/// - sections `{{#name}}…{{/name}}` and inverted sections `{{^name}}…{{/name}}`;
+/// - comments `{{! … }}`, partials `{{> name}}` (`{{>* name}}` takes the name from the context);
+/// - inheritance: `{{<parent}}{{$block}}override{{/block}}{{/parent}}` fills the parent's
+///   `{{$block}}default{{/block}}`; the outermost override wins;
+/// - transforms: `first()`, `last()`, `index()`, `even()`, `odd()` of the list position, and
+///   `empty(x)`, `count(x)`, `first(x)`, `last(x)`, `reversed(x)`, `lowercased(x)`, `uppercased(x)`,
+///   `even(x)`, `odd(x)`, `equalzero(x)`, `plusone(x)`, `minusone(x)` of a value; they nest;
+/// - set delimiters `{{=<% %>=}}` and the pragma `{{% CONTENT_TYPE: TEXT }}` (no escaping);
+/// - the Mustache specification's standalone rule: a line holding only a section, inverted section,
+///   closing, comment, partial, parent, block or set-delimiter tag (and spaces or tabs) is removed
+///   from the output entirely.
+public struct Template: Sendable {
+    let nodes: [TemplateNode]
+    /// Bytes of literal text, a first guess at the output's size.
+    let textSize: Int
+
+    /// Compiles `text`; a mistake is reported with its line and column.
+    public init(_ text: String) throws(TemplateSyntaxError) {
+        var parser = TemplateParser(text)
+        nodes = try parser.parseTemplate()
+        textSize = text.utf8.count
+    }
+
+    /// Renders `value` with this template; partials and parents come from `library`.
+    public func render(_ value: some TemplateRepresentable, library: TemplateLibrary = TemplateLibrary()) -> String {
+        var output = ""
+        render(value, library: library, into: &output)
+        return output
+    }
+
+    /// Appends the rendering of `value` to `output`.
+    public func render(_ value: some TemplateRepresentable, library: TemplateLibrary = TemplateLibrary(), into output: inout String) {
+        var renderer = TemplateRenderer(library: library, root: value.templateValue, output: "")
+        swap(&renderer.output, &output)
+        renderer.render(nodes)
+        swap(&renderer.output, &output)
+    }
+}
+
+/// Templates by name, so they can call each other as partials (`{{> name}}`) and parents (`{{< name}}`).
+///
+/// A template in a folder is named with the folder: `partials/course-card`.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: Template]
+
+    public init(_ templates: [String: Template] = [:]) {
+        self.templates = templates
+    }
+
+    /// The template named `name`.
+    public subscript(name: String) -> Template? {
+        get { templates[name] }
+        set { templates[name] = newValue }
+    }
+
+    /// Every template's name, sorted.
+    public var names: [String] { templates.keys.sorted() }
+
+    /// Renders `value` with the template named `name`, or `nil` if there is none.
+    public func render(_ value: some TemplateRepresentable, template name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        var output = ""
+        output.reserveCapacity(2 * template.textSize)
+        template.render(value, library: self, into: &output)
+        return output
+    }
+}

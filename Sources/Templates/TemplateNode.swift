@@ -1,0 +1,58 @@
+/// One piece of a compiled template. Sections, blocks and parents hold their own pieces, so a
+/// template is a tree built once and walked on every render.
+enum TemplateNode: Sendable {
+    /// Text copied as it is (template lines keep their own line endings).
+    case text(String)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (raw).
+    case variable(TemplateLookup, escaped: Bool)
+    /// `{{#name}}…{{/name}}`.
+    case section(TemplateLookup, [TemplateNode])
+    /// `{{^name}}…{{/name}}`.
+    case invertedSection(TemplateLookup, [TemplateNode])
+    /// `{{$name}}default{{/name}}` outside a parent: the default, unless a parent call overrides it.
+    case block(name: String, defaultContent: [TemplateNode], indentation: String)
+    /// `{{$name}}…{{/name}}` directly inside `{{<parent}}`: an override. Only ever held by a `partial`.
+    case blockDefinition(name: String, [TemplateNode])
+    /// `{{> name}}` (overrides `nil`) or `{{< name}}…{{/name}}` (with its overrides). `indentation` is
+    /// set for standalone tags; `dynamic` (`{{>*name}}`) takes the template's name from the context.
+    case partial(name: String, dynamic: TemplateLookup?, indentation: String?, overrides: [String: [TemplateNode]]?)
+    /// `{{% CONTENT_TYPE: TEXT }}` or `HTML`: whether `{{name}}` escapes, for the rest of the section.
+    case contentType(escapesHTML: Bool)
+}
+
+/// A compiled name: `{{.}}`, `{{title}}`, `{{page.title}}`, `{{.title}}`, `{{first()}}`, `{{empty(page.x)}}`.
+struct TemplateLookup: Sendable, Equatable {
+    enum Start: Sendable, Equatable {
+        /// `.` (or an empty name): the current context.
+        case current
+        /// The first key is searched from the top of the context stack down; the rest from what it found.
+        case stack
+        /// A leading dot (`.title`): every key from the current context only.
+        case anchored
+        /// An empty name with transforms (`first()`): the position in the list being iterated.
+        case listPosition
+    }
+
+    var start: Start
+    var keys: [String]
+    /// Applied in this order (innermost call first).
+    var transforms: [TemplateTransform]
+
+    /// swift-mustache's rules: `.` is the current context; an empty name with transforms is the list
+    /// position; a leading dot stays in the current context; otherwise the stack is searched.
+    /// Dots split keys, empty pieces dropped (`a..b` is `a.b`).
+    init(name: String, transforms: [TemplateTransform]) {
+        self.transforms = transforms
+        keys = name.split(separator: ".").map(String.init)
+        if name == "." {
+            start = .current
+            keys = []
+        } else if name.isEmpty, !transforms.isEmpty {
+            start = .listPosition
+        } else if name.first == "." {
+            start = keys.isEmpty ? .current : .anchored
+        } else {
+            start = keys.isEmpty ? .current : .stack
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// A value a template can show, test or iterate: what `{{name}}` finds.
+///
+/// Templates never see Swift types directly. A view model answers lookups with these cases, so
+/// rendering needs no reflection or dynamic casts. How each case behaves:
+///
+/// | case | `{{name}}` | `{{#name}}…{{/name}}` | `{{^name}}…{{/name}}` |
+/// | --- | --- | --- | --- |
+/// | `missing` | nothing; the lookup goes on up the context stack | skipped | shown |
+/// | `bool` | `true` / `false` | shown once if true, in the same context | shown if false |
+/// | `int` | decimal digits | shown once with the number as context (0 too) | skipped |
+/// | `string` | the text, HTML-escaped | shown once with the text as context (`""` too) | skipped |
+/// | `list` | nothing | shown once per element, in order | shown if the list is empty |
+/// | `object` | nothing | shown once with the object as context | skipped |
+///
+/// This is swift-mustache's behaviour for the corresponding Swift types (`nil`, `Bool`, `Int`,
+/// `String`, arrays, structs), which the theme was written against.
+public enum TemplateValue: Sendable {
+    /// No such value (a `nil` optional, an unknown key). Name lookups keep searching the context stack.
+    case missing
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case list(any TemplateList)
+    case object(any TemplateObject)
+
+    /// Wraps any representable value: `.init(title)`, `.init(sessions)`, `.init(optionalCode)`.
+    @inlinable
+    public init(_ value: some TemplateRepresentable) {
+        self = value.templateValue
+    }
+
+    /// Whether this is `.missing`.
+    @inlinable
+    public var isMissing: Bool {
+        if case .missing = self { return true }
+        return false
+    }
+}
+
+/// A value with named fields, looked up by templates (`{{title}}`, `{{page.title}}`).
+///
+/// Implement it with a `switch` over the keys; return `.missing` for keys the type does not have:
+/// ```swift
+/// extension LinkView: TemplateObject {
+///     func value(forKey key: String) -> TemplateValue {
+///         switch key {
+///         case "title": .init(title)
+///         case "href": .init(href)
+///         default: .missing
+///         }
+///     }
+/// }
+/// ```
+public protocol TemplateObject: TemplateRepresentable {
+    /// The value of the field named `key`, or `.missing`.
+    func value(forKey key: String) -> TemplateValue
+}
+
+extension TemplateObject {
+    @inlinable
+    public var templateValue: TemplateValue { .object(self) }
+}
+
+/// An ordered collection a section iterates (`{{#sessions}}…{{/sessions}}`).
+///
+/// Arrays of representable values conform; elements are converted only when a template reaches them.
+public protocol TemplateList: Sendable {
+    /// How many elements there are.
+    var count: Int { get }
+    /// The element at `index`, from `0` to `count - 1`.
+    func element(at index: Int) -> TemplateValue
+}
+
+extension Array: TemplateList where Element: TemplateRepresentable {
+    @inlinable
+    public func element(at index: Int) -> TemplateValue { self[index].templateValue }
+}
+
+/// The elements of another list, last first: the result of the `reversed(list)` transform.
+struct ReversedTemplateList: TemplateList {
+    let base: any TemplateList
+
+    var count: Int { base.count }
+
+    func element(at index: Int) -> TemplateValue { base.element(at: base.count - 1 - index) }
+}
