@@ -74,7 +74,9 @@ public struct ContentRollover: Sendable {
         case .folder(let folder) where !dryRun: stagingParent = folder.standardizedFileURL.deletingLastPathComponent()
         default: stagingParent = FileManager.default.temporaryDirectory
         }
-        let stagingName = ".\(content.lastPathComponent)-\(target).rollover-\(getpid())"
+        // Unique per run, not only per process: two rollovers in one process (the tests run them in
+        // parallel) must not share, and remove, each other's staging folder.
+        let stagingName = ".\(content.lastPathComponent)-\(target).rollover-\(getpid())-\(UUID().uuidString.prefix(8))"
         let staging = stagingParent.appendingPathComponent(stagingName, isDirectory: true)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)

@@ -17,13 +17,15 @@ struct CardCache: Sendable {
     }
 
     /// Renders every published course's card for pages `depths` folders deep, in parallel.
-    init(catalogue: Catalogue, today: LocalDate, theme: Theme, depths: Set<Int>) {
+    /// With the preview's `fragments`, an unchanged course's card is reused from the previous rebuild.
+    init(catalogue: Catalogue, today: LocalDate, theme: Theme, depths: Set<Int>, fragments: CourseFragments? = nil) {
         var byDepth: [Int: [String: String]] = [:]
         for depth in depths.sorted() {
             let page = String(repeating: "x/", count: depth) + "index.html"
             let views = ViewFactory(catalogue: catalogue, today: today, page: page)
             let rendered = catalogue.publishedCourses.parallelMap { course in
-                (course.slug, theme.render(views.cardView(course), template: "partials/course-card"))
+                let make = { theme.render(views.cardView(course), template: "partials/course-card") }
+                return (course.slug, fragments?.fragment("card-\(depth)", course.slug, inputs: course, make: make) ?? make())
             }
             byDepth[depth] = Dictionary(uniqueKeysWithValues: rendered)
         }

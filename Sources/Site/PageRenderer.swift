@@ -22,14 +22,18 @@ struct PageRenderer: Sendable {
     let cards: CardCache
     let changes: ChangeLog
 
-    init(catalogue: Catalogue, theme: Theme, today: LocalDate, plan: SitePlan, changes: ChangeLog = ChangeLog(changes: [])) {
+    /// `fragments`: the preview's memo, from which unchanged courses' cards are reused. `cardsFor`:
+    /// the pages that will be rendered, when not all of them (no cards are made for a course page alone).
+    init(catalogue: Catalogue, theme: Theme, today: LocalDate, plan: SitePlan, changes: ChangeLog = ChangeLog(changes: []),
+         fragments: CourseFragments? = nil, cardsFor pages: [SitePlan.Page]? = nil) {
         self.changes = changes
         self.catalogue = catalogue
         self.theme = theme
         self.today = today
         // Listings live one folder down (courses/, groups/, stages/, pathways/).
+        let listings = (pages ?? plan.pages).filter { if case .course = $0.kind { return false } else { return true } }
         cards = CardCache(catalogue: catalogue, today: today, theme: theme,
-                          depths: Set(plan.pages.map { Links(page: $0.path).depth }.filter { $0 > 0 }))
+                          depths: Set(listings.map { Links(page: $0.path).depth }.filter { $0 > 0 }), fragments: fragments)
     }
 
     func render(_ planned: SitePlan.Page) -> String {

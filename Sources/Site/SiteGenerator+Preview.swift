@@ -76,11 +76,25 @@ extension SiteGenerator {
         var reuse: [String: Data] = [:]
         var pagesToRender = plan.pages
         if let previous, case .courses(let slugs) = change, previous.today == today, Set(previous.plannedPaths) == Set(plannedPaths) {
+            // A course's body is shown on its own page only: when nothing else of the changed
+            // courses differs, no listing can change either.
+            let bodiesOnly = slugs.allSatisfy { slug in
+                guard var old = previous.catalogue.course(slug), var new = catalogue.course(slug) else { return false }
+                old.body = .empty
+                new.body = .empty
+                return old == new
+            }
             pagesToRender = plan.pages.filter { page in
-                guard case .course(let slug) = page.kind else { return true }
-                if slugs.contains(slug) { return true }
-                guard let course = catalogue.course(slug) else { return true }
-                return course.prerequisites.contains { slugs.contains($0.value) }
+                switch page.kind {
+                case .course(let slug):
+                    if slugs.contains(slug) { return true }
+                    guard let course = catalogue.course(slug) else { return true }
+                    return course.prerequisites.contains { slugs.contains($0.value) }
+                case .whatsNew:
+                    return true
+                default:
+                    return !bodiesOnly
+                }
             }
             let rendering = Set(pagesToRender.map(\.path))
             for path in plannedPaths where !rendering.contains(path) {
@@ -94,13 +108,14 @@ extension SiteGenerator {
         }
         let full = reuse.isEmpty
 
-        let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
-        lap("cards")
-        let rendered = pagesToRender.parallelMap { page in (page.path, Data(renderer.render(page).utf8)) }
-        lap("render")
         var everything = true
         if previous != nil, case .courses = change { everything = false }
         fragments.begin(world: .init(today: today, published: Set(catalogue.publishedCourses.map(\.slug))), everything: everything)
+        let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes,
+                                    fragments: fragments, cardsFor: full ? nil : pagesToRender)
+        lap("cards")
+        let rendered = pagesToRender.parallelMap { page in (page.path, Data(renderer.render(page).utf8)) }
+        lap("render")
         let context = ExportContext(catalogue: catalogue, today: today, changes: changes, fragments: fragments)
         let timedExports = SiteExports.all.map { $0 as any SiteExport }.parallelMap { export in
             let start = DispatchTime.now().uptimeNanoseconds

@@ -44,15 +44,24 @@ struct IncrementalTests {
             #expect(!report.changedPaths.contains("courses/first-aid.html"))
             // The exports are put together from the other courses' pieces of the previous rebuild.
             #expect(report.reusedFragments > 0)
-            // Made again: the renamed course's six pieces (its events, calendar files, catalogue.json
-            // object, courses.csv row, sessions.csv rows, search entry), and the courses.csv row of
-            // coaching-conversations, which shows its title as a prerequisite.
-            #expect(report.madeFragments == 7)
+            // Made again: the renamed course's seven pieces (its card, events, calendar files,
+            // catalogue.json object, courses.csv row, sessions.csv rows, search entry), and the
+            // courses.csv row of coaching-conversations, which shows its title as a prerequisite.
+            #expect(report.madeFragments == 8)
+            #expect(served(server.snapshot) == (try fullBuild(workspace)))
+
+            // Only the body changed: the course's own page is rendered again (and what's new, which
+            // is always), no listing; the result is still a full build's.
+            let firstAid = "courses/mandatory/first-aid.md"
+            let firstAidText = try workspace.read(firstAid)
+            try workspace.write(firstAid, firstAidText + "\nA sentence added at the end of the body.\n")
+            let bodyEdit = try #require(server.rebuildNow())
+            #expect(bodyEdit.succeeded && !bodyEdit.full)
+            #expect(bodyEdit.renderedPages == 2)
+            #expect(bodyEdit.changedPaths.contains("courses/first-aid.html") && !bodyEdit.changedPaths.contains("courses/index.html"))
             #expect(served(server.snapshot) == (try fullBuild(workspace)))
 
             // A session moved: calendars, sessions.csv (in date order) and catalogue.json follow.
-            let firstAid = "courses/mandatory/first-aid.md"
-            let firstAidText = try workspace.read(firstAid)
             try workspace.write(firstAid, firstAidText.replacingOccurrences(of: "date: 2027-02-10", with: "date: 2026-09-03"))
             let moved = try #require(server.rebuildNow())
             #expect(moved.succeeded && !moved.full)
