@@ -83,3 +83,4 @@ sanitize: deps
 reliability: build
 	PROSPECTUS=$(RELEASE) scripts/kill-mid-build.sh
 	PROSPECTUS=$(RELEASE) scripts/determinism.sh
+	PROSPECTUS=$(RELEASE) scripts/serve-stops.sh

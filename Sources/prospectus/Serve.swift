@@ -69,7 +69,9 @@ struct Serve: ParsableCommand {
             }
             source.resume()
         }
-        if let error = outcome.wait() {
+        // The sources must outlive the wait: an optimised build may otherwise release them after
+        // their last use above, and Ctrl-C would then do nothing.
+        if let error = withExtendedLifetime(sources, { outcome.wait() }) {
             printer.note("error: \(error)")
             throw ExitCode(1)
         }
