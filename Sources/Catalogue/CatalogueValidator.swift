@@ -105,10 +105,14 @@ enum CatalogueValidator {
                                                 suggestion: "check the year of the date, or the academic_year in site.yml"))
                 }
             }
-            var seen = Set<String>()
-            for session in course.sessions {
-                let key = "\(session.days.map(\.iso)) \(session.start?.description ?? "") \(session.venue ?? "")"
-                if !seen.insert(key).inserted {
+            struct SameSession: Hashable {
+                let days: [LocalDate]
+                let start: LocalTime?
+                let venue: String?
+            }
+            var seen = Set<SameSession>()
+            for session in course.sessions where course.sessions.count > 1 {
+                if !seen.insert(SameSession(days: session.days, start: session.start, venue: session.venue)).inserted {
                     diagnostics.append(.warning(at: session.location, keyPath: "sessions",
                                                 "the session on \(session.firstDay.iso) is listed twice",
                                                 suggestion: "delete one of the two, or correct its date, time or venue"))

@@ -16,6 +16,8 @@ struct IncrementalSite {
     /// What changed since the last successful render (changes accumulate while builds fail).
     private var pending: PreviewChange = .everything
     private(set) var served: [String: ServedFile] = [:]
+    /// Tells this server run's entity tags from another's (a browser may keep one across restarts).
+    private let run = String(UInt32.random(in: .min ... .max), radix: 36)
     private(set) var generation = 0
     private(set) var lastErrors: [Diagnostic] = []
 
@@ -66,7 +68,7 @@ struct IncrementalSite {
             case .success(let (rendered, stats)):
                 let now = Int(Date().timeIntervalSince1970)
                 for path in rendered.changed {
-                    if let data = rendered.files[path] { served[path] = ServedFile(data: data, modified: now) } else { served[path] = nil }
+                    if let data = rendered.files[path] { served[path] = ServedFile(data: data, modified: now, version: "\(run)-\(generation)") } else { served[path] = nil }
                 }
                 site = rendered
                 pending = .courses([])

@@ -4,26 +4,17 @@ import Foundation
 /// bytes last changed (kept across rebuilds while they stay the same).
 struct ServedFile: Sendable {
     let data: Data
-    /// A hash of the bytes, quoted as an HTTP entity tag is.
+    /// Quoted as an HTTP entity tag is: which server run and which rebuild made these bytes. A file
+    /// gets a new `ServedFile` only when its bytes change, so the tag changes exactly then, without
+    /// hashing megabytes of calendars and JSON on every rebuild.
     let etag: String
     /// Whole seconds since 1970, as HTTP dates have.
     let modified: Int
 
-    init(data: Data, modified: Int) {
+    /// `version`: unique to the server run and the rebuild (`IncrementalSite` gives run and generation).
+    init(data: Data, modified: Int, version: String) {
         self.data = data
-        self.etag = "\"" + ServedFile.hash(data) + "\""
+        self.etag = "\"" + version + "\""
         self.modified = modified
-    }
-
-    /// FNV-1a, 64 bits, in hex: enough to tell two versions of a file apart.
-    static func hash(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-        }
-        return String(hash, radix: 16)
     }
 }

@@ -196,10 +196,25 @@ public struct OutputWriter: Sendable {
 
     /// True for a path made of ordinary names: no `..`, no leading `/`, nothing empty.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\")
+        // One pass over the bytes (this runs for every file of every build): no empty component
+        // (so no leading '/', no '//'), no '.' or '..', no backslash anywhere.
+        guard !path.isEmpty else { return false }
+        var length = 0
+        var onlyDots = true
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                if length == 0 || (onlyDots && length <= 2) { return false }
+                length = 0
+                onlyDots = true
+            case UInt8(ascii: "\\"):
+                return false
+            default:
+                length += 1
+                if byte != UInt8(ascii: ".") { onlyDots = false }
+            }
         }
+        return length > 0 && !(onlyDots && length <= 2)
     }
 
     private func resolved(_ url: URL) -> String {

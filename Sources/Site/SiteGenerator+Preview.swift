@@ -84,6 +84,7 @@ extension SiteGenerator {
                 new.body = .empty
                 return old == new
             }
+            let touched = slugs.compactMap { previous.catalogue.course($0) } + slugs.compactMap { catalogue.course($0) }
             pagesToRender = plan.pages.filter { page in
                 switch page.kind {
                 case .course(let slug):
@@ -92,6 +93,15 @@ extension SiteGenerator {
                     return course.prerequisites.contains { slugs.contains($0.value) }
                 case .whatsNew:
                     return true
+                // A group, stage or pathway page shows only the courses open to the group, for the
+                // stage, or in the pathway's steps (as they were, or are now): others cannot change it.
+                case .group(let group):
+                    return !bodiesOnly && touched.contains { $0.isOpen(to: group) }
+                case .stage(let stage):
+                    return !bodiesOnly && touched.contains { $0.isFor(stage: stage) }
+                case .pathway(let slug):
+                    guard let pathway = catalogue.pathways.first(where: { $0.slug == slug }) else { return true }
+                    return !bodiesOnly && pathway.steps.contains { $0.courses.contains { slugs.contains($0.value) } }
                 default:
                     return !bodiesOnly
                 }

@@ -53,8 +53,12 @@ struct GroupCalendarsExport: SiteExport {
         let catalogue = context.catalogue
         return catalogue.groups.parallelMap { group in
             let courses = Set(catalogue.courses(openTo: group.slug).map(\.slug))
-            let text = document.render(name: "\(catalogue.settings.offer): \(group.title)", events: events.filter { courses.contains($0.course) })
-            return OutputFile(path: ICalendarPaths.group(group.slug), text: text)
+            let name = "\(catalogue.settings.offer): \(group.title)"
+            let own = events.filter { courses.contains($0.course) }
+            let make = { OutputFile(path: ICalendarPaths.group(group.slug), text: document.render(name: name, events: own)) }
+            // In the preview, a group's file is kept while its events are the same.
+            guard let fragments = context.fragments else { return make() }
+            return fragments.fragment("group-calendar", group.slug, inputs: FragmentInputs(name, own.map(\.text.output)), make: make)
         }
     }
 }

@@ -21,7 +21,12 @@ enum CatalogueJSON {
             "version": .int(version),
             "generator": "Prospectus",
             "site": site(catalogue, links),
-            "groups": .array(catalogue.groups.map { group(catalogue, $0, links) }),
+            "groups": .array(catalogue.groups.map { item in
+                let value = group(catalogue, item, links)
+                // A group lists its courses' slugs: keep the written text while they stay the same.
+                guard let fragments = context?.fragments else { return value }
+                return .raw(fragments.fragment("catalogue-json-group", item.slug, inputs: value) { value.text(style: .file, depth: 2) })
+            }),
             "courses": .array(catalogue.publishedCourses.map { item in
                 guard let context, context.fragments != nil else { return course(catalogue, item, links, published: published) }
                 // Courses sit at depth 2 of the file (document, "courses" array, course).
