@@ -164,11 +164,16 @@ def measure(binary, size, edits, keep):
                 line = server.wait_for(r"\[%d\] rebuilt: (\d+) files? parsed, (\d+) pages rendered, (\d+) files? changed in (\d+) ms" % generation, 10)
                 server_ms[kind].append(int(line.group(4)))
                 details[kind] = (int(line.group(1)), int(line.group(2)), int(line.group(3)))
+        time.sleep(0.5)  # the last phases line follows its "rebuilt" line
         with server.lock:
             phases = [l.strip() for l in server.lines if l.startswith("    load")]
+        # Processor time of each rebuild (all threads): on a shared machine, steadier than wall time.
+        # The first phases line is the initial build's; then the body edits', then the title edits'.
+        processor = [float(m.group(1)) for m in (re.search(r"processor ([\d.]+) ms", l) for l in phases[1:]) if m]
         return {
             "size": size, "pages": int(first.group(1)), "initial": int(first.group(3)),
             "body": results["body"], "title": results["title"], "server": server_ms, "details": details,
+            "processor": {"body": processor[:edits], "title": processor[edits:2 * edits]},
             "phases": phases[-1] if phases else "",
         }
     finally:
@@ -190,14 +195,17 @@ def main():
     print()
     print("edit-to-ready of `prospectus serve` (save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
     print()
-    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | server's own rebuild time, median (body / title) | pages rendered (body / title) |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | server's own rebuild time, median (body / title) | processor time per rebuild, median (body / title) | pages rendered (body / title) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         def cell(values):
             return "%.0f ms (%.0f–%.0f)" % (statistics.median(values), min(values), max(values))
-        print("| %d | %d | %.2f s | %s | %s | %.0f / %.0f ms | %d / %d |" % (
+        def median(values):
+            return "%.0f" % statistics.median(values) if values else "–"
+        print("| %d | %d | %.2f s | %s | %s | %.0f / %.0f ms | %s / %s ms | %d / %d |" % (
             row["size"], row["pages"], row["initial"] / 1000, cell(row["body"]), cell(row["title"]),
             statistics.median(row["server"]["body"]), statistics.median(row["server"]["title"]),
+            median(row["processor"]["body"]), median(row["processor"]["title"]),
             row["details"]["body"][1], row["details"]["title"][1]))
     print()
     for row in rows:

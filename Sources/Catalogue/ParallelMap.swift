@@ -5,9 +5,12 @@ extension Array where Element: Sendable {
     /// Maps every element on all cores, keeping the order of the results.
     ///
     /// Work is handed out in chunks so that small inputs do not pay for thread hand-offs.
-    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        if count < 8 { return map(transform) }
-        let chunks = Swift.min(count, ProcessInfoCores.count * 4)
+    ///
+    /// `oneByOne`: every element is its own piece of work, handed to whichever core is free: for a
+    /// few items of very different sizes (a whole-offer export beside a single page).
+    public func parallelMap<Result: Sendable>(oneByOne: Bool = false, _ transform: @Sendable (Element) -> Result) -> [Result] {
+        if count < 2 || (count < 8 && !oneByOne) { return map(transform) }
+        let chunks = oneByOne ? count : Swift.min(count, ProcessInfoCores.count * 4)
         let chunkSize = (count + chunks - 1) / chunks
         let collected = ChunkResults<Result>()
         let items = self

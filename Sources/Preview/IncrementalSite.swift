@@ -29,6 +29,7 @@ struct IncrementalSite {
     /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
     mutating func rebuild(themeChanged: Bool) -> RebuildReport? {
         let started = DispatchTime.now().uptimeNanoseconds
+        let startedProcessor = ProcessorTime.now()
         var phases: [(String, Double)] = []
         var clock = started
         func lap(_ name: String) {
@@ -89,6 +90,7 @@ struct IncrementalSite {
         lastErrors = report.succeeded ? [] : report.errors
         report.phases = phases
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        report.processorSeconds = ProcessorTime.now() - startedProcessor
         return report
     }
 }

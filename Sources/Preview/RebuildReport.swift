@@ -16,6 +16,8 @@ public struct RebuildReport: Sendable {
     public var renderedPages: Int
     public var reusedPages: Int
     /// Per-course pieces of the exports reused from the previous rebuild, and made afresh.
+    /// Processor time the rebuild used (all threads), in seconds: steadier than `seconds` on a busy machine.
+    public var processorSeconds = 0.0
     public var reusedFragments = 0
     public var madeFragments = 0
     /// Site files whose bytes changed.

@@ -8,16 +8,19 @@ struct PhaseTimer {
 
     mutating func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        let startProcessor = PhaseTimer.processorNow()
+        let startProcessor = ProcessorTime.now()
         defer {
             phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            processorSeconds[name] = PhaseTimer.processorNow() - startProcessor
+            processorSeconds[name] = ProcessorTime.now() - startProcessor
         }
         return try work()
     }
+}
 
-    /// User + system time of the whole process so far, in seconds.
-    static func processorNow() -> Double {
+/// The processor time the process has used.
+public enum ProcessorTime {
+    /// User + system time of the whole process so far (every thread), in seconds.
+    public static func now() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }

@@ -124,18 +124,40 @@ extension SiteGenerator {
         let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes,
                                     fragments: fragments, cardsFor: full ? nil : pagesToRender)
         lap("cards")
-        let rendered = pagesToRender.parallelMap { page in (page.path, Data(renderer.render(page).utf8)) }
-        lap("render")
+        // Pages and exports are independent: one queue of work for every core, the exports (few,
+        // and the largest) first, each page and export handed out on its own.
         let context = ExportContext(catalogue: catalogue, today: today, changes: changes, fragments: fragments)
-        let timedExports = SiteExports.all.map { $0 as any SiteExport }.parallelMap { export in
-            let start = DispatchTime.now().uptimeNanoseconds
-            let files = export.files(for: context)
-            return (name: String(describing: type(of: export)), files: files,
-                    seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        enum Job: Sendable {
+            case export(any SiteExport)
+            case page(SitePlan.Page)
+        }
+        enum Done: Sendable {
+            case export(name: String, files: [OutputFile], seconds: Double)
+            case page(path: String, data: Data)
+        }
+        let jobs = SiteExports.all.map { Job.export($0) } + pagesToRender.map { Job.page($0) }
+        let done = jobs.parallelMap(oneByOne: !full) { job -> Done in
+            switch job {
+            case .export(let export):
+                let start = DispatchTime.now().uptimeNanoseconds
+                let files = export.files(for: context)
+                return .export(name: String(describing: type(of: export)), files: files,
+                               seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            case .page(let page):
+                return .page(path: page.path, data: Data(renderer.render(page).utf8))
+            }
+        }
+        var rendered: [(String, Data)] = []
+        var timedExports: [(name: String, files: [OutputFile], seconds: Double)] = []
+        for result in done {
+            switch result {
+            case .page(let path, let data): rendered.append((path, data))
+            case .export(let name, let files, let seconds): timedExports.append((name, files, seconds))
+            }
         }
         let exports = timedExports.flatMap(\.files)
-        lap("export")
-        // Each export's own time (they run in parallel, so these overlap the phase above).
+        lap("render and export")
+        // Each export's own time (they run alongside the pages, so these overlap the phase above).
         phases += timedExports.sorted { $0.seconds > $1.seconds }.prefix(3).map { ("  " + $0.name, $0.seconds) }
 
         var files: [String: Data] = reuse

@@ -21,13 +21,18 @@ extension ViewFactory {
 
     func home() -> HomeView {
         let published = catalogue.publishedCourses
-        var upcoming: [(LocalDate, Int, Course, Session)] = []
-        for course in published {
-            for session in course.sessions where !session.hasStarted(before: today) && session.status != .cancelled {
-                upcoming.append((session.firstDay, session.start?.minutes ?? 0, course, session))
+        // The next six sessions: keys and positions are sorted (not courses and sessions, costly to
+        // move), with the position breaking ties as a stable sort of the sessions would.
+        var keys: [(day: LocalDate, minutes: Int, title: String, order: Int, course: Int, session: Int)] = []
+        for (courseIndex, course) in published.enumerated() {
+            for (sessionIndex, session) in course.sessions.enumerated() where !session.hasStarted(before: today) && session.status != .cancelled {
+                keys.append((session.firstDay, session.start?.minutes ?? 0, course.title, keys.count, courseIndex, sessionIndex))
             }
         }
-        upcoming.sort { ($0.0, $0.1, $0.2.title) < ($1.0, $1.1, $1.2.title) }
+        keys.sort { ($0.day, $0.minutes, $0.title, $0.order) < ($1.day, $1.minutes, $1.title, $1.order) }
+        let upcoming = keys.prefix(6).map { key in
+            (published[key.course], published[key.course].sessions[key.session])
+        }
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
         return HomeView(
             introHTML: catalogue.home.html,
@@ -35,9 +40,9 @@ extension ViewFactory {
             sessionCount: TextFormatting.count(sessionTotal, "date"),
             families: familyViews(), strands: strandViews(withCourses: false),
             pathways: catalogue.pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
-            upcoming: upcoming.prefix(6).map { entry in
-                UpcomingView(date: entry.3.firstDay.shortText, iso: entry.3.firstDay.iso, title: entry.2.title,
-                             href: links.to(SitePath.course(entry.2.slug)), status: status(entry.3))
+            upcoming: upcoming.map { course, session in
+                UpcomingView(date: session.firstDay.shortText, iso: session.firstDay.iso, title: course.title,
+                             href: links.to(SitePath.course(course.slug)), status: status(session))
             })
     }
 

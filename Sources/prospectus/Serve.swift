@@ -41,7 +41,8 @@ struct Serve: ParsableCommand {
         let server = PreviewServer(options: options) { report in
             Serve.print(report, printer: printer, content: content)
             if timings {
-                Serve.say("    " + report.phases.map { String(format: "%@ %.1f ms", $0.name, $0.seconds * 1000) }.joined(separator: ", "))
+                Serve.say("    " + report.phases.map { String(format: "%@ %.1f ms", $0.name, $0.seconds * 1000) }.joined(separator: ", ")
+                          + String(format: "; processor %.1f ms", report.processorSeconds * 1000))
             }
         }
         let outcome = BlockingBox()

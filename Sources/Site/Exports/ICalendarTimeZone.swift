@@ -14,8 +14,24 @@ struct ICalendarTimeZone: Sendable {
 
     init(_ zone: SiteTimeZone) { self.zone = zone }
 
-    /// Writes `BEGIN:VTIMEZONE` … `END:VTIMEZONE` covering events in `years`.
+    /// Writes `BEGIN:VTIMEZONE` … `END:VTIMEZONE` covering events in `years`. The text depends
+    /// only on the zone and the years, so it is made once per process (the preview asks on every
+    /// rebuild, and reading Foundation's transitions is slow).
     func write(into writer: inout ICalendarWriter, years: ClosedRange<Int>) {
+        let key = "\(zone.identifier) \(years.lowerBound) \(years.upperBound)"
+        if let known = ICalendarTimeZone.made.withLock({ $0[key] }) {
+            writer.append(known)
+            return
+        }
+        var component = ICalendarWriter()
+        writeComponent(into: &component, years: years)
+        ICalendarTimeZone.made.withLock { $0[key] = component }
+        writer.append(component)
+    }
+
+    private static let made = Locked<[String: ICalendarWriter]>([:])
+
+    private func writeComponent(into writer: inout ICalendarWriter, years: ClosedRange<Int>) {
         writer.begin("VTIMEZONE")
         writer.property("TZID", zone.identifier)
         let transitions = zone.transitions(from: years.lowerBound - 1, through: years.upperBound)

@@ -42,9 +42,22 @@ enum JSONValue: Sendable, Equatable {
     /// The JSON text (a file written with `.file` ends with a newline).
     func rendered(_ style: Style = .file) -> String {
         var out = ""
+        // Documents spliced from written pieces (the preview's) are large: grow the text once.
+        let pieces = rawSize
+        if pieces > 4096 { out.reserveCapacity(pieces + pieces / 8) }
         write(into: &out, style: style, depth: 0)
         if style.pretty { out += "\n" }
         return out
+    }
+
+    /// The bytes of the `.raw` pieces in the value (one level of arrays and objects deep).
+    private var rawSize: Int {
+        switch self {
+        case .raw(let text): return text.utf8.count
+        case .array(let items): return items.reduce(0) { if case .raw(let text) = $1 { $0 + text.utf8.count } else { $0 } }
+        case .object(let members): return members.values.reduce(0) { $0 + $1.rawSize }
+        default: return 0
+        }
     }
 
     /// The value's text as it is written at `depth` in a document of `style` (for `.raw`).
