@@ -24,6 +24,8 @@ public struct ContentCache: Sendable {
     var index: ReferenceIndex?
     var entryKeys: [String] = []
     var siteBytes: Data?
+    /// The last load's listing and settings, reused when only existing files' contents changed.
+    var preparation: ContentLoader.Preparation?
 
     /// What the last `load(cache:)` found changed since the load before it.
     public internal(set) var lastChange = ContentChange()
@@ -78,16 +80,28 @@ extension ReferenceIndex {
 extension ContentLoader {
     /// Loads the content like `load()`, with the same result, reusing the parse of every file whose
     /// bytes are unchanged since the last load with `cache`. The whole-catalogue checks run every time.
-    public func load(cache: inout ContentCache) -> LoadResult {
+    ///
+    /// `edited`: when the caller knows that only the contents of these existing files changed (no
+    /// file added, removed or renamed, as a file watcher can tell), the folder is not listed again
+    /// and only these files are looked at. Paths that are not among the content files listed last
+    /// time (or site.yml) make it a full load, so a wrong hint can cost time but never a stale result.
+    public func load(cache: inout ContentCache, edited: Set<String>? = nil) -> LoadResult {
         var change = ContentChange()
         change.everything = false
-        guard let prepared = prepare() else {
+        let sitePath = directory.appendingPathComponent("site.yml").standardizedFileURL.path
+        let homePath = directory.appendingPathComponent("index.md").standardizedFileURL.path
+        let knownPaths = Set(cache.preparation?.entries.map { $0.url.standardizedFileURL.path } ?? [])
+        let onlyKnownFiles = edited.map { paths in
+            paths.allSatisfy { knownPaths.contains($0) || $0 == homePath }
+        } ?? false
+        let reusedPreparation = onlyKnownFiles ? cache.preparation : nil
+        guard let prepared = reusedPreparation ?? prepare() else {
             cache = ContentCache()
             return missingFolder()
         }
         var diagnostics = prepared.diagnostics
         let entries = prepared.entries, index = prepared.index
-        let siteBytes = FileManager.default.contents(atPath: directory.appendingPathComponent("site.yml").path)
+        let siteBytes = reusedPreparation != nil ? cache.siteBytes : FileManager.default.contents(atPath: sitePath)
         if siteBytes != cache.siteBytes { change.everything = true }
 
         let entryKeys = entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
@@ -102,6 +116,10 @@ extension ContentLoader {
         }
         let probes: [Probe] = entries.map { entry in
             let key = entry.url.path
+            // Told which files were edited: the others are taken from the cache without a look.
+            if let edited, reusedPreparation != nil, let cached = reusable[key], !edited.contains(entry.url.standardizedFileURL.path) {
+                return Probe(entry: entry, item: cached)
+            }
             let signature = FileSignature(path: key)
             if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, item: cached) }
             guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry) }
@@ -143,27 +161,34 @@ extension ContentLoader {
         let homeExists = FileManager.default.fileExists(atPath: homeURL.path)
         if homeExists {
             let homeKey = "index.md|" + homeURL.path
-            let signature = FileSignature(path: homeURL.path)
             let cached = cache.items[homeKey]
-            let parsed: Parsed
-            if let cached, let signature, cached.signature == signature {
-                parsed = cached.parsed
+            if let edited, reusedPreparation != nil, let cached, !edited.contains(homePath) {
+                // Not edited: as it was.
                 items[homeKey] = cached
+                home = cached.parsed.page?.body ?? .empty
+                diagnostics += cached.parsed.diagnostics
             } else {
-                let bytes = FileManager.default.contents(atPath: homeURL.path) ?? Data()
-                if let cached, cached.bytes == bytes {
+                let signature = FileSignature(path: homeURL.path)
+                let parsed: Parsed
+                if let cached, let signature, cached.signature == signature {
                     parsed = cached.parsed
+                    items[homeKey] = cached
                 } else {
-                    parsed = loadHome(homeURL)
-                    change.otherFiles = true
-                    change.parsedFiles += 1
+                    let bytes = FileManager.default.contents(atPath: homeURL.path) ?? Data()
+                    if let cached, cached.bytes == bytes {
+                        parsed = cached.parsed
+                    } else {
+                        parsed = loadHome(homeURL)
+                        change.otherFiles = true
+                        change.parsedFiles += 1
+                    }
+                    if let signature {
+                        items[homeKey] = ContentCache.Item(signature: signature, bytes: bytes, entryKey: homeKey, parsed: parsed)
+                    }
                 }
-                if let signature {
-                    items[homeKey] = ContentCache.Item(signature: signature, bytes: bytes, entryKey: homeKey, parsed: parsed)
-                }
+                home = parsed.page?.body ?? .empty
+                diagnostics += parsed.diagnostics
             }
-            home = parsed.page?.body ?? .empty
-            diagnostics += parsed.diagnostics
         } else if cache.items.keys.contains(where: { $0.hasPrefix("index.md|") }) {
             change.otherFiles = true
         }
@@ -172,6 +197,7 @@ extension ContentLoader {
         cache.index = index
         cache.entryKeys = entryKeys
         cache.siteBytes = siteBytes
+        cache.preparation = prepared
         cache.lastChange = change
 
         return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,

@@ -56,7 +56,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// What every file is checked against, read before any of them: site.yml, and the list of files.
-    struct Preparation {
+    struct Preparation: Sendable {
         var settings: SiteSettings?
         var entries: [Entry]
         var index: ReferenceIndex

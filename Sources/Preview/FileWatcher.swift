@@ -13,13 +13,15 @@ import Glibc
 final class FileWatcher: Sendable {
     let roots: [URL]
     let settle: Duration
-    private let onChange: @Sendable ([String]) -> Void
+    /// Called with the changed paths, and whether the changes were only edits of existing files'
+    /// contents (nothing created, deleted, moved or renamed, no folder changed, nothing missed).
+    private let onChange: @Sendable ([String], _ editsOnly: Bool) -> Void
     private let stopping = Mutex(false)
     #if os(Linux)
     private let wakeup = Mutex<(read: Int32, write: Int32)?>(nil)
     #endif
 
-    init(roots: [URL], settle: Duration = .milliseconds(12), onChange: @escaping @Sendable ([String]) -> Void) {
+    init(roots: [URL], settle: Duration = .milliseconds(12), onChange: @escaping @Sendable ([String], _ editsOnly: Bool) -> Void) {
         self.roots = roots.map(\.standardizedFileURL)
         self.settle = settle
         self.onChange = onChange
@@ -95,6 +97,7 @@ final class FileWatcher: Sendable {
         ready.signal()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var changed: [String] = []
+        var editsOnly = true
 
         /// Reads what is waiting; true when anything was read.
         func drain() -> Bool {
@@ -113,12 +116,19 @@ final class FileWatcher: Sendable {
                     let nameBytes = buffer[(offset + 16)..<min(offset + 16 + length, count)].prefix { $0 != 0 }
                     let name = String(decoding: nameBytes, as: UTF8.self)
                     offset += 16 + length
-                    guard let folder = folders[wd] else { continue }
+                    let structural = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF
+                                            | IN_Q_OVERFLOW | IN_IGNORED | IN_ISDIR)
+                    guard let folder = folders[wd] else {
+                        editsOnly = false
+                        continue
+                    }
                     if name.isEmpty {
+                        editsOnly = false
                         changed.append(folder)
                         continue
                     }
                     if FileWatcher.ignored(Substring(name)) { continue }
+                    if eventMask & structural != 0 { editsOnly = false }
                     let path = folder + "/" + name
                     changed.append(path)
                     if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
@@ -142,7 +152,8 @@ final class FileWatcher: Sendable {
                 // Quiet for the settle time: report.
                 let paths = changed
                 changed = []
-                onChange(paths)
+                onChange(paths, editsOnly)
+                editsOnly = true
                 continue
             }
             _ = drain()
@@ -169,8 +180,9 @@ final class FileWatcher: Sendable {
             let now = scan()
             guard now != last else { continue }
             let changed = Set(now.keys).union(last.keys).filter { now[$0] != last[$0] }.sorted()
+            let editsOnly = Set(now.keys) == Set(last.keys)
             last = now
-            onChange(changed)
+            onChange(changed, editsOnly)
         }
     }
     #endif

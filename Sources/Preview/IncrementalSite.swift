@@ -27,7 +27,9 @@ struct IncrementalSite {
     }
 
     /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
-    mutating func rebuild(themeChanged: Bool) -> RebuildReport? {
+    /// `edited`: the only content files whose contents changed, when the watcher knows (see
+    /// `ContentLoader.load(cache:edited:)`).
+    mutating func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let started = DispatchTime.now().uptimeNanoseconds
         let startedProcessor = ProcessorTime.now()
         var phases: [(String, Double)] = []
@@ -38,7 +40,7 @@ struct IncrementalSite {
             clock = now
         }
         let options = generator.options
-        let result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache)
+        let result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
         let change = cache.lastChange
         lap("load")
         var diagnostics = result.diagnostics

@@ -66,8 +66,8 @@ public actor PreviewServer {
         // pages say the site is being built, and reload when it is.
         session.rebuild(changed: nil)
         if options.watch {
-            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths in
-                session.rebuild(changed: paths)
+            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, editsOnly in
+                session.rebuild(changed: paths, editsOnly: editsOnly)
             }
             try watcher.start()
             self.watcher = watcher

@@ -22,16 +22,21 @@ final class PreviewSession: Sendable {
 
     /// Rebuilds after `paths` changed (the theme too when nil); returns nil when nothing relevant changed.
     @discardableResult
-    func rebuild(changed paths: [String]?) -> RebuildReport? {
+    ///
+    /// `editsOnly`: the watcher saw only existing files' contents change; the content folder is then
+    /// not listed again, and only the edited files are read.
+    func rebuild(changed paths: [String]?, editsOnly: Bool = false) -> RebuildReport? {
         let themeRoot = options.build.theme.standardizedFileURL.path
-        return rebuild(themeChanged: paths.map { $0.contains { $0 == themeRoot || $0.hasPrefix(themeRoot + "/") } } ?? true)
+        let themeChanged = paths.map { $0.contains { $0 == themeRoot || $0.hasPrefix(themeRoot + "/") } } ?? true
+        let edited = editsOnly ? paths.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) } : nil
+        return rebuild(themeChanged: themeChanged, edited: edited)
     }
 
     /// Rebuilds: the content files are compared with their last parse; the theme is loaded again when asked.
     @discardableResult
-    func rebuild(themeChanged: Bool) -> RebuildReport? {
+    func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
-            guard let report = site.rebuild(themeChanged: themeChanged) else { return nil }
+            guard let report = site.rebuild(themeChanged: themeChanged, edited: edited) else { return nil }
             let snapshot = SiteSnapshot(generation: report.generation, files: site.served, errors: site.lastErrors,
                                         made: Int(Date().timeIntervalSince1970))
             current.withLock { $0 = snapshot }

@@ -120,6 +120,42 @@ struct IncrementalTests {
         #expect(cache.lastChange.everything)
         #expect(removed.diagnostics == loader.load().diagnostics)
     }
+
+    @Test("told which files were edited, the loader reads only those, and still matches load()")
+    func editedHint() throws {
+        let workspace = try Workspace()
+        var cache = ContentCache()
+        let loader = ContentLoader(directory: workspace.content, displayPath: "Content")
+        _ = loader.load(cache: &cache)
+        func path(_ file: String) -> String { workspace.file(file).standardizedFileURL.path }
+        func titles(_ result: LoadResult) -> [String]? { result.catalogue?.courses.map(\.title) }
+
+        // An edit the watcher reports: that file alone is read.
+        let course = "courses/mandatory/first-aid.md"
+        try workspace.write(course, try workspace.read(course).replacingOccurrences(of: "title: First Aid at Work", with: "title: First Aid 3"))
+        let edited = loader.load(cache: &cache, edited: [path(course)])
+        #expect(cache.lastChange.parsedFiles == 1 && cache.lastChange.courses == ["first-aid"] && !cache.lastChange.everything)
+        #expect(titles(edited) == titles(loader.load()))
+        #expect(edited.diagnostics == loader.load().diagnostics)
+
+        // Files the hint does not name are not looked at; an empty hint (a theme edit) reads nothing.
+        _ = loader.load(cache: &cache, edited: [])
+        #expect(cache.lastChange.isEmpty)
+
+        // A path that was not listed before (a new file) makes it a full load, which finds the file.
+        try workspace.write("courses/new-course.md", try workspace.read(course)
+            .replacingOccurrences(of: "title: First Aid 3", with: "title: Brand New").replacingOccurrences(of: "code: FA-201", with: "code: BN-001"))
+        let added = loader.load(cache: &cache, edited: [path("courses/new-course.md")])
+        #expect(cache.lastChange.everything)
+        #expect(titles(added) == titles(loader.load()) && titles(added)?.contains("Brand New") == true)
+
+        // site.yml edited: the settings are read again.
+        try workspace.write("site.yml", try workspace.read("site.yml").replacingOccurrences(of: "title: Testbridge", with: "title: Renamed Testbridge"))
+        let settings = loader.load(cache: &cache, edited: [path("site.yml")])
+        #expect(cache.lastChange.everything)
+        #expect(settings.catalogue?.settings.title == loader.load().catalogue?.settings.title)
+        #expect(settings.catalogue?.settings.title.hasPrefix("Renamed ") == true)
+    }
 }
 
 @Suite("Request paths and dates")
