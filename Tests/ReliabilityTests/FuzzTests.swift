@@ -327,9 +327,10 @@ struct FuzzTests {
         #expect(result != nil)
     }
 
-    /// 1,000 sessions in the short run, 5,000 in the long one: the exports find each session's
-    /// ordinal by scanning the sessions before it, so build time grows with the square of the
-    /// sessions of one course (5,000 take about 10 s in release, over two minutes in debug).
+    /// 1,000 sessions in the short run, 5,000 in the long one. The exports used to find each
+    /// session's ordinal by scanning the sessions before it, so build time grew with the square of
+    /// the sessions of one course (5,000 took about 10 s in release, over two minutes in debug);
+    /// the ordinals are now worked out in one pass per course (`SessionOrdinals`).
     @Test("thousands of sessions in one course load and build, and the site is safe")
     func thousandsOfSessionsBuild() throws {
         let scratch = try Scratch("fuzz-sessions")
