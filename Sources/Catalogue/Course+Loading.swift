@@ -55,7 +55,7 @@ extension Course {
                 log.error("the course lists itself as a prerequisite", at: node, keyPath: path, suggestion: "remove '\(slug)' from prerequisites")
             } else if !index.courses.contains(prerequisite) {
                 log.error("unknown course '\(prerequisite)'", at: node, keyPath: path,
-                          suggestion: Suggestion.didYouMean(prerequisite, in: index.courses.sorted())
+                          suggestion: log.didYouMean(prerequisite, in: index.courseNames, kind: "course")
                             ?? "prerequisites are course file names in Content/courses/ (without .md)")
             } else {
                 prerequisites.append(Located(prerequisite, at: log.location(of: node)))

@@ -14,10 +14,76 @@ public struct DiagnosticFormatter: Sendable {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)
             let shown = line.replacingOccurrences(of: "\t", with: " ")
-            let caretOffset = max(0, min(diagnostic.location.column - 1, shown.count))
+            let caretOffset = max(0, min(diagnostic.location.caretColumn - 1, shown.count))
             text += "\n \(paint(number, "2")) | \(shown)\n \(gutter) | \(String(repeating: " ", count: caretOffset))\(paint("^", "1;32"))"
         }
         return text
+    }
+
+    /// The most diagnostics shown for one file. An editor fixes the first ones and checks again;
+    /// thousands more of the same mistake (a long list pasted on one line) only bury the summary.
+    public static let perFileLimit = 100
+
+    /// One entry of a shortened report: a diagnostic, or the count of a file's diagnostics not shown.
+    public enum Entry: Sendable, Equatable {
+        case diagnostic(Diagnostic)
+        case omitted(file: String, errors: Int, warnings: Int)
+    }
+
+    /// `diagnostics` in their order, but at most `perFile` for any one file; the rest of a file's
+    /// are counted in one `.omitted` entry right after the last of that file's diagnostics.
+    public static func limited(_ diagnostics: [Diagnostic], perFile limit: Int = perFileLimit) -> [Entry] {
+        var last: [String: Int] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() { last[diagnostic.location.file] = index }
+        var shown: [String: Int] = [:]
+        var hidden: [String: (errors: Int, warnings: Int)] = [:]
+        var entries: [Entry] = []
+        for (index, diagnostic) in diagnostics.enumerated() {
+            let file = diagnostic.location.file
+            if shown[file, default: 0] < limit {
+                shown[file, default: 0] += 1
+                entries.append(.diagnostic(diagnostic))
+            } else if diagnostic.severity == .error {
+                hidden[file, default: (0, 0)].errors += 1
+            } else {
+                hidden[file, default: (0, 0)].warnings += 1
+            }
+            if last[file] == index, let (errors, warnings) = hidden[file] {
+                entries.append(.omitted(file: file, errors: errors, warnings: warnings))
+            }
+        }
+        return entries
+    }
+
+    /// `Content/courses/x.md: … and 1,900 more errors in this file, not shown here (fix the ones above first)`.
+    public static func omittedText(file: String, errors: Int, warnings: Int) -> String {
+        var counts: [String] = []
+        if errors > 0 { counts.append("\(grouped(errors)) more \(errors == 1 ? "error" : "errors")") }
+        if warnings > 0 { counts.append("\(grouped(warnings)) more \(warnings == 1 ? "warning" : "warnings")") }
+        return "\(file): … and \(counts.joined(separator: " and ")) in this file, not shown here (fix the ones above first)"
+    }
+
+    /// The diagnostics as `format(_:)` prints them, at most `perFile` for one file, with a line
+    /// counting the rest.
+    public func format(_ diagnostics: [Diagnostic], perFile limit: Int = DiagnosticFormatter.perFileLimit) -> [String] {
+        DiagnosticFormatter.limited(diagnostics, perFile: limit).map {
+            switch $0 {
+            case .diagnostic(let diagnostic): return format(diagnostic)
+            case .omitted(let file, let errors, let warnings):
+                return paint(DiagnosticFormatter.omittedText(file: file, errors: errors, warnings: warnings), "1")
+            }
+        }
+    }
+
+    /// 1900 → `1,900`.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return (number < 0 ? "-" : "") + text
     }
 
     /// `3 errors, 2 warnings in 41 files`.

@@ -28,7 +28,7 @@ extension Pathway {
                         courses.append(Located(course, at: log.location(of: node)))
                     } else {
                         log.error("unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
-                                  suggestion: Suggestion.didYouMean(course, in: index.courses.sorted())
+                                  suggestion: log.didYouMean(course, in: index.courseNames, kind: "course")
                                     ?? "courses are named by their file name in Content/courses/ (without .md)")
                     }
                 }

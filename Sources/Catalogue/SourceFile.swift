@@ -8,18 +8,44 @@ public struct SourceFile: Sendable {
     public let text: String
     /// UTF-8 offset of the start of each line, so quoting a line is O(1) however many diagnostics a file has.
     private let lineStarts: [Int]
+    /// Where columns are in a file that is not all ASCII (nil when it is, and a column is a byte offset).
+    private let scalars: ScalarIndex?
+
+    /// Columns count Unicode scalars (as the YAML parser does). To find one in a long line without
+    /// walking the line, the file's scalars are numbered: the number of the first scalar of each
+    /// line, and the UTF-8 offset of every `stride`-th scalar of the file.
+    private struct ScalarIndex: Sendable {
+        static let stride = 64
+        var lineStarts: [Int]
+        var checkpoints: [Int]
+        var count: Int
+    }
 
     public init(path: String, text: String) {
         self.path = path
-        let normalised = SourceFile.normalise(text)
+        var normalised = SourceFile.normalise(text)
+        normalised.makeContiguousUTF8()
         self.text = normalised
         var starts = [0]
+        var scalarLineStarts = [0]
+        var checkpoints: [Int] = []
         var offset = 0
+        var scalar = 0
+        var ascii = true
         for byte in normalised.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if scalar % ScalarIndex.stride == 0 { checkpoints.append(offset) }
+                scalar += 1
+            }
+            if byte >= 0x80 { ascii = false }
             offset += 1
-            if byte == 10 { starts.append(offset) }
+            if byte == 10 {
+                starts.append(offset)
+                scalarLineStarts.append(scalar)
+            }
         }
         lineStarts = starts
+        scalars = ascii ? nil : ScalarIndex(lineStarts: scalarLineStarts, checkpoints: checkpoints, count: scalar)
     }
 
     /// Reads and decodes a file; a file that is not UTF-8 is an error naming the first bad byte.
@@ -74,9 +100,32 @@ public struct SourceFile: Sendable {
         return String(text[start..<end])
     }
 
-    /// A location in this file, quoting its line.
+    /// A location in this file, quoting its line (or, for a long line, a window of it around the
+    /// column). `column` counts Unicode scalars from 1. O(1) however long the line.
     public func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: line, column: column, lineText: self.line(line))
+        guard line >= 1, line <= lineStarts.count else { return SourceLocation(file: path, line: line, column: column, excerpt: nil) }
+        var text = text
+        let excerpt = text.withUTF8 { bytes in
+            let start = lineStarts[line - 1]
+            let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+            return LineExcerpt(bytes, line: start..<end, caret: offset(ofColumn: column, line: line, lineBytes: start..<end, in: bytes))
+        }
+        return SourceLocation(file: path, line: line, column: column, excerpt: excerpt)
+    }
+
+    /// The UTF-8 offset of the 1-based scalar `column` of a line, or the line's end when it is shorter.
+    private func offset(ofColumn column: Int, line: Int, lineBytes: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let column = max(column, 1)
+        guard let scalars else { return lineBytes.lowerBound + min(column - 1, lineBytes.count) }
+        let lineEnd = line < scalars.lineStarts.count ? scalars.lineStarts[line] - 1 : scalars.count
+        let target = min(scalars.lineStarts[line - 1] + column - 1, lineEnd)
+        guard target < scalars.count else { return bytes.count }
+        var offset = scalars.checkpoints[target / ScalarIndex.stride]
+        for _ in 0..<(target % ScalarIndex.stride) {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+        }
+        return offset
     }
 
     static func normalise(_ text: String) -> String {

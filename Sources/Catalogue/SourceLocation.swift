@@ -5,14 +5,36 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
-    /// The text of that line, to be quoted under the message with a caret.
+    /// The text of that line, to be quoted under the message with a caret: the whole line when it
+    /// is short, otherwise at most 120 characters around the column with "…" where it was cut.
     public var lineText: String?
+    /// Where the caret goes in `lineText`: the 1-based character position of `column` there (the
+    /// same as `column` unless the start of a long line was cut).
+    public var caretColumn: Int
 
+    /// A location quoting `lineText` around `column` (counted in characters); a long line is cut
+    /// to a window around the column.
     public init(file: String, line: Int = 0, column: Int = 0, lineText: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
-        self.lineText = lineText
+        if let lineText, lineText.utf8.count > LineExcerpt.width {
+            let excerpt = LineExcerpt(lineText, column: column)
+            self.lineText = excerpt.text
+            self.caretColumn = excerpt.caretColumn
+        } else {
+            self.lineText = lineText
+            self.caretColumn = column
+        }
+    }
+
+    /// A location quoting an excerpt already cut (by `SourceFile`).
+    init(file: String, line: Int, column: Int, excerpt: LineExcerpt?) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.lineText = excerpt?.text
+        self.caretColumn = excerpt?.caretColumn ?? column
     }
 
     public var description: String {

@@ -38,7 +38,7 @@ extension MappingReader {
             } else if !index.groups.contains(slug) {
                 let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
                 log.error("unknown group '\(slug)'", at: node, keyPath: "groups",
-                          suggestion: everyone ? "for every staff group write groups: all" : Suggestion.didYouMean(slug, in: index.groups.sorted())
+                          suggestion: everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
                             ?? "group names are the file names in Content/groups/ (without .md)")
             } else if !slugs.contains(slug) {
                 slugs.append(slug)

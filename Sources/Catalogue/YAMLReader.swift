@@ -33,6 +33,23 @@ final class FileDiagnostics {
 
     func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+    /// "did you mean" for the names of courses or groups this file got wrong, each worked out once,
+    /// and for no more than `suggestionLimit` different names: a file with thousands of unknown
+    /// references (a pasted list) gets the caller's general hint for the rest, so its cost does not
+    /// grow with unknown names × courses. (The text report prints the first 100 diagnostics of a
+    /// file, `DiagnosticFormatter.perFileLimit`.)
+    static let suggestionLimit = DiagnosticFormatter.perFileLimit
+    private var suggested: [String: String?] = [:]
+
+    func didYouMean(_ word: String, in candidates: Suggestion.Candidates, kind: String) -> String? {
+        let key = kind + "\n" + word
+        if let known = suggested[key] { return known }
+        guard suggested.count < FileDiagnostics.suggestionLimit else { return nil }
+        let found = Suggestion.didYouMean(word, in: candidates)
+        suggested[key] = found
+        return found
+    }
+
     var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The most front matter a file may have, and how deeply its values may nest: far beyond any

@@ -1,7 +1,8 @@
 import Catalogue
 
 /// The panel shown over every page while the content has errors: each error's file:line:col, message
-/// and suggestion, as an alert (role="alert") so screen readers announce it too.
+/// and suggestion, as an alert (role="alert") so screen readers announce it too. At most
+/// `DiagnosticFormatter.perFileLimit` errors of one file are listed, then a line counting the rest.
 enum ErrorOverlay {
     static let elementID = "prospectus-overlay"
 
@@ -9,12 +10,18 @@ enum ErrorOverlay {
         let shown = errors.filter { $0.severity == .error }
         let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
         var items = ""
-        for diagnostic in shown {
+        for entry in DiagnosticFormatter.limited(shown) {
+            guard case .diagnostic(let diagnostic) = entry else {
+                if case .omitted(let file, let errors, let warnings) = entry {
+                    items += "<li style=\"margin:.6rem 0\">\(escape(DiagnosticFormatter.omittedText(file: file, errors: errors, warnings: warnings)))</li>"
+                }
+                continue
+            }
             items += "<li style=\"margin:.6rem 0\"><code style=\"font-weight:bold\">\(escape(diagnostic.location.description))</code>: "
                 + escape(diagnostic.message)
             if !diagnostic.keyPath.isEmpty { items += " <small>(in \(escape(diagnostic.keyPath)))</small>" }
             if let line = diagnostic.location.lineText, diagnostic.location.line > 0 {
-                let caret = String(repeating: " ", count: max(diagnostic.location.column - 1, 0)) + "^"
+                let caret = String(repeating: " ", count: max(diagnostic.location.caretColumn - 1, 0)) + "^"
                 items += "<pre style=\"margin:.3rem 0;padding:.4rem;background:#fff;overflow:auto\">\(escape(line))\n\(caret)</pre>"
             }
             if let suggestion = diagnostic.suggestion { items += "<div>\(escape(suggestion))</div>" }

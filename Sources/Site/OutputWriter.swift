@@ -56,9 +56,28 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
-    /// Writes `files` (path relative to the output → bytes) and swaps them in. Returns bytes written.
+    /// Takes the output folder's lock (`OutputLock`), waiting for another build into it to finish
+    /// (after calling `waiting`).
+    public func lock(waiting: () -> Void = {}) throws -> OutputLock {
+        try OutputLock(for: output, waiting: waiting)
+    }
+
+    /// Writes `files` (path relative to the output → bytes) and swaps them in, under the output
+    /// folder's lock (waiting for another build into it to finish). Returns bytes written.
     @discardableResult
-    public func publish(_ files: [OutputFile]) throws -> Int {
+    public func publish(_ files: [OutputFile], waiting: () -> Void = {}) throws -> Int {
+        let lock = try lock(waiting: waiting)
+        defer { lock.release() }
+        return try publish(files, holding: lock)
+    }
+
+    /// Writes `files` and swaps them in, for a caller that already holds the output's lock (a build
+    /// holds it from the moment it reads the published site). Returns bytes written.
+    @discardableResult
+    public func publish(_ files: [OutputFile], holding lock: OutputLock) throws -> Int {
+        guard lock.path == OutputLock.path(for: output) else {
+            throw OutputError(message: "internal error: publishing to '\(output.path)' under the lock of another folder")
+        }
         if let problem = problem() { throw OutputError(message: problem) }
         var paths = Set<String>()
         for file in files where !paths.insert(file.path).inserted {
@@ -184,7 +203,9 @@ public struct OutputWriter: Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Staging and old folders left by a build that was killed.
+    /// Staging and old folders left by a build that was killed. Only called under the output's lock:
+    /// a build makes its staging folder only while it holds the lock, so whatever is found then was
+    /// left by a build that is no longer running.
     func removeLeftovers() {
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]

@@ -61,7 +61,11 @@ public struct SiteGenerator: Sendable {
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.
-    public func build() -> BuildReport {
+    ///
+    /// From reading the published site (for what changed) to swapping the new one in, the build
+    /// holds the output folder's lock (`OutputLock`): a second build into the same folder calls
+    /// `waiting` and waits for it, then builds on the site the first one published.
+    public func build(waiting: () -> Void = {}) -> BuildReport {
         var timer = PhaseTimer()
         let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         if let problem = writer.problem() {
@@ -84,6 +88,15 @@ public struct SiteGenerator: Sendable {
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+        let lock: OutputLock
+        do {
+            lock = try writer.lock(waiting: waiting)
+        } catch {
+            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
+                               processorSeconds: timer.processorSeconds)
+        }
+        defer { lock.release() }
         let plan = timer.time("plan") { SitePlan(catalogue) }
         // What changed since the site now published, added to the history it carries.
         let changes = ChangeLog.updated(ChangeLog.published(in: options.output), previous: OfferSnapshot.published(in: options.output),
@@ -98,7 +111,7 @@ public struct SiteGenerator: Sendable {
         }
         let files = pages + exports + theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
         do {
-            let bytes = try timer.time("write") { try writer.publish(files) }
+            let bytes = try timer.time("write") { try writer.publish(files, holding: lock) }
             return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
                                published: .init(pages: pages.count, files: files.count, bytes: bytes), phases: timer.phases, processorSeconds: timer.processorSeconds)
         } catch {

@@ -109,7 +109,8 @@ struct ViewFactory {
         ]
     }
 
-    func session(_ course: Course, _ session: Session, index: Int) -> SessionView {
+    func session(_ item: CourseSession) -> SessionView {
+        let course = item.course, session = item.session
         var places = ""
         if let left = session.placesLeft, session.status == .open {
             places = TextFormatting.count(left, "place") + " left" + (session.places.map { " of \($0)" } ?? "")
@@ -123,7 +124,7 @@ struct ViewFactory {
             status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
             bookHref: bookingURL(course, session),
             bookContext: "\(course.title), \(session.firstDay.longText)",
-            calendarHref: links.to(ICalendarPaths.session(course: course, session: session, index: index)),
+            calendarHref: links.to(item.calendarPath),
             cover: session.coverNeeded.map { $0 ? "Cover needed" : "No cover needed" },
             past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
             startText: session.start?.description ?? "", endText: session.end?.description ?? "")
@@ -153,7 +154,7 @@ struct ViewFactory {
         }
         if let code = course.code { facts.append(FactView(label: "Course code", value: code.value)) }
 
-        let sessions = course.sessions.enumerated().map { session(course, $1, index: $0) }
+        let sessions = CourseSession.all(of: course).map(session)
         let upcoming = course.sessions.contains { $0.isBookable(on: today) }
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
             ? catalogue.settings.interest?.expand(values(course, nil)) : nil

@@ -26,8 +26,10 @@ struct Build: ParsableCommand {
             outputName = "Output-partners"
             options.output = options.output.deletingLastPathComponent().appendingPathComponent(outputName)
         }
-        let report = SiteGenerator(options: options).build()
         let printer = ReportPrinter()
+        let report = SiteGenerator(options: options).build(waiting: {
+            printer.note("Waiting for another build into \(outputName)/ to finish…")
+        })
         printer.printDiagnostics(report.diagnostics)
         if timings {
             for phase in report.phases {

@@ -26,6 +26,14 @@ struct Publish: ParsableCommand {
         guard fileManager.fileExists(atPath: source.appendingPathComponent(OutputWriter.markerName).path) else {
             fail("\(output) is not a site built by Prospectus (it has no \(OutputWriter.markerName) file); run 'prospectus build' first")
         }
+        // Read under the output folder's lock, so a build swapping in a new site meanwhile is waited
+        // for rather than read half old, half new.
+        let sourceLock: OutputLock
+        do {
+            sourceLock = try OutputLock(for: source, waiting: { note("Waiting for the build into \(output)/ to finish…") })
+        } catch {
+            fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
+        }
         var files: [OutputFile] = []
         for relative in (fileManager.subpaths(atPath: source.path) ?? []).sorted() where relative != OutputWriter.markerName {
             let file = source.appendingPathComponent(relative)
@@ -34,10 +42,11 @@ struct Publish: ParsableCommand {
             guard let data = fileManager.contents(atPath: file.path) else { fail("cannot read \(output)/\(relative)") }
             files.append(OutputFile(path: relative, data: data))
         }
+        sourceLock.release()
         guard !files.isEmpty else { fail("\(output) is empty; run 'prospectus build' first") }
         let writer = OutputWriter(output: url(destination), protecting: [source])
         do {
-            let bytes = try writer.publish(files)
+            let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) to finish…") })
             print("Published \(files.count) files (\(byteText(bytes))) from \(output)/ to \(destination)")
         } catch {
             fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
@@ -51,6 +60,10 @@ struct Publish: ParsableCommand {
 
     private func byteText(_ bytes: Int) -> String {
         bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
+    }
+
+    private func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
     private func fail(_ message: String) -> Never {

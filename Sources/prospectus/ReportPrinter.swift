@@ -6,8 +6,9 @@ struct ReportPrinter {
     let formatter = DiagnosticFormatter(
         colour: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
 
+    /// At most `DiagnosticFormatter.perFileLimit` for one file, then a line counting the rest.
     func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { note(formatter.format(diagnostic)) }
+        for text in formatter.format(diagnostics) { note(text) }
     }
 
     func note(_ line: String) {

@@ -56,6 +56,25 @@ struct DiagnosticFormatterTests {
         #expect(DiagnosticFormatter(colour: false).format(diagnostic) == "Content/courses/First Aid.md: error: bad name (rename it)")
     }
 
+    /// A list of thousands of unknown names pasted on one line is thousands of errors; the editor
+    /// needs the first ones and the count, not pages of the same message.
+    @Test("at most 100 diagnostics of one file are printed, then a line counting the rest")
+    func perFileLimit() {
+        let many = (1...250).map { Diagnostic.error(at: SourceLocation(file: "Content/courses/a.md", line: 2, column: $0), "unknown course 'x\($0)'") }
+            + [Diagnostic.warning(at: SourceLocation(file: "Content/courses/a.md", line: 9, column: 1), "a warning")]
+        let few = (1...3).map { Diagnostic.error(at: SourceLocation(file: "Content/courses/b.md", line: $0, column: 1), "bad") }
+        let printed = DiagnosticFormatter(colour: false).format(many + few)
+        #expect(printed.count == 100 + 1 + 3)
+        #expect(printed[99] == many[99].summary)
+        #expect(printed[100] == "Content/courses/a.md: … and 150 more errors and 1 more warning in this file, not shown here (fix the ones above first)")
+        #expect(Array(printed[101...]) == few.map(\.summary))
+        #expect(DiagnosticFormatter.limited(few, perFile: 2) == [.diagnostic(few[0]), .diagnostic(few[1]), .omitted(file: "Content/courses/b.md", errors: 1, warnings: 0)])
+        #expect(DiagnosticFormatter.omittedText(file: "f.md", errors: 12_345, warnings: 0)
+                == "f.md: … and 12,345 more errors in this file, not shown here (fix the ones above first)")
+        // Up to the limit, nothing is left out and nothing is added.
+        #expect(DiagnosticFormatter(colour: false).format(Array(many.prefix(100))) == many.prefix(100).map(\.summary))
+    }
+
     @Test("colour only when asked for")
     func colour() {
         #expect(!DiagnosticFormatter(colour: false).format(typo).contains("\u{1B}"))

@@ -134,6 +134,63 @@ struct SourceFileTests {
         #expect(file.location(line: 9, column: 1).lineText == nil)
     }
 
+    /// The caret's place in a formatted diagnostic: the text of the quoted line from the caret on.
+    func quotedAtCaret(_ diagnostic: Diagnostic) throws -> String {
+        let text = DiagnosticFormatter(colour: false).format(diagnostic)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        try #require(lines.count == 3)
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        return String(lines[1][caret...])
+    }
+
+    /// Each diagnostic used to carry its own copy of its whole line: one line listing 100,000 unknown
+    /// prerequisites held 100,000 copies of a 2 MB line. Now a long line is quoted as a window
+    /// around the column, the same size wherever the column is, and the caret still points at it.
+    @Test("a long line is quoted as a window around the column, with the caret on the column", arguments: [false, true])
+    func longLineWindow(accented: Bool) throws {
+        let items = (0..<5_000).map { accented ? "cöurse-é\($0)" : "course-\($0)" }
+        let line = "prerequisites: [" + items.joined(separator: ", ") + "]"
+        let file = SourceFile(path: "f.md", text: "---\n" + line + "\n---\nBody.\n")
+        for target in [0, 1, 2, 1_000, 4_998, 4_999] {
+            // The column counts Unicode scalars, as the YAML parser's marks do.
+            let before = "prerequisites: [" + items[..<target].map { $0 + ", " }.joined()
+            let column = before.unicodeScalars.count + 1
+            let location = file.location(line: 2, column: column)
+            #expect(location.column == column)
+            #expect(location.description == "f.md:2:\(column)")
+            let quoted = try #require(location.lineText)
+            #expect(quoted.unicodeScalars.count <= 122, "item \(target): \(quoted.unicodeScalars.count) characters quoted")
+            #expect(quoted.hasPrefix("…") == (target > 2), "item \(target): \(quoted)")
+            #expect(quoted.hasSuffix("…") == (target < 4_990), "item \(target): \(quoted)")
+            #expect(try quotedAtCaret(.error(at: location, "x")).hasPrefix(items[target] + (target < 4_999 ? "," : "]")), "item \(target): \(quoted)")
+        }
+        // Past the end of the line: the caret sits just after its last character.
+        let end = file.location(line: 2, column: line.unicodeScalars.count + 50)
+        #expect(try quotedAtCaret(.error(at: end, "x")) == "")
+        #expect(end.lineText?.hasSuffix("]") == true)
+    }
+
+    @Test("a short line is quoted whole, whatever the column")
+    func shortLineWhole() throws {
+        let line = String(repeating: "é", count: 60) + ": " + String(repeating: "x", count: 58)
+        let file = SourceFile(path: "f.md", text: line + "\n")
+        for column in [1, 61, 120, 121] {
+            let location = file.location(line: 1, column: column)
+            #expect(location.lineText == line)
+            #expect(location.caretColumn == min(column, 121))
+        }
+    }
+
+    @Test("a long line given whole to SourceLocation (a template's) is cut the same way")
+    func longLineGivenWhole() throws {
+        let line = String(repeating: "{{a}} ", count: 1_000) + "{{#b}}" + String(repeating: " x", count: 1_000)
+        let column = 6_000 + 1
+        let location = SourceLocation(file: "t.mustache", line: 3, column: column, lineText: line)
+        #expect(location.column == column)
+        #expect(try #require(location.lineText).count <= 122)
+        #expect(try quotedAtCaret(.error(at: location, "x")).hasPrefix("{{#b}} x x"))
+    }
+
     @Test("a missing file is an error naming it")
     func missingFile() {
         let url = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/x.md")

@@ -1,4 +1,5 @@
 @testable import Catalogue
+import Foundation
 import Testing
 
 @Suite("Suggestion: did you mean …?")
@@ -58,6 +59,126 @@ struct SuggestionTests {
         #expect(Suggestion.didYouMean("governors", in: Self.groups) == nil)
     }
 
+    /// The suggestion as it was worked out before candidates were pruned by length and distances
+    /// were bounded: an edit distance against every candidate. The fast one must agree with it.
+    static func reference(_ word: String, in candidates: [String]) -> [String] {
+        func normalised(_ word: String) -> String { String(word.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 }) }
+        let key = normalised(word)
+        guard !key.isEmpty else { return [] }
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = Suggestion.editDistance(key, normalised(candidate))
+            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        if let (candidate, distance) = best, distance <= max(1, min(3, max(key.count, candidate.count) / 3)) {
+            return [candidate]
+        }
+        guard key.count >= 4 else { return [] }
+        let affixed = candidates.filter {
+            let other = normalised($0)
+            return other.hasPrefix(key) || other.hasSuffix(key) || other.hasPrefix(key + "-") || key.hasPrefix(other + "-")
+        }
+        return Array(affixed.sorted().prefix(3))
+    }
+
+    /// Random slugs and random edits of them (deletions, insertions, substitutions, swaps, case,
+    /// underscores, affixes): the pruned, bounded search suggests exactly what the full one did.
+    @Test("pruning by length and bounding the distance change no suggestion")
+    func sameAsFullSearch() {
+        var random = SeededRandom(seed: 20_261_124)
+        let alphabet = Array("abcde-_ éxyz")
+        func word(_ length: Int) -> String { String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) }
+        func mutate(_ text: String) -> String {
+            var characters = Array(text)
+            for _ in 0..<Int(random.next() % 5) {
+                let position = characters.isEmpty ? 0 : Int(random.next() % UInt64(characters.count))
+                switch random.next() % 7 {
+                case 0 where !characters.isEmpty: characters.remove(at: position)
+                case 1: characters.insert(alphabet[Int(random.next() % UInt64(alphabet.count))], at: position)
+                case 2 where !characters.isEmpty: characters[position] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+                case 3 where position + 1 < characters.count: characters.swapAt(position, position + 1)
+                case 4: characters = Array(String(characters).uppercased())
+                case 5: characters += Array("-extra")
+                default: characters = Array("pre-") + characters
+                }
+            }
+            return String(characters)
+        }
+        var compared = 0, suggested = 0
+        for _ in 0..<400 {
+            let candidates = (0..<Int(random.next() % 40)).map { _ in word(1 + Int(random.next() % 12)) }
+            for _ in 0..<10 {
+                let target = candidates.isEmpty || random.next() % 4 == 0 ? word(Int(random.next() % 14)) : mutate(candidates[Int(random.next() % UInt64(candidates.count))])
+                let expected = Self.reference(target, in: candidates)
+                #expect(Suggestion.likely(target, in: candidates) == expected, "'\(target)' among \(candidates)")
+                compared += 1
+                if !expected.isEmpty { suggested += 1 }
+            }
+        }
+        #expect(suggested > compared / 4, "the cases must mostly have a suggestion to compare: \(suggested) of \(compared)")
+    }
+
+    @Test("the bounded edit distance is the distance when within the bound, else nil")
+    func boundedDistance() {
+        var random = SeededRandom(seed: 7)
+        let alphabet = Array("abcé")
+        for _ in 0..<3_000 {
+            let a = String((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % 4)] })
+            let b = String((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % 4)] })
+            let full = Suggestion.editDistance(a, b)
+            for limit in 0...5 {
+                let bounded = Suggestion.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), atMost: limit)
+                #expect(bounded == (full <= limit ? full : nil), "'\(a)' '\(b)' within \(limit)")
+            }
+        }
+    }
+
+    /// Only candidates whose length is within `maximumEdits` of the word are measured: the rest
+    /// cannot be near enough, so 20,000 unknown names among 1,000 courses no longer cost 20 million
+    /// edit distances.
+    @Test("only candidates of about the same length are measured")
+    func lengthBuckets() {
+        let candidates = Suggestion.Candidates((0..<1_000).map { "generated-course-number-\($0)" } + ["short", "Teachers"])
+        #expect(candidates.byLength[8] == [1_001])
+        #expect(candidates.byLength.keys.sorted() == [5, 8, 25, 26, 27])
+        #expect(candidates.keys.last == "teachers")
+        #expect(Suggestion.likely("teachres", in: candidates) == ["Teachers"])
+        #expect(Suggestion.likely("generated-course-numbr-7", in: candidates) == ["generated-course-number-7"])
+    }
+
+    /// A pasted list of thousands of unknown names in one file: each different name is worked out
+    /// once, and only the first 100 different names of a file get a "did you mean" (the text report
+    /// prints 100 diagnostics per file); the rest get the general hint, so the cost per file is
+    /// bounded however many courses there are.
+    @Test("'did you mean' for at most 100 different unknown names per file, each worked out once")
+    func suggestionsPerFile() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            let names = (0..<150).map { "first-aid-\($0)" } + ["first-aid-0", "first-aid-149"]
+            try folder.write("Content/courses/pasted.md", """
+                ---
+                title: Pasted
+                summary: A list pasted from a spreadsheet.
+                strand: Leadership
+                groups: [teachers]
+                format: online
+                prerequisites: [\(names.joined(separator: ", "))]
+                ---
+                Body.
+                """)
+            let result = ContentLoader(directory: content, displayPath: "Content").load()
+            let unknown = result.diagnostics.filter { $0.location.file == "Content/courses/pasted.md" && $0.message.hasPrefix("unknown course") }
+            try #require(unknown.count == names.count)
+            let general = "prerequisites are course file names in Content/courses/ (without .md)"
+            for (position, diagnostic) in unknown.enumerated() {
+                #expect(diagnostic.keyPath == "prerequisites[\(position)]")
+                // The repeated names at the end were worked out among the first 100, or not at all.
+                let suggested = position < 100 || names[position] == "first-aid-0"
+                #expect(diagnostic.suggestion == (suggested ? "did you mean 'first-aid'?" : general), "\(names[position])")
+            }
+        }
+    }
+
     @Test("edit distance counts an adjacent transposition as one edit")
     func editDistance() {
         #expect(Suggestion.editDistance("teachres", "teachers") == 1)
@@ -67,5 +188,18 @@ struct SuggestionTests {
         #expect(Suggestion.editDistance("same", "same") == 0)
         #expect(Suggestion.editDistance("ab", "ba") == 1)
         #expect(Suggestion.editDistance("café", "cafe") == 1)
+    }
+}
+
+/// A small seeded generator (SplitMix64), so every run compares the same cases.
+private struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

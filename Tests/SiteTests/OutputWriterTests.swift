@@ -79,6 +79,97 @@ struct OutputWriterTests {
         }
     }
 
+    /// Two builds into one folder at once (a cron job that overran, and someone building by hand):
+    /// each used to delete the other's staging folder as a leftover (both are named after the
+    /// process, and the other build's folder looked like one left by a killed build), and one of
+    /// them failed. Now the second waits for the first (the output folder's lock) and both publish
+    /// a whole site. Two offers of the same size, so that the builds run side by side.
+    @Test("two builds into the same folder at once both succeed, and leave one complete site")
+    func concurrentBuilds() throws {
+        try withTemporaryFolder { folder in
+            var offers: [URL] = []
+            for (name, extra) in [("A", 300), ("B", 301)] {
+                let content = try folder.copyFixture("valid", as: name)
+                for index in 0..<extra {
+                    try folder.write("\(name)/courses/extra/extra-\(index).md", """
+                        ---
+                        title: Extra course \(index) (\(name))
+                        summary: One more.
+                        strand: Leadership
+                        groups: [teachers]
+                        format: online
+                        ---
+                        Body \(index).
+                        """)
+                }
+                offers.append(content)
+            }
+            var expected: [Set<String>] = []
+            for (index, content) in offers.enumerated() {
+                let reference = folder.path("ref/\(index)/Output")
+                try #require(build(content: content, output: reference).succeeded)
+                expected.append(Set(try snapshot(reference).keys))
+            }
+            try #require(expected[0] != expected[1] && expected.allSatisfy { $0.contains("index.html") })
+            let output = folder.path("site/Output")
+            for round in 0..<4 {
+                let reports = ReportBox()
+                let group = DispatchGroup()
+                for index in offers.indices {
+                    let content = offers[round % 2 == 0 ? index : 1 - index]
+                    DispatchQueue.global().async(group: group) {
+                        reports.set(index, build(content: content, output: output))
+                    }
+                }
+                group.wait()
+                for report in reports.all {
+                    #expect(report?.succeeded == true, "round \(round): \(report?.errorSummaries ?? ["no report"])")
+                }
+                let published = try Set(snapshot(output).keys)
+                #expect(expected.contains(published), "round \(round): the site is neither complete site")
+                let left = try FileManager.default.contentsOfDirectory(atPath: folder.path("site").path).sorted()
+                #expect(left == [".Output.lock", "Output"], "round \(round)")
+            }
+        }
+    }
+
+    /// While another build holds the output's lock, a build says it is waiting and touches
+    /// nothing: not the published site, and not the other build's staging folder (which it used
+    /// to delete as a leftover). Once the lock is released it publishes, and only then cleans up.
+    @Test("a build waits while another holds the output's lock, and leaves its staging folder alone")
+    func buildWaitsForLock() throws {
+        try withPublishedSite { folder, content, output in
+            let before = try snapshot(output)
+            let writer = OutputWriter(output: output, protecting: [])
+            let held = try writer.lock()
+            #expect(OutputLock.isHeld(for: output))
+            // The other build's staging folder, half written.
+            let staging = folder.path(".Output.staging-999999")
+            try folder.write(".Output.staging-999999/index.html", "half")
+            try FileManager.default.removeItem(at: content.appendingPathComponent("courses/teaching/phonics-for-tas.md"))
+            let waiting = DispatchSemaphore(value: 0)
+            let done = DispatchSemaphore(value: 0)
+            let reports = ReportBox()
+            DispatchQueue.global().async {
+                reports.set(0, build(content: content, output: output, waiting: { waiting.signal() }))
+                waiting.signal()  // so that a build that did not wait is reported, not waited for
+                done.signal()
+            }
+            waiting.wait()
+            #expect(reports.all[0] == nil, "the build did not wait for the lock")
+            #expect(try snapshot(output) == before)
+            #expect(FileManager.default.fileExists(atPath: staging.path))
+            #expect(try leftovers(folder) == [".Output.staging-999999"])
+            held.release()
+            done.wait()
+            let report = try #require(reports.all[0])
+            #expect(report.succeeded, "\(report.errorSummaries)")
+            #expect(try snapshot(output)["courses/phonics-for-tas.html"] == nil)
+            #expect(try leftovers(folder) == [])
+            #expect(!OutputLock.isHeld(for: output))
+        }
+    }
+
     @Test("an empty existing folder may be used")
     func emptyFolderAccepted() throws {
         let folder = try TemporaryFolder()
@@ -216,5 +307,23 @@ struct OutputWriterTests {
         // Published again: the marker makes the folder replaceable.
         try writer.publish([OutputFile(path: "index.html", text: "second")])
         #expect(try snapshot(output).keys.sorted() == [".prospectus-output", "index.html"])
+    }
+}
+
+/// Reports of builds run on other threads.
+final class ReportBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [Int: BuildReport] = [:]
+
+    func set(_ index: Int, _ report: BuildReport) {
+        lock.lock()
+        reports[index] = report
+        lock.unlock()
+    }
+
+    var all: [BuildReport?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return (0..<2).map { reports[$0] }
     }
 }

@@ -70,10 +70,10 @@ struct TemporaryFolder {
 }
 
 /// Builds a content folder with the real theme into `output`, with a fixed "today".
-func build(content: URL, output: URL, today epoch: String = Today.startOfYear) -> BuildReport {
+func build(content: URL, output: URL, today epoch: String = Today.startOfYear, waiting: () -> Void = {}) -> BuildReport {
     let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
                                output: output, environment: ["SOURCE_DATE_EPOCH": epoch])
-    return SiteGenerator(options: options).build()
+    return SiteGenerator(options: options).build(waiting: waiting)
 }
 
 /// Every regular file under `folder`, by relative path, with its bytes (hidden files included).

@@ -10,16 +10,23 @@ struct CourseSession: Sendable {
     let session: Session
     /// Position in `course.sessions` (0-based).
     let index: Int
+    /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
+    let sameStartOrdinal: Int
+    /// 1 for the course's first session on this first day, 2 for the second, and so on.
+    let sameDayOrdinal: Int
 
-    init(course: Course, index: Int) {
+    private init(course: Course, index: Int, ordinals: SessionOrdinals) {
         self.course = course
         self.session = course.sessions[index]
         self.index = index
+        sameStartOrdinal = ordinals.sameStart[index]
+        sameDayOrdinal = ordinals.sameDay[index]
     }
 
-    /// Every session of a course, in the course's order.
+    /// Every session of a course, in the course's order, with their ordinals worked out once.
     static func all(of course: Course) -> [CourseSession] {
-        course.sessions.indices.map { CourseSession(course: course, index: $0) }
+        let ordinals = SessionOrdinals(course.sessions)
+        return course.sessions.indices.map { CourseSession(course: course, index: $0, ordinals: ordinals) }
     }
 
     /// Every session of every published course, by first day, start, course title and slug.
@@ -40,11 +47,6 @@ struct CourseSession: Sendable {
         return order.map { sessions[$0] }
     }
 
-    /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
-    var sameStartOrdinal: Int {
-        course.sessions[..<index].filter { $0.firstDay == session.firstDay && $0.start == session.start }.count + 1
-    }
-
     /// `first-aid-20261014-0900-1` (`day` instead of the time for a session without one): unique
     /// within the catalogue, and the same in every build of the same content.
     var id: String {
@@ -53,5 +55,5 @@ struct CourseSession: Sendable {
     }
 
     /// `calendars/sessions/first-aid-2026-10-14.ics` (`-2`, `-3`… for further sessions that day).
-    var calendarPath: String { ICalendarPaths.session(course: course, session: session, index: index) }
+    var calendarPath: String { ICalendarPaths.session(course: course.slug, firstDay: session.firstDay, ordinal: sameDayOrdinal) }
 }

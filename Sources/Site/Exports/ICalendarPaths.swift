@@ -18,17 +18,15 @@ enum ICalendarPaths {
         course.draft || course.sessions.isEmpty ? nil : self.course(course.slug)
     }
 
-    /// `calendars/sessions/<course-slug>-<yyyy-mm-dd>.ics` for the "add to calendar" link of the session
-    /// at `index` in `course.sessions`; the second session of the course on the same first day gets
-    /// `-2`, the third `-3`, and so on.
-    static func session(course: Course, session: Session, index: Int) -> String {
-        let earlier = course.sessions.prefix(max(0, min(index, course.sessions.count)))
-        let ordinal = earlier.filter { $0.firstDay == session.firstDay }.count + 1
-        return "calendars/sessions/\(course.slug)-\(session.firstDay.iso)\(ordinal > 1 ? "-\(ordinal)" : "").ics"
+    /// `calendars/sessions/<course-slug>-<yyyy-mm-dd>.ics` for the "add to calendar" link of a
+    /// session; the second session of the course on the same first day (`ordinal` 2) gets `-2`, the
+    /// third `-3`, and so on (see `SessionOrdinals.sameDay`).
+    static func session(course slug: String, firstDay: LocalDate, ordinal: Int) -> String {
+        "calendars/sessions/\(slug)-\(firstDay.iso)\(ordinal > 1 ? "-\(ordinal)" : "").ics"
     }
 
     /// The session files of a course, in the order of `course.sessions`.
     static func sessions(of course: Course) -> [String] {
-        course.sessions.enumerated().map { session(course: course, session: $1, index: $0) }
+        CourseSession.all(of: course).map(\.calendarPath)
     }
 }
