@@ -75,65 +75,42 @@ public struct OutputWriter: Sendable {
     /// holds it from the moment it reads the published site). Returns bytes written.
     @discardableResult
     public func publish(_ files: [OutputFile], holding lock: OutputLock) throws -> Int {
+        let site = try stage(holding: lock)
+        do {
+            let failures = files.parallelMap { file -> String? in
+                do { try site.write(file); return nil } catch { return "\(error)" }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
+            return try site.publish()
+        } catch {
+            site.abandon()
+            throw error
+        }
+    }
+
+    /// Starts a new site in a staging folder beside the output, for a caller that holds the output's
+    /// lock; its files are then written as they are made, and the whole swapped in at the end.
+    public func stage(holding lock: OutputLock) throws -> StagedSite {
         guard lock.path == OutputLock.path(for: output) else {
             throw OutputError(message: "internal error: publishing to '\(output.path)' under the lock of another folder")
         }
         if let problem = problem() { throw OutputError(message: problem) }
-        var paths = Set<String>()
-        for file in files where !paths.insert(file.path).inserted {
-            throw OutputError(message: "two parts of the site both want to write '\(file.path)'")
-        }
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers()
-
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-        var bytes = 0
-        do {
-            for file in files where !OutputWriter.isSafeRelativePath(file.path) {
-                throw OutputError(message: "refusing to write '\(file.path)': it would leave the output folder")
-            }
-            // Folders first (one thread), then the files on every core.
-            var folders = Set<String>()
-            for file in files {
-                var folder = file.path
-                while let slash = folder.lastIndex(of: "/") {
-                    folder = String(folder[..<slash])
-                    if !folders.insert(folder).inserted { break }
-                }
-            }
-            for folder in folders.sorted() {
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let stagingPath = staging.path
-            // A file whose bytes have not changed is hard-linked from the published site instead of
-            // written again: no new inode, no copy, and the published files are never modified.
-            let previous = fileManager.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path)
-                ? output.path : nil
-            let failures = files.parallelMap { file -> String? in
-                let target = stagingPath + "/" + file.path
-                if let previous, OutputWriter.linkIfUnchanged(file.data, from: previous + "/" + file.path, to: target) { return nil }
-                return OutputWriter.write(file.data, to: target).map { "\(file.path): \($0)" }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw OutputError(message: "the site could not be written (\(failure))")
-            }
-            bytes = files.reduce(0) { $0 + $1.data.count }
-            try Data(OutputWriter.markerText.utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
-            try swapIn(staging)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
-        return bytes
+        // A file whose bytes have not changed is hard-linked from the published site instead of
+        // written again: no new inode, no copy, and the published files are never modified.
+        let previous = fileManager.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path) ? output.path : nil
+        return StagedSite(writer: self, staging: staging, previous: previous)
     }
 
     /// Exchanges the staging folder with the output (atomically where the system allows), then
     /// deletes the old site.
-    private func swapIn(_ staging: URL) throws {
+    func swapIn(_ staging: URL) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
@@ -192,7 +169,11 @@ public struct OutputWriter: Sendable {
             guard got > 0 else { return false }
             offset += got
         }
-        guard data.elementsEqual(existing) else { return false }
+        // memcmp, not a byte-by-byte walk through Data's iterator.
+        let same = data.isEmpty || data.withUnsafeBytes { new in
+            existing.withUnsafeBytes { old in memcmp(new.baseAddress!, old.baseAddress!, old.count) == 0 }
+        }
+        guard same else { return false }
         return link(source, target) == 0
     }
 

@@ -101,22 +101,44 @@ public struct SiteGenerator: Sendable {
         // What changed since the site now published, added to the history it carries.
         let changes = ChangeLog.updated(ChangeLog.published(in: options.output), previous: OfferSnapshot.published(in: options.output),
                                         current: OfferSnapshot(catalogue), today: today)
-        let pages = timer.time("render") {
-            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
-            return plan.pages.parallelMap { page in OutputFile(path: page.path, text: renderer.render(page)) }
-        }
-        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
-        let exports = timer.time("export") {
-            SiteExports.all.map { $0 as any SiteExport }.parallelMap { $0.files(for: context) }.flatMap { $0 }
-        }
-        let files = pages + exports + theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+        // Pages and exports are written into the staging folder as soon as each is made (render and
+        // export include their writing), so the site is never held in memory whole; "write" is then
+        // only the marker and the swap.
+        let site: StagedSite
         do {
-            let bytes = try timer.time("write") { try writer.publish(files, holding: lock) }
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
-                               published: .init(pages: pages.count, files: files.count, bytes: bytes), phases: timer.phases, processorSeconds: timer.processorSeconds)
+            site = try writer.stage(holding: lock)
         } catch {
             diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
+                               processorSeconds: timer.processorSeconds)
+        }
+        @Sendable func written(_ files: [OutputFile]) -> String? {
+            for file in files {
+                do { try site.write(file) } catch { return "\(error)" }
+            }
+            return nil
+        }
+        var failures: [String] = timer.time("render") {
+            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
+            return plan.pages.parallelMap { page in written([OutputFile(path: page.path, text: renderer.render(page))]) }.compactMap { $0 }
+        }
+        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
+        failures += timer.time("export") {
+            (SiteExports.all.map { $0 as any SiteExport }.parallelMap { written($0.files(for: context)) }
+                + [written(theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) })]).compactMap { $0 }
+        }
+        do {
+            if let failure = failures.first { throw OutputError(message: failure) }
+            let files = site.count
+            let bytes = try timer.time("write") { try site.publish() }
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
+                               published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
+                               processorSeconds: timer.processorSeconds)
+        } catch {
+            site.abandon()
+            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
+            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
+                               processorSeconds: timer.processorSeconds)
         }
     }
 }

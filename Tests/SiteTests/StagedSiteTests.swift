@@ -1,0 +1,68 @@
+import Foundation
+@testable import Site
+import Testing
+
+/// The build streams files into a staging folder as they are made; nothing shows until the swap.
+@Suite("Writing a site as it is made")
+struct StagedSiteTests {
+    func inode(_ url: URL) throws -> UInt64 {
+        try #require((FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    func leftovers(_ folder: TemporaryFolder) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".staging-") }
+    }
+
+    @Test("files written from many threads, in nested folders, all arrive; the site appears only on publish")
+    func manyThreads() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            let lock = try writer.lock()
+            defer { lock.release() }
+            let site = try writer.stage(holding: lock)
+            let paths = (0..<400).map { "f\($0 % 7)/g\($0 % 3)/page-\($0).html" }
+            let failures = paths.parallelMap { path in (try? site.write(OutputFile(path: path, text: path))) == nil ? path : nil }
+            #expect(failures.compactMap { $0 }.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is visible before publish")
+            #expect(try site.publish() == paths.reduce(0) { $0 + $1.utf8.count })
+            for path in paths {
+                #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == path)
+            }
+            #expect(try leftovers(folder) == [])
+        }
+    }
+
+    @Test("a path written twice, or leaving the folder, is refused; abandoning leaves the published site as it was")
+    func refusedAndAbandoned() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            try writer.publish([OutputFile(path: "index.html", text: "published")])
+            let lock = try writer.lock()
+            defer { lock.release() }
+            let site = try writer.stage(holding: lock)
+            try site.write(OutputFile(path: "index.html", text: "new"))
+            #expect(throws: OutputError.self) { try site.write(OutputFile(path: "index.html", text: "again")) }
+            #expect(throws: OutputError.self) { try site.write(OutputFile(path: "../escape.html", text: "x")) }
+            site.abandon()
+            #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "published")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html").path))
+            #expect(try leftovers(folder) == [])
+        }
+    }
+
+    @Test("unchanged files, empty ones included, are linked from the published site")
+    func emptyFilesLinked() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            let files = [OutputFile(path: "empty.txt", text: ""), OutputFile(path: "a/b.html", text: "same")]
+            try writer.publish(files)
+            let before = (try inode(output.appendingPathComponent("empty.txt")), try inode(output.appendingPathComponent("a/b.html")))
+            try writer.publish(files)
+            #expect(try inode(output.appendingPathComponent("empty.txt")) == before.0)
+            #expect(try inode(output.appendingPathComponent("a/b.html")) == before.1)
+        }
+    }
+}
