@@ -93,7 +93,8 @@ def run_rusage(argv, cwd=None, env=None, stdout_path=None):
 
 # Outputs are moved aside, never deleted, until the whole run is over. On an ext4 file system
 # without a journal (this machine's root: /proc/fs/jbd2 is empty) the kernel skips, one by one,
-# inodes deleted in the last few minutes when it allocates a new one (ext4's recently_deleted()),
+# inodes deleted in the last minute (six while their inode table is not yet written back) when it
+# allocates a new one (ext4's recently_deleted()),
 # so creating files right after deleting a large tree costs up to 8x more system time: `cp -r` of a
 # 17,000-file site took 0.65 s on a quiet disk and 5.1 s just after deleting a copy of it. Deleting
 # between runs would measure that, growing with the number of files each tool writes and with how
@@ -318,6 +319,8 @@ def main():
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo")
     parser.add_argument("--no-sample", action="store_true", help="skip the sample site (Content/)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder afterwards")
+    parser.add_argument("--settle", type=float, default=61,
+                        help="seconds to wait after syncing, before timing anything (default 61; up to 370 after deleting many files: see retire())")
     parser.add_argument("--results", default=os.path.join(HERE, "out", "results.md"))
     parser.add_argument("--from-json", metavar="RESULTS_JSON", help="only rewrite the report from a saved results.json")
     args = parser.parse_args()
@@ -342,6 +345,13 @@ def main():
     theme = os.path.join(args.work, "Theme")
     shutil.rmtree(theme, ignore_errors=True)
     shutil.copytree(os.path.join(ROOT, "Theme"), theme)
+    # Files deleted shortly before (by this machine's other jobs, or a previous benchmark's clean-up)
+    # make creating files slow for a while (see retire()): write them back, then wait out the
+    # kernel's minimum window (60 s for clean inode tables) so every contender starts alike.
+    if args.settle > 0:
+        log(f"syncing and waiting {args.settle:.0f} s for the file system to settle…")
+        os.sync()
+        time.sleep(args.settle)
     rows = []
     jobs = ([] if args.no_sample else [("sample", os.path.join(ROOT, "Content"))]) + [(n, None) for n in args.sizes]
     for n, content in jobs:
