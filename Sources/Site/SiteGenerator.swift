@@ -67,10 +67,13 @@ public struct SiteGenerator: Sendable {
     /// `waiting` and waits for it, then builds on the site the first one published.
     public func build(waiting: () -> Void = {}) -> BuildReport {
         var timer = PhaseTimer()
+        /// The report of a build that published nothing.
+        func unpublished(_ diagnostics: [Diagnostic], files: Int) -> BuildReport {
+            BuildReport(diagnostics: diagnostics, fileCount: files, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+        }
         let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         if let problem = writer.problem() {
-            return BuildReport(diagnostics: [.error(at: SourceLocation(file: options.output.path), problem)],
-                               fileCount: 0, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+            return unpublished([.error(at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
         let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
         let themeResult = timer.time("theme") { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
@@ -80,21 +83,20 @@ public struct SiteGenerator: Sendable {
         case .success(let loaded): theme = loaded
         case .failure(let problems):
             diagnostics += problems.diagnostics
-            return BuildReport(diagnostics: diagnostics.sorted(), fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+            return unpublished(diagnostics.sorted(), files: result.fileCount)
         }
-        guard let loaded = result.catalogue, !diagnostics.hasErrors else {
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
-        }
+        guard let loaded = result.catalogue, !diagnostics.hasErrors else { return unpublished(diagnostics, files: result.fileCount) }
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
+        func notWritten(_ error: any Error) -> Diagnostic {
+            .error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)")
+        }
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let lock: OutputLock
         do {
             lock = try writer.lock(waiting: waiting)
         } catch {
-            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
-                               processorSeconds: timer.processorSeconds)
+            return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
         defer { lock.release() }
         let plan = timer.time("plan") { SitePlan(catalogue) }
@@ -108,9 +110,7 @@ public struct SiteGenerator: Sendable {
         do {
             site = try writer.stage(holding: lock)
         } catch {
-            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
-                               processorSeconds: timer.processorSeconds)
+            return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
         @Sendable func written(_ files: [OutputFile]) -> String? {
             for file in files {
@@ -136,9 +136,7 @@ public struct SiteGenerator: Sendable {
                                processorSeconds: timer.processorSeconds)
         } catch {
             site.abandon()
-            diagnostics.append(.error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)"))
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases,
-                               processorSeconds: timer.processorSeconds)
+            return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
     }
 }
