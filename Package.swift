@@ -32,7 +32,7 @@ let package = Package(
         // Catalogue + Theme → site plan → Output/ (written atomically).
         .target(name: "Site", dependencies: ["Catalogue", "CAtomicSwap", "Templates"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
-        .target(name: "Preview", dependencies: ["Site", "Catalogue", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Site", "Catalogue", "Templates", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The command line: thin, parses options and calls the libraries.
         .executableTarget(
             name: "prospectus",

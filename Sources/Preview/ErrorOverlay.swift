@@ -1,4 +1,5 @@
 import Catalogue
+import Templates
 
 /// The panel shown over every page while the content has errors: each error's file:line:col, message
 /// and suggestion, as an alert (role="alert") so screen readers announce it too. At most
@@ -37,19 +38,6 @@ enum ErrorOverlay {
         """
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// The theme's escaping (on bytes: a quote or bracket followed by a combining mark is escaped too).
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

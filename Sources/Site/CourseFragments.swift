@@ -1,5 +1,4 @@
 import Catalogue
-import Foundation
 
 /// Pieces of output made from one course (its calendar events and files, its catalogue.json
 /// object, its spreadsheet rows, its search entry…), kept between the preview's rebuilds so that a
@@ -27,43 +26,47 @@ public final class CourseFragments: @unchecked Sendable {
         let value: any Sendable
     }
 
-    private let lock = NSLock()
-    private var world: World?
-    private var entries: [Key: Entry] = [:]
-    private(set) var hits = 0
-    private(set) var misses = 0
+    /// What the memo holds, behind one lock.
+    private struct State {
+        var world: World?
+        var entries: [Key: Entry] = [:]
+        var hits = 0
+        var misses = 0
+    }
+
+    private let state = Locked(State())
+
+    /// Fragments reused, and made, since the rebuild began.
+    var hits: Int { state.withLock { $0.hits } }
+    var misses: Int { state.withLock { $0.misses } }
 
     public init() {}
 
     /// Starts a rebuild: every fragment is dropped when `everything` changed or the world differs.
     func begin(world: World, everything: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        if everything || world != self.world { entries = [:] }
-        self.world = world
-        hits = 0
-        misses = 0
+        state.withLock { state in
+            if everything || world != state.world { state.entries = [:] }
+            state.world = world
+            state.hits = 0
+            state.misses = 0
+        }
     }
 
     /// The fragment `kind` of the course `slug` made from `inputs`: the remembered one when its
-    /// inputs were equal, else `make()`'s, remembered for next time.
+    /// inputs were equal, else `make()`'s (made outside the lock), remembered for next time.
     func fragment<Inputs: Equatable & Sendable, Value: Sendable>(_ kind: String, _ slug: String, inputs: Inputs,
                                                                   make: () -> Value) -> Value {
         let key = Key(kind: kind, slug: slug)
-        lock.lock()
-        let entry = entries[key]
-        lock.unlock()
-        if let entry, let previous = entry.inputs as? Inputs, previous == inputs, let value = entry.value as? Value {
-            lock.lock()
-            hits += 1
-            lock.unlock()
+        if let entry = state.withLock({ $0.entries[key] }), let previous = entry.inputs as? Inputs, previous == inputs,
+           let value = entry.value as? Value {
+            state.withLock { $0.hits += 1 }
             return value
         }
         let value = make()
-        lock.lock()
-        entries[key] = Entry(inputs: inputs, value: value)
-        misses += 1
-        lock.unlock()
+        state.withLock {
+            $0.entries[key] = Entry(inputs: inputs, value: value)
+            $0.misses += 1
+        }
         return value
     }
 }

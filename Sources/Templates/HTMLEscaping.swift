@@ -1,6 +1,13 @@
 /// HTML escaping as swift-mustache does it: `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;`
 /// `&#39;`; nothing else changes. Works on UTF-8 bytes; text with nothing to escape is appended whole.
-enum HTMLEscaping {
+public enum HTMLEscaping {
+    /// `text` escaped for HTML element content or a quoted attribute value.
+    public static func escape(_ text: String) -> String {
+        var output = ""
+        append(text, to: &output)
+        return output
+    }
+
     @inline(__always)
     static func needsEscaping(_ byte: UInt8) -> Bool {
         // All five are below 0x40: one range check rejects most bytes.

@@ -184,3 +184,12 @@ struct RequestPathTests {
         #expect(PreviewOptions.normalisedBase("/") == "/")
     }
 }
+
+@Suite("The error overlay's text")
+struct ErrorOverlayEscapingTests {
+    @Test("quotes and brackets are escaped even when a combining mark follows them")
+    func combiningMarks() {
+        let escaped = ErrorOverlay.escape("title: \"\u{301}<\u{301}script>&'")
+        #expect(escaped == "title: &quot;\u{301}&lt;\u{301}script&gt;&amp;&#39;")
+    }
+}

@@ -65,11 +65,6 @@ struct ICalendarDocument: Sendable {
         academicYearZone = writer
     }
 
-    /// The `.ics` text for `sessions`, named `name` in calendar clients. Events are in date order.
-    static func render(name: String, sessions: [CourseSession], catalogue: Catalogue) -> String {
-        ICalendarDocument(catalogue: catalogue).render(name: name, sessions: sessions)
-    }
-
     /// The events of `sessions`, in calendar order.
     func events(of sessions: [CourseSession]) -> [PreparedEvent] {
         PreparedEvent.inOrder(sessions.flatMap { prepared[SessionKey($0)] ?? write($0) })
