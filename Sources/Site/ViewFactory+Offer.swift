@@ -36,13 +36,22 @@ extension ViewFactory {
 
     /// Every session of the year, by term then month, in date order.
     func whatsOn() -> WhatsOnView {
-        var rows: [(Session, Course)] = []
-        for course in catalogue.publishedCourses {
-            for session in course.sessions { rows.append((session, course)) }
+        // Positions are sorted (not sessions and courses, costly to move), by day, start and title.
+        let published = catalogue.publishedCourses
+        var rows: [(day: LocalDate, minutes: Int, course: Int, session: Int)] = []
+        for (courseIndex, course) in published.enumerated() {
+            for (sessionIndex, session) in course.sessions.enumerated() {
+                rows.append((session.firstDay, session.start?.minutes ?? 0, courseIndex, sessionIndex))
+            }
         }
-        rows.sort { ($0.0.firstDay, $0.0.start?.minutes ?? 0, $0.1.title) < ($1.0.firstDay, $1.0.start?.minutes ?? 0, $1.1.title) }
+        rows.sort { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.minutes != b.minutes { return a.minutes < b.minutes }
+            return published[a.course].title < published[b.course].title
+        }
         var terms: [TermSessionsView] = []
-        for (session, course) in rows {
+        for entry in rows {
+            let course = published[entry.course], session = course.sessions[entry.session]
             let termName = catalogue.settings.term(of: session.firstDay)?.name ?? "Before term"
             let monthName = session.firstDay.monthText
             let row = WhatsOnRowView(

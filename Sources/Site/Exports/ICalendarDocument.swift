@@ -24,7 +24,15 @@ struct ICalendarDocument: Sendable {
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
         static func inOrder(_ events: [PreparedEvent]) -> [PreparedEvent] {
-            events.sorted { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+            // Sorts positions, not events: moving an event retains and releases each of its strings,
+            // and the offer's calendar sorts every event of the year.
+            let dates = events.map(\.date), starts = events.map(\.start)
+            let order = events.indices.sorted { a, b in
+                if dates[a] != dates[b] { return dates[a] < dates[b] }
+                if starts[a] != starts[b] { return starts[a] < starts[b] }
+                return events[a].uid < events[b].uid
+            }
+            return order.map { events[$0] }
         }
     }
 
