@@ -18,6 +18,10 @@ public struct Catalogue: Sendable {
 
     private var courseIndex: [String: Int]
     private var groupIndex: [String: Int]
+    /// For each group, the positions in `publishedCourses` of the courses open to it: group pages,
+    /// listings and exports ask for each group's courses, so they are found once, not by a pass over
+    /// every course each time.
+    private var openCourses: [String: [Int]]
 
     public init(settings: SiteSettings, home: MarkdownDocument, groups: [StaffGroup], courses: [Course],
                 pathways: [Pathway], pages: [Page]) {
@@ -35,6 +39,21 @@ public struct Catalogue: Sendable {
         self.pages = pages.sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
         courseIndex = Dictionary(uniqueKeysWithValues: self.courses.enumerated().map { ($1.slug, $0) })
         groupIndex = Dictionary(uniqueKeysWithValues: self.groups.enumerated().map { ($1.slug, $0) })
+        openCourses = Catalogue.openCourses(publishedCourses, groups: self.groups)
+    }
+
+    private static func openCourses(_ courses: [Course], groups: [StaffGroup]) -> [String: [Int]] {
+        var open = Dictionary(uniqueKeysWithValues: groups.map { ($0.slug, [Int]()) })
+        for (position, course) in courses.enumerated() {
+            switch course.groups {
+            case .all:
+                for slug in open.keys { open[slug]?.append(position) }
+            case .some(let slugs):
+                // A slug named twice still lists the course once.
+                for slug in slugs where open[slug].map({ $0.last != position }) ?? false { open[slug]?.append(position) }
+            }
+        }
+        return open
     }
 
     public func course(_ slug: String) -> Course? { courseIndex[slug].map { courses[$0] } }
@@ -42,7 +61,8 @@ public struct Catalogue: Sendable {
 
     /// Published courses open to `group` (courses for `all` included).
     public func courses(openTo group: String) -> [Course] {
-        courses.filter { !$0.draft && $0.isOpen(to: group) }
+        guard let positions = openCourses[group] else { return publishedCourses.filter { $0.isOpen(to: group) } }
+        return positions.map { publishedCourses[$0] }
     }
 
     /// Pathways written for `group` (or for all groups).

@@ -125,6 +125,22 @@ struct ValidFixtureTests {
         #expect(try catalogue().courses(openTo: group).map(\.slug) == expected)
     }
 
+    @Test("courses(openTo:) agrees with a pass over every course, for a group named twice and an unknown group")
+    func coursesOpenToIndex() throws {
+        let loaded = try catalogue()
+        var courses = loaded.courses
+        let twice = try #require(courses.firstIndex { $0.slug == "first-aid" })
+        courses[twice].groups = .some(["teachers", "teachers", "teaching-assistants", "not-a-group"])
+        let catalogue = Catalogue(settings: loaded.settings, home: loaded.home, groups: loaded.groups, courses: courses,
+                                  pathways: loaded.pathways, pages: loaded.pages)
+        for group in catalogue.groups.map(\.slug) + ["not-a-group", "nobody"] {
+            let expected = catalogue.courses.filter { !$0.draft && $0.isOpen(to: group) }.map(\.slug)
+            #expect(catalogue.courses(openTo: group).map(\.slug) == expected, "\(group)")
+        }
+        #expect(catalogue.courses(openTo: "teachers").filter { $0.slug == "first-aid" }.count == 1)
+        #expect(catalogue.courses(openTo: "not-a-group").map(\.slug) == ["first-aid", "annual-safeguarding"])
+    }
+
     @Test("pathways(for:) includes pathways for all groups")
     func pathwaysForGroup() throws {
         let catalogue = try catalogue()
