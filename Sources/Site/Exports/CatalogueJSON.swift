@@ -27,12 +27,11 @@ enum CatalogueJSON {
                 guard let fragments = context?.fragments else { return value }
                 return .raw(fragments.fragment("catalogue-json-group", item.slug, inputs: value) { value.text(style: .file, depth: 2) })
             }),
-            "courses": .array(catalogue.publishedCourses.map { item in
-                guard let context, context.fragments != nil else { return course(catalogue, item, links, published: published) }
-                // Courses sit at depth 2 of the file (document, "courses" array, course).
-                return .raw(context.fragment("catalogue-json", of: item) {
-                    course(catalogue, item, links, published: published).text(style: .file, depth: 2)
-                })
+            // Each course is written to text on its own (courses sit at depth 2 of the file: document,
+            // "courses" array, course), on every core; the preview keeps the text of unchanged courses.
+            "courses": .array(catalogue.publishedCourses.parallelMap { item in
+                let write = { course(catalogue, item, links, published: published).text(style: .file, depth: 2) }
+                return .raw(context.map { $0.fragment("catalogue-json", of: item, make: write) } ?? write())
             }),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
             "pages": .array(catalogue.pages.map { page in
