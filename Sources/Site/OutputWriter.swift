@@ -135,45 +135,42 @@ public struct OutputWriter: Sendable {
     /// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk, which
     /// makes a site of thousands of files take seconds; the single swap at the end is what makes a
     /// build safe against interruption. Returns a description of the failure, or nil.
-    static func write(_ data: Data, to path: String) -> String? {
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        let failure: String? = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
-            return nil
+            offset += written
         }
-        return failure
+        return nil
     }
 
-    /// Hard-links `source` to `target` when `source` holds exactly `data`; false otherwise.
-    static func linkIfUnchanged(_ data: Data, from source: String, to target: String) -> Bool {
+    /// Hard-links `source` to `target` when `source` holds exactly `bytes`; false otherwise.
+    ///
+    /// Reads the old file a piece at a time and stops at the first difference, so checking a large
+    /// export neither holds a second copy of it nor reads all of it when it changed near the start.
+    static func linkIfUnchanged(_ bytes: UnsafeRawBufferPointer, from source: String, to target: String) -> Bool {
         var info = stat()
-        guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
         let descriptor = open(source, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: data.count)
+        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(bytes.count, 1), 1 << 18), alignment: 16)
+        defer { piece.deallocate() }
         var offset = 0
-        while offset < existing.count {
-            let got = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < bytes.count {
+            let got = read(descriptor, piece.baseAddress!, min(piece.count, bytes.count - offset))
             if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return false }
+            // memcmp, not a byte-by-byte walk.
+            guard got > 0, memcmp(bytes.baseAddress! + offset, piece.baseAddress!, got) == 0 else { return false }
             offset += got
         }
-        // memcmp, not a byte-by-byte walk through Data's iterator.
-        let same = data.isEmpty || data.withUnsafeBytes { new in
-            existing.withUnsafeBytes { old in memcmp(new.baseAddress!, old.baseAddress!, old.count) == 0 }
-        }
-        guard same else { return false }
         return link(source, target) == 0
     }
 

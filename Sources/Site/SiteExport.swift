@@ -2,17 +2,53 @@ import Catalogue
 import Foundation
 
 /// A file of the site, by path relative to the output root.
+///
+/// Text is kept as the `String` it was made as and written from its own UTF-8 storage: turning it
+/// into `Data` first would copy every page, and hold a second copy of the largest exports (a
+/// 20,000-course `catalogue.json` is 170 MB) while it is written.
 public struct OutputFile: Sendable {
     public var path: String
-    public var data: Data
+    private var content: Content
+
+    private enum Content: Sendable {
+        case data(Data)
+        case text(String)
+    }
 
     public init(path: String, data: Data) {
         self.path = path
-        self.data = data
+        content = .data(data)
     }
 
     public init(path: String, text: String) {
-        self.init(path: path, data: Data(text.utf8))
+        self.path = path
+        content = .text(text)
+    }
+
+    /// The file's bytes (a copy, for text).
+    public var data: Data {
+        switch content {
+        case .data(let data): return data
+        case .text(let text): return Data(text.utf8)
+        }
+    }
+
+    /// The number of bytes in the file.
+    public var byteCount: Int {
+        switch content {
+        case .data(let data): return data.count
+        case .text(let text): return text.utf8.count
+        }
+    }
+
+    /// Calls `body` with the file's bytes, without copying them when the storage is contiguous.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        switch content {
+        case .data(let data):
+            return try data.withUnsafeBytes(body)
+        case .text(var text):
+            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        }
     }
 }
 

@@ -45,7 +45,7 @@ public final class StagedSite: @unchecked Sendable {
         try lock.withLock {
             guard !finished else { throw OutputError(message: "internal error: '\(path)' written after the site was finished") }
             guard paths.insert(path).inserted else { throw OutputError(message: "two parts of the site both want to write '\(path)'") }
-            byteCount += file.data.count
+            byteCount += file.byteCount
             var missing: [String] = []
             var folder = path
             while let slash = folder.lastIndex(of: "/") {
@@ -60,10 +60,11 @@ public final class StagedSite: @unchecked Sendable {
             }
         }
         let target = stagingPath + "/" + path
-        if let previous, OutputWriter.linkIfUnchanged(file.data, from: previous + "/" + path, to: target) { return }
-        if let failure = OutputWriter.write(file.data, to: target) {
-            throw OutputError(message: "the site could not be written (\(path): \(failure))")
+        let failure: String? = file.withBytes { bytes in
+            if let previous, OutputWriter.linkIfUnchanged(bytes, from: previous + "/" + path, to: target) { return nil }
+            return OutputWriter.write(bytes, to: target)
         }
+        if let failure { throw OutputError(message: "the site could not be written (\(path): \(failure))") }
     }
 
     /// Marks the folder as Prospectus output and swaps it in for the published site. Returns the

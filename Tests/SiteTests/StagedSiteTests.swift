@@ -65,4 +65,42 @@ struct StagedSiteTests {
             #expect(try inode(output.appendingPathComponent("a/b.html")) == before.1)
         }
     }
+
+    /// Large files are compared a piece at a time: a difference in a later piece, or in the last
+    /// byte, must still make a new file, and text and bytes of the same content count as the same.
+    @Test("large files: equal ones are linked, ones differing after the first piece are written anew")
+    func largeFilesComparedInPieces() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            let big = String(repeating: "0123456789abcdef", count: 70_000) + "é"   // 1.1 MB, several pieces
+            var lastByte = Data(big.utf8)
+            lastByte[lastByte.count - 1] ^= 1
+            var middle = Data(big.utf8)
+            middle[600_000] = UInt8(ascii: "X")
+            try writer.publish([OutputFile(path: "same.json", text: big), OutputFile(path: "last.json", text: big),
+                                OutputFile(path: "middle.json", text: big)])
+            func inodes() throws -> [UInt64] {
+                try ["same.json", "last.json", "middle.json"].map { try inode(output.appendingPathComponent($0)) }
+            }
+            let before = try inodes()
+            try writer.publish([OutputFile(path: "same.json", data: Data(big.utf8)), OutputFile(path: "last.json", data: lastByte),
+                                OutputFile(path: "middle.json", data: middle)])
+            let after = try inodes()
+            #expect(after[0] == before[0], "equal bytes are linked")
+            #expect(after[1] != before[1] && after[2] != before[2], "changed files are new")
+            #expect(try Data(contentsOf: output.appendingPathComponent("last.json")) == lastByte)
+            #expect(try Data(contentsOf: output.appendingPathComponent("middle.json")) == middle)
+        }
+    }
+
+    @Test("a text file's bytes, count and data agree, whatever the characters")
+    func textFileBytes() {
+        for text in ["", "plain", "Café — Zürich 😀", String(repeating: "ü", count: 100_000)] {
+            let file = OutputFile(path: "f.txt", text: text)
+            #expect(file.byteCount == text.utf8.count)
+            #expect(file.data == Data(text.utf8))
+            #expect(file.withBytes { Data($0) } == Data(text.utf8))
+        }
+    }
 }
