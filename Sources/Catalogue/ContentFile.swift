@@ -42,7 +42,7 @@ struct ContentFile {
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
-                log.append(.warning(at: log.location(line: first.line + parts.bodyLineOffset, column: first.column), keyPath: "body",
+                log.append(.warning(at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",
                                     "HTML in the text is left out of the page\(more)",
                                     suggestion: "write it in Markdown instead: **bold**, *italic*, [link text](https://example.org)"))
             }
@@ -61,7 +61,7 @@ struct ContentFile {
     private static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
         for link in body.links {
             let what = link.isImage ? "image" : "link"
-            var location: SourceLocation { log.location(line: link.line + bodyLineOffset, column: link.column) }
+            var location: SourceLocation { log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column) }
             if link.destination.isEmpty {
                 log.append(.error(at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))

@@ -113,6 +113,18 @@ public struct SourceFile: Sendable {
         return SourceLocation(file: path, line: line, column: column, excerpt: excerpt)
     }
 
+    /// A location given as cmark gives it: `byteColumn` counts UTF-8 bytes from 1. Turned into the
+    /// scalar column every other message uses, so the column and the caret stay right after "é" or "—".
+    public func location(line: Int, byteColumn: Int) -> SourceLocation {
+        guard scalars != nil, line >= 1, line <= lineStarts.count, byteColumn > 1 else { return location(line: line, column: byteColumn) }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : text.utf8.count
+        let prefix = text.utf8.dropFirst(start).prefix(min(byteColumn - 1, end - start))
+        // Every byte that starts a scalar (not a continuation byte) before the column is one column.
+        let column = prefix.reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return location(line: line, column: column)
+    }
+
     /// The UTF-8 offset of the 1-based scalar `column` of a line, or the line's end when it is shorter.
     private func offset(ofColumn column: Int, line: Int, lineBytes: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let column = max(column, 1)

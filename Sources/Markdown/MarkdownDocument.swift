@@ -6,7 +6,7 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var links: [MarkdownLink]
     /// The plain text of the body (for search indexes and summaries), whitespace collapsed.
     public var plainText: String
-    /// Where the body has raw HTML, which safe rendering leaves out: (line, column), 1-based.
+    /// Where the body has raw HTML, which safe rendering leaves out (positions as in `MarkdownPosition`).
     public var rawHTML: [MarkdownPosition]
 
     public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = []) {
@@ -22,7 +22,8 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var isEmpty: Bool { html.isEmpty }
 }
 
-/// A link or image destination found in a Markdown body, with its 1-based place in the body.
+/// A link or image destination found in a Markdown body, with its place in the body as cmark gives
+/// it: a 1-based line, and a 1-based column counted in UTF-8 bytes (not characters).
 public struct MarkdownLink: Sendable, Equatable {
     public var destination: String
     public var line: Int
@@ -37,7 +38,8 @@ public struct MarkdownLink: Sendable, Equatable {
     }
 }
 
-/// A 1-based line and column in a Markdown body.
+/// A 1-based line and column in a Markdown body, the column counted in UTF-8 bytes as cmark counts it
+/// (`SourceFile.location(line:byteColumn:)` turns it into the character column editors see).
 public struct MarkdownPosition: Sendable, Equatable {
     public var line: Int
     public var column: Int

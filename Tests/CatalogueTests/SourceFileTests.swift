@@ -134,6 +134,31 @@ struct SourceFileTests {
         #expect(file.location(line: 9, column: 1).lineText == nil)
     }
 
+    @Test("location(line:byteColumn:) turns cmark's byte columns into character columns")
+    func byteColumns() {
+        let file = SourceFile(path: "f.md", text: "plain [x](a)\nCafé crème [x](a)\n😀 [x](a)\nshort")
+        #expect(file.location(line: 1, byteColumn: 7).column == 7)            // ASCII: the same
+        #expect(file.location(line: 2, byteColumn: 14).column == 12)          // é is 2 bytes, twice
+        #expect(file.location(line: 2, byteColumn: 14).lineText == "Café crème [x](a)")
+        #expect(file.location(line: 3, byteColumn: 6).column == 3)            // an emoji is 4 bytes, one column
+        #expect(file.location(line: 2, byteColumn: 1).column == 1)
+        #expect(file.location(line: 4, byteColumn: 99).column == 6)           // past the end: the end of the line
+        #expect(SourceFile(path: "a.md", text: "all ascii").location(line: 1, byteColumn: 5).column == 5)
+    }
+
+    @Test("an unsafe link after accented text is reported at its own column, with the caret on it")
+    func unsafeLinkAfterAccents() throws {
+        let text = "---\ntitle: Café\nsummary: Crème.\nstrand: Leadership\ngroups: all\nformat: online\n---\n\nCafé crème [x](javascript:alert(1)) — fin.\n"
+        let result = try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Content/courses/accents.md", text)
+            return ContentLoader(directory: content, displayPath: "Content").load()
+        }
+        let diagnostic = try #require(result.diagnostics.first { $0.keyPath == "body" })
+        #expect(diagnostic.place == "Content/courses/accents.md:9:12")
+        #expect(try quotedAtCaret(diagnostic).hasPrefix("[x](javascript:"))
+    }
+
     /// The caret's place in a formatted diagnostic: the text of the quoted line from the caret on.
     func quotedAtCaret(_ diagnostic: Diagnostic) throws -> String {
         let text = DiagnosticFormatter(colour: false).format(diagnostic)
