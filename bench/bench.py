@@ -3,13 +3,16 @@
 
 For each N: generate a synthetic content folder (not timed) and check it with
 `prospectus check --strict`; then time, REPS times each (medians reported):
-  - Prospectus: a full build into a folder it owns, deleted before every run;
-  - Hugo: the equivalent site of bench/hugo/ (`hugo --quiet -s SITE -d OUT`), output and
-    resources deleted before every run;
+  - Prospectus: a full build into a new, empty folder;
+  - Hugo: the equivalent site of bench/hugo/ (`hugo --quiet -s SITE -d OUT`), into a new folder
+    with no resources cache;
   - the floor: the `cmark` CLI over every course body (front matter stripped beforehand, not
     timed) plus `cp -r` of the Prospectus output into a fresh folder.
-The sample site (Content/) is timed the same way. Wall time is measured around the child process;
-CPU time (user + system) and peak RSS come from wait4()'s rusage of that child.
+Previous outputs are moved aside, not deleted (see retire()), and every timed command starts after
+a sync(), so none pays for writing back the one before it. The sample site (Content/) is timed the
+same way. Wall time is measured around the child process; CPU time (user + system) and peak RSS
+come from wait4()'s rusage of that child; the CPU the rest of the machine used meanwhile comes from
+/proc/stat, so a run disturbed by other work shows in the report.
 """
 
 import argparse
@@ -40,8 +43,28 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+def machine_cpu_seconds():
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat's first line."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user)
+    busy = sum(fields[i] for i in (0, 1, 2, 5, 6) if i < len(fields))
+    steal = fields[7] if len(fields) > 7 else 0
+    hz = os.sysconf("SC_CLK_TCK")
+    return busy / hz, steal / hz
+
+
 def run_rusage(argv, cwd=None, env=None, stdout_path=None):
-    """Runs argv (fork/exec, so wait4() gives this child's own rusage); returns wall, cpu, rss_mb, rc, out, err."""
+    """Runs argv (fork/exec, so wait4() gives this child's own rusage); returns wall, cpu, rss_mb, rc, out, err.
+
+    Starts with a sync(), untimed, so the child does not compete with writing back the files of
+    the command before it (a 20,000-course site is 850 MB). Also returns `others`: the CPU seconds
+    the rest of the machine used during the run, and `steal`, the time the hypervisor took."""
+    os.sync()
+    machine_before = machine_cpu_seconds()
     out_fd = os.open(stdout_path or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     err_r, err_w = os.pipe()
     if stdout_path is None:
@@ -79,7 +102,14 @@ def run_rusage(argv, cwd=None, env=None, stdout_path=None):
                 open_fds -= 1
     _, status, usage = os.wait4(pid, 0)
     wall = time.perf_counter() - start
+    machine_after = machine_cpu_seconds()
+    others = steal = None
+    if machine_before and machine_after:
+        others = max(0.0, machine_after[0] - machine_before[0] - usage.ru_utime - usage.ru_stime)
+        steal = machine_after[1] - machine_before[1]
     return {
+        "others": others,
+        "steal": steal,
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
         "user": usage.ru_utime,
@@ -130,6 +160,13 @@ def tree_stats(folder):
     return {"files": files, "html": html, "bytes": size}
 
 
+def disturbance(run):
+    """", other processes 0.12 s CPU, steal 0.00 s" for a log line (empty when /proc/stat is unreadable)."""
+    if run.get("others") is None:
+        return ""
+    return f", other processes {run['others']:.2f} s CPU, steal {run['steal']:.2f} s"
+
+
 def median_run(runs):
     """The run with the median wall time, plus the medians of every numeric measure."""
     ordered = sorted(runs, key=lambda r: r["wall"])
@@ -138,6 +175,10 @@ def median_run(runs):
         if all(key in r for r in runs):
             result[key] = statistics.median(r[key] for r in runs)
     result["walls"] = [round(r["wall"], 3) for r in runs]
+    if all(r.get("others") is not None for r in runs):
+        # The share of the machine's other cores busy with other work, at worst, over these runs.
+        cores = os.cpu_count() or 1
+        result["others_share"] = max((r["others"] + r["steal"]) / (r["wall"] * cores) for r in runs)
     return result
 
 
@@ -157,7 +198,7 @@ def bench_prospectus(binary, theme, content, out, reps):
         r["phase_cpu"] = {m.group(1): float(m.group(3)) / 1000 for m in timings if m.group(3)}
         m = re.search(r"Built (\d+) pages \((\d+) files", r["out"])
         r["pages"], r["reported_files"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        log(f"    prospectus run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB; "
+        log(f"    prospectus run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}; "
             + " ".join(f"{k} {v * 1000:.0f}" for k, v in r["phases"].items()) + " ms")
         runs.append(r)
     result = median_run(runs)
@@ -178,7 +219,7 @@ def bench_hugo(theme, content, work, reps):
         r = run_rusage(["hugo", "--quiet", "-s", site, "-d", out], env=env)
         if r["rc"] != 0:
             raise RuntimeError(f"hugo failed (exit {r['rc']}):\n{r['err'][-3000:]}")
-        log(f"    hugo run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB")
+        log(f"    hugo run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}")
         runs.append(r)
     result = median_run(runs)
     result.update(tree_stats(out))
@@ -240,7 +281,7 @@ def report(rows, meta):
                  f"load average at start {meta['load_start']}, at end {meta['load_end']}. "
                  f"{meta['hugo']}; {meta['cmark']}; prospectus binary built {meta['binary_mtime']}.")
     lines.append(f"Each figure is the median of {meta['reps']} runs; every build is a full build into an empty "
-                 f"folder. \"Today\" is {TODAY.isoformat()} for both generators. Synthetic content: bench/generate.py "
+                 f"folder, started after a sync so it does not pay for writing back the run before it. \"Today\" is {TODAY.isoformat()} for both generators. Synthetic content: bench/generate.py "
                  f"(seed {meta['seed']}), checked with `prospectus check --strict` first.")
     lines.append("")
     phase_names = list(dict.fromkeys(p for r in rows if "prospectus" in r for p in r["prospectus"]["phases"])) or PHASES
@@ -274,6 +315,15 @@ def report(rows, meta):
             extra = f"; Hugo {r['hugo']['walls']}" if r.get("hugo") else ""
             lines.append(f"- {r['label']}: Prospectus {r['prospectus']['walls']}{extra}; "
                          f"strict check: {r['check']['summary']}")
+    shares = [(r["label"], who, r[who]["others_share"]) for r in rows for who in ("prospectus", "hugo")
+              if r.get(who) and "others_share" in r[who]]
+    if shares:
+        label, who, worst = max(shares, key=lambda x: x[2])
+        lines.append("")
+        lines.append(f"Other work on the machine during the timed runs (from /proc/stat: CPU used by other "
+                     f"processes, plus hypervisor steal): at most {worst * 100:.0f}% of its CPU time, in a {who} "
+                     f"run at {label}." + (" Runs above 10% are disturbed: run the benchmark again on a quiet "
+                                          "machine." if worst > 0.10 else ""))
     lines.append("")
     lines.append("Columns: *pages* are the HTML files written; *output files* include the stylesheet/scripts and "
                  "Prospectus's `.prospectus-output` marker. *CPU s* is user + system time of the process (the "
