@@ -47,7 +47,7 @@ public struct Catalogue: Sendable {
         for (position, course) in courses.enumerated() {
             switch course.groups {
             case .all:
-                for slug in open.keys { open[slug]?.append(position) }
+                for group in groups { open[group.slug]?.append(position) }
             case .some(let slugs):
                 // A slug named twice still lists the course once.
                 for slug in slugs where open[slug].map({ $0.last != position }) ?? false { open[slug]?.append(position) }
