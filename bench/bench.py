@@ -2,7 +2,8 @@
 """Benchmark driver behind bench/run (Python 3 standard library only).
 
 For each N: generate a synthetic content folder (not timed) and check it with
-`prospectus check --strict`; then time, REPS times each (medians reported):
+`prospectus check --strict`; then time, in REPS rounds that each go through every N in turn
+(medians reported):
   - Prospectus: a full build into a new, empty folder;
   - Hugo: the equivalent site of bench/hugo/ (`hugo --quiet -s SITE -d OUT`), into a new folder
     with no resources cache;
@@ -183,14 +184,20 @@ def median_run(runs):
 
 
 # --- the three contenders -----------------------------------------------------------------------
+# Each is prepared once per size (untimed), then run once per round: the rounds go through every
+# size in turn, so a machine that gets faster or slower during a long run (a shared host does)
+# moves every size's figures alike instead of skewing the comparison between sizes.
 
-def bench_prospectus(binary, theme, content, out, reps):
-    env = dict(os.environ, SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_COLOR="1")
-    runs = []
-    for i in range(reps):
-        retire(out)           # every run is a full build into a new folder
-        r = run_rusage([binary, "build", "--content", content, "--theme", theme,
-                        "--output", out, "--timings"], env=env)
+class ProspectusBench:
+    def __init__(self, binary, theme, content, work):
+        self.argv_base = [binary, "build", "--content", content, "--theme", theme]
+        self.out = os.path.join(work, "prospectus-out")
+        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_COLOR="1")
+        self.runs = []
+
+    def once(self):
+        retire(self.out)           # every run is a full build into a new folder
+        r = run_rusage(self.argv_base + ["--output", self.out, "--timings"], env=self.env)
         if r["rc"] != 0:
             raise RuntimeError(f"prospectus build failed (exit {r['rc']}):\n{r['err'][-3000:]}")
         timings = list(re.finditer(r"^\s+(\w+)\s+([\d.]+) ms(?:\s+\(processor\s+([\d.]+) ms\))?$", r["err"], re.M))
@@ -198,65 +205,78 @@ def bench_prospectus(binary, theme, content, out, reps):
         r["phase_cpu"] = {m.group(1): float(m.group(3)) / 1000 for m in timings if m.group(3)}
         m = re.search(r"Built (\d+) pages \((\d+) files", r["out"])
         r["pages"], r["reported_files"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        log(f"    prospectus run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}; "
+        log(f"    prospectus run {len(self.runs) + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}; "
             + " ".join(f"{k} {v * 1000:.0f}" for k, v in r["phases"].items()) + " ms")
-        runs.append(r)
-    result = median_run(runs)
-    names = list(dict.fromkeys(list(runs[0]["phases"]) + PHASES))
-    result["phases"] = {p: statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in names if any(p in r["phases"] for r in runs)}
-    result.update(tree_stats(out))
-    return result
+        self.runs.append(r)
+
+    def summary(self):
+        result = median_run(self.runs)
+        names = list(dict.fromkeys(list(self.runs[0]["phases"]) + PHASES))
+        result["phases"] = {p: statistics.median(r["phases"].get(p, 0.0) for r in self.runs)
+                            for p in names if any(p in r["phases"] for r in self.runs)}
+        result.update(tree_stats(self.out))
+        return result
 
 
-def bench_hugo(theme, content, work, reps):
-    site, out = os.path.join(work, "hugo-site"), os.path.join(work, "hugo-out")
-    hugo_site.prepare(content, site, theme=theme)
-    env = dict(os.environ, HUGO_PARAMS_TODAY=TODAY.isoformat())
-    runs = []
-    for i in range(reps):
-        retire(out)
-        retire(os.path.join(site, "resources"))
-        r = run_rusage(["hugo", "--quiet", "-s", site, "-d", out], env=env)
+class HugoBench:
+    def __init__(self, theme, content, work):
+        self.site, self.out = os.path.join(work, "hugo-site"), os.path.join(work, "hugo-out")
+        hugo_site.prepare(content, self.site, theme=theme)
+        self.env = dict(os.environ, HUGO_PARAMS_TODAY=TODAY.isoformat())
+        self.runs = []
+
+    def once(self):
+        retire(self.out)
+        retire(os.path.join(self.site, "resources"))
+        r = run_rusage(["hugo", "--quiet", "-s", self.site, "-d", self.out], env=self.env)
         if r["rc"] != 0:
             raise RuntimeError(f"hugo failed (exit {r['rc']}):\n{r['err'][-3000:]}")
-        log(f"    hugo run {i + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}")
-        runs.append(r)
-    result = median_run(runs)
-    result.update(tree_stats(out))
-    return result
+        log(f"    hugo run {len(self.runs) + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}")
+        self.runs.append(r)
+
+    def summary(self):
+        result = median_run(self.runs)
+        result.update(tree_stats(self.out))
+        return result
 
 
-def bench_floor(content, prospectus_out, work, reps):
+class FloorBench:
     """cmark over every course body + cp -r of the Prospectus output."""
-    bodies = os.path.join(work, "bodies")
-    shutil.rmtree(bodies, ignore_errors=True)
-    os.makedirs(bodies)
-    names = []
-    for slug, path in hugo_site._markdown_files(os.path.join(content, "courses")):
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read().replace("\r\n", "\n")
-        if text.startswith("---\n"):
-            end = text.find("\n---", 4)
-            text = text[text.index("\n", end + 1) + 1:] if end != -1 else text
-        name = f"{len(names)}.md"
-        with open(os.path.join(bodies, name), "w", encoding="utf-8") as f:
-            f.write(text)
-        names.append(name)
-    # One cmark process over every body (the CLI concatenates its files into one document: the
-    # same parsing and rendering work without 20,000 process start-ups); --smart as Prospectus.
-    cmark_runs, copy_runs = [], []
-    for _ in range(reps):
-        cmark_runs.append(run_rusage(["cmark", "--smart"] + names, cwd=bodies))
-        copy = os.path.join(work, "floor-copy")
-        retire(copy)
-        copy_runs.append(run_rusage(["cp", "-r", prospectus_out, copy]))
-        if cmark_runs[-1]["rc"] or copy_runs[-1]["rc"]:
-            raise RuntimeError("the floor commands failed: " + cmark_runs[-1]["err"] + copy_runs[-1]["err"])
-    retire(os.path.join(work, "floor-copy"))
-    cmark_s = statistics.median(r["wall"] for r in cmark_runs)
-    copy_s = statistics.median(r["wall"] for r in copy_runs)
-    log(f"    floor: cmark {cmark_s:.2f} s + cp -r {copy_s:.2f} s over {len(names)} bodies")
-    return {"cmark": cmark_s, "copy": copy_s, "wall": cmark_s + copy_s, "bodies": len(names)}
+
+    def __init__(self, content, prospectus_out, work):
+        self.bodies = os.path.join(work, "bodies")
+        self.prospectus_out, self.copy = prospectus_out, os.path.join(work, "floor-copy")
+        shutil.rmtree(self.bodies, ignore_errors=True)
+        os.makedirs(self.bodies)
+        self.names = []
+        for slug, path in hugo_site._markdown_files(os.path.join(content, "courses")):
+            with open(path, encoding="utf-8-sig") as f:
+                text = f.read().replace("\r\n", "\n")
+            if text.startswith("---\n"):
+                end = text.find("\n---", 4)
+                text = text[text.index("\n", end + 1) + 1:] if end != -1 else text
+            name = f"{len(self.names)}.md"
+            with open(os.path.join(self.bodies, name), "w", encoding="utf-8") as f:
+                f.write(text)
+            self.names.append(name)
+        self.cmark_runs, self.copy_runs = [], []
+
+    def once(self):
+        # One cmark process over every body (the CLI concatenates its files into one document: the
+        # same parsing and rendering work without 20,000 process start-ups); --smart as Prospectus.
+        cmark = run_rusage(["cmark", "--smart"] + self.names, cwd=self.bodies)
+        retire(self.copy)
+        copy = run_rusage(["cp", "-r", self.prospectus_out, self.copy])
+        if cmark["rc"] or copy["rc"]:
+            raise RuntimeError("the floor commands failed: " + cmark["err"] + copy["err"])
+        self.cmark_runs.append(cmark)
+        self.copy_runs.append(copy)
+        log(f"    floor run {len(self.copy_runs)}: cmark {cmark['wall']:.2f} s + cp -r {copy['wall']:.2f} s over {len(self.names)} bodies")
+
+    def summary(self):
+        cmark_s = statistics.median(r["wall"] for r in self.cmark_runs)
+        copy_s = statistics.median(r["wall"] for r in self.copy_runs)
+        return {"cmark": cmark_s, "copy": copy_s, "wall": cmark_s + copy_s, "bodies": len(self.names)}
 
 
 def strict_check(binary, theme, content):
@@ -280,7 +300,8 @@ def report(rows, meta):
     lines.append(f"Machine: {meta['cpus']} CPUs ({meta['cpu_model']}), {meta['mem_gb']:.0f} GB RAM, {meta['system']}; "
                  f"load average at start {meta['load_start']}, at end {meta['load_end']}. "
                  f"{meta['hugo']}; {meta['cmark']}; prospectus binary built {meta['binary_mtime']}.")
-    lines.append(f"Each figure is the median of {meta['reps']} runs; every build is a full build into an empty "
+    lines.append(f"Each figure is the median of {meta['reps']} runs, taken in rounds that go through every size in "
+                 f"turn (so a change in the shared machine's speed during the run touches every size alike); every build is a full build into an empty "
                  f"folder, started after a sync so it does not pay for writing back the run before it. \"Today\" is {TODAY.isoformat()} for both generators. Synthetic content: bench/generate.py "
                  f"(seed {meta['seed']}), checked with `prospectus check --strict` first.")
     lines.append("")
@@ -404,13 +425,32 @@ def main():
         time.sleep(args.settle)
     rows = []
     jobs = ([] if args.no_sample else [("sample", os.path.join(ROOT, "Content"))]) + [(n, None) for n in args.sizes]
+    contenders = {}   # label -> {"prospectus": ProspectusBench, "hugo": HugoBench, "floor": FloorBench}
+
+    def save():
+        # After every round, so a long run leaves partial results behind.
+        meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        text = report(rows, meta)
+        os.makedirs(os.path.dirname(args.results), exist_ok=True)
+        with open(args.results, "w", encoding="utf-8") as f:
+            f.write(text)
+        with open(os.path.splitext(args.results)[0] + ".json", "w", encoding="utf-8") as f:
+            json.dump({"meta": meta, "rows": rows}, f, indent=1, default=str)
+        return text
+
+    def failed(row, error):   # keep going: report what failed in the table
+        row["error"] = str(error).splitlines()[0] if str(error) else type(error).__name__
+        log(f"    FAILED: {error}")
+        contenders.pop(row["label"], None)
+
+    # Untimed: content, its strict check, the Hugo site and the floor's bodies, for every size.
     for n, content in jobs:
         label = "sample (Content/)" if n == "sample" else str(n)
         row = {"n": n, "label": label}
         rows.append(row)
         work = os.path.join(args.work, str(n))
         os.makedirs(work, exist_ok=True)
-        log(f"== {label}")
+        log(f"== preparing {label}")
         try:
             if content is None:
                 content = os.path.join(work, "content")
@@ -422,25 +462,34 @@ def main():
             log(f"    strict check: {row['check']['summary']} ({row['check']['wall']:.2f} s)")
             if not row["check"]["ok"]:
                 log(row["check"]["output"])
-            out = os.path.join(work, "prospectus-out")
-            row["prospectus"] = bench_prospectus(binary, theme, content, out, args.reps)
+            prospectus = ProspectusBench(binary, theme, content, work)
+            contenders[label] = {"prospectus": prospectus}
             if not args.no_hugo:
-                row["hugo"] = bench_hugo(theme, content, work, args.reps)
-            row["floor"] = bench_floor(content, out, work, args.reps)
-        except Exception as error:   # keep going: report what failed in the table
-            row["error"] = str(error).splitlines()[0] if str(error) else type(error).__name__
-            log(f"    FAILED: {error}")
-        finally:
-            if not args.keep:
-                retire(work)
-        # Write after every size, so a long run leaves partial results behind.
-        meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
-        text = report(rows, meta)
-        os.makedirs(os.path.dirname(args.results), exist_ok=True)
-        with open(args.results, "w", encoding="utf-8") as f:
-            f.write(text)
-        with open(os.path.splitext(args.results)[0] + ".json", "w", encoding="utf-8") as f:
-            json.dump({"meta": meta, "rows": rows}, f, indent=1, default=str)
+                contenders[label]["hugo"] = HugoBench(theme, content, work)
+            contenders[label]["floor"] = FloorBench(content, prospectus.out, work)
+        except Exception as error:
+            failed(row, error)
+    # Files written while preparing were never deleted, so no settling is needed here (see retire()).
+    text = save()
+    for round_number in range(1, args.reps + 1):
+        for row in rows:
+            if row["label"] not in contenders:
+                continue
+            log(f"== round {round_number} of {args.reps}: {row['label']}")
+            try:
+                for name, contender in contenders[row["label"]].items():
+                    contender.once()
+                    row[name] = contender.summary()
+            except Exception as error:
+                failed(row, error)
+        text = save()
+    for row in rows:
+        if row["label"] in contenders:
+            floor = row.get("floor", {})
+            log(f"    {row['label']}: floor cmark {floor.get('cmark', 0):.2f} s + cp -r {floor.get('copy', 0):.2f} s (medians)")
+    if not args.keep:
+        for n, _ in jobs:
+            retire(os.path.join(args.work, str(n)))
     print(text)
     log("deleting the outputs of every run…")
     delete_retired()
