@@ -58,6 +58,21 @@ def machine_cpu_seconds():
     return busy / hz, steal / hz
 
 
+def own_rss_mb():
+    """This process's resident memory now, in MB (None when /proc is unreadable)."""
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) / 1024.0 for line in f if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
+def keep_summary(run):
+    """A run without its output text, which is parsed at once: kept, a 20,000-body cmark output
+    (hundreds of MB) would swell the harness, and with it every later child's peak memory."""
+    return {k: v for k, v in run.items() if k not in ("out", "err")}
+
+
 def run_rusage(argv, cwd=None, env=None, stdout_path=None):
     """Runs argv (fork/exec, so wait4() gives this child's own rusage); returns wall, cpu, rss_mb, rc, out, err.
 
@@ -65,6 +80,9 @@ def run_rusage(argv, cwd=None, env=None, stdout_path=None):
     the command before it (a 20,000-course site is 850 MB). Also returns `others`: the CPU seconds
     the rest of the machine used during the run, and `steal`, the time the hypervisor took."""
     os.sync()
+    # ru_maxrss of a forked child starts from this process's own RSS at the fork, so the harness
+    # must stay small (it keeps no command output: see keep_summary()); it is recorded to show it did.
+    harness_mb = own_rss_mb()
     machine_before = machine_cpu_seconds()
     out_fd = os.open(stdout_path or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     err_r, err_w = os.pipe()
@@ -109,6 +127,7 @@ def run_rusage(argv, cwd=None, env=None, stdout_path=None):
         others = max(0.0, machine_after[0] - machine_before[0] - usage.ru_utime - usage.ru_stime)
         steal = machine_after[1] - machine_before[1]
     return {
+        "harness_mb": harness_mb,
         "others": others,
         "steal": steal,
         "wall": wall,
@@ -165,7 +184,8 @@ def disturbance(run):
     """", other processes 0.12 s CPU, steal 0.00 s" for a log line (empty when /proc/stat is unreadable)."""
     if run.get("others") is None:
         return ""
-    return f", other processes {run['others']:.2f} s CPU, steal {run['steal']:.2f} s"
+    harness = f", harness {run['harness_mb']:.0f} MB" if (run.get("harness_mb") or 0) > 100 else ""
+    return f", other processes {run['others']:.2f} s CPU, steal {run['steal']:.2f} s{harness}"
 
 
 def median_run(runs):
@@ -180,6 +200,8 @@ def median_run(runs):
         # The share of the machine's other cores busy with other work, at worst, over these runs.
         cores = os.cpu_count() or 1
         result["others_share"] = max((r["others"] + r["steal"]) / (r["wall"] * cores) for r in runs)
+    if all(r.get("harness_mb") is not None for r in runs):
+        result["harness_mb_max"] = max(r["harness_mb"] for r in runs)
     return result
 
 
@@ -207,7 +229,7 @@ class ProspectusBench:
         r["pages"], r["reported_files"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         log(f"    prospectus run {len(self.runs) + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}; "
             + " ".join(f"{k} {v * 1000:.0f}" for k, v in r["phases"].items()) + " ms")
-        self.runs.append(r)
+        self.runs.append(keep_summary(r))
 
     def summary(self):
         result = median_run(self.runs)
@@ -232,7 +254,7 @@ class HugoBench:
         if r["rc"] != 0:
             raise RuntimeError(f"hugo failed (exit {r['rc']}):\n{r['err'][-3000:]}")
         log(f"    hugo run {len(self.runs) + 1}: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['user']:.2f} user, {r['sys']:.2f} sys), {r['rss_mb']:.0f} MB{disturbance(r)}")
-        self.runs.append(r)
+        self.runs.append(keep_summary(r))
 
     def summary(self):
         result = median_run(self.runs)
@@ -264,13 +286,13 @@ class FloorBench:
     def once(self):
         # One cmark process over every body (the CLI concatenates its files into one document: the
         # same parsing and rendering work without 20,000 process start-ups); --smart as Prospectus.
-        cmark = run_rusage(["cmark", "--smart"] + self.names, cwd=self.bodies)
+        cmark = run_rusage(["cmark", "--smart"] + self.names, cwd=self.bodies, stdout_path=os.devnull)
         retire(self.copy)
         copy = run_rusage(["cp", "-r", self.prospectus_out, self.copy])
         if cmark["rc"] or copy["rc"]:
             raise RuntimeError("the floor commands failed: " + cmark["err"] + copy["err"])
-        self.cmark_runs.append(cmark)
-        self.copy_runs.append(copy)
+        self.cmark_runs.append(keep_summary(cmark))
+        self.copy_runs.append(keep_summary(copy))
         log(f"    floor run {len(self.copy_runs)}: cmark {cmark['wall']:.2f} s + cp -r {copy['wall']:.2f} s over {len(self.names)} bodies")
 
     def summary(self):
@@ -345,6 +367,11 @@ def report(rows, meta):
                      f"processes, plus hypervisor steal): at most {worst * 100:.0f}% of its CPU time, in a {who} "
                      f"run at {label}." + (" Runs above 10% are disturbed: run the benchmark again on a quiet "
                                           "machine." if worst > 0.10 else ""))
+    harness = [r[who]["harness_mb_max"] for r in rows for who in ("prospectus", "hugo") if r.get(who) and "harness_mb_max" in r[who]]
+    if harness:
+        lines.append("")
+        lines.append(f"Peak memory is the child's own maximum resident set (wait4), which on Linux starts from the "
+                     f"harness's size at the fork: the harness stayed at {max(harness):.0f} MB at most.")
     lines.append("")
     lines.append("Columns: *pages* are the HTML files written; *output files* include the stylesheet/scripts and "
                  "Prospectus's `.prospectus-output` marker. *CPU s* is user + system time of the process (the "
