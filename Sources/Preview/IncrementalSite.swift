@@ -32,17 +32,11 @@ struct IncrementalSite {
     mutating func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let started = DispatchTime.now().uptimeNanoseconds
         let startedProcessor = ProcessorTime.now()
-        var phases: [(String, Double)] = []
-        var clock = started
-        func lap(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            phases.append((name, Double(now - clock) / 1e9))
-            clock = now
-        }
+        var timer = LapTimer()
         let options = generator.options
         let result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
         let change = cache.lastChange
-        lap("load")
+        timer.lap("load")
         var diagnostics = result.diagnostics
         if themeChanged || theme == nil {
             switch Theme.load(from: options.theme, displayPath: options.themeDisplay) {
@@ -53,7 +47,7 @@ struct IncrementalSite {
             }
             pending = .everything
         }
-        lap("theme")
+        timer.lap("theme")
         if change.isEmpty, !themeChanged, generation > 0 { return nil }
         if change.everything || change.otherFiles {
             pending = .everything
@@ -82,7 +76,7 @@ struct IncrementalSite {
                 report.reusedFragments = stats.reusedFragments
                 report.madeFragments = stats.madeFragments
                 report.changedPaths = rendered.changed.sorted()
-                phases += stats.phases
+                timer.append(stats.phases)
             case .failure(let error):
                 report.diagnostics.append(.error(at: SourceLocation(file: options.output.path), error.message))
             }
@@ -90,7 +84,7 @@ struct IncrementalSite {
             report.diagnostics.append(.error(at: SourceLocation(file: options.contentDisplay), "the content could not be loaded"))
         }
         lastErrors = report.succeeded ? [] : report.errors
-        report.phases = phases
+        report.phases = timer.phases
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         report.processorSeconds = ProcessorTime.now() - startedProcessor
         return report

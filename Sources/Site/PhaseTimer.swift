@@ -17,6 +17,24 @@ struct PhaseTimer {
     }
 }
 
+/// Times phases that follow one another where they are not closures (the preview's rebuilds): each
+/// `lap(_:)` records the wall time since the previous lap, or since the timer was made.
+public struct LapTimer: Sendable {
+    public private(set) var phases: [(name: String, seconds: Double)] = []
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    public init() {}
+
+    public mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        phases.append((name, Double(now - last) / 1e9))
+        last = now
+    }
+
+    /// Adds phases timed elsewhere; the next lap still counts from the last one.
+    public mutating func append(_ more: [(name: String, seconds: Double)]) { phases += more }
+}
+
 /// The processor time the process has used.
 public enum ProcessorTime {
     /// User + system time of the whole process so far (every thread), in seconds.

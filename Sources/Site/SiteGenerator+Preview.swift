@@ -58,19 +58,13 @@ extension SiteGenerator {
     public func renderPreview(catalogue loaded: Catalogue, theme: Theme, history: PublishedHistory,
                               previous: PreviewSite?, change: PreviewChange,
                               fragments: CourseFragments = CourseFragments()) -> Result<(PreviewSite, PreviewRenderStats), OutputError> {
-        var phases: [(String, Double)] = []
-        var clock = DispatchTime.now().uptimeNanoseconds
-        func lap(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            phases.append((name, Double(now - clock) / 1e9))
-            clock = now
-        }
+        var timer = LapTimer()
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let plan = SitePlan(catalogue)
         let plannedPaths = plan.pages.map(\.path)
         let changes = ChangeLog.updated(history.log, previous: history.snapshot, current: OfferSnapshot(catalogue), today: today)
-        lap("plan")
+        timer.lap("plan")
 
         // Which pages to render: all, or only what the changed courses can reach.
         var reuse: [String: Data] = [:]
@@ -123,7 +117,7 @@ extension SiteGenerator {
         fragments.begin(world: .init(today: today, published: Set(catalogue.publishedCourses.map(\.slug))), everything: everything)
         let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes,
                                     fragments: fragments, cardsFor: full ? nil : pagesToRender)
-        lap("cards")
+        timer.lap("cards")
         // Pages and exports are independent: one queue of work for every core, the exports (few,
         // and the largest) first, each page and export handed out on its own.
         let context = ExportContext(catalogue: catalogue, today: today, changes: changes, fragments: fragments)
@@ -156,9 +150,9 @@ extension SiteGenerator {
             }
         }
         let exports = timedExports.flatMap(\.files)
-        lap("render and export")
+        timer.lap("render and export")
         // Each export's own time (they run alongside the pages, so these overlap the phase above).
-        phases += timedExports.sorted { $0.seconds > $1.seconds }.prefix(3).map { ("  " + $0.name, $0.seconds) }
+        timer.append(timedExports.sorted { $0.seconds > $1.seconds }.prefix(3).map { ("  " + $0.name, $0.seconds) })
 
         var files: [String: Data] = reuse
         files.reserveCapacity(plannedPaths.count + exports.count + theme.assets.count)
@@ -176,9 +170,9 @@ extension SiteGenerator {
         var changed = Set<String>()
         for (path, data) in files where previous?.files[path] != data { changed.insert(path) }
         if let previous { for path in previous.files.keys where files[path] == nil { changed.insert(path) } }
-        lap("compare")
+        timer.lap("compare")
         let site = PreviewSite(files: files, changed: changed, catalogue: catalogue, today: today, plannedPaths: plannedPaths)
         return .success((site, PreviewRenderStats(full: full, renderedPages: rendered.count, reusedPages: reuse.count,
-                                                  reusedFragments: fragments.hits, madeFragments: fragments.misses, phases: phases)))
+                                                  reusedFragments: fragments.hits, madeFragments: fragments.misses, phases: timer.phases)))
     }
 }
