@@ -38,12 +38,14 @@ let package = Package(
             name: "prospectus",
             dependencies: ["Catalogue", "Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the test targets share: fixture paths, temporary folders, folder snapshots.
+        .target(name: "TestSupport", dependencies: ["Catalogue"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", "Templates"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", "Templates", "TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

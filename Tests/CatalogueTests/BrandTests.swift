@@ -1,5 +1,6 @@
 @testable import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// The brand colour must pass WCAG AA behind white text; the logo must not be able to run script.

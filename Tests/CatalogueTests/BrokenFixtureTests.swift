@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// The broken fixture: one mistake per file, each expected at an exact file, line and column.

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// Checks that need the whole catalogue (duplicate codes, prerequisite loops, references to drafts),

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// How a course file's front matter is split and read: each case is one course file added to a copy of

@@ -1,5 +1,6 @@
 @testable import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// `prospectus rollover`: next year's content from this year's, edited as text.

@@ -1,5 +1,6 @@
 @testable import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Suggestion: did you mean …?")

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 /// The warnings fixture: content that publishes, but that an editor should look at.

@@ -1,16 +1,16 @@
 import Foundation
 import Preview
 import Site
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The fixtures and the real theme, found from this file's path.
+/// The fixtures and the real theme.
 enum PreviewFixtures {
-    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    static let theme = tests.deletingLastPathComponent().appendingPathComponent("Theme")
-    static func url(_ name: String) -> URL { tests.appendingPathComponent("Fixtures").appendingPathComponent(name) }
+    static let theme = TestPaths.theme
+    static func url(_ name: String) -> URL { TestPaths.fixture(name) }
     /// Tuesday 1 September 2026, noon UTC: "today" for every test, so none depends on the clock.
     static let epoch = "1788264000"
 }

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// Two builds of the same content are byte for byte the same: nothing depends on the order the file
@@ -10,7 +11,7 @@ import Testing
 struct DeterminismTests {
     @Test("two builds of the same content are byte-identical", arguments: ["valid", "hostile"])
     func twoBuildsIdentical(fixture: String) throws {
-        try withScratch("twice") { scratch in
+        try withTemporaryFolder("twice") { scratch in
             let content = try scratch.copyFixture(fixture)
             let first = buildSite(content: content, output: scratch.path("One"))
             let second = buildSite(content: content, output: scratch.path("Two"))
@@ -25,7 +26,7 @@ struct DeterminismTests {
 
     /// Copies `fixture` into `folder`, creating the files of every folder in the given order.
     func copy(_ fixture: String, to folder: URL, reversed: Bool) throws {
-        let source = Paths.fixture(fixture)
+        let source = TestPaths.fixture(fixture)
         var files: [String] = []
         let enumerator = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = enumerator?.nextObject() as? URL {
@@ -67,8 +68,8 @@ struct DeterminismTests {
 
     @Test("'today' comes from SOURCE_DATE_EPOCH: the same epoch gives the same site, another day another site")
     func todayFromSourceDateEpoch() throws {
-        try withScratch("epoch") { scratch in
-            let content = Paths.fixture("valid")
+        try withTemporaryFolder("epoch") { scratch in
+            let content = TestPaths.fixture("valid")
             // 1 September 2026 (every session to come) at two times of the same day, then 10 October 2026.
             let morning = buildSite(content: content, output: scratch.path("Morning"), environment: ["SOURCE_DATE_EPOCH": "1788246000"])
             let evening = buildSite(content: content, output: scratch.path("Evening"), environment: ["SOURCE_DATE_EPOCH": "1788296400"])
@@ -88,7 +89,7 @@ struct DeterminismTests {
 
     @Test("no output file holds the build's own time, machine or paths")
     func nothingFromTheBuildMachine() throws {
-        try withScratch("machine") { scratch in
+        try withTemporaryFolder("machine") { scratch in
             let content = try scratch.copyFixture("hostile")
             let output = scratch.path("Output")
             try #require(buildSite(content: content, output: output).succeeded)

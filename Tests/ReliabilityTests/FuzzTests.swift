@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// Property-based and fuzz tests: random and mutated front matter, Markdown and file names must
@@ -27,7 +28,7 @@ struct FuzzTests {
 
     /// The valid fixture's files, by path relative to the content folder.
     static let corpus: [(path: String, bytes: [UInt8])] = {
-        let root = Paths.fixture("valid")
+        let root = TestPaths.fixture("valid")
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         var files: [(String, [UInt8])] = []
         while let url = enumerator?.nextObject() as? URL {
@@ -123,13 +124,13 @@ struct FuzzTests {
 
     /// One random case: a copy of the valid fixture with one file mutated, or a new file under a
     /// random name, loaded under the deadline; now and then a case that loads is built and scanned.
-    static func runCase(_ index: Int, scratch: Scratch, tally: inout Tally) throws -> Bool {
+    static func runCase(_ index: Int, scratch: TemporaryFolder, tally: inout Tally) throws -> Bool {
         var mutator = Mutator(seed: baseSeed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         let caseFolder = scratch.path("case-\(index)")
         let content = caseFolder.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: caseFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: caseFolder) }
-        try FileManager.default.copyItem(at: Paths.fixture("valid"), to: content)
+        try FileManager.default.copyItem(at: TestPaths.fixture("valid"), to: content)
 
         // Weighted choice of target: site.yml and index.md now and then, a course most often.
         let target: (path: String, bytes: [UInt8])
@@ -192,7 +193,7 @@ struct FuzzTests {
 
     @Test("random mutations of the valid fixture: no crash, no hang, a catalogue or diagnostics naming the file")
     func randomMutations() throws {
-        let scratch = try Scratch("fuzz")
+        let scratch = try TemporaryFolder("fuzz")
         defer { scratch.remove() }
         var tally = Tally()
         let only = ProcessInfo.processInfo.environment["FUZZ_ONLY"].flatMap { Int($0) }
@@ -317,7 +318,7 @@ struct FuzzTests {
     @Test("pathological inputs end quickly, with a catalogue or diagnostics naming the file", arguments: FuzzTests.pathological.map(\.name))
     func pathologicalInput(name: String) throws {
         let entry = try #require(Self.pathological.first { $0.name == name })
-        let scratch = try Scratch("fuzz-limits")
+        let scratch = try TemporaryFolder("fuzz-limits")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         try scratch.write("Content/\(entry.file)", entry.text())
@@ -333,7 +334,7 @@ struct FuzzTests {
     /// the ordinals are now worked out in one pass per course (`SessionOrdinals`).
     @Test("thousands of sessions in one course load and build, and the site is safe")
     func thousandsOfSessionsBuild() throws {
-        let scratch = try Scratch("fuzz-sessions")
+        let scratch = try TemporaryFolder("fuzz-sessions")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         let count = Self.long ? 5_000 : 1_000
@@ -350,7 +351,7 @@ struct FuzzTests {
 
     @Test("many files: 3,000 courses in one folder load")
     func manyFiles() throws {
-        let scratch = try Scratch("fuzz-files")
+        let scratch = try TemporaryFolder("fuzz-files")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         for index in 0..<3_000 {
@@ -369,7 +370,7 @@ struct FuzzTests {
         "letters", "underscore", "dash", "tag and '?' key",
     ])
     func aliasBombsRefused(style: String) throws {
-        let scratch = try Scratch("fuzz-bomb")
+        let scratch = try TemporaryFolder("fuzz-bomb")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         // Five levels of ten: 100,000 nodes when expanded; small enough to finish even when not refused.
@@ -397,7 +398,7 @@ struct FuzzTests {
     @Test("many mistakes on one long line cost memory in proportion to the file, not mistakes × line length",
           arguments: ["prerequisites", "links"])
     func manyDiagnosticsOnOneLine(kind: String) throws {
-        let scratch = try Scratch("fuzz-line")
+        let scratch = try TemporaryFolder("fuzz-line")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         let count = Self.long ? 100_000 : 3_000
@@ -428,7 +429,7 @@ struct FuzzTests {
     /// suggestions for its first 100 different names only. Long run only.
     @Test("unknown references cost little however large the catalogue", .enabled(if: FuzzTests.long))
     func unknownReferencesInLargeCatalogue() throws {
-        let scratch = try Scratch("fuzz-references")
+        let scratch = try TemporaryFolder("fuzz-references")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         for index in 0..<1_000 {
@@ -463,7 +464,7 @@ struct FuzzTests {
         "pathways/commented.md", "pages/commented.md",
     ])
     func commentOnlySettings(file: String) throws {
-        let scratch = try Scratch("fuzz-comments")
+        let scratch = try TemporaryFolder("fuzz-comments")
         defer { scratch.remove() }
         let content = try scratch.copyFixture("valid")
         let path = file.hasPrefix("site.yml") ? "site.yml" : file

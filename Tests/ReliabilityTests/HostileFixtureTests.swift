@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// The hostile fixture (Tests/Fixtures/hostile): script tags, event handlers, quotes, angle brackets
@@ -9,8 +10,8 @@ import Testing
 @Suite("Reliability: hostile content")
 struct HostileFixtureTests {
     /// Builds a copy of the hostile fixture and runs `body` on the content copy, the output and the report.
-    func withHostileSite(_ body: (Scratch, URL, URL, BuildReport) throws -> Void) throws {
-        try withScratch("hostile") { scratch in
+    func withHostileSite(_ body: (TemporaryFolder, URL, URL, BuildReport) throws -> Void) throws {
+        try withTemporaryFolder("hostile") { scratch in
             let content = try scratch.copyFixture("hostile")
             let output = scratch.path("Output")
             let report = buildSite(content: content, output: output)
@@ -51,7 +52,7 @@ struct HostileFixtureTests {
             #expect(course.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert("))
             // The theme's own files are copied byte for byte, whatever the content.
             for asset in ["assets/site.css", "assets/site.js", "assets/search.js"] {
-                #expect(files[asset] == (try? Data(contentsOf: Paths.theme.appendingPathComponent(asset))), "\(asset)")
+                #expect(files[asset] == (try? Data(contentsOf: TestPaths.theme.appendingPathComponent(asset))), "\(asset)")
             }
         }
     }
@@ -189,9 +190,9 @@ struct HostileFixtureTests {
     @Test("each refused file is an error naming the file and the line of the unsafe value", arguments: HostileFixtureTests.refused.map(\.file))
     func refusedFileNamesFileAndLine(file: String) throws {
         let markers = try #require(Self.refused.first { $0.file == file }?.markers)
-        try withScratch("refused") { scratch in
+        try withTemporaryFolder("refused") { scratch in
             let content = try scratch.copyFixture("hostile")
-            let source = Paths.fixture("hostile/_refused/\(file)")
+            let source = TestPaths.fixture("hostile/_refused/\(file)")
             // Top-level files replace the fixture's own; the others go into a sub-folder of their kind.
             let placed = file.contains("/") ? file.replacingOccurrences(of: "/", with: "/refused/") : file
             let destination = content.appendingPathComponent(placed)
@@ -220,14 +221,14 @@ struct HostileFixtureTests {
 
     @Test("every refused file at once: one error per unsafe value, all reported in one run")
     func allRefusedAtOnce() throws {
-        try withScratch("refused-all") { scratch in
+        try withTemporaryFolder("refused-all") { scratch in
             let content = try scratch.copyFixture("hostile")
             var expected: [String] = []
             for (file, markers) in Self.refused where file.contains("/") {
                 let placed = file.replacingOccurrences(of: "/", with: "/refused/")
                 let destination = content.appendingPathComponent(placed)
                 try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: Paths.fixture("hostile/_refused/\(file)"), to: destination)
+                try FileManager.default.copyItem(at: TestPaths.fixture("hostile/_refused/\(file)"), to: destination)
                 let text = try String(contentsOf: destination, encoding: .utf8)
                 expected += markers.compactMap { Self.line(of: $0, in: text).map { "Content/\(placed):\($0)" } }
             }
@@ -244,7 +245,7 @@ struct HostileFixtureTests {
         "tab\tname.md", "new\nline.md", String(repeating: "a", count: 101) + ".md",
     ])
     func hostileFileNamesRefused(name: String) throws {
-        try withScratch("names") { scratch in
+        try withTemporaryFolder("names") { scratch in
             let content = try scratch.copyFixture("hostile")
             let safeName = name.replacingOccurrences(of: "/", with: "\\")
             let source = try String(contentsOf: content.appendingPathComponent("courses/own-booking.md"), encoding: .utf8)

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// What may be read and where the site may be written: content may not reach outside Content/
@@ -12,8 +13,8 @@ import Testing
 struct OutputSafetyTests {
     /// A scratch folder with a copy of the valid fixture as Content/ and a folder Outside/ beside it
     /// holding a course that is not part of the content.
-    func withContentAndOutside(_ body: (Scratch, URL, URL) throws -> Void) throws {
-        try withScratch("links") { scratch in
+    func withContentAndOutside(_ body: (TemporaryFolder, URL, URL) throws -> Void) throws {
+        try withTemporaryFolder("links") { scratch in
             let content = try scratch.copyFixture("valid")
             let outside = scratch.path("Outside")
             try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
@@ -114,7 +115,7 @@ struct OutputSafetyTests {
 
     @Test("a stage slug that tries to leave stages/ is refused in site.yml")
     func stageSlugCannotEscape() throws {
-        try withScratch("stage") { scratch in
+        try withTemporaryFolder("stage") { scratch in
             let content = try scratch.copyFixture("valid")
             let site = content.appendingPathComponent("site.yml")
             let text = try String(contentsOf: site, encoding: .utf8)
@@ -128,9 +129,9 @@ struct OutputSafetyTests {
     @Test("the repository root is refused as output, whatever else is protected")
     func repositoryRootRefused() throws {
         // Only problem() is asked: a build must never be pointed at the real repository.
-        let root = Paths.repository
+        let root = TestPaths.repository
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path))
-        for protected in [[], [root.appendingPathComponent("Content"), Paths.theme]] {
+        for protected in [[], [root.appendingPathComponent("Content"), TestPaths.theme]] {
             let problem = OutputWriter(output: root, protecting: protected).problem()
             #expect(problem != nil, "repository root accepted as output with protected = \(protected)")
         }
@@ -146,7 +147,7 @@ struct OutputSafetyTests {
         for spelling in [home + "/.", home + "/", home + "/x/..", "/tmp/..", "/./", "//", "/tmp/../tmp/.."] {
             #expect(OutputWriter(output: URL(fileURLWithPath: spelling), protecting: []).problem() != nil, "\(spelling)")
         }
-        try withScratch("home") { scratch in
+        try withTemporaryFolder("home") { scratch in
             let link = scratch.path("Output")
             try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: home)
             #expect(OutputWriter(output: link, protecting: []).problem() != nil)
@@ -158,11 +159,11 @@ struct OutputSafetyTests {
 
     @Test("a link to a non-empty folder Prospectus did not make is refused, and the folder is left alone")
     func linkToForeignFolderRefused() throws {
-        try withScratch("foreign") { scratch in
+        try withTemporaryFolder("foreign") { scratch in
             try scratch.write("Precious/thesis.docx", "precious")
             let link = scratch.path("Output")
             try FileManager.default.createSymbolicLink(at: link, withDestinationURL: scratch.path("Precious"))
-            let report = buildSite(content: Paths.fixture("valid"), output: link)
+            let report = buildSite(content: TestPaths.fixture("valid"), output: link)
             #expect(!report.succeeded)
             #expect(report.diagnostics.first?.message.contains("not made by Prospectus") == true, "\(report.errorSummaries)")
             #expect(try treeSnapshot(scratch.path("Precious")) == ["thesis.docx": Data("precious".utf8)])
@@ -171,16 +172,16 @@ struct OutputSafetyTests {
 
     @Test("the next build removes a killed build's staging and old folders, without following links in them")
     func leftoversCleaned() throws {
-        try withScratch("leftovers") { scratch in
+        try withTemporaryFolder("leftovers") { scratch in
             let output = scratch.path("Output")
-            try #require(buildSite(content: Paths.fixture("valid"), output: output).succeeded)
+            try #require(buildSite(content: TestPaths.fixture("valid"), output: output).succeeded)
             // What a build killed half-way leaves: a half-written staging folder and an old site.
             try scratch.write(".Output.staging-999999/index.html", "half")
             try scratch.write(".Output.old-999998/index.html", "old")
             // A leftover name that is a link must be removed as a link: what it points to stays.
             try scratch.write("Keep/important.txt", "keep me")
             try FileManager.default.createSymbolicLink(at: scratch.path(".Output.staging-999997"), withDestinationURL: scratch.path("Keep"))
-            let report = buildSite(content: Paths.fixture("valid"), output: output)
+            let report = buildSite(content: TestPaths.fixture("valid"), output: output)
             #expect(report.succeeded, "\(report.errorSummaries)")
             let names = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
             #expect(names == [".Output.lock", "Keep", "Output"])
@@ -190,17 +191,17 @@ struct OutputSafetyTests {
 
     @Test("a build writes nothing outside its output folder, and nothing into the content or theme")
     func nothingWrittenElsewhere() throws {
-        try withScratch("elsewhere") { scratch in
+        try withTemporaryFolder("elsewhere") { scratch in
             let content = try scratch.copyFixture("hostile")
             let before = try treeSnapshot(content)
-            let themeBefore = try treeSnapshot(Paths.theme)
+            let themeBefore = try treeSnapshot(TestPaths.theme)
             let report = buildSite(content: content, output: scratch.path("site/Output"))
             #expect(report.succeeded, "\(report.errorSummaries)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == ["Content", "site"])
             // Beside the output only its lock file, which keeps two builds into it apart.
             #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("site").path).sorted() == [".Output.lock", "Output"])
             #expect(try treeSnapshot(content) == before)
-            #expect(try treeSnapshot(Paths.theme) == themeBefore)
+            #expect(try treeSnapshot(TestPaths.theme) == themeBefore)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
+import TestSupport
 #endif
 
 /// Reads every file of a built site the way a browser, a spreadsheet or a calendar would, and

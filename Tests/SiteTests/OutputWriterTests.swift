@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// Publishing is all or nothing: the output folder is replaced in one step, or left exactly as it was.
@@ -25,13 +26,13 @@ struct OutputWriterTests {
     @Test("a build over the broken fixture fails and leaves the published site byte for byte unchanged")
     func brokenBuildLeavesOutputUntouched() throws {
         try withPublishedSite { folder, _, output in
-            let before = try snapshot(output)
+            let before = try treeSnapshot(output)
             let broken = try folder.copyFixture("broken", as: "Broken")
             let report = build(content: broken, output: output)
             #expect(!report.succeeded)
             #expect(report.published == nil)
             #expect(report.diagnostics.errorCount >= 20)
-            #expect(try snapshot(output) == before)
+            #expect(try treeSnapshot(output) == before)
             #expect(try leftovers(folder) == [])
         }
     }
@@ -45,7 +46,7 @@ struct OutputWriterTests {
             try FileManager.default.removeItem(at: content.appendingPathComponent("courses/teaching/phonics-for-tas.md"))
             let report = build(content: content, output: output)
             try #require(report.succeeded, "\(report.errorSummaries)")
-            let files = try snapshot(output)
+            let files = try treeSnapshot(output)
             #expect(files["stale.html"] == nil)
             #expect(files["courses/withdrawn.html"] == nil)
             #expect(files["courses/phonics-for-tas.html"] == nil)
@@ -108,7 +109,7 @@ struct OutputWriterTests {
             for (index, content) in offers.enumerated() {
                 let reference = folder.path("ref/\(index)/Output")
                 try #require(build(content: content, output: reference).succeeded)
-                expected.append(Set(try snapshot(reference).keys))
+                expected.append(Set(try treeSnapshot(reference).keys))
             }
             try #require(expected[0] != expected[1] && expected.allSatisfy { $0.contains("index.html") })
             let output = folder.path("site/Output")
@@ -125,7 +126,7 @@ struct OutputWriterTests {
                 for report in reports.all {
                     #expect(report?.succeeded == true, "round \(round): \(report?.errorSummaries ?? ["no report"])")
                 }
-                let published = try Set(snapshot(output).keys)
+                let published = try Set(treeSnapshot(output).keys)
                 #expect(expected.contains(published), "round \(round): the site is neither complete site")
                 let left = try FileManager.default.contentsOfDirectory(atPath: folder.path("site").path).sorted()
                 #expect(left == [".Output.lock", "Output"], "round \(round)")
@@ -139,7 +140,7 @@ struct OutputWriterTests {
     @Test("a build waits while another holds the output's lock, and leaves its staging folder alone")
     func buildWaitsForLock() throws {
         try withPublishedSite { folder, content, output in
-            let before = try snapshot(output)
+            let before = try treeSnapshot(output)
             let writer = OutputWriter(output: output, protecting: [])
             let held = try writer.lock()
             #expect(OutputLock.isHeld(for: output))
@@ -157,14 +158,14 @@ struct OutputWriterTests {
             }
             waiting.wait()
             #expect(reports.all[0] == nil, "the build did not wait for the lock")
-            #expect(try snapshot(output) == before)
+            #expect(try treeSnapshot(output) == before)
             #expect(FileManager.default.fileExists(atPath: staging.path))
             #expect(try leftovers(folder) == [".Output.staging-999999"])
             held.release()
             done.wait()
             let report = try #require(reports.all[0])
             #expect(report.succeeded, "\(report.errorSummaries)")
-            #expect(try snapshot(output)["courses/phonics-for-tas.html"] == nil)
+            #expect(try treeSnapshot(output)["courses/phonics-for-tas.html"] == nil)
             #expect(try leftovers(folder) == [])
             #expect(!OutputLock.isHeld(for: output))
         }
@@ -205,7 +206,7 @@ struct OutputWriterTests {
         #expect(!report.succeeded)
         #expect(report.diagnostics.count == 1)
         #expect(report.diagnostics.first?.message.contains("not made by Prospectus") == true)
-        #expect(try snapshot(output) == ["thesis.docx": Data("precious".utf8)])
+        #expect(try treeSnapshot(output) == ["thesis.docx": Data("precious".utf8)])
     }
 
     @Test("the content folder itself is refused as output, and left alone")
@@ -213,14 +214,14 @@ struct OutputWriterTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let content = try folder.copyFixture("valid")
-        let before = try snapshot(content)
+        let before = try treeSnapshot(content)
         // Make it look like an output folder too: the protection must not depend on the marker.
         try folder.write("Content/.prospectus-output", "marker")
         let report = build(content: content, output: content)
         #expect(!report.succeeded)
         #expect(report.published == nil)
         #expect(report.diagnostics.first?.message.contains("refusing") == true)
-        var after = try snapshot(content)
+        var after = try treeSnapshot(content)
         after[".prospectus-output"] = nil
         #expect(after == before)
     }
@@ -230,12 +231,12 @@ struct OutputWriterTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let content = try folder.copyFixture("valid")
-        let before = try snapshot(folder.url)
+        let before = try treeSnapshot(folder.url)
         let report = build(content: content, output: folder.url)
         #expect(!report.succeeded)
         let message = try #require(report.diagnostics.first?.message)
         #expect(message.hasPrefix("refusing") && message.contains("Content/"), "\(message)")
-        #expect(try snapshot(folder.url) == before)
+        #expect(try treeSnapshot(folder.url) == before)
         // Also through a path with "." and ".." in it.
         let roundabout = content.appendingPathComponent("groups/../..")
         #expect(OutputWriter(output: roundabout, protecting: [content]).problem() != nil)
@@ -280,7 +281,7 @@ struct OutputWriterTests {
     @Test("a file path that would leave the output folder is refused, and nothing is published")
     func unsafePathRefused() throws {
         try withPublishedSite { folder, _, output in
-            let before = try snapshot(output)
+            let before = try treeSnapshot(output)
             let writer = OutputWriter(output: output, protecting: [])
             for path in ["../escape.html", "/etc/escape.html", "a/../../escape.html", "", "a//b.html", "a\\b.html"] {
                 #expect(throws: OutputError.self, "\(path)") {
@@ -288,7 +289,7 @@ struct OutputWriterTests {
                 }
             }
             #expect(!FileManager.default.fileExists(atPath: folder.path("escape.html").path))
-            #expect(try snapshot(output) == before)
+            #expect(try treeSnapshot(output) == before)
             #expect(try leftovers(folder) == [])
         }
     }
@@ -301,12 +302,12 @@ struct OutputWriterTests {
         let writer = OutputWriter(output: output, protecting: [])
         let bytes = try writer.publish([OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/b/c.html", text: "deep")])
         #expect(bytes == 8)
-        let files = try snapshot(output)
+        let files = try treeSnapshot(output)
         #expect(files.keys.sorted() == [".prospectus-output", "a/b/c.html", "index.html"])
         #expect(files["a/b/c.html"] == Data("deep".utf8))
         // Published again: the marker makes the folder replaceable.
         try writer.publish([OutputFile(path: "index.html", text: "second")])
-        #expect(try snapshot(output).keys.sorted() == [".prospectus-output", "index.html"])
+        #expect(try treeSnapshot(output).keys.sorted() == [".prospectus-output", "index.html"])
     }
 }
 

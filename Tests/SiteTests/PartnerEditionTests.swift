@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// The partner schools' edition: only courses offered to partners, at partner prices, booked through the
@@ -68,7 +69,7 @@ struct PartnerEditionTests {
             #expect(staffPage.contains("INTERNAL-NOTE"))  // the staff site does show it
             #expect(staffPage.contains("2027-01-20"))
             let internalTitles = try Fixtures.catalogue().publishedCourses.map(\.title).filter { $0 != "Coaching Conversations" }
-            for (path, data) in try snapshot(output) {
+            for (path, data) in try treeSnapshot(output) {
                 let text = String(decoding: data, as: UTF8.self)
                 #expect(!text.contains("INTERNAL-NOTE"), "\(path) has the staff note")
                 #expect(!text.contains("2027-01-20") && !text.contains("20270120"), "\(path) has the trust-only session")

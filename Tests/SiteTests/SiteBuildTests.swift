@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// The valid fixture built end to end with the real theme into a temporary folder.
@@ -23,7 +24,7 @@ struct SiteBuildTests {
     @Test("the expected files are written, the draft has no page, and the marker is there")
     func expectedFiles() throws {
         try withValidSite { output, report in
-            let files = Set(try snapshot(output).keys)
+            let files = Set(try treeSnapshot(output).keys)
             var expected = ["index.html", "courses/index.html", "groups/index.html", "pathways/index.html", "404.html",
                             "assets/site.css", ".prospectus-output",
                             "pathways/early-career.html", "pathways/leading-people.html", "pages/how-to-book.html"]
@@ -58,7 +59,7 @@ struct SiteBuildTests {
     @Test("every internal href and src in every page resolves to a file of the site, and every #fragment to an id")
     func internalLinksResolve() throws {
         try withValidSite { output, _ in
-            let files = try snapshot(output)
+            let files = try treeSnapshot(output)
             let root = output.standardizedFileURL.path
             var broken: [String] = []
             var checked = 0
@@ -107,7 +108,7 @@ struct SiteBuildTests {
     @Test("pages link to each other with relative addresses only")
     func noAbsoluteInternalLinks() throws {
         try withValidSite { output, _ in
-            for (page, data) in try snapshot(output) where page.hasSuffix(".html") {
+            for (page, data) in try treeSnapshot(output) where page.hasSuffix(".html") {
                 let absolute = links(in: String(decoding: data, as: UTF8.self)).filter { $0.hasPrefix("/") }
                 #expect(absolute == [], "\(page)")
             }
@@ -217,7 +218,7 @@ struct SiteBuildTests {
             // the cancelled, full and closed dates are not bookable anywhere.
             let bookable = Set(expected.values.joined())
             var elsewhere = Set<String>()
-            for (page, data) in try snapshot(output) where page.hasSuffix(".html") {
+            for (page, data) in try treeSnapshot(output) where page.hasSuffix(".html") {
                 elsewhere.formUnion(bookingLinks(String(decoding: data, as: UTF8.self)))
             }
             #expect(elsewhere.subtracting(bookable).sorted() == [])
@@ -246,7 +247,7 @@ struct SiteBuildTests {
             #expect(bookingLinks(try read(output, "courses/behaviour-essentials.html")).count == 1)  // 14 October
             #expect(bookingLinks(try read(output, "courses/first-aid.html")).count == 1)
             // No page anywhere offers to book the past session.
-            for (page, data) in try snapshot(output) where page.hasSuffix(".html") {
+            for (page, data) in try treeSnapshot(output) where page.hasSuffix(".html") {
                 #expect(!bookingLinks(String(decoding: data, as: UTF8.self)).contains { $0.contains("date=2026-10-07") }, "\(page)")
             }
         }
@@ -277,7 +278,7 @@ struct SiteBuildTests {
         let report = build(content: content, output: output)
         try #require(report.succeeded, "\(report.errorSummaries)")
         var pagesWithTitle = 0
-        for (page, data) in try snapshot(output) where page.hasSuffix(".html") {
+        for (page, data) in try treeSnapshot(output) where page.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script>alert"), "\(page)")
             #expect(!html.contains("<b>Routines"), "\(page)")
@@ -298,7 +299,7 @@ struct SiteBuildTests {
         let first = folder.path("First"), second = folder.path("Second")
         try #require(build(content: Fixtures.url("valid"), output: first).succeeded)
         try #require(build(content: Fixtures.url("valid"), output: second).succeeded)
-        let a = try snapshot(first), b = try snapshot(second)
+        let a = try treeSnapshot(first), b = try treeSnapshot(second)
         #expect(a.keys.sorted() == b.keys.sorted())
         #expect(a.keys.filter { a[$0] != b[$0] }.sorted() == [])
         #expect(a.count > 15)
@@ -311,7 +312,7 @@ struct SiteBuildTests {
         let early = folder.path("Early"), late = folder.path("Late")
         try #require(build(content: Fixtures.url("valid"), output: early, today: Today.startOfYear).succeeded)
         try #require(build(content: Fixtures.url("valid"), output: late, today: Today.tenthOfOctober).succeeded)
-        let a = try snapshot(early), b = try snapshot(late)
+        let a = try treeSnapshot(early), b = try treeSnapshot(late)
         #expect(a["courses/annual-safeguarding.html"] != b["courses/annual-safeguarding.html"])
         #expect(a["assets/site.css"] == b["assets/site.css"])
         #expect(a["pages/how-to-book.html"] == b["pages/how-to-book.html"])

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Site
+import TestSupport
 import Testing
 
 /// The build streams files into a staging folder as they are made; nothing shows until the swap.

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Site
+import TestSupport
 import Testing
 
 /// Loading a theme: templates compiled once, mistakes reported like content mistakes (file, line,
