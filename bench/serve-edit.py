@@ -34,10 +34,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def find_binary(explicit):
-    candidates = [explicit] if explicit else [
-        os.path.join(ROOT, ".build-serve/release/prospectus"),
-        os.path.join(ROOT, ".build/release/prospectus"),
-    ]
+    # Only the project's own release build by default: a binary left in another build folder can be
+    # months older than the code and measure something else.
+    candidates = [explicit or os.path.join(ROOT, ".build/release/prospectus")]
     for candidate in candidates:
         if candidate and os.access(candidate, os.X_OK):
             return candidate
@@ -186,7 +185,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--edits", type=int, default=8, help="edits of each kind per size (default 8)")
-    parser.add_argument("--binary", help="the prospectus binary (default: a release build in .build-serve or .build)")
+    parser.add_argument("--binary", help="the prospectus binary (default: .build/release/prospectus)")
     parser.add_argument("--keep", action="store_true", help="keep the generated folders")
     args = parser.parse_args()
     binary = os.path.abspath(find_binary(args.binary))
