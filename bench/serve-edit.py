@@ -35,7 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def find_binary(explicit):
     # Only the project's own release build by default: a binary left in another build folder can be
-    # months older than the code and measure something else.
+    # much older than the code and measure something else.
     candidates = [explicit or os.path.join(ROOT, ".build/release/prospectus")]
     for candidate in candidates:
         if candidate and os.access(candidate, os.X_OK):
