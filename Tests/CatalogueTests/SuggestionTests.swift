@@ -86,7 +86,7 @@ struct SuggestionTests {
     /// underscores, affixes): the pruned, bounded search suggests exactly what the full one did.
     @Test("pruning by length and bounding the distance change no suggestion")
     func sameAsFullSearch() {
-        var random = SeededRandom(seed: 20_261_124)
+        var random = SplitMix64(seed: 20_261_124)
         let alphabet = Array("abcde-_ éxyz")
         func word(_ length: Int) -> String { String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }) }
         func mutate(_ text: String) -> String {
@@ -121,7 +121,7 @@ struct SuggestionTests {
 
     @Test("the bounded edit distance is the distance when within the bound, else nil")
     func boundedDistance() {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let alphabet = Array("abcé")
         for _ in 0..<3_000 {
             let a = String((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % 4)] })
@@ -189,18 +189,5 @@ struct SuggestionTests {
         #expect(Suggestion.editDistance("same", "same") == 0)
         #expect(Suggestion.editDistance("ab", "ba") == 1)
         #expect(Suggestion.editDistance("café", "cafe") == 1)
-    }
-}
-
-/// A small seeded generator (SplitMix64), so every run compares the same cases.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -2,6 +2,7 @@ import Catalogue
 import Dispatch
 import Foundation
 import Synchronization
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -19,21 +19,6 @@ extension BuildReport {
     var errorSummaries: [String] { diagnostics.filter { $0.severity == .error }.map(\.summary) }
 }
 
-/// SplitMix64: a tiny, fast, seedable generator, so every fuzz case can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A whole number from the environment, or `fallback`.
 func environmentInt(_ name: String, default fallback: Int) -> Int {
     ProcessInfo.processInfo.environment[name].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? fallback
