@@ -115,14 +115,24 @@ public struct SourceFile: Sendable {
 
     /// A location given as cmark gives it: `byteColumn` counts UTF-8 bytes from 1. Turned into the
     /// scalar column every other message uses, so the column and the caret stay right after "é" or "—".
+    /// O(log n) however long the line, like `location(line:column:)`: a hostile body can put
+    /// thousands of links on one line.
     public func location(line: Int, byteColumn: Int) -> SourceLocation {
-        guard scalars != nil, line >= 1, line <= lineStarts.count, byteColumn > 1 else { return location(line: line, column: byteColumn) }
+        guard let scalars, line >= 1, line <= lineStarts.count, byteColumn > 1 else { return location(line: line, column: byteColumn) }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] - 1 : text.utf8.count
-        let prefix = text.utf8.dropFirst(start).prefix(min(byteColumn - 1, end - start))
-        // Every byte that starts a scalar (not a continuation byte) before the column is one column.
-        let column = prefix.reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return location(line: line, column: column)
+        let offset = start + min(byteColumn - 1, end - start)
+        // The last checkpoint at or before the offset, then one scalar per byte that starts one.
+        var low = 0, high = scalars.checkpoints.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if scalars.checkpoints[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var text = text
+        let scalar = text.withUTF8 { bytes in
+            bytes[scalars.checkpoints[low]..<offset].reduce(low * ScalarIndex.stride) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        }
+        return location(line: line, column: scalar - scalars.lineStarts[line - 1] + 1)
     }
 
     /// The UTF-8 offset of the 1-based scalar `column` of a line, or the line's end when it is shorter.

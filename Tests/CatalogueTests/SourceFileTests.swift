@@ -147,6 +147,20 @@ struct SourceFileTests {
         #expect(SourceFile(path: "a.md", text: "all ascii").location(line: 1, byteColumn: 5).column == 5)
     }
 
+    @Test("byte columns far along a long line of mixed scalars, past many checkpoints, count every scalar once")
+    func byteColumnsOnALongLine() {
+        let pieces = ["a", "é", "—", "😀", "[x](y) "]
+        var line = "", expected: [(byte: Int, column: Int)] = []
+        for index in 0..<3_000 {
+            expected.append((line.utf8.count + 1, line.unicodeScalars.count + 1))
+            line += pieces[index % pieces.count]
+        }
+        let file = SourceFile(path: "long.md", text: "first line ü\n" + line + "\nlast")
+        for (byte, column) in expected where byte % 7 == 1 || byte > line.utf8.count - 40 {
+            #expect(file.location(line: 2, byteColumn: byte).column == column, "byte \(byte)")
+        }
+    }
+
     @Test("an unsafe link after accented text is reported at its own column, with the caret on it")
     func unsafeLinkAfterAccents() throws {
         let text = "---\ntitle: Café\nsummary: Crème.\nstrand: Leadership\ngroups: all\nformat: online\n---\n\nCafé crème [x](javascript:alert(1)) — fin.\n"
