@@ -134,7 +134,9 @@ extension SiteGenerator {
             switch job {
             case .export(let export):
                 let start = DispatchTime.now().uptimeNanoseconds
-                let files = export.files(for: context)
+                // The preview serves bytes: turn text into Data here, on every core, not in the
+                // single-threaded merge below.
+                let files = export.files(for: context).map { OutputFile(path: $0.path, data: $0.data) }
                 return .export(name: String(describing: type(of: export)), files: files,
                                seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             case .page(let page):
