@@ -18,11 +18,6 @@ struct OutputWriterTests {
         }
     }
 
-    /// Names in the output's parent folder left by a build (staging or old copies).
-    func leftovers(_ folder: TemporaryFolder) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".staging-") || $0.contains(".old-") }
-    }
-
     @Test("a build over the broken fixture fails and leaves the published site byte for byte unchanged")
     func brokenBuildLeavesOutputUntouched() throws {
         try withPublishedSite { folder, _, output in
@@ -64,10 +59,7 @@ struct OutputWriterTests {
             let output = folder.path("Output")
             let writer = OutputWriter(output: output, protecting: [])
             try writer.publish([OutputFile(path: "a.html", text: "same"), OutputFile(path: "x/b.html", text: "old")])
-            func inode(_ path: String) throws -> UInt64 {
-                try #require((FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber]
-                              as? NSNumber)?.uint64Value)
-            }
+            func inode(_ path: String) throws -> UInt64 { try TestSupport.inode(output.appendingPathComponent(path)) }
             let (sameBefore, changedBefore) = (try inode("a.html"), try inode("x/b.html"))
             let oldB = try FileHandle(forReadingFrom: output.appendingPathComponent("x/b.html"))
             try writer.publish([OutputFile(path: "a.html", text: "same"), OutputFile(path: "x/b.html", text: "new")])

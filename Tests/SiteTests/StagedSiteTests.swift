@@ -6,14 +6,6 @@ import Testing
 /// The build streams files into a staging folder as they are made; nothing shows until the swap.
 @Suite("Writing a site as it is made")
 struct StagedSiteTests {
-    func inode(_ url: URL) throws -> UInt64 {
-        try #require((FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value)
-    }
-
-    func leftovers(_ folder: TemporaryFolder) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".staging-") }
-    }
-
     @Test("files written from many threads, in nested folders, all arrive; the site appears only on publish")
     func manyThreads() throws {
         try withTemporaryFolder { folder in

@@ -36,6 +36,11 @@ func build(content: URL, output: URL, today epoch: String = Today.startOfYear, w
     return SiteGenerator(options: options).build(waiting: waiting)
 }
 
+/// Names in the output's parent folder left by a build (staging or old copies).
+func leftovers(_ folder: TemporaryFolder) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".staging-") || $0.contains(".old-") }
+}
+
 /// The text of a built file.
 func read(_ output: URL, _ path: String) throws -> String {
     try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)

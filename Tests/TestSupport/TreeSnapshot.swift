@@ -15,3 +15,12 @@ public func treeSnapshot(_ folder: URL) throws -> [String: Data] {
     }
     return files
 }
+
+/// The inode number of a file: equal for two paths when one is a hard link to the other, which is
+/// how tests see that an unchanged file was linked from the published site rather than written again.
+public func inode(_ file: URL) throws -> UInt64 {
+    guard let number = try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? NSNumber else {
+        throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: file.path])
+    }
+    return number.uint64Value
+}
