@@ -14,9 +14,7 @@ AUDIT   ?= ../shared/tools/site-audit
 # libcmark-dev (and pkg-config, which SwiftPM uses to find it) from Debian, only when missing.
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ]; then \
-		echo "Installing libcmark-dev and pkg-config with apt…"; \
-		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+		scripts/apt-install.sh libcmark-dev pkg-config; \
 	fi
 
 build: deps
@@ -28,6 +26,7 @@ site: build
 # The live-preview tests run on their own: they serve HTTP from Swift's shared task pool, which the
 # CPU-heavy fuzz and build tests would otherwise keep busy on a 2-core machine.
 test: deps
+	scripts/tests/install-steps.sh
 	$(SWIFT) test --skip PreviewTests
 	$(SWIFT) test --filter PreviewTests
 	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
