@@ -151,31 +151,46 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
-    /// Hard-links `source` to `target` when `source` holds exactly `bytes`; false otherwise.
+    /// Hard-links `path` of the published site `previous` to `target` when it holds exactly `bytes`;
+    /// false otherwise.
     ///
     /// Reads the old file a piece at a time and stops at the first difference, so checking a large
     /// export neither holds a second copy of it nor reads all of it when it changed near the start.
-    static func linkIfUnchanged(_ bytes: UnsafeRawBufferPointer, from source: String, to target: String) -> Bool {
-        var info = stat()
-        guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        let descriptor = open(source, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
+    /// The old file is opened without following links (`NoFollowFile`): a link planted in the
+    /// published site is neither read nor linked, and the file is written anew. The link is made
+    /// from the very file that was compared (checked by its inode afterwards), so a file swapped
+    /// for another in between is never published.
+    static func linkIfUnchanged(_ bytes: UnsafeRawBufferPointer, from previous: String, path: String, to target: String) -> Bool {
+        guard case .success(let old) = NoFollowFile.open(path, in: previous) else { return false }
+        defer { old.close() }
+        guard old.size == bytes.count else { return false }
         let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(bytes.count, 1), 1 << 18), alignment: 16)
         defer { piece.deallocate() }
         var offset = 0
         while offset < bytes.count {
-            let got = read(descriptor, piece.baseAddress!, min(piece.count, bytes.count - offset))
+            let got = read(old.file, piece.baseAddress!, min(piece.count, bytes.count - offset))
             if got < 0, errno == EINTR { continue }
             // memcmp, not a byte-by-byte walk.
             guard got > 0, memcmp(bytes.baseAddress! + offset, piece.baseAddress!, got) == 0 else { return false }
             offset += got
         }
-        return link(source, target) == 0
+        guard linkat(old.folder, old.name, AT_FDCWD, target, 0) == 0 else { return false }
+        var linked = stat()
+        guard lstat(target, &linked) == 0, linked.st_ino == old.info.st_ino, linked.st_dev == old.info.st_dev else {
+            unlink(target)
+            return false
+        }
+        return true
     }
 
     /// Deletes a folder, its top-level entries on all cores (a large site has thousands of files).
     static func removeTree(_ folder: URL) {
+        // A link is removed as a link: what it points to is not part of the tree.
+        var info = stat()
+        if lstat(folder.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            unlink(folder.path)
+            return
+        }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         _ = entries.parallelMap { name in try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         try? FileManager.default.removeItem(at: folder)

@@ -61,7 +61,7 @@ public final class StagedSite: @unchecked Sendable {
         }
         let target = stagingPath + "/" + path
         let failure: String? = file.withBytes { bytes in
-            if let previous, OutputWriter.linkIfUnchanged(bytes, from: previous + "/" + path, to: target) { return nil }
+            if let previous, OutputWriter.linkIfUnchanged(bytes, from: previous, path: path, to: target) { return nil }
             return OutputWriter.write(bytes, to: target)
         }
         if let failure { throw OutputError(message: "the site could not be written (\(path): \(failure))") }
