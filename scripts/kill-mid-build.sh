@@ -15,7 +15,7 @@
 # .Output.staging-* or .Output.old-* folder. While all this runs, a reader polls the output folder
 # and must always find a complete site (index.html and the marker). Last, builds started at once
 # into the same folder must both succeed (the second waits for the first: the output folder's lock,
-# .Output.lock) and leave one complete site.
+# a flock on the folder that holds Output/) and leave one complete site.
 #
 # A site's bytes depend on the site it replaces (changes.json, What's new), so the references are
 # built the same way: Small into an empty folder, Big over Small, Small over Big over Small.

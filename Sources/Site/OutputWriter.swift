@@ -18,6 +18,10 @@ public struct OutputWriter: Sendable {
     public let output: URL
     /// Folders the output must never be, nor contain (the content and theme).
     public let protected: [URL]
+    /// How the user names the output on the command line, for messages (`--to` for `publish`).
+    public var option = "--output"
+    /// The home folder, which is never replaced (the user's, unless a test says otherwise).
+    public var home = FileManager.default.homeDirectoryForCurrentUser
 
     public init(output: URL, protecting protected: [URL]) {
         self.output = output.standardizedFileURL
@@ -27,9 +31,14 @@ public struct OutputWriter: Sendable {
     /// Why the output folder cannot be used, or nil when it can.
     public func problem() -> String? {
         let path = resolved(output)
-        if path == "/" { return "refusing to write the site to '/'" }
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
-        if path == resolved(URL(fileURLWithPath: home)) { return "refusing to replace your home folder with the site" }
+        if path == "/" {
+            return "refusing to write the site to '/': the site replaces the folder it is written to; "
+                + "choose a new or empty folder, e.g. \(option) /srv/cpd/site"
+        }
+        if path == resolved(home) {
+            return "refusing to replace your home folder '\(home.path)' with the site: the site replaces the folder it is "
+                + "written to; choose a new folder, e.g. \(option) \(home.appendingPathComponent("cpd-site").path)"
+        }
         for folder in protected {
             let protectedPath = resolved(folder)
             if path == protectedPath {
@@ -39,8 +48,18 @@ public struct OutputWriter: Sendable {
                 return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which the build reads"
             }
             if path.hasPrefix(protectedPath + "/") {
-                return "refusing to write the site inside \(folder.lastPathComponent)/"
+                return "refusing to write the site inside \(folder.lastPathComponent)/ ('\(output.path)'): it is read to make "
+                    + "the site, and would then hold the site; choose a folder outside it"
             }
+        }
+        if let target = OutputWriter.linkTarget(output) {
+            let real = resolved(output)
+            let instead = real == output.path || !FileManager.default.fileExists(atPath: real)
+                ? "remove the link, or give a real folder with \(option)"
+                : "give the real folder instead: \(option) \(real)"
+            return "refusing to write the site to '\(output.path)': it is a symbolic link (to '\(target)'), and the site "
+                + "replaces the folder it is written to, so the link would be replaced and what it points to could be lost; "
+                + instead
         }
         if FileManager.default.fileExists(atPath: output.appendingPathComponent(".git").path) {
             return "refusing to replace '\(output.path)': it is a git repository"
@@ -57,9 +76,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// Takes the output folder's lock (`OutputLock`), waiting for another build into it to finish
-    /// (after calling `waiting`).
+    /// (after calling `waiting`). The output is checked first (`problem()`), so a refused output
+    /// never gets anything created for it, not even its parent folder; `stage(holding:)` checks it
+    /// again under the lock, in case another build changed it meanwhile.
     public func lock(waiting: () -> Void = {}) throws -> OutputLock {
-        try OutputLock(for: output, waiting: waiting)
+        if let problem = problem() { throw OutputError(message: problem) }
+        return try OutputLock(for: output, waiting: waiting)
     }
 
     /// Writes `files` (path relative to the output → bytes) and swaps them in, under the output
@@ -229,6 +251,14 @@ public struct OutputWriter: Sendable {
             }
         }
         return length > 0 && !(onlyDots && length <= 2)
+    }
+
+    /// Where `url` points when it is a symbolic link itself (links in the folders above it are
+    /// fine: the swap renames inside the real parent folder), or nil.
+    public static func linkTarget(_ url: URL) -> String? {
+        var info = stat()
+        guard lstat(url.standardizedFileURL.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        return (try? FileManager.default.destinationOfSymbolicLink(atPath: url.standardizedFileURL.path)) ?? "?"
     }
 
     private func resolved(_ url: URL) -> String {

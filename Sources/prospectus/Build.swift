@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
         }
         let printer = ReportPrinter()
         let report = SiteGenerator(options: options).build(waiting: {
-            printer.note("Waiting for another build into \(outputName)/ to finish…")
+            printer.note("Waiting for another build into \(outputName)/ (or a folder beside it) to finish…")
         })
         printer.printDiagnostics(report.diagnostics)
         if timings {

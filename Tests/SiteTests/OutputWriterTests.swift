@@ -121,7 +121,7 @@ struct OutputWriterTests {
                 let published = try Set(treeSnapshot(output).keys)
                 #expect(expected.contains(published), "round \(round): the site is neither complete site")
                 let left = try FileManager.default.contentsOfDirectory(atPath: folder.path("site").path).sorted()
-                #expect(left == [".Output.lock", "Output"], "round \(round)")
+                #expect(left == ["Output"], "round \(round)")
             }
         }
     }

@@ -1,0 +1,136 @@
+import Foundation
+import Site
+import TestSupport
+import Testing
+
+/// A refused destination gets nothing: every check runs before anything is created, and the lock
+/// that keeps two builds apart is a `flock` on the parent folder, not a file. It used to be a
+/// `.<name>.lock` file beside the destination, taken before the checks: `publish --to Output/sub`
+/// left `Output/.sub.lock` (then published with the site), `--to /` left `/.lock`, a refused
+/// foreign folder, the home folder and `/etc` each left a lock beside them.
+@Suite("Refused destinations: nothing is created")
+struct RefusedDestinationTests {
+    /// The names in a folder, hidden ones included: what a lock file left behind would change.
+    func names(_ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    /// Publishes one page to `writer`'s output the way `prospectus publish` does, expecting a refusal;
+    /// returns its message.
+    func refusedPublish(_ writer: OutputWriter) -> String? {
+        do {
+            try writer.publish([OutputFile(path: "index.html", text: "<p>site</p>")])
+            Issue.record("publishing to '\(writer.output.path)' was not refused")
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("publishing or building to / is refused, and nothing is created at the root")
+    func root() throws {
+        let before = try names("/")
+        let message = refusedPublish(OutputWriter(output: URL(fileURLWithPath: "/"), protecting: []))
+        #expect(message?.contains("refusing to write the site to '/'") == true, "\(message ?? "")")
+        #expect(!build(content: Fixtures.url("valid"), output: URL(fileURLWithPath: "/")).succeeded)
+        #expect(try names("/") == before)
+    }
+
+    @Test("publishing or building to /etc is refused, and nothing is created beside it")
+    func etc() throws {
+        let (root, etc) = (try names("/"), try names("/etc"))
+        let message = refusedPublish(OutputWriter(output: URL(fileURLWithPath: "/etc"), protecting: []))
+        #expect(message?.contains("not made by Prospectus") == true, "\(message ?? "")")
+        #expect(!build(content: Fixtures.url("valid"), output: URL(fileURLWithPath: "/etc")).succeeded)
+        #expect(try names("/") == root)
+        #expect(try names("/etc") == etc)
+    }
+
+    @Test("publishing or building to the real home folder is refused, and nothing is created beside it or in it")
+    func realHome() throws {
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL
+        let (parent, inside) = (try names(home.deletingLastPathComponent().path), try names(home.path))
+        let message = refusedPublish(OutputWriter(output: home, protecting: []))
+        #expect(message?.contains("home folder") == true, "\(message ?? "")")
+        #expect(!build(content: Fixtures.url("valid"), output: home).succeeded)
+        #expect(try names(home.deletingLastPathComponent().path) == parent)
+        #expect(try names(home.path) == inside)
+    }
+
+    @Test("an (empty) home folder is refused for being the home folder, and nothing is created beside it")
+    func fakeHome() throws {
+        try withTemporaryFolder("home") { scratch in
+            let home = scratch.path("home")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let before = try names(scratch.url.path)
+            var writer = OutputWriter(output: home, protecting: [])
+            writer.home = home
+            let message = refusedPublish(writer)
+            #expect(message?.contains("refusing to replace your home folder '\(home.path)'") == true, "\(message ?? "")")
+            #expect(message?.contains("choose a new folder") == true)
+            #expect(try names(scratch.url.path) == before)
+            #expect(try names(home.path) == [])
+        }
+    }
+
+    @Test("publishing into a folder inside the built site is refused, and the built site is unchanged")
+    func insideTheBuiltSite() throws {
+        try withTemporaryFolder("inside") { scratch in
+            let output = scratch.path("Output")
+            try #require(build(content: Fixtures.url("valid"), output: output).succeeded)
+            let (site, beside) = (try treeSnapshot(output), try names(scratch.url.path))
+            let siteNames = try names(output.path)
+            var writer = OutputWriter(output: output.appendingPathComponent("sub"), protecting: [output])
+            writer.option = "--to"
+            let message = refusedPublish(writer)
+            #expect(message?.contains("inside Output/") == true, "\(message ?? "")")
+            #expect(message?.contains("choose a folder outside it") == true)
+            #expect(try treeSnapshot(output) == site)
+            #expect(try names(output.path) == siteNames)
+            #expect(try names(scratch.url.path) == beside)
+        }
+    }
+
+    @Test("publishing or building to a non-empty folder Prospectus did not make is refused, and nothing is created beside it")
+    func foreignFolder() throws {
+        try withTemporaryFolder("foreign") { scratch in
+            try scratch.write("Documents/thesis.docx", "precious")
+            let documents = scratch.path("Documents")
+            let (files, beside) = (try treeSnapshot(scratch.url), try names(scratch.url.path))
+            let message = refusedPublish(OutputWriter(output: documents, protecting: []))
+            #expect(message?.contains("not made by Prospectus") == true, "\(message ?? "")")
+            #expect(!build(content: Fixtures.url("valid"), output: documents).succeeded)
+            #expect(try treeSnapshot(scratch.url) == files)
+            #expect(try names(scratch.url.path) == beside)
+        }
+    }
+
+    @Test("a refused destination whose parent does not exist: the parent is not created")
+    func missingParentNotCreated() throws {
+        try withTemporaryFolder("parent") { scratch in
+            let content = try scratch.copyFixture("valid")
+            // Inside the content: refused, and the folders on the way are not made.
+            let output = content.appendingPathComponent("new/deeper/Output")
+            #expect(!build(content: content, output: output).succeeded)
+            #expect(refusedPublish(OutputWriter(output: output, protecting: [content])) != nil)
+            #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("new").path))
+        }
+    }
+
+    @Test("a build and a publish that succeed leave nothing beside the site: the lock is not a file")
+    func noLockFile() throws {
+        try withTemporaryFolder("lockfile") { scratch in
+            let output = scratch.path("site/Output")
+            try #require(build(content: Fixtures.url("valid"), output: output).succeeded)
+            try OutputWriter(output: scratch.path("www/cpd"), protecting: [output]).publish([OutputFile(path: "index.html", text: "x")])
+            #expect(try names(scratch.path("site").path) == ["Output"])
+            #expect(try names(scratch.path("www").path) == ["cpd"])
+            // Both spellings of one folder share the lock: it is the parent folder itself.
+            try FileManager.default.createSymbolicLink(at: scratch.path("alias"), withDestinationURL: scratch.path("site"))
+            let held = try OutputWriter(output: output, protecting: []).lock()
+            #expect(OutputLock.isHeld(for: scratch.path("alias/Output")))
+            held.release()
+            #expect(!OutputLock.isHeld(for: scratch.path("alias/Output")))
+        }
+    }
+}
