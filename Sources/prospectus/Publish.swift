@@ -22,31 +22,25 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let source = url(output)
-        let fileManager = FileManager.default
-        guard fileManager.fileExists(atPath: source.appendingPathComponent(OutputWriter.markerName).path) else {
-            fail("\(output) is not a site built by Prospectus (it has no \(OutputWriter.markerName) file); run 'prospectus build' first")
-        }
+        var writer = OutputWriter(output: url(destination), protecting: [source])
+        writer.option = "--to"
+        // Every check on the destination comes first: a refused destination gets nothing, not even
+        // a lock (and the locks are taken on the parent folders, so they create no file at all).
+        if let problem = writer.problem() { fail(problem + "; \(destination) is unchanged") }
+        if let problem = BuiltSiteFiles.problem(source, shown: output) { fail(problem + "; \(destination) is unchanged") }
         // Read under the output folder's lock, so a build swapping in a new site meanwhile is waited
         // for rather than read half old, half new.
-        let sourceLock: OutputLock
+        let files: [OutputFile]
         do {
-            sourceLock = try OutputLock(for: source, waiting: { note("Waiting for the build into \(output)/ to finish…") })
+            let sourceLock = try OutputLock(for: source, waiting: { note("Waiting for the build into \(output)/ (or a folder beside it) to finish…") })
+            defer { sourceLock.release() }
+            files = try BuiltSiteFiles.read(from: source, shown: output)
         } catch {
             fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
         }
-        var files: [OutputFile] = []
-        for relative in (fileManager.subpaths(atPath: source.path) ?? []).sorted() where relative != OutputWriter.markerName {
-            let file = source.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = fileManager.contents(atPath: file.path) else { fail("cannot read \(output)/\(relative)") }
-            files.append(OutputFile(path: relative, data: data))
-        }
-        sourceLock.release()
         guard !files.isEmpty else { fail("\(output) is empty; run 'prospectus build' first") }
-        let writer = OutputWriter(output: url(destination), protecting: [source])
         do {
-            let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) to finish…") })
+            let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) (or a folder beside it) to finish…") })
             print("Published \(files.count) files (\(byteText(bytes))) from \(output)/ to \(destination)")
         } catch {
             fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
