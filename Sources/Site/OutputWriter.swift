@@ -48,8 +48,9 @@ public struct OutputWriter: Sendable {
                 return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which the build reads"
             }
             if path.hasPrefix(protectedPath + "/") {
-                return "refusing to write the site inside \(folder.lastPathComponent)/ ('\(output.path)'): it is read to make "
-                    + "the site, and would then hold the site; choose a folder outside it"
+                let name = folder.lastPathComponent
+                return "refusing to write the site inside \(name)/ ('\(output.path)'): \(name)/ is read to make the site "
+                    + "and must not hold it; choose a folder outside \(name)/"
             }
         }
         if let target = OutputWriter.linkTarget(output) {

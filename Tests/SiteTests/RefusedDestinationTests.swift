@@ -84,7 +84,7 @@ struct RefusedDestinationTests {
             writer.option = "--to"
             let message = refusedPublish(writer)
             #expect(message?.contains("inside Output/") == true, "\(message ?? "")")
-            #expect(message?.contains("choose a folder outside it") == true)
+            #expect(message?.contains("choose a folder outside Output/") == true)
             #expect(try treeSnapshot(output) == site)
             #expect(try names(output.path) == siteNames)
             #expect(try names(scratch.url.path) == beside)
