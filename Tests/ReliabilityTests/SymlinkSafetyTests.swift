@@ -200,25 +200,34 @@ struct SymlinkSafetyTests {
         }
     }
 
-    /// The history reader (Sources/Site/Changes) still reads `changes.json` through a link: its
-    /// owner applies `NoFollowFile.contentsIfSafe` there; then this known issue disappears and the
-    /// wrapper must go (Swift Testing reports a known issue that no longer happens).
-    @Test("a changes.json planted as a link to an outside file is not read into the new history")
-    func plantedChangesLink() throws {
-        try withTemporaryFolder("changes-link") { scratch in
+    /// The history readers (Sources/Site/Changes) still read `changes.json` and `catalogue.json`
+    /// through a link: their owner applies `NoFollowFile.contentsIfSafe` there; then this known
+    /// issue disappears and the wrapper must go (Swift Testing reports a known issue that no longer
+    /// happens). Checked: with both readers using it, both cases pass and WhatsNewTests still do.
+    @Test("changes.json or catalogue.json planted as a link to an outside file is not read into the new history",
+          arguments: ["changes.json", "catalogue.json"])
+    func plantedHistoryLink(name: String) throws {
+        try withTemporaryFolder("history-link") { scratch in
             let content = try scratch.copyFixture("valid")
             let output = scratch.path("Output")
             try #require(buildSite(content: content, output: output).succeeded)
-            try scratch.write("Outside/changes.json", """
-                {"version": 1, "changes": [{"date": "2026-09-20", "kind": "course-added", "course": "outside", \
-                "title": "\(Self.secret)", "detail": "read from outside the site"}]}
-                """)
-            try FileManager.default.removeItem(at: output.appendingPathComponent("changes.json"))
-            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("changes.json"),
-                                                       withDestinationURL: scratch.path("Outside/changes.json"))
+            if name == "changes.json" {
+                try scratch.write("Outside/changes.json", """
+                    {"version": 1, "changes": [{"date": "2026-09-20", "kind": "course-added", "course": "outside", \
+                    "title": "\(Self.secret)", "detail": "read from outside the site"}]}
+                    """)
+            } else {
+                // A previous offer with one more course, which the next build would report as withdrawn.
+                let published = try String(contentsOf: output.appendingPathComponent("catalogue.json"), encoding: .utf8)
+                try scratch.write("Outside/catalogue.json", published.replacingOccurrences(of: "first-aid", with: "outside-secret")
+                    .replacingOccurrences(of: "First Aid at Work", with: Self.secret))
+            }
+            try FileManager.default.removeItem(at: output.appendingPathComponent(name))
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent(name),
+                                                       withDestinationURL: scratch.path("Outside/\(name)"))
             try #require(buildSite(content: content, output: output).succeeded)
             let history = String(decoding: try Data(contentsOf: output.appendingPathComponent("changes.json")), as: UTF8.self)
-            withKnownIssue("ChangeLog.published reads changes.json through links (Sources/Site/Changes, the history branch)") {
+            withKnownIssue("ChangeLog.published and OfferSnapshot.published read through links (Sources/Site/Changes, the history branch)") {
                 #expect(!history.contains(Self.secret))
             }
         }
