@@ -11,7 +11,9 @@ struct Publish: ParsableCommand {
         Copies every file of the output folder (which 'prospectus build' must have made) into a hidden \
         folder beside the destination, then swaps it in, so visitors never see a half-copied site. \
         Files that have not changed are hard-linked rather than copied. A destination that is not empty \
-        and was not made by Prospectus is refused. Needs write access to the destination's parent folder.
+        and was not made by Prospectus, or that is a symbolic link, is refused, as is an output folder that \
+        is a link or holds one; nothing is created for a refused destination. Needs write access to the \
+        destination's parent folder.
         """)
 
     @Option(name: .customLong("to"), help: "The folder to publish to, e.g. /srv/www/cpd (created if missing, replaced if made by Prospectus).")
