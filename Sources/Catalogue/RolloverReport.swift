@@ -25,6 +25,8 @@ public struct RolloverReport: Sendable {
     public var mentions: [String]
     /// Warnings `prospectus check` will show for the new content.
     public var warnings: Int
+    /// The day of the rollover: days taken out from this day on were still to come.
+    public var today: LocalDate
 
     /// Sessions taken out of every course together.
     public var sessionsRemoved: Int { courses.reduce(0) { $0 + $1.sessionsRemoved } }
@@ -52,7 +54,9 @@ public struct RolloverReport: Sendable {
         rows.append(("files changed", "\(filesChanged.count)" + (changedParts.isEmpty ? "" : "  (\(changedParts.joined(separator: " and ")))")))
         rows.append(("courses kept", "\(courses.count)  (every course, under the same file names)"))
         let emptied = courses.filter { $0.sessionsRemoved > 0 }.count
-        rows.append(("sessions removed", "\(sessionsRemoved)" + (emptied > 0 ? "  (from \(emptied) \(emptied == 1 ? "course" : "courses"): every session that started before \(to.firstDay.shortText))" : "")))
+        let stillToCome = upcoming.count
+        rows.append(("sessions removed", "\(sessionsRemoved)" + (emptied > 0 ? "  (from \(emptied) \(emptied == 1 ? "course" : "courses"): every session held wholly before \(to.firstDay.shortText))" : "")))
+        if stillToCome > 0 { rows.append(("still to come", "\(RolloverReport.dates(stillToCome)) taken out had not happened yet: see below")) }
         let tbc = coursesToBeConfirmed.count
         rows.append(("dates to be confirmed", "\(tbc) \(tbc == 1 ? "course" : "courses")" + (tbc == courses.count && tbc > 0 ? "  (every course)" : "")))
         lines += table(rows)
@@ -63,6 +67,11 @@ public struct RolloverReport: Sendable {
             lines += table(settings.map { ($0.setting, "\($0.old) → \($0.new)" + ($0.note.map { "  (\($0))" } ?? "")) })
         }
         for note in notes { lines.append("  note: \(note)") }
+
+        for section in [upcomingLines, trimmedCohortLines] where !section.isEmpty {
+            lines.append("")
+            lines += section
+        }
 
         let keeping = courses.filter { $0.sessionsKept > 0 && $0.problem == nil }
         if !keeping.isEmpty {
