@@ -181,7 +181,7 @@ public struct ContentRollover: Sendable {
 
     /// What loading the rolled-over copy found.
     private struct Check {
-        var mentions: [String]
+        var mentions: [RolloverMention]
         var warnings: Int
     }
 
@@ -207,20 +207,13 @@ public struct ContentRollover: Sendable {
             throw RolloverError(message: "course '\(first.slug)' would still have sessions before \(target), so nothing was written",
                                 suggestion: "this is a fault in prospectus rollover; please report it")
         }
-        // Text that still names the old year: the editor decides whether it should.
+        // Text that still names the old year, in every file: the editor decides whether it should.
         let (entries, _) = loader.listEntries()
-        var files = [("site.yml", staging.appendingPathComponent("site.yml")), ("index.md", staging.appendingPathComponent("index.md"))]
-            .map { (loader.display($0.0), $0.1) }
-        files += entries.map { ($0.displayPath, $0.url) }
-        var mentions: [String] = []
-        let old = plan.from
-        for (display, url) in files {
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            let text = EditableText(data)
-            for number in 1...max(1, text.lineCount) where old.isMentioned(in: text.line(number)) {
-                mentions.append("\(display):\(number)")
-            }
-        }
+        let files: [(display: String, url: URL, kind: RolloverMention.FileKind)] =
+            [(loader.display("site.yml"), staging.appendingPathComponent("site.yml"), .settings),
+             (loader.display("index.md"), staging.appendingPathComponent("index.md"), .text)]
+            + entries.map { ($0.displayPath, $0.url, .frontMatter) }
+        let mentions = RolloverMention.find(plan.from, in: files)
         return Check(mentions: mentions, warnings: loaded.diagnostics.filter { $0.severity == .warning }.count)
     }
 

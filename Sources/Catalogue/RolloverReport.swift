@@ -21,8 +21,9 @@ public struct RolloverReport: Sendable {
     public var settings: [RolloverSettingChange]
     /// Things to check that no setting change says (an `offer` that names no year).
     public var notes: [String]
-    /// `Content-2027-28/index.md:1`: lines that still name the old year, for the editor to check.
-    public var mentions: [String]
+    /// Every line that still names the old year (in titles, summaries, descriptions, pathways,
+    /// groups, pages, site.yml), for the editor to check.
+    public var mentions: [RolloverMention]
     /// Warnings `prospectus check` will show for the new content.
     public var warnings: Int
     /// The day of the rollover: days taken out from this day on were still to come.
@@ -88,8 +89,7 @@ public struct RolloverReport: Sendable {
         if !mentions.isEmpty {
             lines.append("")
             lines.append("Text that still names \(from) (check whether it should now say \(to)):")
-            for mention in mentions.prefix(20) { lines.append("  \(mention)") }
-            if mentions.count > 20 { lines.append("  … and \(mentions.count - 20) more") }
+            for mention in mentions { lines.append("  \(mention)") }
         }
 
         lines.append("")

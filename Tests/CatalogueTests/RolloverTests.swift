@@ -79,7 +79,8 @@ struct RolloverTests {
             #expect(report.coursesToBeConfirmed.count == originalCatalogue.courses.count)
             #expect(report.filesCopied == before.count)
             #expect(report.settings.first { $0.setting == "academic_year" } == RolloverSettingChange(setting: "academic_year", old: "2026-27", new: "2027-28"))
-            #expect(report.mentions.contains("Content-2027-28/index.md:1"))
+            #expect(report.mentions.map(\.description).contains("Content-2027-28/index.md:1 (text): 2026/27"))
+            #expect(report.mentions.map(\.description).contains("Content-2027-28/courses/teaching-and-learning/research-enquiry-group.md:35 (text): 2026/27"))
             let text = report.text
             #expect(text.contains("academic_year"))
             #expect(text.contains("2026-27 → 2027-28"))
