@@ -105,7 +105,8 @@ public struct RolloverReport: Sendable {
         let content = destination == "Content" ? "" : " --content \(destination)"
         steps.append("Run prospectus check\(content)" + (warnings > 0 ? " (it has \(warnings) \(warnings == 1 ? "warning" : "warnings") to read)." : "."))
         if !inPlace {
-            steps.append("When the new offer is ready, build it with prospectus build\(content), or rename \(destination) to \(contentDisplay) (keep the old folder as an archive).")
+            let wait = upcoming.map(\.day).max().map { ", and not before \($0.adding(days: 1).iso) (dates still to come are listed above)" } ?? ""
+            steps.append("When the new offer is ready\(wait), build it with prospectus build\(content), or rename \(destination) to \(contentDisplay) (keep the old folder as an archive).")
         }
         for (number, step) in steps.enumerated() { lines.append("  \(number + 1). \(step)") }
         return lines.joined(separator: "\n")

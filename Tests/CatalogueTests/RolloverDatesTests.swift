@@ -141,6 +141,7 @@ struct RolloverDatesTests {
             #expect(text.contains("\n  Content/courses/summer.md: 2027-07-22, 2027-07-28 (a day of a cohort kept in the new year), 2027-08-28\n"))
             #expect(text.contains("These 3 dates are still to come: publish the rolled-over offer after 2027-08-28, or keep them by going on building from Content (which still has them) until then."))
             #expect(text.contains("still to come") && text.contains("3 dates taken out had not happened yet: see below"))
+            #expect(text.contains("When the new offer is ready, and not before 2027-08-29 (dates still to come are listed above), build it with"))
             // The date already past is not among them.
             #expect(!text.contains("2027-07-15"))
             // The new folder has the cohort's autumn day, and Content still has every date.
