@@ -1,11 +1,13 @@
 extension AcademicYear {
-    /// The year written as it is in titles and text: `2026/27`, `2026-27`, `2026–27` (en dash) and
-    /// the same with the second year in full (`2026/2027`).
+    /// The year written as it is in titles and text: `2026/27`, `2026-27`, `2026–27` (en dash),
+    /// `2026—27` (em dash), each also with spaces around the mark (`2026 - 27`), `2026 to 27`, and all
+    /// of them with the second year in full (`2026/2027`, `2026 to 2027`).
     public var writtenForms: [String] {
         AcademicYear.separators.flatMap { separator in ends.map { "\(startYear)\(separator)\($0)" } }
     }
 
-    private static let separators = ["/", "-", "\u{2013}"]
+    private static let marks = ["/", "-", "\u{2013}", "\u{2014}"]
+    private static let separators = marks + marks.map { " \($0) " } + [" to "]
     private var ends: [String] { [pad((startYear + 1) % 100, 2), String(startYear + 1)] }
 
     /// `text` with every written form of `old` replaced by the same form of `self` (`2026/27` →
@@ -26,9 +28,13 @@ extension AcademicYear {
     }
 
     /// Whether `text` mentions this year in one of its written forms.
-    public func isMentioned(in text: String) -> Bool {
-        guard text.contains(String(startYear)) else { return false }
-        return writtenForms.contains { AcademicYear.replaceWholeNumbers($0, with: "", in: text).1 > 0 }
+    public func isMentioned(in text: String) -> Bool { !mentions(in: text).isEmpty }
+
+    /// The written forms of this year that `text` holds (`["2026/27"]`), each once, as whole numbers
+    /// only: `2026-275` and `12026-27` are not the year.
+    public func mentions(in text: String) -> [String] {
+        guard text.contains(String(startYear)) else { return [] }
+        return writtenForms.filter { AcademicYear.replaceWholeNumbers($0, with: "", in: text).1 > 0 }
     }
 
     /// The year written the way `example` is: `2027/28` for `2026/27`, `2027-2028` for `2026-2027`.

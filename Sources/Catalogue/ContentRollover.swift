@@ -5,10 +5,14 @@ import Glibc
 
 /// Prepares next year's content from this year's (`prospectus rollover 2027-28`).
 ///
-/// The academic year and the terms move on, every session that started before the new year is taken
-/// out (so each course shows "dates to be confirmed" until its new dates are added), and every course,
-/// group, pathway and page is kept. The content folder is left exactly as it was unless the rollover
-/// is asked to work in place.
+/// The academic year and the terms move on, every session held wholly before the new year is taken
+/// out (so each course shows "dates to be confirmed" until its new dates are added), a cohort that
+/// goes on into the new year keeps its new-year days, and every course, group, pathway and page is
+/// kept. The content folder is left exactly as it was unless the rollover is asked to work in place.
+///
+/// Days taken out that have not happened yet on "today" are listed by course and date. In place,
+/// where the next build would take them off the published site, the rollover is refused unless
+/// `removeUpcoming` says the editor means it.
 ///
 /// Nothing is written until the whole rollover has been made, and checked, in a hidden copy: a new
 /// folder appears in one rename; in place, each changed file is replaced in one rename.
@@ -27,12 +31,20 @@ public struct ContentRollover: Sendable {
     public let target: AcademicYear
     /// Allow a target year other than the one after the content's.
     public let force: Bool
+    /// "Today" for the content's settings (the build's clock, in the site's time zone): days from
+    /// it on that a rollover takes out are still to come.
+    public let today: @Sendable (SiteSettings) -> LocalDate
+    /// Allow an in-place rollover to take out days that are still to come.
+    public let removeUpcoming: Bool
 
-    public init(content: URL, contentDisplay: String? = nil, to target: AcademicYear, force: Bool = false) {
+    public init(content: URL, contentDisplay: String? = nil, to target: AcademicYear, force: Bool = false,
+                removeUpcoming: Bool = false, today: @escaping @Sendable (SiteSettings) -> LocalDate) {
         self.content = content.standardizedFileURL
         self.contentDisplay = contentDisplay ?? content.path
         self.target = target
         self.force = force
+        self.removeUpcoming = removeUpcoming
+        self.today = today
     }
 
     /// The folder a rollover writes to by default: beside the content folder, named after it and the
@@ -67,6 +79,11 @@ public struct ContentRollover: Sendable {
         try checkYear(current)
         let (entries, _) = loader.listEntries()
         let plan = try RolloverPlan.make(content: content, entries: entries, settings: catalogue.settings, to: target)
+        let today = self.today(catalogue.settings)
+        let upcoming = plan.courses.flatMap { $0.upcoming(on: today) }
+        if destination == .inPlace, !dryRun, !upcoming.isEmpty, !removeUpcoming {
+            throw RolloverError.upcomingInPlace(upcoming, content: contentDisplay, today: today)
+        }
 
         // Make the whole new content in a hidden folder and check it before anything is published.
         let stagingParent: URL
@@ -122,7 +139,7 @@ public struct ContentRollover: Sendable {
             from: current, to: target, contentDisplay: contentDisplay, destinationDisplay: shownAs,
             inPlace: destination == .inPlace, dryRun: dryRun, filesCopied: destination == .inPlace ? 0 : filesCopied,
             filesChanged: plan.changedFiles.map(\.path), courses: plan.courses, settings: plan.settings, notes: plan.notes,
-            mentions: check.mentions, warnings: check.warnings)
+            mentions: check.mentions, warnings: check.warnings, today: today)
     }
 
     /// The target year must be the one after the content's, unless forced; never the same or earlier.
@@ -164,7 +181,7 @@ public struct ContentRollover: Sendable {
 
     /// What loading the rolled-over copy found.
     private struct Check {
-        var mentions: [String]
+        var mentions: [RolloverMention]
         var warnings: Int
     }
 
@@ -190,20 +207,13 @@ public struct ContentRollover: Sendable {
             throw RolloverError(message: "course '\(first.slug)' would still have sessions before \(target), so nothing was written",
                                 suggestion: "this is a fault in prospectus rollover; please report it")
         }
-        // Text that still names the old year: the editor decides whether it should.
+        // Text that still names the old year, in every file: the editor decides whether it should.
         let (entries, _) = loader.listEntries()
-        var files = [("site.yml", staging.appendingPathComponent("site.yml")), ("index.md", staging.appendingPathComponent("index.md"))]
-            .map { (loader.display($0.0), $0.1) }
-        files += entries.map { ($0.displayPath, $0.url) }
-        var mentions: [String] = []
-        let old = plan.from
-        for (display, url) in files {
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            let text = EditableText(data)
-            for number in 1...max(1, text.lineCount) where old.isMentioned(in: text.line(number)) {
-                mentions.append("\(display):\(number)")
-            }
-        }
+        let files: [(display: String, url: URL, kind: RolloverMention.FileKind)] =
+            [(loader.display("site.yml"), staging.appendingPathComponent("site.yml"), .settings),
+             (loader.display("index.md"), staging.appendingPathComponent("index.md"), .text)]
+            + entries.map { ($0.displayPath, $0.url, .frontMatter) }
+        let mentions = RolloverMention.find(plan.from, in: files)
         return Check(mentions: mentions, warnings: loaded.diagnostics.filter { $0.severity == .warning }.count)
     }
 

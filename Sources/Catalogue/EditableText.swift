@@ -46,6 +46,20 @@ struct EditableText: Sendable {
         return true
     }
 
+    /// Removes the text of line `number` from column `start` up to (not including) column `end`, both
+    /// 1-based in Unicode scalars as Yams counts. Returns false, changing nothing, when out of range.
+    @discardableResult
+    mutating func removeColumns(line number: Int, from start: Int, to end: Int) -> Bool {
+        guard number >= 1, number <= lines.count, start >= 1, end >= start else { return false }
+        var scalars = Array(lines[number - 1].unicodeScalars)
+        guard end - 1 <= scalars.count else { return false }
+        scalars.removeSubrange((start - 1)..<(end - 1))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        lines[number - 1] = String(view)
+        return true
+    }
+
     /// Applies `transform` to each line in `range`; returns whether any changed.
     @discardableResult
     mutating func transformLines(_ range: ClosedRange<Int>, _ transform: (String) -> String) -> Bool {

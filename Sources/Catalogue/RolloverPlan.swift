@@ -68,10 +68,13 @@ public struct RolloverCourse: Sendable, Equatable {
     public var slug: String
     /// The file's path inside the content folder.
     public var path: String
-    /// Sessions that started before the new academic year, taken out.
+    /// Sessions with every day before the new academic year, taken out.
     public var sessionsRemoved: Int = 0
-    /// Sessions already dated in the new year (or later), left in place.
+    /// Sessions already dated in the new year (or later), left in place; a cohort that goes on into
+    /// the new year counts here, with its old-year days in `removals`.
     public var sessionsKept: Int = 0
+    /// What was taken out, session by session, in the order the sessions were written.
+    public var removals: [RolloverRemoval] = []
     /// Why past sessions could not be taken out, when they could not (the editor must do it).
     public var problem: String?
 

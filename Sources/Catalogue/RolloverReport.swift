@@ -21,10 +21,13 @@ public struct RolloverReport: Sendable {
     public var settings: [RolloverSettingChange]
     /// Things to check that no setting change says (an `offer` that names no year).
     public var notes: [String]
-    /// `Content-2027-28/index.md:1`: lines that still name the old year, for the editor to check.
-    public var mentions: [String]
+    /// Every line that still names the old year (in titles, summaries, descriptions, pathways,
+    /// groups, pages, site.yml), for the editor to check.
+    public var mentions: [RolloverMention]
     /// Warnings `prospectus check` will show for the new content.
     public var warnings: Int
+    /// The day of the rollover: days taken out from this day on were still to come.
+    public var today: LocalDate
 
     /// Sessions taken out of every course together.
     public var sessionsRemoved: Int { courses.reduce(0) { $0 + $1.sessionsRemoved } }
@@ -52,7 +55,9 @@ public struct RolloverReport: Sendable {
         rows.append(("files changed", "\(filesChanged.count)" + (changedParts.isEmpty ? "" : "  (\(changedParts.joined(separator: " and ")))")))
         rows.append(("courses kept", "\(courses.count)  (every course, under the same file names)"))
         let emptied = courses.filter { $0.sessionsRemoved > 0 }.count
-        rows.append(("sessions removed", "\(sessionsRemoved)" + (emptied > 0 ? "  (from \(emptied) \(emptied == 1 ? "course" : "courses"): every session that started before \(to.firstDay.shortText))" : "")))
+        let stillToCome = upcoming.count
+        rows.append(("sessions removed", "\(sessionsRemoved)" + (emptied > 0 ? "  (from \(emptied) \(emptied == 1 ? "course" : "courses"): every session held wholly before \(to.firstDay.shortText))" : "")))
+        if stillToCome > 0 { rows.append(("still to come", "\(RolloverReport.dates(stillToCome)) taken out had not happened yet: see below")) }
         let tbc = coursesToBeConfirmed.count
         rows.append(("dates to be confirmed", "\(tbc) \(tbc == 1 ? "course" : "courses")" + (tbc == courses.count && tbc > 0 ? "  (every course)" : "")))
         lines += table(rows)
@@ -63,6 +68,11 @@ public struct RolloverReport: Sendable {
             lines += table(settings.map { ($0.setting, "\($0.old) → \($0.new)" + ($0.note.map { "  (\($0))" } ?? "")) })
         }
         for note in notes { lines.append("  note: \(note)") }
+
+        for section in [upcomingLines, trimmedCohortLines] where !section.isEmpty {
+            lines.append("")
+            lines += section
+        }
 
         let keeping = courses.filter { $0.sessionsKept > 0 && $0.problem == nil }
         if !keeping.isEmpty {
@@ -79,8 +89,7 @@ public struct RolloverReport: Sendable {
         if !mentions.isEmpty {
             lines.append("")
             lines.append("Text that still names \(from) (check whether it should now say \(to)):")
-            for mention in mentions.prefix(20) { lines.append("  \(mention)") }
-            if mentions.count > 20 { lines.append("  … and \(mentions.count - 20) more") }
+            for mention in mentions { lines.append("  \(mention)") }
         }
 
         lines.append("")
@@ -96,7 +105,8 @@ public struct RolloverReport: Sendable {
         let content = destination == "Content" ? "" : " --content \(destination)"
         steps.append("Run prospectus check\(content)" + (warnings > 0 ? " (it has \(warnings) \(warnings == 1 ? "warning" : "warnings") to read)." : "."))
         if !inPlace {
-            steps.append("When the new offer is ready, build it with prospectus build\(content), or rename \(destination) to \(contentDisplay) (keep the old folder as an archive).")
+            let wait = upcoming.map(\.day).max().map { ", and not before \($0.adding(days: 1).iso) (dates still to come are listed above)" } ?? ""
+            steps.append("When the new offer is ready\(wait), build it with prospectus build\(content), or rename \(destination) to \(contentDisplay) (keep the old folder as an archive).")
         }
         for (number, step) in steps.enumerated() { lines.append("  \(number + 1). \(step)") }
         return lines.joined(separator: "\n")

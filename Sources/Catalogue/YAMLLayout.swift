@@ -44,6 +44,16 @@ struct YAMLLayout {
     /// The file line of a Yams node.
     func line(of node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
 
+    /// Whether a list or mapping is written in `[ ]` or `{ }`. Yams does not keep the style it read
+    /// (composed nodes say `.any`), so this looks at the text where the node starts.
+    func isFlow(_ node: Node, in text: EditableText) -> Bool {
+        guard let line = line(of: node), line >= 1, line <= text.lineCount, let column = node.mark?.column else { return false }
+        let scalars = text.line(line).unicodeScalars
+        guard let index = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex),
+              index < scalars.endIndex else { return false }
+        return scalars[index] == "[" || scalars[index] == "{"
+    }
+
     /// The lines of the setting `name`, or nil when the file does not have it.
     func block(of name: String, in text: EditableText) -> ClosedRange<Int>? {
         guard let position = keys.firstIndex(where: { $0.name == name }) else { return nil }

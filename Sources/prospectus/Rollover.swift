@@ -1,17 +1,20 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Site
 
 /// `prospectus rollover 2027-28`: next year's content from this year's, in a new folder or in place.
 struct Rollover: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Prepare next year's content from this year's.",
         discussion: """
-        Moves the academic year, the offer's name and the terms on a year, takes out every session that \
-        started before the new year (each course then shows "dates to be confirmed"), comments out \
-        training_days, and keeps every course, group, pathway and page with its comments and layout. \
-        Writes a new folder (Content-2027-28 beside Content, or --to DIR) and leaves Content as it is, \
-        unless --in-place. Prints what it did and what to do next.
+        Moves the academic year, the offer's name and the terms on a year, takes out every session held \
+        wholly before the new year (each course then shows "dates to be confirmed"), keeps the new-year \
+        days of a cohort that runs on into it, comments out training_days, and keeps every course, \
+        group, pathway and page with its comments and layout. Writes a new folder (Content-2027-28 \
+        beside Content, or --to DIR) and leaves Content as it is, unless --in-place. Prints what it did, \
+        every date taken out that is still to come, every line that still names the old year, and what \
+        to do next. In place, taking out dates still to come needs --remove-upcoming.
         """)
 
     @Argument(help: "The new academic year, e.g. 2027-28: the year after the content's academic_year.")
@@ -29,11 +32,15 @@ struct Rollover: ParsableCommand {
     @Flag(help: "Allow a year other than the one after the content's academic_year.")
     var force = false
 
+    @Flag(name: .customLong("remove-upcoming"), help: "With --in-place: take out sessions that are still to come (without it, the rollover is refused and lists them).")
+    var removeUpcoming = false
+
     @Flag(name: .customLong("dry-run"), help: "Work everything out and print the report, writing nothing.")
     var dryRun = false
 
     func validate() throws {
         if inPlace, destination != nil { throw ValidationError("use either --in-place or --to, not both") }
+        if removeUpcoming, !inPlace { throw ValidationError("--remove-upcoming is only for --in-place: a new folder leaves the content as it is") }
         if AcademicYear(text: year) == nil {
             throw ValidationError("'\(year)' is not an academic year: write it as the two years it spans, e.g. 2027-28")
         }
@@ -41,7 +48,8 @@ struct Rollover: ParsableCommand {
 
     func run() throws {
         let target = AcademicYear(text: year)!
-        let rollover = ContentRollover(content: url(content), contentDisplay: display(content), to: target, force: force)
+        let rollover = ContentRollover(content: url(content), contentDisplay: display(content), to: target, force: force,
+                                       removeUpcoming: removeUpcoming, today: { BuildClock.today(timezone: $0.timezone) })
         let folder = destination.map(url) ?? ContentRollover.defaultFolder(for: url(content), year: target)
         let folderDisplay = destination.map(display) ?? defaultDisplay(folder)
         let printer = ReportPrinter()

@@ -14,6 +14,8 @@ struct RolloverTests {
         .appendingPathComponent("Content")
 
     static let next = AcademicYear(startYear: 2027)
+    /// "Today" once the old year is over: nothing taken out is still to come.
+    static let afterTheYear: @Sendable (SiteSettings) -> LocalDate = { _ in LocalDate(year: 2027, month: 9, day: 1)! }
 
     /// Every file of a folder and its bytes, to prove a folder was not touched.
     static func snapshot(_ folder: URL) -> [String: Data] {
@@ -42,7 +44,7 @@ struct RolloverTests {
             let originalCatalogue = try #require(original.catalogue)
             let target = folder.url.appendingPathComponent("Content-2027-28")
 
-            let result = ContentRollover(content: Self.sampleContent, contentDisplay: "Content", to: Self.next)
+            let result = ContentRollover(content: Self.sampleContent, contentDisplay: "Content", to: Self.next, today: Self.afterTheYear)
                 .run(into: .folder(target), destinationDisplay: "Content-2027-28")
             let report = try result.get()
 
@@ -77,7 +79,8 @@ struct RolloverTests {
             #expect(report.coursesToBeConfirmed.count == originalCatalogue.courses.count)
             #expect(report.filesCopied == before.count)
             #expect(report.settings.first { $0.setting == "academic_year" } == RolloverSettingChange(setting: "academic_year", old: "2026-27", new: "2027-28"))
-            #expect(report.mentions.contains("Content-2027-28/index.md:1"))
+            #expect(report.mentions.map(\.description).contains("Content-2027-28/index.md:1 (text): 2026/27"))
+            #expect(report.mentions.map(\.description).contains("Content-2027-28/courses/teaching-and-learning/research-enquiry-group.md:35 (text): 2026/27"))
             let text = report.text
             #expect(text.contains("academic_year"))
             #expect(text.contains("2026-27 → 2027-28"))
@@ -91,7 +94,7 @@ struct RolloverTests {
     func settingsEditedAsText() throws {
         try withTemporaryFolder { folder in
             let target = folder.url.appendingPathComponent("next")
-            _ = try ContentRollover(content: Self.sampleContent, to: Self.next).run(into: .folder(target), destinationDisplay: "next").get()
+            _ = try ContentRollover(content: Self.sampleContent, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "next").get()
             let old = try Self.text(Self.sampleContent.appendingPathComponent("site.yml")).split(separator: "\n", omittingEmptySubsequences: false)
             let new = try Self.text(target.appendingPathComponent("site.yml"))
             let newLines = Set(new.split(separator: "\n", omittingEmptySubsequences: false))
@@ -139,7 +142,7 @@ struct RolloverTests {
 
                 """)
             let target = folder.url.appendingPathComponent("next")
-            _ = try ContentRollover(content: content, to: Self.next).run(into: .folder(target), destinationDisplay: "next").get()
+            _ = try ContentRollover(content: content, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "next").get()
             #expect(try Self.text(target.appendingPathComponent("courses/middle.md")) == """
                 ---
                 title: Middle   # the title
@@ -172,7 +175,7 @@ struct RolloverTests {
     func wrongYear() throws {
         try withTemporaryFolder { folder in
             let target = folder.url.appendingPathComponent("later")
-            let refused = ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: 2028))
+            let refused = ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: 2028), today: Self.afterTheYear)
                 .run(into: .folder(target), destinationDisplay: "later")
             guard case .failure(let error) = refused else { Issue.record("a rollover two years on was not refused"); return }
             #expect(error.message.contains("the next year is 2027-28, not 2028-29"))
@@ -180,12 +183,12 @@ struct RolloverTests {
             #expect(!FileManager.default.fileExists(atPath: target.path))
 
             for year in [2026, 2025] {
-                let same = ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: year), force: true)
+                let same = ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: year), force: true, today: Self.afterTheYear)
                     .run(into: .folder(target), destinationDisplay: "later")
                 guard case .failure = same else { Issue.record("a rollover to \(year) was not refused"); return }
             }
 
-            let forced = try ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: 2028), force: true)
+            let forced = try ContentRollover(content: Self.sampleContent, to: AcademicYear(startYear: 2028), force: true, today: Self.afterTheYear)
                 .run(into: .folder(target), destinationDisplay: "later").get()
             #expect(forced.to == AcademicYear(startYear: 2028))
             let catalogue = try #require(ContentLoader(directory: target).load().catalogue)
@@ -200,14 +203,14 @@ struct RolloverTests {
         try withTemporaryFolder { folder in
             let target = folder.url.appendingPathComponent("Content-2027-28")
             try folder.write("Content-2027-28/notes.txt", "mine")
-            let refused = ContentRollover(content: Self.sampleContent, to: Self.next).run(into: .folder(target), destinationDisplay: "Content-2027-28")
+            let refused = ContentRollover(content: Self.sampleContent, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "Content-2027-28")
             guard case .failure(let error) = refused else { Issue.record("a non-empty folder was not refused"); return }
             #expect(error.message == "Content-2027-28 already exists and is not empty; nothing was written")
             #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["notes.txt"])
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Content-2027-28"])
 
             try FileManager.default.removeItem(at: target.appendingPathComponent("notes.txt"))
-            _ = try ContentRollover(content: Self.sampleContent, to: Self.next).run(into: .folder(target), destinationDisplay: "Content-2027-28").get()
+            _ = try ContentRollover(content: Self.sampleContent, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "Content-2027-28").get()
             #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("site.yml").path))
         }
     }
@@ -218,7 +221,7 @@ struct RolloverTests {
             let content = try folder.copyFixture("valid")
             let before = Self.snapshot(content)
             for target in [content, content.appendingPathComponent("next")] {
-                let result = ContentRollover(content: content, to: Self.next).run(into: .folder(target), destinationDisplay: "x")
+                let result = ContentRollover(content: content, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "x")
                 guard case .failure = result else { Issue.record("\(target.path) was not refused"); continue }
             }
             #expect(Self.snapshot(content) == before)
@@ -231,7 +234,7 @@ struct RolloverTests {
             let content = try folder.copyFixture("valid")
             try folder.write("Content/courses/broken.md", "---\ntitle: Broken\n---\n")
             let target = folder.url.appendingPathComponent("next")
-            let result = ContentRollover(content: content, contentDisplay: "Content", to: Self.next).run(into: .folder(target), destinationDisplay: "next")
+            let result = ContentRollover(content: content, contentDisplay: "Content", to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "next")
             guard case .failure(let error) = result else { Issue.record("content with errors was rolled over"); return }
             #expect(error.message.hasPrefix("Content has"))
             #expect(!error.diagnostics.isEmpty)
@@ -247,7 +250,7 @@ struct RolloverTests {
             let content = folder.url.appendingPathComponent("Content")
             try FileManager.default.copyItem(at: Self.sampleContent, to: content)
             let before = Self.snapshot(content)
-            let report = try ContentRollover(content: content, contentDisplay: "Content", to: Self.next)
+            let report = try ContentRollover(content: content, contentDisplay: "Content", to: Self.next, today: Self.afterTheYear)
                 .run(into: .inPlace, destinationDisplay: "Content").get()
             #expect(report.inPlace)
             #expect(report.text.hasPrefix("Rolled over Content from 2026-27 to 2027-28, in place."))
@@ -260,7 +263,7 @@ struct RolloverTests {
             #expect(catalogue.courses.allSatisfy { $0.sessions.isEmpty })
 
             // A second rollover to the same year is refused: the content is already for 2027-28.
-            guard case .failure(let error) = ContentRollover(content: content, contentDisplay: "Content", to: Self.next)
+            guard case .failure(let error) = ContentRollover(content: content, contentDisplay: "Content", to: Self.next, today: Self.afterTheYear)
                 .run(into: .inPlace, destinationDisplay: "Content") else { Issue.record("rolled over twice"); return }
             #expect(error.message == "Content is already for 2027-28")
         }
@@ -272,18 +275,18 @@ struct RolloverTests {
             let content = try folder.copyFixture("valid")
             let before = Self.snapshot(content)
             let target = folder.url.appendingPathComponent("next")
-            let report = try ContentRollover(content: content, to: Self.next).run(into: .folder(target), destinationDisplay: "next", dryRun: true).get()
+            let report = try ContentRollover(content: content, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "next", dryRun: true).get()
             #expect(report.text.hasPrefix("Dry run:"))
             #expect(report.sessionsRemoved > 0)
             #expect(!FileManager.default.fileExists(atPath: target.path))
-            let inPlace = try ContentRollover(content: content, to: Self.next).run(into: .inPlace, destinationDisplay: "Content", dryRun: true).get()
+            let inPlace = try ContentRollover(content: content, to: Self.next, today: Self.afterTheYear).run(into: .inPlace, destinationDisplay: "Content", dryRun: true).get()
             #expect(inPlace.sessionsRemoved == report.sessionsRemoved)
             #expect(Self.snapshot(content) == before)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Content"])
         }
     }
 
-    @Test("sessions already dated in the new year stay; the past ones go, item by item, in a CRLF file with a BOM")
+    @Test("sessions already dated in the new year stay, and a cohort running into it keeps its new-year day; the past ones go, item by item, in a CRLF file with a BOM")
     func keepsNewYearSessions() throws {
         try withTemporaryFolder { folder in
             let content = try folder.copyFixture("valid")
@@ -313,12 +316,13 @@ struct RolloverTests {
             let bytes = Data([0xEF, 0xBB, 0xBF]) + Data(course.replacingOccurrences(of: "\n", with: "\r\n").utf8)
             try folder.write("Content/courses/oracy.md", bytes: bytes)
             let target = folder.url.appendingPathComponent("next")
-            let report = try ContentRollover(content: content, to: Self.next).run(into: .folder(target), destinationDisplay: "next").get()
+            let report = try ContentRollover(content: content, to: Self.next, today: Self.afterTheYear).run(into: .folder(target), destinationDisplay: "next").get()
             let oracy = try #require(report.courses.first { $0.slug == "oracy" })
-            #expect(oracy.sessionsRemoved == 2)
-            #expect(oracy.sessionsKept == 1)
+            #expect(oracy.sessionsRemoved == 1)
+            #expect(oracy.sessionsKept == 2)
             #expect(!oracy.datesToBeConfirmed)
-            #expect(report.text.contains("next/courses/oracy.md: 1 kept, 2 removed"))
+            #expect(report.text.contains("next/courses/oracy.md: 2 kept, 1 removed"))
+            #expect(report.text.contains("next/courses/oracy.md: took out 2027-06-02; kept 2027-09-20"))
 
             let written = try Data(contentsOf: target.appendingPathComponent("courses/oracy.md"))
             #expect(written.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -335,6 +339,8 @@ struct RolloverTests {
               -
                 date: 2027-10-13   # already booked for next year
                 venue: Room 2
+              - days: [2027-09-20]
+                venue: Room 3
             # kept: a note about the draft setting
             draft: false
             ---
@@ -342,7 +348,7 @@ struct RolloverTests {
 
             """.replacingOccurrences(of: "\n", with: "\r\n"))
             let catalogue = try #require(ContentLoader(directory: target).load().catalogue)
-            #expect(catalogue.course("oracy")?.sessions.map(\.firstDay.iso) == ["2027-10-13"])
+            #expect(catalogue.course("oracy")?.sessions.map(\.firstDay.iso).sorted() == ["2027-09-20", "2027-10-13"])
         }
     }
 
