@@ -15,6 +15,8 @@ public struct Catalogue: Sendable {
     public private(set) var publishedCourses: [Course]
     public var pathways: [Pathway]
     public var pages: [Page]
+    /// The edition this catalogue is published as: `partnerEdition()` gives `.partners`.
+    public var edition: Edition = .staff
 
     private var courseIndex: [String: Int]
     private var groupIndex: [String: Int]

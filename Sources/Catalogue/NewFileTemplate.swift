@@ -164,6 +164,7 @@ public struct NewFileTemplate: Sendable {
         title: \(title)
         # summary: One sentence shown under the title.
         # order: 3                         # position among the footer links
+        # audience: staff                  # staff only: left out of the partner schools' edition
         ---
         Write the page here.
 

@@ -10,10 +10,13 @@ extension Catalogue {
     /// The catalogue as partner schools see it: courses marked `partners: true` only, their sessions
     /// open to partners, the partner price as the cost, the partners' booking form and contact, and no
     /// staff-only notes. Pathways keep only partner courses, and are dropped when none is left.
+    /// Staff-only pages are left out; the home introduction is the partners' own (none without one),
+    /// and absolute links use the edition's own `url` (none without one), never the staff site's.
     public func partnerEdition() -> Catalogue {
         var settings = self.settings
         let partnerSettings = settings.partners
         settings.offer = "\(settings.offer): \(partnerSettings?.title ?? "Partner schools edition")"
+        settings.url = partnerSettings?.url
         if let contact = partnerSettings?.contact { settings.contact = contact }
         if let booking = partnerSettings?.booking { settings.booking = booking }
         if let interest = partnerSettings?.interest { settings.interest = interest }
@@ -42,6 +45,9 @@ extension Catalogue {
             course.prerequisites = course.prerequisites.filter { offered.contains($0.value) }
             return course
         }
-        return Catalogue(settings: settings, home: home, groups: groups, courses: trimmed, pathways: pathways, pages: pages)
+        var edition = Catalogue(settings: settings, home: partnerSettings?.intro ?? .empty, groups: groups, courses: trimmed,
+                                pathways: pathways, pages: pages.filter { $0.audience.includes(.partners) })
+        edition.edition = .partners
+        return edition
     }
 }

@@ -46,7 +46,7 @@ extension Pathway {
 }
 
 extension Page {
-    static let keys = ["title", "summary", "order"]
+    static let keys = ["title", "summary", "order", "audience"]
 
     static func load(_ file: SourceFile, slug: String) -> (Page?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "page")
@@ -54,8 +54,9 @@ extension Page {
         reader.rejectUnknownKeys(keys)
         let title = reader.string("title", required: true, example: "How to book")
         let order = reader.int("order", range: -10_000...10_000, example: "1")
+        let audience = reader.choice("audience", as: PageAudience.self)
         guard let title, !content.log.hasErrors else { return (nil, content.log.diagnostics) }
-        return (Page(slug: slug, title: title, summary: reader.string("summary"), order: order, body: content.body,
-                     source: content.location), content.log.diagnostics)
+        return (Page(slug: slug, title: title, summary: reader.string("summary"), order: order, audience: audience ?? .everyone,
+                     body: content.body, source: content.location), content.log.diagnostics)
     }
 }

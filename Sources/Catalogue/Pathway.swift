@@ -28,6 +28,8 @@ public struct Page: Sendable {
     public var title: String
     public var summary: String?
     public var order: Int?
+    /// Everyone, or the trust's staff only (left out of the partner edition).
+    public var audience: PageAudience = .everyone
     public var body: MarkdownDocument
     public var source: SourceLocation
 }

@@ -71,13 +71,7 @@ extension SiteSettings {
         let families = reader.stringList("families")?.map(\.0)
         let strands = readStrands(reader)
         let brand = readBrand(reader, contentDirectory: contentDirectory)
-        var partners: PartnerSettings?
-        if let node = reader.value("partners"), let section = MappingReader(node, path: "partners", log: log, what: "partners") {
-            section.rejectUnknownKeys(["title", "booking", "interest", "contact"])
-            partners = PartnerSettings(title: section.string("title") ?? "Partner schools edition",
-                                       booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
-                                       contact: section.string("contact"))
-        }
+        let partners = readPartners(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)

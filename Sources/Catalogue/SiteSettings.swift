@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// The settings in `Content/site.yml`: the organisation, the offer's name and year, links, the order of stages.
 public struct SiteSettings: Sendable {
@@ -38,12 +39,17 @@ public struct SiteSettings: Sendable {
     public func stage(_ slug: String) -> Stage? { stages.first { $0.slug == slug } }
 }
 
-/// The partner schools' edition: what it is called, and where partners book and ask.
+/// The partner schools' edition: what it is called, where partners book and ask, where it is published
+/// and what its home page says.
 public struct PartnerSettings: Sendable {
     public var title: String
     public var booking: URLTemplate?
     public var interest: URLTemplate?
     public var contact: String?
+    /// The edition's own absolute base URL (ending in `/`); nil gives it none, never the staff site's.
+    public var url: String?
+    /// The edition's home-page introduction (Markdown); nil leaves the staff introduction out.
+    public var intro: MarkdownDocument?
 }
 
 /// A career stage (induction, early career, …): the ordering axis of every group's pathway page.

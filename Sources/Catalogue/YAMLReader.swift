@@ -157,10 +157,18 @@ final class FileDiagnostics {
 
     /// YAML anchors and aliases (`&name`, `*name`) let a few lines expand into millions of values;
     /// content never needs them, so they are refused before the tree is built.
+    /// The text of a block scalar (`intro: |`, `summary: >`) is text, never read for them.
     private func anchorProblem(_ yaml: String) -> Diagnostic? {
         var lineNumber = 0
+        var blockParentIndent: Int?  // indentation of the line that opened a block scalar
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
+            let indent = line.prefix { $0 == " " }.count
+            if let parent = blockParentIndent {
+                if indent > parent || line.allSatisfy({ $0 == " " }) { continue }
+                blockParentIndent = nil
+            }
+            if FileDiagnostics.opensBlockScalar(line) { blockParentIndent = indent }
             var inQuotes: Character?
             var previous: Character = " "
             var atValueStart = true  // line start, or after ': ', '- ', '? ', a tag, '[', '{' or ','
@@ -196,6 +204,22 @@ final class FileDiagnostics {
             }
         }
         return nil
+    }
+}
+
+extension FileDiagnostics {
+    /// Whether `line` ends with a block scalar's indicator as its value (`key: |`, `- >-`), so the
+    /// lines indented below it are text.
+    static func opensBlockScalar(_ line: Substring) -> Bool {
+        var text = line
+        if let note = text.range(of: " #") { text = text[..<note.lowerBound] }
+        while text.last == " " { text = text.dropLast() }
+        while let last = text.last, "-+123456789".contains(last) { text = text.dropLast() }
+        guard let indicator = text.last, indicator == "|" || indicator == ">" else { return false }
+        text = text.dropLast()
+        guard text.last == " " else { return false }
+        while text.last == " " { text = text.dropLast() }
+        return text.last == ":" || text.last == "-"
     }
 }
 

@@ -47,7 +47,7 @@ struct PageRenderer: Sendable {
             let offerLinks = [
                 ("What's new", SitePath.whatsNew), ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
                 ("Accessibility statement", SitePath.accessibility),
-            ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
+            ].filter { $0.1 != SitePath.required || SitePlan.hasRequiredGrid(catalogue) }.map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
                 root: SitePath.root(of: planned.path), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,

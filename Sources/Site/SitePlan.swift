@@ -30,6 +30,7 @@ struct SitePlan: Sendable {
             Page(path: SitePath.plan, kind: .plan),
             Page(path: SitePath.accessibility, kind: .accessibility),
         ]
+        if !SitePlan.hasRequiredGrid(catalogue) { pages.removeAll { $0.kind == .required } }
         pages += catalogue.settings.stages.map { Page(path: SitePath.stage($0.slug), kind: .stage($0.slug)) }
         pages += catalogue.publishedCourses.map { Page(path: SitePath.course($0.slug), kind: .course($0.slug)) }
         pages += catalogue.groups.map { Page(path: SitePath.group($0.slug), kind: .group($0.slug)) }
@@ -37,4 +38,7 @@ struct SitePlan: Sendable {
         pages += catalogue.pages.map { Page(path: SitePath.page($0.slug), kind: .page($0.slug)) }
         self.pages = pages
     }
+
+    /// The required-training grid is the trust's rules for its own staff: the partner edition has none.
+    static func hasRequiredGrid(_ catalogue: Catalogue) -> Bool { catalogue.edition == .staff }
 }

@@ -36,6 +36,7 @@ extension ViewFactory {
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
         return HomeView(
             introHTML: catalogue.home.html,
+            forPartners: catalogue.edition == .partners,
             courseCount: TextFormatting.count(published.count, "course"),
             sessionCount: TextFormatting.count(sessionTotal, "date"),
             families: familyViews(), strands: strandViews(withCourses: false),
@@ -80,7 +81,7 @@ extension ViewFactory {
             requiredCount: TextFormatting.count(required.count, "course"), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: TextFormatting.count(anyStage.count, "course"),
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
-            contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: links.to(SitePath.required))
+            contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)
     }
 
     func pathwaysIndex() -> PathwaysIndexView {

@@ -66,6 +66,16 @@ struct FrontMatterTests {
         #expect(course?.accreditation == "Certificate for *all* staff")
     }
 
+    @Test("the text of a block scalar (key: |) is not read for anchors; an alias after it still is")
+    func blockScalarText() throws {
+        let (course, diagnostics) = try load(Self.course(["provider: Health & Safety team", "accreditation: |",
+                                                          "  Tea, *coffee* & cake,", "  &more", "", "  - *list"]))
+        #expect(diagnostics.map(\.summary) == [])
+        #expect(course?.accreditation == "Tea, *coffee* & cake,\n&more\n\n- *list")
+        let (_, after) = try load(Self.course(["accreditation: >-", "  Health & Safety", "provider: *who"]))
+        #expect(after.map(\.place) == ["Content/courses/extra.md:9:11"])
+    }
+
     @Test("an ampersand alone is plain text")
     func ampersandAlone() throws {
         let (course, diagnostics) = try load(Self.course(["provider: Health & Safety team"]))

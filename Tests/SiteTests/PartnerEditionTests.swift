@@ -8,17 +8,34 @@ import Testing
 /// partners' form, and nothing internal (staff-only notes, trust-only sessions, other courses).
 @Suite("Partner edition")
 struct PartnerEditionTests {
-    /// The valid fixture with one partner course: a partner price, a staff note and a trust-only session.
-    func content(_ folder: TemporaryFolder) throws -> URL {
+    /// The staff site's address, which nothing in the partner edition may point at.
+    static let staffURL = "https://intranet.testbridge.example/cpd/"
+    static let partnerURL = "https://partners.testbridge.example/cpd/"
+
+    /// The valid fixture with one partner course (a partner price, a staff note and a trust-only session),
+    /// a staff-only page, the staff site's `url`, and the partners' contact, home text and (unless
+    /// `partnerURL` is false) address.
+    func content(_ folder: TemporaryFolder, partnerURL: Bool = true) throws -> URL {
         let content = try folder.copyFixture("valid")
         let site = content.appendingPathComponent("site.yml")
         try (String(contentsOf: site, encoding: .utf8) + """
+            url: \(Self.staffURL)
             partners:
               title: Partner schools
               booking: "https://partners.testbridge.example/book?course={code}&date={date}"
               contact: partners@testbridge.example
+              intro: Welcome, PARTNER-INTRO colleagues.
+            \(partnerURL ? "  url: \(Self.partnerURL)" : "")
 
             """).write(to: site, atomically: true, encoding: .utf8)
+        _ = try folder.write("Content/pages/staff-room.md", """
+            ---
+            title: Staff room rota
+            audience: staff
+            ---
+            STAFF-ONLY-PAGE: talk to your line manager.
+
+            """)
         let course = content.appendingPathComponent("courses/coaching-conversations.md")
         var text = try String(contentsOf: course, encoding: .utf8)
         text = text.replacingOccurrences(of: "format: coaching\n", with: """
@@ -77,6 +94,88 @@ struct PartnerEditionTests {
                     let escaped = title.replacingOccurrences(of: "&", with: "&amp;")
                     #expect(!text.contains(escaped) && !text.contains(title), "\(path) mentions \(title)")
                 }
+            }
+        }
+    }
+
+    /// Every file of a built edition, as text.
+    func files(_ output: URL) throws -> [(path: String, text: String)] {
+        try treeSnapshot(output).map { ($0.key, String(decoding: $0.value, as: UTF8.self)) }.sorted { $0.path < $1.path }
+    }
+
+    @Test("a staff-only page is left out of the partner edition, and nothing links to it")
+    func staffOnlyPage() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            try #require(build(content, output, edition: .partners).succeeded)
+            try #require(build(content, staff, edition: .staff).succeeded)
+            #expect(FileManager.default.fileExists(atPath: staff.appendingPathComponent("pages/staff-room.html").path))
+            #expect(try String(contentsOf: staff.appendingPathComponent("index.html"), encoding: .utf8).contains("pages/staff-room.html"))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pages/staff-room.html").path))
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pages/how-to-book.html").path))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("staff-room"), "\(path) links to the staff-only page")
+                #expect(!text.contains("STAFF-ONLY-PAGE") && !text.contains("Staff room rota"), "\(path) has the staff-only page's text")
+            }
+        }
+    }
+
+    @Test("the required-training grid is left out of the partner edition, and nothing links to it")
+    func noRequiredGrid() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            try #require(build(content, output, edition: .partners).succeeded)
+            try #require(build(content, staff, edition: .staff).succeeded)
+            #expect(FileManager.default.fileExists(atPath: staff.appendingPathComponent("required.html").path))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("required.html").path))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("required.html"), "\(path) links to the required-training grid")
+                #expect(!text.contains("Required training by role") && !text.contains("Required training for every role"),
+                        "\(path) offers the required-training grid")
+            }
+        }
+    }
+
+    @Test("the partner edition's home text and contact are the partners', never the staff ones")
+    func partnerHomeAndContact() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let output = folder.path("Partners")
+            try #require(build(content, output, edition: .partners).succeeded)
+            let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(home.contains("Welcome, PARTNER-INTRO colleagues."))
+            #expect(home.contains("mailto:partners@testbridge.example"))
+            #expect(!home.contains("everyone who works in our schools"))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("Testbridge</strong> offer"), "\(path) has the staff home text")
+                #expect(!text.contains("\"Trust staff\""), "\(path) names the partner price as the trust staff's")
+                #expect(!text.contains("cpd@testbridge.example"), "\(path) has the staff contact")
+            }
+        }
+    }
+
+    @Test("no link or data file of the partner edition points at the staff site's address",
+          arguments: [true, false])
+    func noStaffAddress(partnerURL: Bool) throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder, partnerURL: partnerURL)
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            try #require(build(content, output, edition: .partners).succeeded)
+            try #require(build(content, staff, edition: .staff).succeeded)
+            #expect(try String(contentsOf: staff.appendingPathComponent("offer.ics"), encoding: .utf8).contains(Self.staffURL))
+            let host = "intranet.testbridge.example"
+            for (path, text) in try files(output) {
+                #expect(!text.contains(host), "\(path) points at the staff site")
+            }
+            let sitemap = output.appendingPathComponent("sitemap.xml")
+            if partnerURL {
+                #expect(try String(contentsOf: sitemap, encoding: .utf8).contains(Self.partnerURL + "courses/coaching-conversations.html"))
+                #expect(try String(contentsOf: output.appendingPathComponent("offer.ics"), encoding: .utf8).contains(Self.partnerURL))
+                #expect(try String(contentsOf: output.appendingPathComponent("catalogue.json"), encoding: .utf8).contains(Self.partnerURL))
+            } else {
+                #expect(!FileManager.default.fileExists(atPath: sitemap.path))
             }
         }
     }

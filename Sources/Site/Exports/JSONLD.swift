@@ -31,11 +31,13 @@ enum JSONLD {
         if case .pence(0)? = course.cost { object["isAccessibleForFree"] = true }
         let prerequisites = course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }.map(\.title)
         if !prerequisites.isEmpty { object["coursePrerequisites"] = .strings(prerequisites) }
-        let offers = offers(course, session: nil, links: links)
+        // In the partner edition `cost` is already the partner price.
+        let costName = catalogue.edition == .partners ? "Partner schools" : "Trust staff"
+        let offers = offers(course, session: nil, links: links, costName: costName)
         if !offers.isEmpty { object["offers"] = .array(offers) }
         let instances = CourseSession.all(of: course)
             .filter { $0.session.lastDay >= today }
-            .map { instance($0, zone: zone, links: links) }
+            .map { instance($0, zone: zone, links: links, costName: costName) }
         if !instances.isEmpty { object["hasCourseInstance"] = .array(instances) }
         return .object(object)
     }
@@ -46,7 +48,7 @@ enum JSONLD {
         return .object(object)
     }
 
-    private static func instance(_ item: CourseSession, zone: SiteTimeZone, links: ExportLinks) -> JSONValue {
+    private static func instance(_ item: CourseSession, zone: SiteTimeZone, links: ExportLinks, costName: String) -> JSONValue {
         let course = item.course, session = item.session
         var object: [String: JSONValue] = [
             "@type": "CourseInstance",
@@ -66,15 +68,16 @@ enum JSONLD {
         }
         if let places = session.places { object["maximumAttendeeCapacity"] = .int(places) }
         if let left = session.placesLeft, session.status == .open { object["remainingAttendeeCapacity"] = .int(left) }
-        let offers = offers(course, session: session, links: links)
+        let offers = offers(course, session: session, links: links, costName: costName)
         if !offers.isEmpty { object["offers"] = .array(offers) }
         return .object(object)
     }
 
-    /// Offers for the prices given as numbers (a price written as a phrase has no schema.org form).
-    private static func offers(_ course: Course, session: Session?, links: ExportLinks) -> [JSONValue] {
+    /// Offers for the prices given as numbers (a price written as a phrase has no schema.org form);
+    /// `costName` names whose price `cost` is.
+    private static func offers(_ course: Course, session: Session?, links: ExportLinks, costName: String) -> [JSONValue] {
         var result: [JSONValue] = []
-        for (cost, name) in [(course.cost, "Trust staff"), (course.partnerCost, "Partner schools")] {
+        for (cost, name) in [(course.cost, costName), (course.partnerCost, "Partner schools")] {
             guard case .pence(let pence)? = cost else { continue }
             var offer: [String: JSONValue] = [
                 "@type": "Offer", "name": .string(name), "category": .string(pence == 0 ? "Free" : "Paid"),

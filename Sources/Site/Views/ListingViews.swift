@@ -1,6 +1,8 @@
 /// The home page: the offer, a way in by role and by strand.
 struct HomeView: Sendable {
     var introHTML: String
+    /// The partner schools' edition: the page speaks to partner schools, not to the trust's staff.
+    var forPartners: Bool
     var courseCount: String
     var sessionCount: String
     var families: [FamilyView]
@@ -64,7 +66,8 @@ struct GroupView: Sendable {
     var pathways: [LinkView]
     var contents: [LinkView]
     var calendarHref: String
-    var requiredHref: String
+    /// The required-training grid; nil in the partner edition, which has none.
+    var requiredHref: String?
 }
 
 /// The courses of one career stage on a group page.

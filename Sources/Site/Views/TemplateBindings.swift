@@ -183,6 +183,7 @@ extension HomeView: TemplateObject {
     func value(forKey key: String) -> TemplateValue {
         switch key {
         case "introHTML": .init(introHTML)
+        case "forPartners": .init(forPartners)
         case "courseCount": .init(courseCount)
         case "sessionCount": .init(sessionCount)
         case "families": .init(families)

@@ -1,0 +1,52 @@
+import Markdown
+
+extension SiteSettings {
+    static let partnerKeys = ["title", "booking", "interest", "contact", "url", "intro"]
+
+    /// `partners:` in site.yml: the partner schools' edition's name, booking and interest forms, contact,
+    /// its own address and its home-page introduction.
+    static func readPartners(_ reader: MappingReader) -> PartnerSettings? {
+        guard let node = reader.value("partners"),
+              let section = MappingReader(node, path: "partners", log: reader.log, what: "partners") else { return nil }
+        section.rejectUnknownKeys(partnerKeys)
+        var contact = section.string("contact")
+        if let text = contact, text.lowercased().hasPrefix("mailto:") { contact = String(text.dropFirst("mailto:".count)) }
+        if let text = contact, !text.contains("@") || text.contains(" ") {
+            section.log.error("'\(text)' is not an email address", at: section.value("contact"), keyPath: "partners.contact",
+                              suggestion: "write the address partner schools should write to, e.g. contact: partners@example.org")
+            contact = nil
+        }
+        return PartnerSettings(title: section.string("title") ?? "Partner schools edition",
+                               booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
+                               contact: contact, url: readPartnerURL(section), intro: readIntro(section))
+    }
+
+    /// `partners.url`: an absolute web address, given a final `/`.
+    private static func readPartnerURL(_ section: MappingReader) -> String? {
+        guard let text = section.string("url") else { return nil }
+        let problem = URLSafety.problem(with: text, allowRelative: false) ?? (text.lowercased().hasPrefix("http") ? nil
+            : URLProblem(message: "the partner edition's url must be a web address", suggestion: "write it as https://partners.example.org/cpd/"))
+        if let problem {
+            section.log.error(problem.message, at: section.value("url"), keyPath: "partners.url", suggestion: problem.suggestion)
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// `partners.intro`: Markdown for the partner edition's home page; its links are checked like a body's.
+    private static func readIntro(_ section: MappingReader) -> MarkdownDocument? {
+        guard let text = section.string("intro") else { return nil }
+        let intro = MarkdownRenderer.render(text)
+        for link in intro.links {
+            let problem = link.destination.isEmpty
+                ? URLProblem(message: "a link in the intro has no address (or one that is never allowed, such as 'javascript:')",
+                             suggestion: "write it as [text](https://example.org/page)")
+                : URLSafety.problem(with: link.destination, allowRelative: true)
+                    .map { URLProblem(message: "link '\(link.destination.prefix(80))' in the intro: \($0.message)", suggestion: $0.suggestion) }
+            if let problem {
+                section.log.error(problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
+            }
+        }
+        return intro
+    }
+}
