@@ -197,7 +197,7 @@ extension SiteSettings {
                   let title = stage.string("title", required: true, example: "Early career") else { continue }
             if !Slug.isValid(slug) {
                 reader.log.error("'\(slug)' is not a valid stage slug", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
-                                 suggestion: "use lowercase letters, digits and dashes: \(Slug.make(from: slug))")
+                                 suggestion: "use lowercase letters, digits and dashes: \(Slug.suggestion(for: slug))")
             } else if stages.contains(where: { $0.slug == slug }) {
                 reader.log.error("stage '\(slug)' is listed twice", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
                                  suggestion: "give each stage its own slug")
