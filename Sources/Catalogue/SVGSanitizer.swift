@@ -221,7 +221,11 @@ private final class SVGReader: NSObject, XMLParserDelegate {
         var written: [(String, String)] = []
         for (name, value) in attributes {
             var name = name, value = value
-            if name == "xlink:href" { name = "href" }
+            if name == "xlink:href" {
+                // With both, browsers follow href (SVG 2); the other is checked, then left out.
+                if attributes["href"] != nil, SVGSanitizer.isFragment(value) { continue }
+                name = "href"
+            }
             guard SVGSanitizer.attributes.contains(name) else {
                 let lowered = name.lowercased()
                 let reason = lowered.hasPrefix("on") ? ", an event handler that could run a script"

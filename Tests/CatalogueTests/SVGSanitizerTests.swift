@@ -122,6 +122,15 @@ struct SVGSanitizerTests {
         #expect(try SVGSanitizer.sanitize(result).get() == result)
     }
 
+    @Test("href and xlink:href on one element are written as one href (the one browsers follow), and both are checked")
+    func bothHrefs() throws {
+        let svg = "\(Self.open)<use xmlns:xlink=\"http://www.w3.org/1999/xlink\" href=\"#a\" xlink:href=\"#b\"/></svg>"
+        let result = try SVGSanitizer.sanitize(Data(svg.utf8)).get()
+        #expect(String(data: result, encoding: .utf8)?.contains("<use href=\"#a\"/>") == true)
+        #expect(try SVGSanitizer.sanitize(result).get() == result)
+        #expect(Self.problem("\(Self.open)<use xmlns:xlink=\"http://www.w3.org/1999/xlink\" href=\"#a\" xlink:href=\"http://x.example/\"/></svg>") != nil)
+    }
+
     @Test("a logo without the SVG namespace is given it")
     func namespaceAdded() throws {
         let result = try SVGSanitizer.sanitize(Data("<svg viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\"/></svg>".utf8)).get()
