@@ -236,13 +236,23 @@ extension Mutator {
         "<?xml version=\"1.0\" encoding=\"UTF-7\"?>", "+ADw-script+AD4-", "\u{0}", "\u{FEFF}", "é", "\u{202E}",
     ]
 
+    /// Pieces a sanitised logo may keep, so that half the insertions leave something to write out and
+    /// check (script-like text in them must come out as text).
+    static let svgDrawableTokens = [
+        "<g>", "</g>", "<rect width=\"1\" height=\"1\"/>", "<use href=\"#a\"/>", " href=\"#ok\"", " fill=\"url('#g')\"",
+        " style=\"fill:url(#g) /* url(http://evil.example) */\"", "<title>&lt;script&gt;alert(1)&lt;/script&gt; http://x</title>",
+        "<style><![CDATA[ .a{fill:url(#g)} <script>alert(1)</script> ]]></style>", "<!-- <script>alert(1)</script> -->",
+        "<text>javascript:alert(1)</text>", " aria-label=\"&quot; onload=&quot;alert(1)\"", " xml:space=\"preserve\"",
+        "<desc><![CDATA[<s:script>x</s:script>]]></desc>", " class=\"a\"", " transform=\"rotate(45)\"", "&#60;script&#62;",
+    ]
+
     /// One random mutation of an SVG: an SVG token inserted (most often) or a byte-level mutation.
     mutating func mutateSVG(_ bytes: inout [UInt8], corpus: [[UInt8]]) -> String {
         guard chance(0.6) else { return mutate(&bytes, corpus: corpus) }
         // Insert at a tag boundary now and then, so the token lands where markup is parsed.
         let boundaries = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") || bytes[$0] == UInt8(ascii: " ") }
         let position = !boundaries.isEmpty && chance(0.7) ? pick(boundaries) : int(0...bytes.count)
-        bytes.insert(contentsOf: Array(pick(Self.svgTokens).utf8), at: position)
+        bytes.insert(contentsOf: Array(pick(chance(0.5) ? Self.svgDrawableTokens : Self.svgTokens).utf8), at: position)
         return "insert an SVG token at \(position)"
     }
 

@@ -524,6 +524,9 @@ extension OutputScanner {
         return delegate.findings
     }
 
+    /// Attributes that hold names or words, never CSS or an address (nor do `aria-*`).
+    static let svgWordAttributes: Set<String> = ["id", "class", "role", "lang", "xml:lang"]
+
     /// Why a CSS text (with comments removed) could fetch from elsewhere or run script, or nil.
     static func svgCSSProblem(_ css: String) -> String? {
         var text = css.lowercased()
@@ -566,7 +569,8 @@ private final class SVGScanner: NSObject, XMLParserDelegate {
                 if !value.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("#") {
                     findings.append("<\(elementName) \(name)> links outside the image: \(value.prefix(60).debugDescription)")
                 }
-            } else if let problem = OutputScanner.svgCSSProblem(value), lowered != "aria-label" {
+            } else if !OutputScanner.svgWordAttributes.contains(lowered), !lowered.hasPrefix("aria-"),
+                      let problem = OutputScanner.svgCSSProblem(value) {
                 findings.append("<\(elementName) \(name)>: \(problem)")
             }
         }
