@@ -62,7 +62,8 @@ publish:
 
 # Reliability (Tests/ReliabilityTests, scripts/). `make test` runs the short fuzz run with the rest of the
 # suite; these are the long runs.
-#   make fuzz          20,000 random cases plus the large-catalogue cases (FUZZ_CASES=… to change)
+#   make fuzz          20,000 random cases (content, SVG logos; ten times as many CSV cells) plus the
+#                      large-catalogue cases (FUZZ_CASES=… to change)
 #   make sanitize      the whole suite under AddressSanitizer, then ThreadSanitizer (own scratch folders)
 #   make reliability   kill builds mid-write (previous site intact, leftovers cleaned) and compare builds
 #                      across time zones, locales, hash seeds and CPUs byte for byte

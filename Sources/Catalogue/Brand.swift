@@ -12,12 +12,14 @@ public struct Brand: Sendable {
     }
 }
 
-/// A logo file read from the content folder, checked to hold no script.
+/// A logo file read from the content folder: a PNG as it is, an SVG written again by `SVGSanitizer`
+/// (drawing elements only, so it holds no script and fetches nothing).
 public struct Logo: Sendable {
     /// Where it is in the content folder, as written in site.yml.
     public var path: String
     /// `svg` or `png`.
     public var fileExtension: String
+    /// The bytes published: the PNG file's own, or the sanitised SVG.
     public var data: Data
 }
 

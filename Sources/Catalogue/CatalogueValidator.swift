@@ -36,34 +36,53 @@ enum CatalogueValidator {
     }
 
     /// Depth-first search over prerequisites; each loop is reported once, at the course where it closes.
+    ///
+    /// The search keeps its own stack instead of recursing: a chain of thousands of courses, each
+    /// requiring the next, would otherwise overflow the thread's stack.
     private static func prerequisiteLoops(_ catalogue: Catalogue) -> [Diagnostic] {
         enum Mark { case visiting, done }
+        /// A course being visited and the index of the next prerequisite to look at.
+        struct Frame {
+            let course: Course
+            var next = 0
+        }
         var marks: [String: Mark] = [:]
         var diagnostics: [Diagnostic] = []
-        var stack: [String] = []
+        var path: [String] = []
+        var frames: [Frame] = []
 
-        func visit(_ slug: String) {
+        func enter(_ slug: String) {
             guard let course = catalogue.course(slug) else { return }
             marks[slug] = .visiting
-            stack.append(slug)
-            for prerequisite in course.prerequisites {
+            path.append(slug)
+            frames.append(Frame(course: course))
+        }
+        for course in catalogue.courses where marks[course.slug] == nil {
+            enter(course.slug)
+            while let top = frames.indices.last {
+                let prerequisites = frames[top].course.prerequisites
+                guard frames[top].next < prerequisites.count else {
+                    marks[frames[top].course.slug] = .done
+                    path.removeLast()
+                    frames.removeLast()
+                    continue
+                }
+                let prerequisite = prerequisites[frames[top].next]
+                frames[top].next += 1
                 switch marks[prerequisite.value] {
                 case .visiting?:
-                    let start = stack.firstIndex(of: prerequisite.value) ?? 0
-                    let loop = (stack[start...] + [prerequisite.value]).joined(separator: " → ")
+                    let start = path.firstIndex(of: prerequisite.value) ?? 0
+                    let loop = (path[start...] + [prerequisite.value]).joined(separator: " → ")
                     diagnostics.append(.error(at: prerequisite.location, keyPath: "prerequisites",
                                               "prerequisites go round in a loop: \(loop)",
                                               suggestion: "remove '\(prerequisite.value)' from this course's prerequisites"))
                 case nil:
-                    visit(prerequisite.value)
+                    enter(prerequisite.value)
                 case .done?:
                     break
                 }
             }
-            stack.removeLast()
-            marks[slug] = .done
         }
-        for course in catalogue.courses where marks[course.slug] == nil { visit(course.slug) }
         return diagnostics
     }
 

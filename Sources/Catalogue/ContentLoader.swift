@@ -256,7 +256,7 @@ public struct ContentLoader: Sendable {
                     diagnostics.append(.warning(at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",
                                                 suggestion: name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") || name.hasSuffix(".txt")
-                                                    ? "rename it to \(Slug.make(from: String(name.prefix { $0 != "." }))).md" : "move it out of Content/"))
+                                                    ? "rename it to \(Slug.suggestion(for: String(name.prefix { $0 != "." }))).md" : "move it out of Content/"))
                     continue
                 }
                 let slug = String(name.dropLast(3))
@@ -269,7 +269,7 @@ public struct ContentLoader: Sendable {
                 guard Slug.isValid(slug) else {
                     diagnostics.append(.error(at: SourceLocation(file: display(relative)),
                                               "the file name '\(name)' cannot be used as a web address",
-                                              suggestion: "rename it to \(Slug.make(from: slug)).md (lowercase letters, digits and dashes)"))
+                                              suggestion: "rename it to \(Slug.suggestion(for: slug)).md (lowercase letters, digits and dashes)"))
                     continue
                 }
                 if let first = seen[slug] {

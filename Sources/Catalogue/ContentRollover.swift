@@ -218,20 +218,24 @@ public struct ContentRollover: Sendable {
     }
 
     /// Copies a folder (without any `.git` inside it), keeping symbolic links as links. Returns the
-    /// number of files copied.
+    /// number of files copied. Folders waiting to be copied are kept in a list, not a recursion, so
+    /// however deeply the content nests, the stack does not grow.
     static func copyTree(from source: URL, to destination: URL) throws -> Int {
         let fileManager = FileManager.default
-        try fileManager.createDirectory(at: destination, withIntermediateDirectories: false)
         var count = 0
-        for name in try fileManager.contentsOfDirectory(atPath: source.path).sorted() where name != ".git" {
-            let from = source.appendingPathComponent(name)
-            let to = destination.appendingPathComponent(name)
-            let values = try from.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values.isSymbolicLink != true, values.isDirectory == true {
-                count += try copyTree(from: from, to: to)
-            } else {
-                try fileManager.copyItem(at: from, to: to)
-                count += 1
+        var folders = [(source, destination)]
+        while let (folder, copy) = folders.popLast() {
+            try fileManager.createDirectory(at: copy, withIntermediateDirectories: false)
+            for name in try fileManager.contentsOfDirectory(atPath: folder.path).sorted() where name != ".git" {
+                let from = folder.appendingPathComponent(name)
+                let to = copy.appendingPathComponent(name)
+                let values = try from.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+                if values.isSymbolicLink != true, values.isDirectory == true {
+                    folders.append((from, to))
+                } else {
+                    try fileManager.copyItem(at: from, to: to)
+                    count += 1
+                }
             }
         }
         return count

@@ -56,7 +56,7 @@ public struct NewFileTemplate: Sendable {
     public static func problem(withSlug slug: String) -> String? {
         if slug == "index" { return "'index' is kept for the list of each kind of file; choose another name" }
         if Slug.isValid(slug) { return nil }
-        let suggestion = Slug.make(from: slug)
+        let suggestion = Slug.suggestion(for: slug)
         return "'\(slug)' cannot be used as a file name: use lowercase letters, digits and dashes, e.g. '\(suggestion == "strand" ? "first-aid" : suggestion)'"
     }
 

@@ -96,10 +96,26 @@ public enum Slug {
         return result.isEmpty ? "strand" : result
     }
 
+    /// The longest a slug may be, in bytes (all ASCII).
+    public static let maximumLength = 100
+
+    /// A valid slug to suggest for an editor's invalid one: `make(from:)`, cut to `maximumLength`
+    /// at the last dash that keeps at least half of it (else at the limit), with no dash at the end.
+    public static func suggestion(for slug: String) -> String {
+        var result = make(from: slug)
+        guard result.utf8.count > maximumLength else { return result }
+        result = String(result.prefix(maximumLength))
+        if let dash = result.lastIndex(of: "-"), result.distance(from: result.startIndex, to: dash) >= maximumLength / 2 {
+            result = String(result[..<dash])
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
     /// True for `a-z`, `0-9` and inner dashes.
     public static func isValid(_ slug: String) -> Bool {
         guard let first = slug.utf8.first, let last = slug.utf8.last, first != UInt8(ascii: "-"),
-              last != UInt8(ascii: "-"), slug.utf8.count <= 100 else { return false }
+              last != UInt8(ascii: "-"), slug.utf8.count <= maximumLength else { return false }
         return slug.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
     }
 }

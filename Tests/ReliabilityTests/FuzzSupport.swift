@@ -213,3 +213,67 @@ func writeRawName(_ bytes: [UInt8], name: [UInt8], in parent: URL) -> Bool {
     defer { close(descriptor) }
     return bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count
 }
+
+/// Mutations for the SVG sanitiser and CSV cells, from the same seeded generator.
+extension Mutator {
+    /// Pieces of hostile and odd SVG: scripts in every namespace spelling, character references,
+    /// outside addresses, CSS that fetches, animation, entities, CDATA and broken markup.
+    static let svgTokens = [
+        "<script>alert(1)</script>", "<s:script xmlns:s=\"http://www.w3.org/2000/svg\">alert(1)</s:script>",
+        "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>", "<foreignObject><p>x</p></foreignObject>",
+        " onload=\"alert(1)\"", " ONCLICK=alert(1)", " href=\"&#106;avascript:alert(1)\"", " href=\"javascript&#58;alert(1)\"",
+        " xlink:href=\" &#104;ttp://evil.example/a.svg#x\"", " href=\"#ok\"", " href=\"data:text/html,&lt;script&gt;\"",
+        " xml:base=\"http://evil.example/\"", " style=\"fill:url(http://evil.example/#a)\"", " style=\"fill:url(#g)\"",
+        " style=\"width:expression(alert(1))\"", " fill=\"url('#g')\"", " fill=\"u&#114;l(//evil.example)\"",
+        "<style>@import 'http://evil.example/a.css';</style>", "<style><![CDATA[ .a{fill:url(#g)} ]]></style>",
+        "<style>.a{background:ur/**/l(http://evil.example)}</style>", "<style>.a{fill:\\75rl(http://x)}</style>",
+        "<image href=\"https://evil.example/p.png\"/>", "<use href=\"other.svg#a\"/>", "<use href=\"#a\"/>",
+        "<set attributeName=\"href\" to=\"javascript:alert(1)\"/>", "<animate attributeName=\"href\" values=\"javascript:alert(1)\"/>",
+        "<a href=\"#x\"><text>x</text></a>", "<!DOCTYPE svg [<!ENTITY x \"javascript:alert(1)\">]>", "&x;", "&#0;", "&#xD800;",
+        "<?xml-stylesheet href=\"http://evil.example/a.css\"?>", "<!-- <script>alert(1)</script> -->", "<![CDATA[<script>]]>",
+        "<title>&lt;script&gt;</title>", "<g>", "</g>", "<rect width=\"1\" height=\"1\"/>", "<", ">", "&", "\"", "'", "=", "/>",
+        "xmlns=\"http://www.w3.org/1999/xhtml\"", "xmlns:svg=\"http://www.w3.org/2000/svg\"", "<svg:script>x</svg:script>",
+        "<?xml version=\"1.0\" encoding=\"UTF-7\"?>", "+ADw-script+AD4-", "\u{0}", "\u{FEFF}", "é", "\u{202E}",
+    ]
+
+    /// Pieces a sanitised logo may keep, so that half the insertions leave something to write out and
+    /// check (script-like text in them must come out as text).
+    static let svgDrawableTokens = [
+        "<g>", "</g>", "<rect width=\"1\" height=\"1\"/>", "<use href=\"#a\"/>", " href=\"#ok\"", " fill=\"url('#g')\"",
+        " style=\"fill:url(#g) /* url(http://evil.example) */\"", "<title>&lt;script&gt;alert(1)&lt;/script&gt; http://x</title>",
+        "<style><![CDATA[ .a{fill:url(#g)} <script>alert(1)</script> ]]></style>", "<!-- <script>alert(1)</script> -->",
+        "<text>javascript:alert(1)</text>", " aria-label=\"&quot; onload=&quot;alert(1)\"", " xml:space=\"preserve\"",
+        "<desc><![CDATA[<s:script>x</s:script>]]></desc>", " class=\"a\"", " transform=\"rotate(45)\"", "&#60;script&#62;",
+    ]
+
+    /// One random mutation of an SVG: an SVG token inserted (most often) or a byte-level mutation.
+    mutating func mutateSVG(_ bytes: inout [UInt8], corpus: [[UInt8]]) -> String {
+        guard chance(0.6) else { return mutate(&bytes, corpus: corpus) }
+        // Insert at a tag boundary now and then, so the token lands where markup is parsed.
+        let boundaries = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") || bytes[$0] == UInt8(ascii: " ") }
+        let position = !boundaries.isEmpty && chance(0.7) ? pick(boundaries) : int(0...bytes.count)
+        bytes.insert(contentsOf: Array(pick(chance(0.5) ? Self.svgDrawableTokens : Self.svgTokens).utf8), at: position)
+        return "insert an SVG token at \(position)"
+    }
+
+    /// A random text cell: often a formula trigger after whitespace or control characters and before
+    /// combining marks, joiners or variation selectors; quotes, commas and line breaks; any text.
+    mutating func csvCell() -> String {
+        let leading = [" ", "\t", "\r", "\n", "\r\n", "\u{A0}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{202E}", "\u{1}", "\u{85}", "\u{2028}"]
+        let triggers = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF20}"]
+        let marks = ["\u{301}", "\u{308}", "\u{20E3}", "\u{200D}", "\u{FE0F}", "\u{E0100}", "\u{1F3FB}"]
+        let pieces = ["\"", ",", "'", "a", "1+1", "HYPERLINK(\"http://x\")", " ", "\r", "\n", "é"]
+        var cell = ""
+        for _ in 0..<int(0...2) { cell += pick(leading) }
+        if chance(0.8) { cell += pick(triggers) }
+        for _ in 0..<int(0...6) {
+            switch int(0...3) {
+            case 0: cell += pick(marks)
+            case 1: cell += pick(Self.unicode)
+            case 2: cell += pick(Self.values).prefix(40)
+            default: cell += pick(pieces)
+            }
+        }
+        return cell
+    }
+}

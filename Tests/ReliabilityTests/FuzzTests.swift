@@ -1,11 +1,12 @@
 import Catalogue
 import Foundation
-import Site
+@testable import Site
 import TestSupport
 import Testing
 
 /// Property-based and fuzz tests: random and mutated front matter, Markdown and file names must
-/// never crash or hang the loader. Every case ends quickly with a catalogue, or with diagnostics
+/// never crash or hang the loader; mutated SVG logos and random CSV cells must never get past the
+/// SVG sanitiser or the CSV formula guard. Every case ends quickly with a catalogue, or with diagnostics
 /// that name the file that was changed.
 ///
 /// `FUZZ_CASES` sets how many random cases run (300 by default, a few seconds; `make fuzz` runs
@@ -208,6 +209,107 @@ struct FuzzTests {
             // The mutations reach both outcomes, so the cases are neither all trivially broken nor all harmless.
             #expect(tally.loaded > 0 && tally.refused > tally.cases / 4)
         }
+    }
+
+    // MARK: SVG logos and CSV cells
+
+    /// Valid logos (plain, with gradients, styles and links inside) and the hostile fixture's logos.
+    static let svgCorpus: [[UInt8]] = {
+        var files = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 40" role="img">
+              <title>Trust</title>
+              <defs><linearGradient id="g"><stop offset="0" stop-color="#1d4f91"/></linearGradient><path id="p" d="M0 0h4v4z"/></defs>
+              <style>.a { fill: url(#g); stroke: #000 }</style>
+              <g class="a" transform="translate(2 2)"><rect width="10" height="10" rx="2"/><use xlink:href="#p"/></g>
+              <text x="2" y="38" font-family="'Open Sans', sans-serif">Northfield</text>
+            </svg>
+            """,
+        ].map { Array($0.utf8) }
+        let hostile = TestPaths.fixture("hostile")
+        let refused = hostile.appendingPathComponent("_refused")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: refused.path)) ?? []).filter { $0.hasSuffix(".svg") }.sorted()
+        for url in [hostile.appendingPathComponent("logo.svg")] + names.map({ refused.appendingPathComponent($0) }) {
+            if let data = try? Data(contentsOf: url) { files.append(Array(data)) }
+        }
+        return files
+    }()
+
+    @Test("random mutations of valid and hostile SVG: the sanitiser never crashes or hangs, and what it writes runs nothing and fetches nothing")
+    func svgMutations() throws {
+        #expect(Self.svgCorpus.count >= 9)
+        var mutator = Mutator(seed: Self.baseSeed ^ 0x5F6_10C0)
+        var accepted = 0, refused = 0, slowest = 0.0
+        for index in 0..<Self.caseCount {
+            var bytes = mutator.pick(Self.svgCorpus)
+            var steps: [String] = []
+            for _ in 0..<mutator.int(1...4) { steps.append(mutator.mutateSVG(&bytes, corpus: Self.svgCorpus)) }
+            let name = "svg case \(index) (seed \(Self.baseSeed)): \(steps.joined(separator: ", "))"
+            try? Data(name.utf8).write(to: URL(fileURLWithPath: Self.trace))
+            let input = Data(bytes)
+            guard let (result, seconds) = withDeadline(Self.limit, { SVGSanitizer.sanitize(input) }) else {
+                Issue.record("hang: \(name)")
+                break
+            }
+            slowest = max(slowest, seconds)
+            switch result {
+            case .failure(let problem):
+                refused += 1
+                #expect(problem.message.hasPrefix("it ") || problem.message.hasPrefix("the "), "\(name): \(problem.message)")
+            case .success(let output):
+                accepted += 1
+                let findings = OutputScanner.scanSVG(output)
+                #expect(findings == [], "\(name): \(findings)\n\(String(decoding: output, as: UTF8.self).prefix(400))")
+                let text = String(decoding: output, as: UTF8.self).lowercased()
+                // Markup only: script-like text is escaped (&lt;script&gt;) and stays text.
+                for piece in ["<!doctype", "<!entity", "<?", "<![cdata[", "<!--"] {
+                    #expect(!text.contains(piece), "\(name): the output holds \(piece)")
+                }
+                #expect(text.range(of: "<([a-z0-9_.-]+:)?script", options: .regularExpression) == nil, "\(name): the output holds a script element")
+                // Written again, it reads the same: the output is its own sanitised form.
+                #expect((try? SVGSanitizer.sanitize(output).get()) == output, "\(name): not stable when sanitised again")
+            }
+        }
+        print("fuzz: svg: \(accepted + refused) cases, 0 crashes, 0 hangs (\(accepted) written again, \(refused) refused), "
+              + "slowest \(String(format: "%.3f", slowest)) s")
+        if Self.caseCount >= 100 { #expect(accepted > 0 && refused > 0) }
+    }
+
+    /// CR, LF and CRLF each as CRLF, as the writer stores line breaks.
+    static func crlf(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\r" { result.append(contentsOf: "\r\n".unicodeScalars) } else if scalar == "\n" {
+                if !previousWasCR { result.append(contentsOf: "\r\n".unicodeScalars) }
+            } else { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    @Test("random CSV cells: each reads back as written (after a ' when needed), and none is a formula to a spreadsheet")
+    func csvCells() {
+        var mutator = Mutator(seed: Self.baseSeed ^ 0xC5F)
+        var prefixed = 0
+        for index in 0..<Self.caseCount * 10 {
+            let cell = mutator.csvCell()
+            let file = CSVWriter.byteOrderMark + CSVWriter.record([.text("a"), .text(cell), .text("b")])
+            guard let rows = OutputScanner.parseCSV(file), rows.count == 1, rows[0].count == 3 else {
+                Issue.record("csv case \(index): \(cell.debugDescription) breaks the record: \(file.debugDescription)")
+                continue
+            }
+            let read = rows[0][1]
+            #expect(!OutputScanner.isFormula(read), "csv case \(index): \(cell.debugDescription) is read as \(read.debugDescription)")
+            #expect(read == Self.crlf(cell) || read == "'" + Self.crlf(cell), "csv case \(index): \(cell.debugDescription) → \(read.debugDescription)")
+            #expect(OutputScanner.isFormula(Self.crlf(cell)) == (read != Self.crlf(cell)),
+                    "csv case \(index): \(cell.debugDescription) prefixed without need, or not when needed")
+            if read != Self.crlf(cell) { prefixed += 1 }
+        }
+        print("fuzz: csv: \(Self.caseCount * 10) cells, \(prefixed) prefixed with '")
+        if Self.caseCount >= 100 { #expect(prefixed > Self.caseCount) }
     }
 
     // MARK: Pathological inputs, each once

@@ -75,6 +75,22 @@ struct HostileFixtureTests {
         ]
         for html in safe { #expect(OutputScanner.scanHTML(html) == [], "\(html)") }
         #expect(!OutputScanner.scanCSV("\u{FEFF}A,B\r\n=1+1,x\r\n").isEmpty)
+        // A trigger joined to a mark, or after whitespace or a format character, is still a formula.
+        for cell in ["=\u{301}1+1", "+\u{200D}cmd", "-\u{FE0F}2+3", "@\u{308}SUM(A1)", " =1+1", "\u{200B}=1", "\"\t=1\"", "\"\r\n@x\""] {
+            #expect(!OutputScanner.scanCSV("\u{FEFF}A\r\n\(cell)\r\n").isEmpty, "\(cell.debugDescription)")
+        }
+        #expect(OutputScanner.scanCSV("\u{FEFF}A,B\r\n' =1+1,a=b\r\n") == [])
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">"
+        for unsafe in [
+            "\(svg)<s:script xmlns:s=\"http://www.w3.org/2000/svg\">alert(1)</s:script></svg>",
+            "\(svg)<h:p xmlns:h=\"http://www.w3.org/1999/xhtml\"/></svg>", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x\"/>",
+            "\(svg)<use href=\"&#106;avascript:alert(1)\"/></svg>", "\(svg)<image href=\" &#104;ttp://x.example/p.png\"/></svg>",
+            "\(svg)<style>@import 'x.css';</style></svg>", "\(svg)<rect style=\"fill:url(http://x.example/#a)\"/></svg>",
+            "\(svg)<set attributeName=\"href\" to=\"x\"/></svg>", "<!DOCTYPE svg>\(svg)</svg>",
+        ] {
+            #expect(!OutputScanner.scanSVG(Data(unsafe.utf8)).isEmpty, "\(unsafe)")
+        }
+        #expect(OutputScanner.scanSVG(Data("\(svg)<title>http://x &lt;script&gt;</title><rect fill=\"url(#g)\"/><use href=\"#g\"/></svg>".utf8)) == [])
         #expect(OutputScanner.scanCSV("\u{FEFF}A,B\r\n'=1+1,\"x,\"\"y\"\"\"\r\n") == [])
         #expect(!OutputScanner.scanICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:a\r\nSUMMARY:b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").isEmpty)
         #expect(!OutputScanner.scanICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nLOCATION:a;b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").isEmpty)
@@ -138,6 +154,78 @@ struct HostileFixtureTests {
                 let text = String(decoding: try Data(contentsOf: output.appendingPathComponent(file)), as: UTF8.self)
                 #expect(OutputScanner.scanCSV(text) == [], "\(file)")
             }
+        }
+    }
+
+    /// The hostile fixture's courses/formula-marks.md hides triggers behind marks, joiners, variation
+    /// selectors, whitespace and format characters; a check on the first Character let the first
+    /// three through (the loader trims the others before they reach the writer).
+    @Test("CSV cells whose trigger is joined to a mark or follows whitespace are prefixed too, in both CSV files")
+    func csvHiddenFormulasNeutralised() throws {
+        try withHostileSite { _, _, output, _ in
+            let courses = try #require(OutputScanner.parseCSV(String(decoding: try Data(contentsOf: output.appendingPathComponent("courses.csv")), as: UTF8.self)))
+            let header = try #require(courses.first)
+            let row = try #require(courses.first { $0.first == "formula-marks" })
+            func cell(_ column: String) -> String? { header.firstIndex(of: column).map { row[$0] } }
+            #expect(cell("Title") == "'=\u{301}HYPERLINK(\"http://evil.example\",\"Marked\")")
+            #expect(cell("Code") == "'+\u{200D}cmd")
+            #expect(cell("Summary") == "'-\u{FE0F}2+3 cmd|' /C calc'!A0")
+            // Content values are trimmed when read (zero-width spaces too), so these reach the writer bare.
+            #expect(cell("Provider") == "'=1+1")
+            #expect(cell("Cost") == "'=2*3")
+            let sessions = String(decoding: try Data(contentsOf: output.appendingPathComponent("sessions.csv")), as: UTF8.self)
+            #expect(try #require(OutputScanner.parseCSV(sessions)).joined().contains("'=SUM(A1:A9)"))
+            for file in ["courses.csv", "sessions.csv"] {
+                let text = String(decoding: try Data(contentsOf: output.appendingPathComponent(file)), as: UTF8.self)
+                #expect(OutputScanner.scanCSV(text) == [], "\(file)")
+            }
+        }
+    }
+
+    @Test("the hostile fixture's logo is published written again: its script-like text stays text, nothing runs or is fetched")
+    func logoSanitised() throws {
+        try withHostileSite { _, _, output, _ in
+            let data = try Data(contentsOf: output.appendingPathComponent("assets/logo.svg"))
+            #expect(OutputScanner.scanSVG(data) == [])
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(data != (try Data(contentsOf: TestPaths.fixture("hostile/logo.svg"))), "never copied byte for byte")
+            #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" aria-label=\"Trust &quot; onload=&quot;alert(1)\""))
+            #expect(text.contains("<title>&lt;script&gt;alert('logo title')&lt;/script&gt;</title>"))
+            #expect(!text.contains("<!--") && !text.contains("evil.example/comment.css") && !text.contains("https://evil.example/)"))
+            #expect(text.contains("<use href=\"#g\"/>"))
+        }
+    }
+
+    /// SVG logos under hostile/_refused/, each with a way past the old substring checks.
+    static let refusedLogos: [(file: String, found: String)] = [
+        ("logo-namespaced-script.svg", "it contains a <s:script> element on line 3, which could run a script"),
+        ("logo-xhtml-script.svg", "it contains a <h:script> element from another vocabulary (http://www.w3.org/1999/xhtml) on line 2"),
+        ("logo-character-reference.svg", "the <use> element on line 2 links to 'javascript:alert('reference')'"),
+        ("logo-outside-image.svg", "it contains a <image> element on line 2"),
+        ("logo-css-import.svg", "the <style> element ending on line 2 holds a CSS at-rule"),
+        ("logo-entity.svg", "it has a document type declaration (<!DOCTYPE …>) on line 2"),
+        ("logo-animated-link.svg", "it contains a <set> element on line 2, which is animation"),
+    ]
+
+    @Test("a hostile SVG logo is an error at site.yml's logo: line naming what was found, and nothing is published",
+          arguments: HostileFixtureTests.refusedLogos.map(\.file))
+    func refusedLogo(file: String) throws {
+        let found = try #require(Self.refusedLogos.first { $0.file == file }?.found)
+        try withTemporaryFolder("refused-logo") { scratch in
+            let content = try scratch.copyFixture("hostile")
+            let site = content.appendingPathComponent("site.yml")
+            let text = try String(contentsOf: site, encoding: .utf8).replacingOccurrences(of: "logo: logo.svg", with: "logo: _refused/\(file)")
+            try text.write(to: site, atomically: true, encoding: .utf8)
+            let result = ContentLoader(directory: content, displayPath: "Content").load()
+            #expect(result.catalogue == nil)
+            let line = try #require(Self.line(of: "logo: _refused/", in: text))
+            let error = try #require(result.diagnostics.first { $0.keyPath == "brand.logo" }, "\(result.diagnostics.map(\.summary))")
+            #expect(error.place == "Content/site.yml:\(line):9")
+            #expect(error.message.hasPrefix("the logo cannot be used: " + found), "\(error.message)")
+            #expect(error.suggestion?.isEmpty == false)
+            let output = scratch.path("Output")
+            #expect(!buildSite(content: content, output: output).succeeded)
+            #expect(!FileManager.default.fileExists(atPath: output.path))
         }
     }
 

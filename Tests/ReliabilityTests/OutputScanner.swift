@@ -7,7 +7,8 @@ import TestSupport
 /// Reads every file of a built site the way a browser, a spreadsheet or a calendar would, and
 /// reports anything executable or unsafe: script elements other than the site's own, event-handler
 /// attributes, dangerous URL schemes in any URL-bearing attribute or field, CSV cells that a
-/// spreadsheet would evaluate, and iCalendar values that break out of their property.
+/// spreadsheet would evaluate, iCalendar values that break out of their property, and SVG that could
+/// run script or fetch from elsewhere.
 ///
 /// Each finding is one line, `path: what`, so a failure message lists every problem at once.
 enum OutputScanner {
@@ -31,6 +32,7 @@ enum OutputScanner {
         case "ics": findings = scanICalendar(text)
         case "json": findings = scanJSON(text)
         case "xml": findings = scanXML(data)
+        case "svg": findings = scanSVG(data)
         case "js":
             findings = path == "assets/search-index.js" ? scanSearchIndex(text) : []
         default: findings = []
@@ -310,7 +312,20 @@ enum OutputScanner {
         return rows
     }
 
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+    /// Scalars a spreadsheet reads as the start of a formula (the full-width forms too).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    /// True when a spreadsheet could evaluate `cell`: it starts with a tab or CR, or its first scalar
+    /// that is not whitespace, a control or a format character starts a formula. Scalars, not
+    /// characters: `=` followed by a combining mark is one Character, and still `=` to Excel.
+    static func isFormula(_ cell: String) -> Bool {
+        guard let first = cell.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        guard let visible = cell.unicodeScalars.first(where: {
+            !($0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format)
+        }) else { return false }
+        return formulaStarts.contains(visible)
+    }
 
     static func scanCSV(_ text: String) -> [String] {
         guard let rows = parseCSV(text) else { return ["the CSV cannot be parsed (broken quoting or line endings)"] }
@@ -318,10 +333,8 @@ enum OutputScanner {
         var findings: [String] = []
         for (number, row) in rows.enumerated() {
             if row.count != header.count { findings.append("row \(number + 1) has \(row.count) cells, the header \(header.count)") }
-            for cell in row {
-                if let first = cell.first, formulaStarts.contains(first) {
-                    findings.append("row \(number + 1): a spreadsheet would evaluate the cell \(cell.prefix(60).debugDescription)")
-                }
+            for cell in row where isFormula(cell) {
+                findings.append("row \(number + 1): a spreadsheet would evaluate the cell \(cell.prefix(60).debugDescription)")
             }
         }
         return findings
@@ -483,6 +496,97 @@ enum OutputScanner {
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else { return ["not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")"] }
         return delegate.findings
+    }
+}
+
+extension OutputScanner {
+    // MARK: SVG
+
+    /// Elements that run script, embed other content, link, animate or load: none may be in an SVG
+    /// the site publishes, in any namespace.
+    static let unsafeSVGElements: Set<String> = [
+        "script", "handler", "listener", "foreignobject", "iframe", "a", "image", "feimage", "set", "animate",
+        "animatetransform", "animatemotion", "animatecolor", "discard", "font-face", "font-face-uri", "style-sheet",
+    ]
+
+    /// Reads an SVG as a browser would (namespaces resolved, references decoded) and reports script,
+    /// event handlers, links other than `#id`, `url(…)` other than `url(#id)`, CSS at-rules and escapes,
+    /// elements outside the SVG namespace, document type declarations and processing instructions.
+    static func scanSVG(_ data: Data) -> [String] {
+        let text = String(decoding: data, as: UTF8.self)
+        if text.lowercased().contains("<!doctype") || text.lowercased().contains("<!entity") { return ["a document type declaration"] }
+        let delegate = SVGScanner()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        guard parser.parse() else { return ["not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")"] }
+        return delegate.findings
+    }
+
+    /// Attributes that hold names or words, never CSS or an address (nor do `aria-*`).
+    static let svgWordAttributes: Set<String> = ["id", "class", "role", "lang", "xml:lang"]
+
+    /// Why a CSS text (with comments removed) could fetch from elsewhere or run script, or nil.
+    static func svgCSSProblem(_ css: String) -> String? {
+        var text = css.lowercased()
+        while let open = text.range(of: "/*") {
+            let close = text[open.upperBound...].range(of: "*/")?.upperBound ?? text.endIndex
+            text.removeSubrange(open.lowerBound..<close)
+        }
+        text.unicodeScalars.removeAll { $0.properties.isWhitespace || $0.properties.generalCategory == .control }
+        if text.contains("@") || text.contains("\\") { return "CSS at-rule or escape in \(css.prefix(60).debugDescription)" }
+        if text.contains("expression(") || text.contains("javascript:") || text.contains("image-set(") {
+            return "script or fetch in CSS \(css.prefix(60).debugDescription)"
+        }
+        var rest = Substring(text)
+        while let url = rest.range(of: "url(") {
+            if rest[url.upperBound...].drop(while: { $0 == "\"" || $0 == "'" }).first != "#" {
+                return "outside url(…) in \(css.prefix(60).debugDescription)"
+            }
+            rest = rest[url.upperBound...]
+        }
+        return nil
+    }
+}
+
+/// Checks each element and attribute of an SVG for `OutputScanner.scanSVG`.
+private final class SVGScanner: NSObject, XMLParserDelegate {
+    var findings: [String] = []
+    private var styleText: String?
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if let namespace = namespaceURI, !namespace.isEmpty, namespace != "http://www.w3.org/2000/svg" {
+            findings.append("<\(qualifiedName ?? elementName)> in the namespace \(namespace)")
+        }
+        if OutputScanner.unsafeSVGElements.contains(elementName.lowercased()) { findings.append("<\(qualifiedName ?? elementName)> element") }
+        for (name, value) in attributes {
+            let lowered = name.lowercased()
+            if lowered.hasPrefix("on") { findings.append("event handler \(name) on <\(elementName)>") }
+            if lowered == "xml:base" { findings.append("xml:base on <\(elementName)>") }
+            if lowered == "href" || lowered.hasSuffix(":href") || lowered == "src" {
+                if !value.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("#") {
+                    findings.append("<\(elementName) \(name)> links outside the image: \(value.prefix(60).debugDescription)")
+                }
+            } else if !OutputScanner.svgWordAttributes.contains(lowered), !lowered.hasPrefix("aria-"),
+                      let problem = OutputScanner.svgCSSProblem(value) {
+                findings.append("<\(elementName) \(name)>: \(problem)")
+            }
+        }
+        if elementName == "style" { styleText = "" }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { styleText? += string }
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { styleText? += String(decoding: CDATABlock, as: UTF8.self) }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        if elementName == "style", let css = styleText, let problem = OutputScanner.svgCSSProblem(css) { findings.append("<style>: \(problem)") }
+        if elementName == "style" { styleText = nil }
+    }
+
+    func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
+        findings.append("processing instruction <?\(target)?>")
     }
 }
 

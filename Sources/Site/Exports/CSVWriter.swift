@@ -5,6 +5,9 @@ import Foundation
 ///
 /// A text cell beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'` (OWASP's
 /// advice against CSV injection), so `=HYPERLINK(…)` in a course title is shown, never evaluated.
+/// The check is made on Unicode scalars, not characters (`=` followed by a combining mark is still
+/// `=` to a spreadsheet), and looks past leading whitespace, control and format characters
+/// (`" =1+1"`, `"\u{200B}@x"`), which spreadsheets skip or show as nothing.
 /// Numbers the exports write themselves are `number` cells and are left as they are.
 struct CSVWriter: Sendable {
     /// One cell of a row.
@@ -26,8 +29,25 @@ struct CSVWriter: Sendable {
     }
 
     static let byteOrderMark = "\u{FEFF}"
-    /// Characters that make a spreadsheet read a cell as a formula when they come first.
-    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+    /// Scalars that make a spreadsheet read a cell as a formula when they come first (after any
+    /// whitespace, control or format characters); the full-width forms are read as formulas by
+    /// spreadsheets set up for East Asian input.
+    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    /// True when a spreadsheet could read `value` as a formula: its first scalar is a tab or a
+    /// carriage return, or the first scalar that is not whitespace, control or format is a trigger.
+    static func couldBeFormula(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        for scalar in value.unicodeScalars {
+            if formulaTriggers.contains(scalar) { return true }
+            let properties = scalar.properties
+            guard properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format else {
+                return false
+            }
+        }
+        return false
+    }
 
     private var text: String
 
@@ -69,7 +89,7 @@ struct CSVWriter: Sendable {
         case .number(let number): value = number
         case .text(let raw):
             value = normaliseLineBreaks(raw)
-            if let first = value.first, formulaTriggers.contains(first) { value = "'" + value }
+            if couldBeFormula(value) { value = "'" + value }
         }
         // Compared on UTF-8 bytes: these are all ASCII, so no multi-byte character can contain them.
         let needsQuotes = value.utf8.contains { $0 == 44 || $0 == 34 || $0 == 13 || $0 == 10 }
