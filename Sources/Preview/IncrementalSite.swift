@@ -7,7 +7,7 @@ import Site
 /// pages they can change.
 struct IncrementalSite {
     let generator: SiteGenerator
-    /// The history of changes, read for the offer's academic year (again only when it changes).
+    /// The history of changes, read for the offer's academic year (again only when the year or the file changes).
     private var history: PublishedHistory?
     private var cache = ContentCache()
     private var theme: Theme?
@@ -59,7 +59,7 @@ struct IncrementalSite {
         var report = RebuildReport(generation: generation, diagnostics: diagnostics, succeeded: false, full: false,
                                    parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
                                    fileCount: result.fileCount, seconds: 0, phases: [])
-        if let catalogue = result.catalogue, history?.year != catalogue.settings.academicYear {
+        if let catalogue = result.catalogue, history.map({ !generator.isCurrent($0, for: catalogue) }) ?? true {
             switch generator.publishedHistory(for: catalogue) {
             case .success(let read): history = read
             case .failure(let problem):

@@ -1,12 +1,14 @@
 import Catalogue
 import Foundation
 
-/// The history of changes a build would extend, read once per academic year (never written), so
-/// that the preview shows the same "What's new" a build would.
+/// The history of changes a build would extend, read only (never written), so that the preview
+/// shows the same "What's new" a build would; read again when the year or the file changes.
 public struct PublishedHistory: Sendable {
     /// The academic year whose history this is.
     public let year: AcademicYear
     let previous: ChangeHistory?
+    /// The history file as it was read (nil when there was none).
+    let stamp: [Int]?
 }
 
 /// A site rendered into memory for the preview: exactly the files `build` would write, by path.
@@ -47,8 +49,16 @@ extension SiteGenerator {
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
         let year = catalogue.settings.academicYear
         return HistoryStart.find(options, year: year, current: OfferSnapshot(catalogue)).map {
-            PublishedHistory(year: year, previous: $0.previous)
+            PublishedHistory(year: year, previous: $0.previous, stamp: HistoryFileAccess.stamp($0.file.url))
         }
+    }
+
+    /// Whether `history` is still the one a build of `catalogue` would extend: the same academic
+    /// year, and the history file unchanged since it was read (a `build` run meanwhile changes it).
+    public func isCurrent(_ history: PublishedHistory, for catalogue: Catalogue) -> Bool {
+        let year = catalogue.settings.academicYear
+        let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: year, edition: options.edition)
+        return history.year == year && history.stamp == HistoryFileAccess.stamp(file.url)
     }
 
     /// Renders the site into memory, byte for byte what `build` would publish from the same catalogue,

@@ -94,6 +94,14 @@ enum HistoryFileAccess {
         }
     }
 
+    /// What tells one version of a file from another without reading it (inode, size, modification
+    /// time); nil when there is nothing at the path.
+    static func stamp(_ url: URL) -> [Int]? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        return [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+    }
+
     private static func isLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
