@@ -67,11 +67,18 @@ public struct SiteGenerator: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// Checks the content (and theme) without writing anything.
+    /// Checks the content (and theme) without writing anything, and that the year's history of
+    /// changes, when there is one, can be read (a damaged one would stop the build).
     public func check() -> BuildReport {
         var timer = PhaseTimer()
         let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        return BuildReport(diagnostics: result.diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+        var diagnostics = result.diagnostics
+        if let catalogue = result.catalogue {
+            let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: catalogue.settings.academicYear,
+                                   edition: options.edition)
+            if case .failure(let problem) = file.read() { diagnostics.append(problem) }
+        }
+        return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.

@@ -225,3 +225,27 @@ struct WhatsNewHistoryTests {
         }
     }
 }
+
+extension WhatsNewHistoryTests {
+    @Test("the partners' edition keeps its own history file; check reports a damaged history without writing")
+    func partnersAndCheck() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            let staff = try Data(contentsOf: folder.path(Self.historyPath))
+            var partners = options(content: content, output: folder.path("Output-partners"), today: Today.startOfYear)
+            partners.edition = .partners
+            try FileManager.default.removeItem(at: content.appendingPathComponent("history/2026-27-partners.json"))
+            let report = SiteGenerator(options: partners).build()
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            #expect(report.notices.map(\.file) == ["Content/history/2026-27-partners.json"])
+            #expect(FileManager.default.fileExists(atPath: folder.path("Content/history/2026-27-partners.json").path))
+            #expect(try Data(contentsOf: folder.path(Self.historyPath)) == staff)
+
+            try Data("{\"version\": 1,\n  oops}".utf8).write(to: folder.path(Self.historyPath))
+            let checked = SiteGenerator(options: options(content: content, output: folder.path("Output"), today: Today.startOfYear)).check()
+            let error = try #require(checked.diagnostics.first { $0.severity == .error })
+            #expect("\(error.location.file):\(error.location.line):\(error.location.column)" == "\(Self.historyPath):2:3")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("Output").path))
+        }
+    }
+}
