@@ -249,3 +249,23 @@ extension WhatsNewHistoryTests {
         }
     }
 }
+
+extension WhatsNewHistoryTests {
+    @Test("a damaged changes.json of the old layout is an error naming it, not replaced by an empty history")
+    func damagedOldLayout() throws {
+        try withTemporaryFolder { folder in
+            let (content, output) = try builtWithOneChange(folder)
+            try FileManager.default.removeItem(at: content.appendingPathComponent("history"))
+            let damaged = "{\"version\": 1, \"changes\": [\n  {\"date\": \"2026-09-02\" \"kind\": 1}]}"
+            try Data(damaged.utf8).write(to: output.appendingPathComponent("changes.json"))
+            let before = try treeSnapshot(output)
+
+            let report = build(content: content, output: output, today: Self.dayAfter)
+            #expect(report.published == nil)
+            let error = try #require(report.diagnostics.first { $0.severity == .error })
+            #expect("\(error.location.file):\(error.location.line):\(error.location.column)" == "Output/changes.json:2:25", "\(error.summary)")
+            #expect(try treeSnapshot(output) == before)
+            #expect(!FileManager.default.fileExists(atPath: folder.path(Self.historyPath).path))
+        }
+    }
+}

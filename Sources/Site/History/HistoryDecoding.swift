@@ -6,21 +6,27 @@ extension ChangeHistory {
     /// it is damaged: invalid JSON at its line and column, a missing or wrong value at the line and
     /// column of the value (or of the object that lacks it), with its key path.
     static func decode<Value: Decodable>(_ type: Value.Type, _ bytes: [UInt8], file: String) -> Result<Value, Diagnostic> {
+        let failure: any Error
+        do {
+            return .success(try JSONDecoder().decode(Value.self, from: Data(bytes)))
+        } catch {
+            failure = error
+        }
+        // Only a file that failed is outlined, to find where.
         let outline: JSONOutline
         do {
             outline = try JSONOutline.parse(bytes)
         } catch {
-            return .failure(damaged(file, line: error.line, column: error.column, lineText: text(ofLine: error.line, in: bytes), keyPath: "", "the file is not valid JSON: \(error.message)"))
+            return .failure(damaged(file, line: error.line, column: error.column, lineText: text(ofLine: error.line, in: bytes), keyPath: "",
+                                    "the file is not valid JSON: \(error.message)"))
         }
-        do {
-            return .success(try JSONDecoder().decode(Value.self, from: Data(bytes)))
-        } catch let error as DecodingError {
-            let (path, message) = describe(error)
-            let place = outline.nearest(path)
-            return .failure(damaged(file, line: place.line, column: place.column, lineText: text(ofLine: place.line, in: bytes), keyPath: keyPath(path), message))
-        } catch {
-            return .failure(damaged(file, keyPath: "", "the file cannot be read as a history of changes: \(error)"))
+        guard let failure = failure as? DecodingError else {
+            return .failure(damaged(file, keyPath: "", "the file cannot be read as a history of changes: \(failure)"))
         }
+        let (path, message) = describe(failure)
+        let place = outline.nearest(path)
+        return .failure(damaged(file, line: place.line, column: place.column, lineText: text(ofLine: place.line, in: bytes),
+                                keyPath: keyPath(path), message))
     }
 
     /// The error for a history that cannot be used, and what to do about it.

@@ -99,7 +99,9 @@ struct HistoryStart: Sendable {
         }
         let log: ChangeLog
         switch ChangeHistory.decode(ChangeLog.self, bytes, file: shown) {
-        case .failure(let problem): return .failure(problem)
+        case .failure(var problem):
+            problem.suggestion = "nothing was published; restore \(shown) from a backup, or delete it to start a new history"
+            return .failure(problem)
         case .success(let read): log = read
         }
         // The offer it was made from; without it, nothing is claimed as changed since.
