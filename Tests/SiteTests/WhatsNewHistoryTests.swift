@@ -57,6 +57,7 @@ struct WhatsNewHistoryTests {
         try withTemporaryFolder { folder in
             let (content, output) = try builtWithOneChange(folder)
             let history = try Data(contentsOf: folder.path(Self.historyPath))
+            let published = try treeSnapshot(output)
             try FileManager.default.removeItem(at: output)
 
             let report = build(content: content, output: output, today: Self.nextDay)
@@ -64,7 +65,8 @@ struct WhatsNewHistoryTests {
             #expect(report.notices.isEmpty, "\(report.notices.map(\.summary))")
             #expect(try log(output) == ["2026-09-02 session-cancelled first-aid"])
             #expect(try read(output, "whats-new.html").contains("First Aid at Work"))
-            // The same content and history the same day: the history's bytes do not change.
+            // The same content and history the same day: the same site, byte for byte, and the history's bytes do not change.
+            #expect(try treeSnapshot(output) == published)
             #expect(try Data(contentsOf: folder.path(Self.historyPath)) == history)
 
             // Deleted again, with a change made meanwhile: that change is found against the history.
