@@ -271,3 +271,28 @@ extension WhatsNewHistoryTests {
         }
     }
 }
+
+extension WhatsNewHistoryTests {
+    @Test("a history that cannot be saved (a read-only checkout) stops the build before anything is published")
+    func unsavableHistory() throws {
+        try withTemporaryFolder { folder in
+            let (content, output) = try builtWithOneChange(folder)
+            let history = try Data(contentsOf: folder.path(Self.historyPath))
+            try FileManager.default.removeItem(at: content.appendingPathComponent("courses/teaching/phonics-for-tas.md"))
+            // The build writes a new file beside the history and renames it; something already there
+            // under that name makes the save fail the way a read-only folder does (even for root).
+            try FileManager.default.createDirectory(at: content.appendingPathComponent("history/.2026-27.json.\(getpid()).tmp"),
+                                                    withIntermediateDirectories: false)
+            let before = try treeSnapshot(output)
+
+            let report = build(content: content, output: output, today: Self.dayAfter)
+            #expect(report.published == nil)
+            let error = try #require(report.diagnostics.first { $0.severity == .error })
+            #expect(error.location.file == Self.historyPath)
+            #expect(error.message.contains("cannot be saved"), "\(error.summary)")
+            #expect(error.suggestion?.contains("--history") == true)
+            #expect(try treeSnapshot(output) == before)
+            #expect(try Data(contentsOf: folder.path(Self.historyPath)) == history)
+        }
+    }
+}
