@@ -24,6 +24,10 @@ public struct ContentLoader: Sendable {
         self.displayPath = displayPath ?? directory.path
     }
 
+    /// The folder inside the content that keeps the history behind "What's new" (written by `build`,
+    /// not read as content).
+    public static let historyFolder = "history"
+
     /// The folders of a content tree and the kind of file each holds.
     enum Kind: String, CaseIterable, Sendable {
         case groups, courses, pathways, pages
@@ -209,7 +213,7 @@ public struct ContentLoader: Sendable {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         let root = directory.resolvingSymlinksInPath().path
-        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md"] + alsoKnown
+        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md", Self.historyFolder] + alsoKnown
 
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {

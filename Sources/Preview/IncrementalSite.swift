@@ -7,7 +7,8 @@ import Site
 /// pages they can change.
 struct IncrementalSite {
     let generator: SiteGenerator
-    let history: PublishedHistory
+    /// The history of changes, read for the offer's academic year (again only when the year or the file changes).
+    private var history: PublishedHistory?
     private var cache = ContentCache()
     private var theme: Theme?
     private var site: PreviewSite?
@@ -23,7 +24,6 @@ struct IncrementalSite {
 
     init(options: BuildOptions) {
         generator = SiteGenerator(options: options)
-        history = generator.publishedHistory()
     }
 
     /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
@@ -59,7 +59,15 @@ struct IncrementalSite {
         var report = RebuildReport(generation: generation, diagnostics: diagnostics, succeeded: false, full: false,
                                    parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
                                    fileCount: result.fileCount, seconds: 0, phases: [])
-        if let catalogue = result.catalogue, let theme, !diagnostics.hasErrors {
+        if let catalogue = result.catalogue, history.map({ !generator.isCurrent($0, for: catalogue) }) ?? true {
+            switch generator.publishedHistory(for: catalogue) {
+            case .success(let read): history = read
+            case .failure(let problem):
+                history = nil
+                report.diagnostics.append(problem)
+            }
+        }
+        if let catalogue = result.catalogue, let theme, let history, !report.diagnostics.hasErrors {
             switch generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: site, change: pending,
                                             fragments: fragments) {
             case .success(let (rendered, stats)):

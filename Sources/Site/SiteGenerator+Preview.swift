@@ -1,11 +1,14 @@
 import Catalogue
 import Foundation
 
-/// The history of changes of the site already published in the output folder, read once (never
-/// written) so that the preview shows the same "What's new" a build would.
+/// The history of changes a build would extend, read only (never written), so that the preview
+/// shows the same "What's new" a build would; read again when the year or the file changes.
 public struct PublishedHistory: Sendable {
-    let log: ChangeLog
-    let snapshot: OfferSnapshot?
+    /// The academic year whose history this is.
+    public let year: AcademicYear
+    let previous: ChangeHistory?
+    /// The history file as it was read (nil when there was none).
+    let stamp: [Int]?
 }
 
 /// A site rendered into memory for the preview: exactly the files `build` would write, by path.
@@ -40,9 +43,22 @@ public enum PreviewChange: Sendable {
 }
 
 extension SiteGenerator {
-    /// The change history of the site published in the output folder (read only).
-    public func publishedHistory() -> PublishedHistory {
-        PublishedHistory(log: ChangeLog.published(in: options.output), snapshot: OfferSnapshot.published(in: options.output))
+    /// The history of changes a build of this catalogue would extend (read only), or the error
+    /// naming the history file when it cannot be used.
+    public func publishedHistory(for loaded: Catalogue) -> Result<PublishedHistory, Diagnostic> {
+        let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
+        let year = catalogue.settings.academicYear
+        return HistoryStart.find(options, year: year, current: OfferSnapshot(catalogue)).map {
+            PublishedHistory(year: year, previous: $0.previous, stamp: HistoryFileAccess.stamp($0.file.url))
+        }
+    }
+
+    /// Whether `history` is still the one a build of `catalogue` would extend: the same academic
+    /// year, and the history file unchanged since it was read (a `build` run meanwhile changes it).
+    public func isCurrent(_ history: PublishedHistory, for catalogue: Catalogue) -> Bool {
+        let year = catalogue.settings.academicYear
+        let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: year, edition: options.edition)
+        return history.year == year && history.stamp == HistoryFileAccess.stamp(file.url)
     }
 
     /// Renders the site into memory, byte for byte what `build` would publish from the same catalogue,
@@ -63,7 +79,9 @@ extension SiteGenerator {
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let plan = SitePlan(catalogue)
         let plannedPaths = plan.pages.map(\.path)
-        let changes = ChangeLog.updated(history.log, previous: history.snapshot, current: OfferSnapshot(catalogue), today: today)
+        let changes = ChangeHistory.updated(history.year == catalogue.settings.academicYear ? history.previous : nil,
+                                            year: catalogue.settings.academicYear, edition: options.edition,
+                                            current: OfferSnapshot(catalogue), today: today).log
         timer.lap("plan")
 
         // Which pages to render: all, or only what the changed courses can reach.

@@ -12,10 +12,22 @@ public struct BuildOptions: Sendable {
     public var environment: [String: String]
     /// The staff site, or the partner schools' edition.
     public var edition: Edition
+    /// The folder that keeps the history behind "What's new", one file per academic year and
+    /// edition: `Content/history` unless given (`--history`). Never inside the output, which a
+    /// build replaces and anyone may delete.
+    public var history: URL
+    /// How the history folder is named in messages (`Content/history`).
+    public var historyDisplay: String
+
+    /// The history folder's name inside the content folder.
+    public static let historyFolderName = ContentLoader.historyFolder
 
     public init(content: URL, contentDisplay: String, theme: URL, themeDisplay: String, output: URL,
-                environment: [String: String] = ProcessInfo.processInfo.environment, edition: Edition = .staff) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, edition: Edition = .staff,
+                history: URL? = nil, historyDisplay: String? = nil) {
         self.edition = edition
+        self.history = history ?? content.appendingPathComponent(Self.historyFolderName)
+        self.historyDisplay = historyDisplay ?? (history?.path ?? contentDisplay + "/" + Self.historyFolderName)
         self.content = content
         self.contentDisplay = contentDisplay
         self.theme = theme
@@ -31,6 +43,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// Nil when nothing was published (errors, or a check).
     public var published: Published?
+    /// What the build says about its history of changes (where it came from, a new one started).
+    public var notices: [BuildNotice] = []
 
     public struct Published: Sendable {
         public var pages: Int
@@ -53,11 +67,18 @@ public struct SiteGenerator: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// Checks the content (and theme) without writing anything.
+    /// Checks the content (and theme) without writing anything, and that the year's history of
+    /// changes, when there is one, can be read (a damaged one would stop the build).
     public func check() -> BuildReport {
         var timer = PhaseTimer()
         let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        return BuildReport(diagnostics: result.diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+        var diagnostics = result.diagnostics
+        if let catalogue = result.catalogue {
+            let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: catalogue.settings.academicYear,
+                                   edition: options.edition)
+            if case .failure(let problem) = file.read() { diagnostics.append(problem) }
+        }
+        return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.
@@ -100,9 +121,16 @@ public struct SiteGenerator: Sendable {
         }
         defer { lock.release() }
         let plan = timer.time("plan") { SitePlan(catalogue) }
-        // What changed since the site now published, added to the history it carries.
-        let changes = ChangeLog.updated(ChangeLog.published(in: options.output), previous: OfferSnapshot.published(in: options.output),
-                                        current: OfferSnapshot(catalogue), today: today)
+        // What changed since the offer the history last saw, added to this year's history.
+        let year = catalogue.settings.academicYear
+        let offer = OfferSnapshot(catalogue)
+        let start: HistoryStart
+        switch HistoryStart.find(options, year: year, current: offer) {
+        case .success(let found): start = found
+        case .failure(let problem): return unpublished(diagnostics + [problem], files: result.fileCount)
+        }
+        let history = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today)
+        let changes = history.log
         // Pages and exports are written into the staging folder as soon as each is made (render and
         // export include their writing), so the site is never held in memory whole; "write" is then
         // only the marker and the swap.
@@ -129,11 +157,21 @@ public struct SiteGenerator: Sendable {
         }
         do {
             if let failure = failures.first { throw OutputError(message: failure) }
+            // The history is saved before the site is swapped in: if saving fails nothing is
+            // published (the next build finds the same changes); if publishing fails after it, the
+            // next build publishes the changes the history already dated.
+            let saved = [start.archived.flatMap { $0.file.write($0.history) }, start.file.write(history)].compactMap { $0 }
+            if !saved.isEmpty {
+                site.abandon()
+                return unpublished(diagnostics + saved, files: result.fileCount)
+            }
             let files = site.count
             let bytes = try timer.time("write") { try site.publish() }
-            return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
-                               published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
-                               processorSeconds: timer.processorSeconds)
+            var report = BuildReport(diagnostics: diagnostics, fileCount: result.fileCount,
+                                     published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
+                                     processorSeconds: timer.processorSeconds)
+            report.notices = start.notices
+            return report
         } catch {
             site.abandon()
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)

@@ -31,6 +31,7 @@ struct Build: ParsableCommand {
             printer.note("Waiting for another build into \(outputName)/ (or a folder beside it) to finish…")
         })
         printer.printDiagnostics(report.diagnostics)
+        for notice in report.notices { printer.note(notice.summary) }
         if timings {
             for phase in report.phases {
                 let processor = report.processorSeconds[phase.name] ?? 0
@@ -43,7 +44,7 @@ struct Build: ParsableCommand {
             printer.note(counts + "nothing was published, the site in \(outputName)/ is unchanged")
             throw ExitCode(1)
         }
-        let warnings = report.diagnostics.warningCount
+        let warnings = report.diagnostics.warningCount + report.notices.count { $0.level == .warning }
         print("Built \(published.pages) pages (\(published.files) files, \(byteText(published.bytes))) from \(report.fileCount) files into \(outputName)/ in \(String(format: "%.2f", seconds)) s"
                      + (warnings > 0 ? " with \(warnings) \(warnings == 1 ? "warning" : "warnings")" : ""))
     }

@@ -15,9 +15,12 @@ struct PathOptions: ParsableArguments {
     @Option(help: "Where the site is written (replaced in one step on success).")
     var output: String = PathOptions.defaultOutput
 
+    @Option(help: ArgumentHelp("The folder that keeps the history behind What's new, one file per academic year (default: history/ in the content folder). Keep it between builds: commit it or back it up.", valueName: "dir"))
+    var history: String?
+
     func buildOptions() -> BuildOptions {
         BuildOptions(content: url(content), contentDisplay: display(content), theme: url(theme), themeDisplay: display(theme),
-                     output: url(output))
+                     output: url(output), history: history.map(url), historyDisplay: history.map(display))
     }
 
     private func url(_ path: String) -> URL {

@@ -4,7 +4,7 @@ import Site
 import TestSupport
 import Testing
 
-/// Each build compares the offer with the one already published and records the differences, dated,
+/// Each build compares the offer with the one its history last saw and records the differences, dated,
 /// on the What's new page, in `changes.json` and in the `whats-new.xml` feed.
 @Suite("What's new")
 struct WhatsNewTests {

@@ -1,10 +1,10 @@
 import Catalogue
 import Foundation
 
-/// The dated history of changes to the offer, kept in the published site as `changes.json` and
-/// extended by each build with what differs from the previous one.
+/// The dated changes to the offer, newest first, as the published site carries them in
+/// `changes.json`; the history they come from is kept beside the content (`ChangeHistory`).
 ///
-/// Deterministic: the same content, the same previous site and the same "today" give the same log.
+/// Deterministic: the same content, the same previous offer and the same "today" give the same log.
 struct ChangeLog: Codable, Sendable {
     static let path = "changes.json"
     /// Entries older than this many days are dropped.
@@ -14,14 +14,6 @@ struct ChangeLog: Codable, Sendable {
     var changes: [Change]
 
     init(changes: [Change]) { self.changes = changes }
-
-    /// The log published in `output`, or an empty one.
-    static func published(in output: URL) -> ChangeLog {
-        guard FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
-              let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path),
-              let log = try? JSONDecoder().decode(ChangeLog.self, from: data) else { return ChangeLog(changes: []) }
-        return log
-    }
 
     /// This build's log: the changes from `previous` to `current` dated `today`, then the earlier ones.
     static func updated(_ log: ChangeLog, previous: OfferSnapshot?, current: OfferSnapshot, today: LocalDate) -> ChangeLog {

@@ -3,7 +3,7 @@ import Foundation
 
 /// What the change log compares between two builds: each published course and its sessions.
 ///
-/// Read back from the `catalogue.json` the previous build published, so no extra state is kept.
+/// Kept in the history file as the offer the last build saw (the same ids `catalogue.json` uses).
 struct OfferSnapshot: Codable, Sendable {
     struct Course: Codable, Sendable {
         var slug: String
@@ -31,13 +31,5 @@ struct OfferSnapshot: Codable, Sendable {
                         venue: item.session.venue, status: item.session.status.rawValue)
             })
         }
-    }
-
-    /// The snapshot in a published site's `catalogue.json`, or nil when there is none (a first build)
-    /// or it cannot be read (then no changes are claimed rather than wrong ones).
-    static func published(in output: URL) -> OfferSnapshot? {
-        guard FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path),
-              let data = FileManager.default.contents(atPath: output.appendingPathComponent(CatalogueJSON.path).path) else { return nil }
-        return try? JSONDecoder().decode(OfferSnapshot.self, from: data)
     }
 }
