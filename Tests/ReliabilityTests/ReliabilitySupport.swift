@@ -11,7 +11,8 @@ let fixedEpoch = "1790000000"
 /// Builds `content` with the real theme into `output`, "today" fixed by SOURCE_DATE_EPOCH.
 func buildSite(content: URL, output: URL, environment: [String: String] = ["SOURCE_DATE_EPOCH": fixedEpoch]) -> BuildReport {
     let options = BuildOptions(content: content, contentDisplay: "Content", theme: TestPaths.theme, themeDisplay: "Theme",
-                               output: output, environment: environment)
+                               output: output, environment: environment,
+                               history: ScratchHistory.folder(forBuildOf: content, into: output))
     return SiteGenerator(options: options).build()
 }
 

@@ -52,7 +52,8 @@ struct PartnerEditionTests {
 
     func build(_ content: URL, _ output: URL, edition: Edition) -> BuildReport {
         let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
-                                   output: output, environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], edition: edition)
+                                   output: output, environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], edition: edition,
+                                   history: ScratchHistory.folder(forBuildOf: content, into: output))
         return SiteGenerator(options: options).build()
     }
 

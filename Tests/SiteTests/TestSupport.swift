@@ -32,7 +32,8 @@ enum Today {
 /// Builds a content folder with the real theme into `output`, with a fixed "today".
 func build(content: URL, output: URL, today epoch: String = Today.startOfYear, waiting: () -> Void = {}) -> BuildReport {
     let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
-                               output: output, environment: ["SOURCE_DATE_EPOCH": epoch])
+                               output: output, environment: ["SOURCE_DATE_EPOCH": epoch],
+                               history: ScratchHistory.folder(forBuildOf: content, into: output))
     return SiteGenerator(options: options).build(waiting: waiting)
 }
 
