@@ -142,7 +142,7 @@ final class EventStream {
     deinit { close(descriptor) }
 
     /// Waits (up to `seconds`) for a `generation` event with a number of at least `atLeast`.
-    func waitForGeneration(atLeast: Int, seconds: Double = 10) async -> Int? {
+    func waitForGeneration(atLeast: Int, seconds: Double = 30) async -> Int? {
         let stream = UncheckedBox(self)
         return await offPool { stream.value.blockingWait(atLeast: atLeast, seconds: seconds) }
     }

@@ -165,9 +165,16 @@ struct PreviewConnection: Sendable {
         let deadline = ContinuousClock.Instant.after(2)
         let socket = self.socket
         var drained = 0
-        while drained < 4 << 20 {
-            guard let bytes = try? await withDeadline(deadline, { try await socket.read(atMost: 4096) }) else { return }
-            drained += bytes.count
+        while drained < 4 << 20, ContinuousClock.now < deadline {
+            do {
+                // What has arrived is read at once, 64 KiB at a time; only then wait for more.
+                drained += try socket.socket.read(atMost: 64 * 1024).count
+            } catch SocketError.blocked {
+                guard let bytes = try? await withDeadline(deadline, { try await socket.read(atMost: 4096) }) else { return }
+                drained += bytes.count
+            } catch {
+                return
+            }
         }
     }
 
