@@ -59,7 +59,15 @@ public actor PreviewServer {
             throw describe(error)
         }
         self.server = server
-        serverTask = Task { try? await server.run() }
+        let notice = self.notice
+        serverTask = Task {
+            do {
+                try await server.run()
+            } catch where !Task.isCancelled {
+                // Not silently: a preview that stopped serving would otherwise look like a hung one.
+                notice("the preview stopped serving: \(error)")
+            } catch {}
+        }
         // Listening first (a busy port is reported at once), then the first build; until it is done
         // pages say the site is being built, and reload when it is. The build runs on a thread of its
         // own: on Swift's shared pool it would hold up the connections (the pool has a thread per core).
