@@ -1,7 +1,7 @@
 import Foundation
 
 /// The small script that makes an open page reload itself after a rebuild, added to HTML only as
-/// it is served (never to a built file).
+/// it is served (never to a built file), as a `<script src>` of the preview's own.
 ///
 /// It listens to the server's event stream (`/__prospectus/events`, Server-Sent Events), which sends
 /// the generation number on connecting and after every rebuild; a number other than the page's own
@@ -12,13 +12,28 @@ enum LiveReload {
     /// The marker attribute the tests (and anyone curious) can look for.
     static let marker = "data-prospectus-live-reload"
 
+    /// The script's own address: a file, not inline, so pages work under the Content-Security-Policy.
+    static let scriptPath = "/__prospectus/live-reload.js"
+    /// The error panel's style sheet (the panel has no inline styles, for the same reason).
+    static let stylePath = "/__prospectus/preview.css"
+
+    /// The tag added to each page: the page's generation travels in an attribute the script reads.
     static func script(generation: Int) -> String {
-        """
-        <script \(marker)>(function(){var g=\(generation);if(!window.EventSource)return;\
-        var s=new EventSource("\(eventsPath)");\
-        s.addEventListener("generation",function(e){if(Number(e.data)!==g){s.close();location.reload();}});})();</script>
-        """
+        "<script src=\"\(scriptPath)\" \(marker) data-generation=\"\(generation)\"></script>"
     }
+
+    static let javaScript = """
+        (function () {
+          var script = document.currentScript;
+          var generation = Number(script && script.getAttribute("data-generation"));
+          if (!window.EventSource) return;
+          var source = new EventSource("\(eventsPath)");
+          source.addEventListener("generation", function (event) {
+            if (Number(event.data) !== generation) { source.close(); location.reload(); }
+          });
+        })();
+
+        """
 
     /// The HTML with the overlay (when the latest build failed) after `<body…>` and the script before `</body>`.
     static func inject(into html: Data, generation: Int, overlay: String?) -> Data {

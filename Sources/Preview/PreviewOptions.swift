@@ -12,13 +12,17 @@ public struct PreviewOptions: Sendable {
     public var base: String
     /// Watch the content and theme and rebuild on change.
     public var watch: Bool
+    /// Request sizes and connection timeouts.
+    public var limits: ServerLimits
 
-    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, base: String = "/", watch: Bool = true) {
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, base: String = "/", watch: Bool = true,
+                limits: ServerLimits = .standard) {
         self.build = build
         self.host = host
         self.port = port
         self.base = PreviewOptions.normalisedBase(base)
         self.watch = watch
+        self.limits = limits
     }
 
     /// `cpd`, `/cpd` and `/cpd/` all mean `/cpd/`; empty means `/`.

@@ -1,7 +1,6 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import Synchronization
 
 /// `prospectus serve`: builds the site into memory, serves it over HTTP (on 127.0.0.1 unless told
 /// otherwise), watches the content and theme, rebuilds incrementally on every change and makes open
@@ -12,15 +11,20 @@ import Synchronization
 public actor PreviewServer {
     public let options: PreviewOptions
     private let session: PreviewSession
-    private var server: HTTPServer?
+    private let notice: @Sendable (String) -> Void
+    private var server: PreviewHTTPServer?
     private var serverTask: Task<Void, Never>?
     private var watcher: FileWatcher?
     private var stopped = false
 
-    /// - Parameter onRebuild: called after the first build and every rebuild, on the watcher's thread.
-    public init(options: PreviewOptions, onRebuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
+    /// - Parameters:
+    ///   - onRebuild: called after the first build and every rebuild, on the watcher's thread.
+    ///   - onNotice: called with a warning about serving (e.g. the process ran out of file descriptors).
+    public init(options: PreviewOptions, onRebuild: @escaping @Sendable (RebuildReport) -> Void = { _ in },
+                onNotice: @escaping @Sendable (String) -> Void = { _ in }) {
         self.options = options
         self.session = PreviewSession(options: options, listener: onRebuild)
+        self.notice = onNotice
     }
 
     /// The site as served now.
@@ -39,32 +43,40 @@ public actor PreviewServer {
         }
         let responder = SiteResponder(base: options.base)
         let session = self.session
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: ClosureHTTPHandler { request in
-            if request.target.path() == LiveReload.eventsPath, request.method == .GET {
-                let snapshot = session.snapshot
-                let stream = session.events.subscribe(current: snapshot.generation)
-                return HTTPResponse(statusCode: .ok,
-                                    headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                    body: HTTPBodySequence(from: EventStreamBody(generations: stream), suggestedBufferSize: 1024))
+        let server: PreviewHTTPServer
+        do {
+            server = try PreviewHTTPServer(address: address, host: options.host, limits: options.limits, notice: notice) { request in
+                if request.path == LiveReload.eventsPath, request.method == .GET {
+                    let snapshot = session.snapshot
+                    let stream = session.events.subscribe(current: snapshot.generation)
+                    return HTTPResponse(statusCode: .ok,
+                                        headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                                        body: HTTPBodySequence(from: EventStreamBody(generations: stream), suggestedBufferSize: 1024))
+                }
+                return responder.respond(to: request, snapshot: session.snapshot)
             }
-            return responder.respond(to: request, snapshot: session.snapshot)
-        })
-        let failure = Mutex<(any Error)?>(nil)
-        serverTask = Task {
-            do { try await server.run() } catch { failure.withLock { $0 = error } }
+        } catch {
+            throw describe(error)
         }
         self.server = server
-        let deadline = ContinuousClock.now + .seconds(10)
-        while !(await server.isListening) {
-            if let error = failure.withLock({ $0 }) { throw describe(error) }
-            guard ContinuousClock.now < deadline else {
-                throw PreviewError.cannotListen(host: options.host, port: options.port, reason: "timed out")
-            }
-            try await Task.sleep(for: .milliseconds(5))
+        let notice = self.notice
+        serverTask = Task {
+            do {
+                try await server.run()
+            } catch where !Task.isCancelled {
+                // Not silently: a preview that stopped serving would otherwise look like a hung one.
+                notice("the preview stopped serving: \(error)")
+            } catch {}
         }
         // Listening first (a busy port is reported at once), then the first build; until it is done
-        // pages say the site is being built, and reload when it is.
-        session.rebuild(changed: nil)
+        // pages say the site is being built, and reload when it is. The build runs on a thread of its
+        // own: on Swift's shared pool it would hold up the connections (the pool has a thread per core).
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                session.rebuild(changed: nil)
+                done.resume()
+            }
+        }
         if options.watch {
             let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, editsOnly in
                 session.rebuild(changed: paths, editsOnly: editsOnly)
@@ -72,12 +84,12 @@ public actor PreviewServer {
             try watcher.start()
             self.watcher = watcher
         }
-        return try await url()
+        return try url()
     }
 
     /// The address the site is served at, e.g. `http://127.0.0.1:8000/cpd/`.
-    public func url() async throws -> URL {
-        guard let server, let address = await server.listeningAddress else {
+    public func url() throws -> URL {
+        guard let server, let address = server.address else {
             throw PreviewError.cannotListen(host: options.host, port: options.port, reason: "not listening")
         }
         let host: String, port: UInt16
@@ -103,7 +115,6 @@ public actor PreviewServer {
         stopped = true
         watcher?.stop()
         session.events.close()
-        await server?.stop(timeout: 0.25)
         serverTask?.cancel()
         await serverTask?.value
     }

@@ -5,18 +5,20 @@ import Site
 /// Answers one request from a snapshot of the site: files from memory only (nothing is read from
 /// disk while serving, so no path and no link can reach outside the site), with content types,
 /// validators, HEAD and conditional requests, the site's own 404 page, and the reload script and
-/// error overlay added to HTML.
+/// error overlay added to HTML. (The connection adds the security headers to every response.)
 struct SiteResponder: Sendable {
     let base: String
 
-    func respond(to request: HTTPRequest, snapshot: SiteSnapshot) -> HTTPResponse {
+    func respond(to request: RequestHead, snapshot: SiteSnapshot) -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
             return plain(.methodNotAllowed, "Only GET and HEAD are supported.\n", extra: [HTTPHeader("Allow"): "GET, HEAD"],
                          head: false)
         }
         let head = request.method == .HEAD
-        let raw = request.target.path()
+        let raw = request.path
         if raw == LiveReload.statusPath { return status(snapshot, head: head) }
+        if raw == LiveReload.scriptPath { return ownFile(LiveReload.javaScript, type: ContentTypes.type(of: "x.js"), head: head) }
+        if raw == LiveReload.stylePath { return ownFile(ErrorOverlay.css, type: ContentTypes.type(of: "x.css"), head: head) }
         if raw == "/", base != "/" { return redirect(to: base) }
         switch RequestPath.resolve(raw, base: base) {
         case .forbidden:
@@ -35,15 +37,12 @@ struct SiteResponder: Sendable {
         }
     }
 
-    private func serve(_ file: ServedFile, path: String, request: HTTPRequest, snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
+    private func serve(_ file: ServedFile, path: String, request: RequestHead, snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
         let html = ContentTypes.isHTML(path)
         // HTML carries the reload script (and perhaps the overlay), which change with every generation.
         let etag = html ? "\"" + file.etag.dropFirst().dropLast() + "-g\(snapshot.generation)\"" : file.etag
         let modified = html ? max(file.modified, snapshot.made) : file.modified
-        var headers: HTTPHeaders = [
-            .eTag: etag, .lastModified: HTTPDate.format(modified), .cacheControl: "no-cache",
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
-        ]
+        var headers: HTTPHeaders = [.eTag: etag, .lastModified: HTTPDate.format(modified), .cacheControl: "no-cache"]
         if notModified(request, etag: etag, modified: modified) {
             return HTTPResponse(statusCode: .notModified, headers: headers)
         }
@@ -53,7 +52,7 @@ struct SiteResponder: Sendable {
     }
 
     /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-    private func notModified(_ request: HTTPRequest, etag: String, modified: Int) -> Bool {
+    private func notModified(_ request: RequestHead, etag: String, modified: Int) -> Bool {
         if let match = request.headers[.ifNoneMatch] {
             return match.split(separator: ",").contains {
                 let tag = $0.trimmingCharacters(in: .whitespaces)
@@ -95,6 +94,11 @@ struct SiteResponder: Sendable {
                                      overlay: building ? nil : ErrorOverlay.html(snapshot.errors))
         return response(HTTPStatusCode(503, phrase: "Service Unavailable"),
                         headers: [.contentType: ContentTypes.type(of: "x.html"), .cacheControl: "no-store"], body: body, head: head)
+    }
+
+    /// The reload script and the error panel's style sheet: the preview's own, the same all run long.
+    private func ownFile(_ text: String, type: String, head: Bool) -> HTTPResponse {
+        response(.ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: Data(text.utf8), head: head)
     }
 
     /// `{"generation": 3, "ok": false, "errors": [{"file": …, "line": 7, "column": 18, "message": …}]}`

@@ -33,18 +33,29 @@ struct Serve: ParsableCommand {
     @Flag(name: .long, help: "Print the time each phase of every rebuild took.")
     var timings = false
 
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Seconds an open connection may wait silent for its next request.",
+                                                                  visibility: .hidden))
+    var idleTimeout: Double = ServerLimits.standard.idleTimeout
+
+    @Option(name: .customLong("request-timeout"), help: ArgumentHelp("Seconds a request's header has to arrive in full.",
+                                                                     visibility: .hidden))
+    var requestTimeout: Double = ServerLimits.standard.requestTimeout
+
     func run() throws {
         let printer = ReportPrinter()
         let content = paths.content
-        let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch)
+        var limits = ServerLimits.standard
+        limits.idleTimeout = idleTimeout
+        limits.requestTimeout = requestTimeout
+        let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch, limits: limits)
         let timings = self.timings
-        let server = PreviewServer(options: options) { report in
+        let server = PreviewServer(options: options, onRebuild: { report in
             Serve.print(report, printer: printer, content: content)
             if timings {
                 Serve.say("    " + report.phases.map { String(format: "%@ %.1f ms", $0.name, $0.seconds * 1000) }.joined(separator: ", ")
                           + String(format: "; processor %.1f ms", report.processorSeconds * 1000))
             }
-        }
+        }, onNotice: { printer.note("warning: " + $0) })
         let outcome = BlockingBox()
         Task {
             do {

@@ -18,7 +18,7 @@ struct LiveReloadTests {
             #expect(generation >= 2)
             let page = try await RawHTTP.request(port: port, "/courses/first-aid.html")
             #expect(page.text.contains("First Aid for Everyone"))
-            #expect(page.text.contains("var g=\(server.snapshot.generation);"))
+            #expect(page.text.contains("data-generation=\"\(server.snapshot.generation)\""))
             let status = try await RawHTTP.request(port: port, "/__prospectus/status")
             #expect(status.text.contains("\"ok\":true"))
         }

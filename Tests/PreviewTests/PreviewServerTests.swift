@@ -5,9 +5,10 @@ import Site
 import Testing
 
 /// A running preview of a temporary copy of the valid fixture, stopped at the end of the test.
-func withPreview<T>(base: String = "/", watch: Bool = true, _ body: (Workspace, PreviewServer, Int) async throws -> T) async throws -> T {
+func withPreview<T>(base: String = "/", watch: Bool = true, limits: ServerLimits = .standard,
+                    _ body: (Workspace, PreviewServer, Int) async throws -> T) async throws -> T {
     let workspace = try Workspace()
-    let server = PreviewServer(options: PreviewOptions(build: workspace.buildOptions(), port: 0, base: base, watch: watch))
+    let server = PreviewServer(options: PreviewOptions(build: workspace.buildOptions(), port: 0, base: base, watch: watch, limits: limits))
     let url = try await server.start()
     do {
         let result = try await body(workspace, server, url.port!)
@@ -139,7 +140,10 @@ struct ServingTests {
                 let data = try #require(server.snapshot.data(at: path))
                 #expect(!String(decoding: data, as: UTF8.self).contains("prospectus-live-reload"), "\(path)")
             }
-            #expect(try await RawHTTP.request(port: port, "/index.html").text.contains("/__prospectus/events"))
+            #expect(try await RawHTTP.request(port: port, "/index.html").text.contains("<script src=\"/__prospectus/live-reload.js\""))
+            let script = try await RawHTTP.request(port: port, "/__prospectus/live-reload.js")
+            #expect(script.header("Content-Type") == "text/javascript; charset=utf-8")
+            #expect(script.text.contains("/__prospectus/events"))
         }
     }
 }

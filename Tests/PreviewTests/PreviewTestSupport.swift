@@ -57,7 +57,8 @@ struct RawResponse {
 
 /// A minimal HTTP/1.1 client over a socket to 127.0.0.1, so that tests control the exact bytes sent.
 enum RawHTTP {
-    static func connect(port: Int, timeout: Int = 10) throws -> Int32 {
+    /// `timeout`: seconds a read may wait; generous, because a loaded two-core machine can be slow.
+    static func connect(port: Int, timeout: Int = 30) throws -> Int32 {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure("socket: \(errno)") }
         var time = timeval(tv_sec: timeout, tv_usec: 0)
@@ -80,7 +81,8 @@ enum RawHTTP {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) }
+            // MSG_NOSIGNAL: a server that closes early must not stop the tests with SIGPIPE.
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if sent <= 0 { return }
             offset += sent
         }
@@ -140,10 +142,13 @@ final class EventStream {
     deinit { close(descriptor) }
 
     /// Waits (up to `seconds`) for a `generation` event with a number of at least `atLeast`.
-    func waitForGeneration(atLeast: Int, seconds: Double = 10) async -> Int? {
+    func waitForGeneration(atLeast: Int, seconds: Double = 30) async -> Int? {
         let stream = UncheckedBox(self)
         return await offPool { stream.value.blockingWait(atLeast: atLeast, seconds: seconds) }
     }
+
+    /// What arrived so far, the response's status line and headers included.
+    var receivedHead: String { pending.components(separatedBy: "\r\n\r\n").first ?? "" }
 
     private func blockingWait(atLeast: Int, seconds: Double) -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
