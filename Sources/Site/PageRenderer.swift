@@ -63,7 +63,7 @@ struct PageRenderer: Sendable {
                     ("New courses (Atom feed)", AtomFeedExport.path),
                 ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
-                brandStyle: settings.brand?.colour.map { ":root{--brand:\($0);--brand-dark:\($0.darkened(by: 0.3))}" },
+                brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
                 logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) })
         }
         switch planned.kind {

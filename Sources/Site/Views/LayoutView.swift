@@ -20,8 +20,8 @@ struct LayoutView: Sendable {
     /// Calendars, spreadsheets and data for other systems.
     var dataLinks: [LinkView]
     var feedHref: String
-    /// `:root { --brand: …; --brand-dark: … }` when site.yml sets a brand colour.
-    var brandStyle: String?
+    /// The address of `assets/brand.css` (the brand colour) when site.yml sets one.
+    var brandStylesheet: String?
     var logoHref: String?
 }
 

@@ -159,7 +159,7 @@ extension LayoutView: TemplateObject {
         case "offerLinks": .init(offerLinks)
         case "dataLinks": .init(dataLinks)
         case "feedHref": .init(feedHref)
-        case "brandStyle": .init(brandStyle)
+        case "brandStylesheet": .init(brandStylesheet)
         case "logoHref": .init(logoHref)
         default: .missing
         }
