@@ -48,12 +48,7 @@ extension SiteSettings {
             log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
                       suggestion: "use a name from the tz database, e.g. Europe/London")
         }
-        var contact = reader.string("contact", required: true, example: "cpd@example.org")
-        if let text = contact, text.lowercased().hasPrefix("mailto:") { contact = String(text.dropFirst("mailto:".count)) }
-        if let contact, !contact.contains("@") || contact.contains(" ") {
-            log.error("'\(contact)' is not an email address", at: reader.value("contact"), keyPath: "contact",
-                      suggestion: "write the address staff should write to, e.g. contact: cpd@example.org")
-        }
+        let contact = readContact(reader, "contact", required: true, example: "cpd@example.org", for: "staff")
         let booking = readTemplate(reader, "booking")
         let feedback = readTemplate(reader, "feedback")
         let interest = readTemplate(reader, "interest")
@@ -76,7 +71,7 @@ extension SiteSettings {
             section.rejectUnknownKeys(["title", "booking", "interest", "contact"])
             partners = PartnerSettings(title: section.string("title") ?? "Partner schools edition",
                                        booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
-                                       contact: section.string("contact"))
+                                       contact: readContact(section, "contact", required: false, example: "partners@example.org", for: "partner schools"))
         }
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
