@@ -178,7 +178,9 @@ extension SiteSettings {
 
     private static func readStages(_ reader: MappingReader) -> [Stage] {
         guard let items = reader.sequence("stages") else {
-            if !reader.has("stages") {
+            if reader.isWrittenEmpty("stages") {
+                reader.missing("stages", example: "[{ slug: early-career, title: Early career }]")
+            } else if !reader.has("stages") {
                 reader.log.error("'stages' is missing", at: reader.node, keyPath: "stages",
                                  suggestion: "list the career stages in order, e.g. stages: [{ slug: early-career, title: Early career }]")
             }
@@ -242,7 +244,7 @@ extension SiteSettings {
         guard let items = reader.sequence("strands") else { return nil }
         var strands: [Strand] = []
         for (index, item) in items.enumerated() {
-            if case .scalar(let scalar) = item {
+            if case .scalar(let scalar) = item, !MappingReader.isEmptyValue(item) {
                 strands.append(Strand(title: scalar.string, summary: nil))
                 continue
             }
