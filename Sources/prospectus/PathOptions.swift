@@ -2,13 +2,11 @@ import ArgumentParser
 import Foundation
 import Site
 
-/// The folders every command works on.
+/// The folders of the commands that read the content and theme and write a site (or serve it).
 struct PathOptions: ParsableArguments {
-    @Option(help: "The folder of Markdown content.")
-    var content: String = "Content"
-
-    @Option(help: "The folder of templates and assets.")
-    var theme: String = "Theme"
+    @OptionGroup var sources: SourceOptions
+    var content: String { sources.content }
+    var theme: String { sources.theme }
 
     static let defaultOutput = "Output"
 
@@ -16,6 +14,13 @@ struct PathOptions: ParsableArguments {
     var output: String = PathOptions.defaultOutput
 
     func buildOptions() -> BuildOptions {
+        sources.buildOptions(output: output)
+    }
+}
+
+extension SourceOptions {
+    /// The options of a build from these folders; `check` passes the default output, which it never reads.
+    func buildOptions(output: String = PathOptions.defaultOutput) -> BuildOptions {
         BuildOptions(content: url(content), contentDisplay: display(content), theme: url(theme), themeDisplay: display(theme),
                      output: url(output))
     }
