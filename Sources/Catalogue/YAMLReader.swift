@@ -458,7 +458,13 @@ struct MappingReader {
         switch value {
         case .scalar(let scalar):
             let text = scalar.string.trimmed()
-            return text.isEmpty ? [] : [(text, value)]
+            if text.isEmpty {
+                if log.emptyReported.insert(keyPath(key)).inserted {
+                    log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
+                }
+                return []
+            }
+            return [(text, value)]
         case .sequence(let sequence):
             var items: [(String, Node)] = []
             for (index, item) in sequence.enumerated() {

@@ -140,6 +140,7 @@ struct EmptyValueTests {
         ("renewal_months: # ask HR", "'renewal_months' is empty (only a note, starting with '#', follows it)"),
         ("code: #2", "'code' is empty: '#2' starts with '#', so it is read as a note"),
         ("accreditation: \"\"", "'accreditation' is empty"),
+        ("stages: \"\"", "'stages' is empty"),
         ("sessions:", "'sessions' is empty"),
     ])
     func courseSettingEmpty(line: String, message: String) throws {
