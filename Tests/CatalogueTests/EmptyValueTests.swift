@@ -52,6 +52,16 @@ struct EmptyValueTests {
         #expect(diagnostics.first?.suggestion == "put the colour in quotes: colour: \"#1f5c4f\"")
     }
 
+    @Test("a value lost to a '#' inside brackets is reported at the '#', not lines later")
+    func noteInBrackets() throws {
+        let (_, colour) = try site(["brand: { colour: #1f5c4f }"])
+        #expect(colour.map(\.place) == ["Content/site.yml:18:18"])
+        #expect(colour.first?.message == "'#1f5c4f' starts with '#', so it is read as a note, with the rest of the line")
+        #expect(colour.first?.suggestion == "put the value in quotes: \"#1f5c4f\"")
+        let (_, groups) = try course(["groups: [teachers, #middle-leaders]"], replacing: ["groups"])
+        #expect(groups.map(\.place) == ["Content/courses/extra.md:6:20"])
+    }
+
     @Test("an optional setting given with no value is an error: remove the line or give a value", arguments: [
         ("url:", "'url' is empty"),
         ("timezone: ~", "'timezone' is empty ('~' means no value)"),
