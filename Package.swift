@@ -52,3 +52,6 @@ let package = Package(
 
 // `prospectus serve` lives in Preview (added here, not in the line above, so the target list merges cleanly).
 package.targets.first { $0.name == "prospectus" }?.dependencies.append("Preview")
+
+// The command line's own tests (its options and help), on the executable target.
+package.targets.append(.testTarget(name: "ProspectusTests", dependencies: ["prospectus"]))

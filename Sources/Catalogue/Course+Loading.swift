@@ -128,6 +128,8 @@ extension Course {
                     log.error("'days' must be a list of dates", at: list, keyPath: session.keyPath("days"),
                               suggestion: "write days: [2026-11-04, 2026-11-18]")
                 }
+            } else if session.isWrittenEmpty("date") {
+                session.missing("date", example: "2026-10-14")
             } else if !session.has("date") {
                 log.error("the session has no date", at: item, keyPath: path,
                           suggestion: "add date: 2026-10-14 (or days: [ … ] for a course that meets on several days)")

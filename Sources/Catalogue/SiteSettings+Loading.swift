@@ -48,12 +48,7 @@ extension SiteSettings {
             log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
                       suggestion: "use a name from the tz database, e.g. Europe/London")
         }
-        var contact = reader.string("contact", required: true, example: "cpd@example.org")
-        if let text = contact, text.lowercased().hasPrefix("mailto:") { contact = String(text.dropFirst("mailto:".count)) }
-        if let contact, !contact.contains("@") || contact.contains(" ") {
-            log.error("'\(contact)' is not an email address", at: reader.value("contact"), keyPath: "contact",
-                      suggestion: "write the address staff should write to, e.g. contact: cpd@example.org")
-        }
+        let contact = readContact(reader, "contact", required: true, example: "cpd@example.org", for: "staff")
         let booking = readTemplate(reader, "booking")
         let feedback = readTemplate(reader, "feedback")
         let interest = readTemplate(reader, "interest")
@@ -167,7 +162,9 @@ extension SiteSettings {
 
     private static func readStages(_ reader: MappingReader) -> [Stage] {
         guard let items = reader.sequence("stages") else {
-            if !reader.has("stages") {
+            if reader.isWrittenEmpty("stages") {
+                reader.missing("stages", example: "[{ slug: early-career, title: Early career }]")
+            } else if !reader.has("stages") {
                 reader.log.error("'stages' is missing", at: reader.node, keyPath: "stages",
                                  suggestion: "list the career stages in order, e.g. stages: [{ slug: early-career, title: Early career }]")
             }
@@ -231,7 +228,7 @@ extension SiteSettings {
         guard let items = reader.sequence("strands") else { return nil }
         var strands: [Strand] = []
         for (index, item) in items.enumerated() {
-            if case .scalar(let scalar) = item {
+            if case .scalar(let scalar) = item, !MappingReader.isEmptyValue(item) {
                 strands.append(Strand(title: scalar.string, summary: nil))
                 continue
             }

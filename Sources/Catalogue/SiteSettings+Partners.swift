@@ -9,13 +9,7 @@ extension SiteSettings {
         guard let node = reader.value("partners"),
               let section = MappingReader(node, path: "partners", log: reader.log, what: "partners") else { return nil }
         section.rejectUnknownKeys(partnerKeys)
-        var contact = section.string("contact")
-        if let text = contact, text.lowercased().hasPrefix("mailto:") { contact = String(text.dropFirst("mailto:".count)) }
-        if let text = contact, !text.contains("@") || text.contains(" ") {
-            section.log.error("'\(text)' is not an email address", at: section.value("contact"), keyPath: "partners.contact",
-                              suggestion: "write the address partner schools should write to, e.g. contact: partners@example.org")
-            contact = nil
-        }
+        let contact = readContact(section, "contact", required: false, example: "partners@example.org", for: "partner schools")
         return PartnerSettings(title: section.string("title") ?? "Partner schools edition",
                                booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
                                contact: contact, url: readPartnerURL(section), intro: readIntro(section))

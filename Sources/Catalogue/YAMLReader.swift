@@ -6,7 +6,14 @@ final class FileDiagnostics {
     let file: SourceFile
     /// Lines before the YAML starts in the file (1 for front matter after `---`, 0 for site.yml).
     let lineOffset: Int
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found: [Diagnostic] = []
+    /// Settings written with no value, by key path, held back until the file is read: `missing` turns
+    /// one that is required into its own message; the others are reported as they are.
+    var emptyValues: [String: Diagnostic] = [:]
+    /// Key paths whose empty value has been reported already (each is said once).
+    var emptyReported: Set<String> = []
+    /// Every diagnostic of the file so far, settings written empty included.
+    var diagnostics: [Diagnostic] { found + emptyValues.values.sorted() }
     /// Unknown keys that look like a misspelling of a known one, by the known key's path, so that
     /// "'summary' is missing" is not said as well as "unknown setting 'sumary'".
     var misspelt: [String: String] = [:]
@@ -24,14 +31,14 @@ final class FileDiagnostics {
     func location(line: Int, column: Int) -> SourceLocation { file.location(line: line, column: column) }
 
     func error(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        diagnostics.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+        found.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
     func warning(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        diagnostics.append(.warning(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+        found.append(.warning(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
-    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func append(_ diagnostic: Diagnostic) { found.append(diagnostic) }
 
     /// "did you mean" for the names of courses or groups this file got wrong, each worked out once,
     /// and for no more than `suggestionLimit` different names: a file with thousands of unknown
@@ -50,7 +57,7 @@ final class FileDiagnostics {
         return found
     }
 
-    var hasErrors: Bool { diagnostics.hasErrors }
+    var hasErrors: Bool { found.hasErrors || !emptyValues.isEmpty }
 
     /// The most front matter a file may have, and how deeply its values may nest: far beyond any
     /// real course, and small enough that hostile input cannot exhaust memory or the stack.
@@ -258,12 +265,16 @@ struct MappingReader {
     /// Values by key text, made once: Yams looks a key up by building a node and comparing it with
     /// each key in turn, which a course's dozens of lookups made the costliest part of loading.
     /// The first of duplicated keys wins, as in Yams (duplicates are reported when composing).
-    private let values: [String: Node]
+    let values: [String: Node]
     /// Key path of this mapping (`sessions[1]`), empty at the top.
     let path: String
     let log: FileDiagnostics
 
     init?(_ node: Node, path: String, log: FileDiagnostics, what: String) {
+        if !path.isEmpty, MappingReader.isEmptyValue(node) {
+            MappingReader.reportEmptyItem(node, keyPath: path, log: log, what: what)
+            return nil
+        }
         guard case .mapping(let mapping) = node else {
             log.error("\(what) must be a set of 'key: value' lines, not \(MappingReader.describe(node))", at: node, keyPath: path,
                       suggestion: path.isEmpty ? "write each setting on its own line as 'key: value'" : nil)
@@ -285,6 +296,7 @@ struct MappingReader {
 
     /// Reports every key that is not in `known`, suggesting the nearest known key.
     func rejectUnknownKeys(_ known: [String], otherKinds: [(kind: String, folder: String, keys: [String])] = []) {
+        noteEmptyValues(known)
         let unknown = mapping.map { $0.key }.filter { !known.contains($0.string ?? "") }
         // Several settings of another kind of file: say "wrong folder" once, not once per setting.
         if path.isEmpty, unknown.count >= 2 {
@@ -325,11 +337,7 @@ struct MappingReader {
 
     /// The value node for `key`, nil when absent or written empty (`key:` or `key: ~`).
     func value(_ key: String) -> Node? {
-        guard let value = values[key] else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain,
-           scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
-            return nil
-        }
+        guard let value = values[key], !MappingReader.isEmptyValue(value) else { return nil }
         return value
     }
 
@@ -337,8 +345,11 @@ struct MappingReader {
 
     func missing(_ key: String, example: String) {
         if log.misspelt[keyPath(key)] != nil { return }  // already reported as a misspelling of this key
+        if log.emptyReported.contains(keyPath(key)) { return }  // its value was read as a note, and said so
         if let present = values[key] {
-            log.error("'\(key)' is empty", at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
+            log.emptyValues[keyPath(key)] = nil
+            log.emptyReported.insert(keyPath(key))
+            log.error(emptyMessage(key), at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
             return
         }
         // At the top of a file the caret goes on the opening '---'; in a list item, on the item.
@@ -375,7 +386,11 @@ struct MappingReader {
         }
         let text = scalar.string.trimmed(newlines: true)
         if text.isEmpty {
-            if required { log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)") }
+            if required {
+                log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
+            } else if log.emptyReported.insert(keyPath(key)).inserted {
+                log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
+            }
             return nil
         }
         if scalar.style == .plain {
@@ -467,10 +482,20 @@ struct MappingReader {
         switch value {
         case .scalar(let scalar):
             let text = scalar.string.trimmed()
-            return text.isEmpty ? [] : [(text, value)]
+            if text.isEmpty {
+                if log.emptyReported.insert(keyPath(key)).inserted {
+                    log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
+                }
+                return []
+            }
+            return [(text, value)]
         case .sequence(let sequence):
             var items: [(String, Node)] = []
             for (index, item) in sequence.enumerated() {
+                if MappingReader.isEmptyValue(item) {
+                    MappingReader.reportEmptyItem(item, keyPath: "\(keyPath(key))[\(index)]", log: log, what: "a name")
+                    continue
+                }
                 guard case .scalar(let scalar) = item else {
                     log.error("each item of '\(key)' must be a single name, not \(MappingReader.describe(item))", at: item,
                               keyPath: "\(keyPath(key))[\(index)]", suggestion: "write \(key): [first, second]")
@@ -507,6 +532,10 @@ struct MappingReader {
     }
 
     static func date(from node: Node, keyPath: String, log: FileDiagnostics) -> (LocalDate, Node)? {
+        if isEmptyValue(node) {
+            reportEmptyItem(node, keyPath: keyPath, log: log, what: "a date")
+            return nil
+        }
         guard case .scalar(let scalar) = node else {
             log.error("a date must be written as YYYY-MM-DD, not \(describe(node))", at: node, keyPath: keyPath)
             return nil

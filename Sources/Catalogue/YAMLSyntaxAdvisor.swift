@@ -27,7 +27,8 @@ struct YAMLSyntaxAdvisor {
     func advise(problem: String, line errorLine: Int, column: Int) -> Advice {
         let last = min(max(errorLine, 1), lines.count)
         for number in 1...max(last, 1) where number <= lines.count {
-            if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? quoteProblem(number) ?? bracketProblem(number, last: last) {
+            if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? quoteProblem(number) ?? noteInBrackets(number)
+                ?? bracketProblem(number, last: last) {
                 return advice
             }
         }

@@ -67,18 +67,31 @@ public struct SiteGenerator: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// Checks the content (and theme) without writing anything, and that the year's history of
-    /// changes, when there is one, can be read (a damaged one would stop the build).
+    /// Everything `build` checks, writing nothing: the content, the theme and the edition's rules
+    /// (`sources`), then the site is made as `build` makes it (`make(_:into:)`) and thrown away.
+    /// The output folder is not looked at; the year's history of changes, when there is one, is
+    /// read (a damaged one would stop the build) but never written.
     public func check() -> BuildReport {
         var timer = PhaseTimer()
-        let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        var diagnostics = result.diagnostics
-        if let catalogue = result.catalogue {
+        let sources = self.sources(&timer)
+        var diagnostics = sources.diagnostics
+        if let catalogue = sources.catalogue {
             let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: catalogue.settings.academicYear,
                                    edition: options.edition)
             if case .failure(let problem) = file.read() { diagnostics.append(problem) }
         }
-        return BuildReport(diagnostics: diagnostics, fileCount: result.fileCount, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
+        if let catalogue = sources.catalogue, let theme = sources.theme, !diagnostics.hasErrors {
+            let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+            let plan = timer.time("plan") { SitePlan(catalogue) }
+            let changes = ChangeLog.updated(ChangeLog(changes: []), previous: nil, current: OfferSnapshot(catalogue), today: today)
+            let site = DiscardedSite()
+            if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
+                                  timer: &timer, into: { try site.write($0) }) {
+                diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
+            }
+        }
+        return BuildReport(diagnostics: diagnostics, fileCount: sources.fileCount, published: nil, phases: timer.phases,
+                           processorSeconds: timer.processorSeconds)
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.
@@ -96,18 +109,11 @@ public struct SiteGenerator: Sendable {
         if let problem = writer.problem() {
             return unpublished([.error(at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
-        let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        let themeResult = timer.time("theme") { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
-        var diagnostics = result.diagnostics
-        let theme: Theme
-        switch themeResult {
-        case .success(let loaded): theme = loaded
-        case .failure(let problems):
-            diagnostics += problems.diagnostics
-            return unpublished(diagnostics.sorted(), files: result.fileCount)
+        let result = sources(&timer)
+        let diagnostics = result.diagnostics
+        guard let catalogue = result.catalogue, let theme = result.theme, !diagnostics.hasErrors else {
+            return unpublished(diagnostics, files: result.fileCount)
         }
-        guard let loaded = result.catalogue, !diagnostics.hasErrors else { return unpublished(diagnostics, files: result.fileCount) }
-        let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
         func notWritten(_ error: any Error) -> Diagnostic {
             .error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)")
         }
@@ -140,23 +146,10 @@ public struct SiteGenerator: Sendable {
         } catch {
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
-        @Sendable func written(_ files: [OutputFile]) -> String? {
-            for file in files {
-                do { try site.write(file) } catch { return "\(error)" }
-            }
-            return nil
-        }
-        var failures: [String] = timer.time("render") {
-            let renderer = PageRenderer(catalogue: catalogue, theme: theme, today: today, plan: plan, changes: changes)
-            return plan.pages.parallelMap { page in written([OutputFile(path: page.path, text: renderer.render(page))]) }.compactMap { $0 }
-        }
-        let context = ExportContext(catalogue: catalogue, today: today, changes: changes)
-        failures += timer.time("export") {
-            (SiteExports.all.map { $0 as any SiteExport }.parallelMap { written($0.files(for: context)) }
-                + [written(theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) })]).compactMap { $0 }
-        }
+        let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
+                           timer: &timer, into: { try site.write($0) })
         do {
-            if let failure = failures.first { throw OutputError(message: failure) }
+            if let failure { throw OutputError(message: failure) }
             // The history is saved before the site is swapped in: if saving fails nothing is
             // published (the next build finds the same changes); if publishing fails after it, the
             // next build publishes the changes the history already dated.

@@ -7,15 +7,15 @@ import Site
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and write the site to the output folder.",
-        discussion: "On any error nothing is written and the previous site stays as it was. Exit status 0 on success, 1 when the content has errors.")
+        discussion: "On any error nothing is written and the previous site stays as it was. The partners edition is written to Output-partners unless --output is given. Exit status 0 on success, 1 when the content has errors.")
 
     @OptionGroup var paths: PathOptions
 
     @Flag(name: .long, help: "Print the time each phase of the build took.")
     var timings = false
 
-    @Option(help: "Which edition to publish: staff (everything), or partners (courses offered to partner schools, at partner prices, nothing internal; written to Output-partners unless --output is given).")
-    var edition: Edition = .staff
+    @OptionGroup var editionOption: EditionOption
+    var edition: Edition { editionOption.edition }
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
@@ -53,5 +53,3 @@ struct Build: ParsableCommand {
         bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
     }
 }
-
-extension Edition: ExpressibleByArgument {}

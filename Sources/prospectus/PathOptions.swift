@@ -2,23 +2,25 @@ import ArgumentParser
 import Foundation
 import Site
 
-/// The folders every command works on.
+/// The folders of the commands that read the content and theme and write a site (or serve it).
 struct PathOptions: ParsableArguments {
-    @Option(help: "The folder of Markdown content.")
-    var content: String = "Content"
-
-    @Option(help: "The folder of templates and assets.")
-    var theme: String = "Theme"
+    @OptionGroup var sources: SourceOptions
+    var content: String { sources.content }
+    var theme: String { sources.theme }
 
     static let defaultOutput = "Output"
 
     @Option(help: "Where the site is written (replaced in one step on success).")
     var output: String = PathOptions.defaultOutput
 
-    @Option(help: ArgumentHelp("The folder that keeps the history behind What's new, one file per academic year (default: history/ in the content folder). Keep it between builds: commit it or back it up.", valueName: "dir"))
-    var history: String?
-
     func buildOptions() -> BuildOptions {
+        sources.buildOptions(output: output)
+    }
+}
+
+extension SourceOptions {
+    /// The options of a build from these folders; `check` passes the default output, which it never reads.
+    func buildOptions(output: String = PathOptions.defaultOutput) -> BuildOptions {
         BuildOptions(content: url(content), contentDisplay: display(content), theme: url(theme), themeDisplay: display(theme),
                      output: url(output), history: history.map(url), historyDisplay: history.map(display))
     }

@@ -1,0 +1,20 @@
+extension Catalogue {
+    /// The catalogue as `edition` publishes it, with what that edition's own rules find. `build` and
+    /// `check` both go through here, so `check --edition partners` reports what
+    /// `build --edition partners` would.
+    public func edition(_ edition: Edition) -> (catalogue: Catalogue, diagnostics: [Diagnostic]) {
+        switch edition {
+        case .staff:
+            return (self, [])
+        case .partners:
+            let partners = partnerEdition()
+            var diagnostics: [Diagnostic] = []
+            if partners.courses.isEmpty {
+                diagnostics.append(.warning(at: settings.source, keyPath: "partners",
+                                            "no course is offered to partner schools, so the partner edition would list none",
+                                            suggestion: "add partner_cost: … (or partners: true) to each course partner schools may book"))
+            }
+            return (partners, diagnostics)
+        }
+    }
+}
