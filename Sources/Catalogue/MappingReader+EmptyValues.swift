@@ -92,6 +92,11 @@ extension MappingReader {
     static func lostValue(_ note: String) -> String? {
         let rest = note.dropFirst()
         guard let first = rest.first, first != " ", first != "#" else { return nil }
-        return note
+        // `colour: #1f5c4f   # the trust's green`: the value ends where a real note begins (a `#`
+        // after white space), so the fix quotes the colour alone and the note stays a note.
+        var value = Substring(note)
+        if let range = note.range(of: #"[ \t]+#"#, options: .regularExpression) { value = note[..<range.lowerBound] }
+        while value.last == " " || value.last == "\t" { value.removeLast() }
+        return String(value)
     }
 }

@@ -52,6 +52,15 @@ struct EmptyValueTests {
         #expect(diagnostics.first?.suggestion == "put the colour in quotes: colour: \"#1f5c4f\"")
     }
 
+    @Test("an unquoted colour with a note after it: the fix quotes the colour alone, and the note stays a note")
+    func unquotedColourWithNote() throws {
+        let (loaded, diagnostics) = try site(["brand:", "  colour: #1f5c4f          # the trust's green"])
+        #expect(!loaded)
+        #expect(diagnostics.map(\.place) == ["Content/site.yml:19:11"])
+        #expect(diagnostics.first?.message == "'colour' is empty: '#1f5c4f' starts with '#', so it is read as a note")
+        #expect(diagnostics.first?.suggestion == "put the colour in quotes: colour: \"#1f5c4f\"")
+    }
+
     @Test("a value lost to a '#' inside brackets is reported at the '#', not lines later")
     func noteInBrackets() throws {
         let (_, colour) = try site(["brand: { colour: #1f5c4f }"])
