@@ -75,10 +75,14 @@ public struct SiteGenerator: Sendable {
         var timer = PhaseTimer()
         let sources = self.sources(&timer)
         var diagnostics = sources.diagnostics
+        var notices: [BuildNotice] = []
         if let catalogue = sources.catalogue {
-            let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: catalogue.settings.academicYear,
-                                   edition: options.edition)
-            if case .failure(let problem) = file.read() { diagnostics.append(problem) }
+            // The history as build would find it, with what build would say about it (a missing one
+            // is a warning here too), read and never written.
+            switch HistoryStart.find(options, year: catalogue.settings.academicYear, current: OfferSnapshot(catalogue)) {
+            case .failure(let problem): diagnostics.append(problem)
+            case .success(let start): notices = start.notices
+            }
         }
         if let catalogue = sources.catalogue, let theme = sources.theme, !diagnostics.hasErrors {
             let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
@@ -90,8 +94,10 @@ public struct SiteGenerator: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
             }
         }
-        return BuildReport(diagnostics: diagnostics, fileCount: sources.fileCount, published: nil, phases: timer.phases,
-                           processorSeconds: timer.processorSeconds)
+        var report = BuildReport(diagnostics: diagnostics, fileCount: sources.fileCount, published: nil, phases: timer.phases,
+                                 processorSeconds: timer.processorSeconds)
+        report.notices = notices
+        return report
     }
 
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.

@@ -32,14 +32,20 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let report = SiteGenerator(options: options()).check()
+        // What build would say about the history behind What's new: a warning (no history found)
+        // counts as one, as build counts it; a note (where it came from) is only shown.
+        let diagnostics = (report.diagnostics + report.notices.filter { $0.level == .warning }.map {
+            Diagnostic.warning(at: SourceLocation(file: $0.file), $0.message, suggestion: $0.suggestion)
+        }).sorted()
         switch format {
         case .json:
-            print(DiagnosticFormatter.json(report.diagnostics, files: report.fileCount))
+            print(DiagnosticFormatter.json(diagnostics, files: report.fileCount))
         case .text:
             let printer = ReportPrinter()
-            printer.printDiagnostics(report.diagnostics)
-            print(DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount))
+            printer.printDiagnostics(diagnostics)
+            for notice in report.notices where notice.level == .note { printer.note(notice.summary) }
+            print(DiagnosticFormatter.summary(diagnostics, files: report.fileCount))
         }
-        if report.diagnostics.hasErrors || (strict && !report.diagnostics.isEmpty) { throw ExitCode(1) }
+        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
     }
 }

@@ -33,6 +33,22 @@ struct CheckTests {
         }
     }
 
+    @Test("a missing history is the same warning in check as in build, and check writes no history")
+    func missingHistory() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try FileManager.default.removeItem(at: content.appendingPathComponent("history"))
+            let options = options(content: content, output: folder.path("Output"))
+            let checked = SiteGenerator(options: options).check()
+            #expect(!checked.diagnostics.hasErrors)
+            #expect(checked.notices.map(\.level) == [.warning])
+            #expect(checked.notices.first?.message.contains("no history of changes was found") == true)
+            #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("history").path))
+            let built = SiteGenerator(options: options).build()
+            #expect(built.notices == checked.notices)
+        }
+    }
+
     @Test("a theme folder with no templates fails check, as it fails build")
     func missingTheme() throws {
         try withTemporaryFolder { folder in
