@@ -8,7 +8,7 @@ extension RolloverReport {
     var upcomingLines: [String] {
         let upcoming = upcoming
         guard let last = upcoming.map(\.day).max() else { return [] }
-        var lines = ["Sessions still to come on \(today.iso) that \(dryRun ? "would be" : "were") taken out:"]
+        var lines = ["Sessions still to come that \(dryRun ? "would be" : "were") taken out (today is \(today.iso)):"]
         lines += RolloverReport.byCourse(upcoming, in: contentDisplay)
         let these = "These \(RolloverReport.dates(upcoming.count)) \(upcoming.count == 1 ? "is" : "are") still to come"
         if !inPlace {
@@ -55,7 +55,7 @@ extension RolloverError {
     /// off the published site, so it needs the editor to say so (`--remove-upcoming`).
     static func upcomingInPlace(_ upcoming: [RolloverUpcomingDate], content: String, today: LocalDate) -> RolloverError {
         let last = upcoming.map(\.day).max() ?? today
-        let lines = ["rolling over \(content) in place would take out \(RolloverReport.dates(upcoming.count)) still to come on \(today.iso), and the next build would take them off the published site; nothing was written:"]
+        let lines = ["rolling over \(content) in place would take out \(RolloverReport.dates(upcoming.count)) still to come (today is \(today.iso)), and the next build would take them off the published site; nothing was written:"]
             + RolloverReport.byCourse(upcoming, in: content)
         return RolloverError(
             message: lines.joined(separator: "\n"),

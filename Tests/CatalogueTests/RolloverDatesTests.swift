@@ -137,7 +137,7 @@ struct RolloverDatesTests {
             let report = try ContentRollover(content: content, contentDisplay: "Content", to: Self.next, today: Self.july)
                 .run(into: .folder(target), destinationDisplay: "next").get()
             let text = report.text
-            #expect(text.contains("Sessions still to come on 2027-07-20 that were taken out:"))
+            #expect(text.contains("Sessions still to come that were taken out (today is 2027-07-20):"))
             #expect(text.contains("\n  Content/courses/summer.md: 2027-07-22, 2027-07-28 (a day of a cohort kept in the new year), 2027-08-28\n"))
             #expect(text.contains("These 3 dates are still to come: publish the rolled-over offer after 2027-08-28, or keep them by going on building from Content (which still has them) until then."))
             #expect(text.contains("still to come") && text.contains("3 dates taken out had not happened yet: see below"))
@@ -161,7 +161,7 @@ struct RolloverDatesTests {
             let refused = ContentRollover(content: content, contentDisplay: "Content", to: Self.next, today: Self.july)
                 .run(into: .inPlace, destinationDisplay: "Content")
             guard case .failure(let error) = refused else { Issue.record("an in-place rollover took out dates still to come"); return }
-            #expect(error.message.contains("would take out 3 dates still to come on 2027-07-20"))
+            #expect(error.message.contains("would take out 3 dates still to come (today is 2027-07-20)"))
             #expect(error.message.contains("\n  Content/courses/summer.md: 2027-07-22, 2027-07-28 (a day of a cohort kept in the new year), 2027-08-28"))
             #expect(error.suggestion?.contains("publish the new folder after 2027-08-28") == true)
             #expect(error.suggestion?.contains("--remove-upcoming") == true)
