@@ -8,6 +8,9 @@ THEME   ?= Theme
 OUTPUT  ?= Output
 RELEASE := .build/release/prospectus
 AUDIT   ?= ../shared/tools/site-audit
+# The folder that keeps the history behind What's new (default: Content/history); see docs/hosting.md.
+HISTORY ?=
+HISTORY_OPTION := $(if $(HISTORY),--history "$(HISTORY)")
 
 .PHONY: site test deps build check audit clean
 
@@ -21,7 +24,7 @@ build: deps
 	$(SWIFT) build -c release --product prospectus
 
 site: build
-	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT)
+	$(RELEASE) build --content $(CONTENT) --theme $(THEME) --output $(OUTPUT) $(HISTORY_OPTION)
 
 # The live-preview tests run on their own: they serve HTTP from Swift's shared task pool, which the
 # CPU-heavy fuzz and build tests would otherwise keep busy on a 2-core machine.
@@ -32,7 +35,7 @@ test: deps
 	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
 
 check: build
-	$(RELEASE) check --content $(CONTENT)
+	$(RELEASE) check --content $(CONTENT) $(HISTORY_OPTION)
 
 # The site audit (HTML validity, accessibility, links, data files) on the built sample site.
 audit: site
@@ -50,7 +53,8 @@ bench: build
 	bench/run $(BENCH_N)
 
 # Publish: build the site, then copy Output/ to the folder a web server (or file share) serves, swapped
-# in one step so visitors never see a half-copied site. `make publish DEST=/srv/www/cpd`; see docs/hosting.md.
+# in one step so visitors never see a half-copied site. `make publish DEST=/srv/www/cpd` (HISTORY=… where the
+# server keeps the history, as its scheduled rebuild does); see docs/hosting.md.
 .PHONY: publish
 DEST ?=
 publish:

@@ -114,6 +114,27 @@ struct WhatsNewHistoryTests {
         }
     }
 
+    @Test("a --history folder that does not exist yet (a first run, or a typo) is a warning; an existing one starts with a note")
+    func historyFolderNotThereYet() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            let typo = folder.path("srv/histroy")
+            let first = SiteGenerator(options: options(content: content, output: folder.path("Output"), today: Today.startOfYear,
+                                                       history: typo)).build()
+            try #require(first.succeeded, "\(first.errorSummaries)")
+            #expect(first.notices.map(\.level) == [.warning])
+            #expect(first.notices.first?.message.contains("does not exist yet") == true)
+            #expect(first.notices.first?.suggestion?.contains("check the spelling of --history") == true)
+
+            let empty = folder.path("srv/history")
+            try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+            let moved = SiteGenerator(options: options(content: content, output: folder.path("Output"), today: Today.startOfYear,
+                                                       history: empty)).build()
+            try #require(moved.succeeded, "\(moved.errorSummaries)")
+            #expect(moved.notices.map(\.level) == [.note])
+        }
+    }
+
     @Test("a damaged history stops the build, naming the file, line and column; nothing is replaced or published", arguments: [
         ("{\n  \"version\": 1,\n  \"changes\": [\n    {\"date\": \"2026-09-02\",, }\n  ]\n}\n", 4, 27, ""),
         ("{\n  \"academic_year\": \"2026-27\",\n  \"changes\": [\n    {\"date\": 5}\n  ],\n  \"edition\": \"staff\",\n"

@@ -37,8 +37,16 @@ struct HistoryStart: Sendable {
             case .failure(let problem): return .failure(problem)
             case .success(let found?):
                 start.previous = found
-                start.notices.append(BuildNotice(.note, file: file.display,
-                    "the history of changes starts from the one kept with the content, \(kept.display), and is kept here from now on"))
+                // A --history folder that is not there yet is either a first run or a typo (which
+                // would date every change again): a warning, so a typo is seen.
+                if FileManager.default.fileExists(atPath: file.folder.path) {
+                    start.notices.append(BuildNotice(.note, file: file.display,
+                        "the history of changes starts from the one kept with the content, \(kept.display), and is kept here from now on"))
+                } else {
+                    start.notices.append(BuildNotice(.warning, file: file.display,
+                        "the history folder \(file.folderDisplay) does not exist yet, so this build makes it and starts from the one kept with the content, \(kept.display)",
+                        suggestion: "if this is the first build with this folder, nothing needs doing; if you meant a folder that already holds the history, check the spelling of --history"))
+                }
                 return .success(start)
             case .success(nil): break
             }
