@@ -170,6 +170,13 @@ public struct SiteGenerator: Sendable {
                                      published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
                                      processorSeconds: timer.processorSeconds)
             report.notices = start.notices
+            // The editor has a file to commit: say so, since nothing else on screen would.
+            let found = history.changes.count - (start.previous?.changes.count ?? 0)
+            if found > 0 {
+                report.notices.append(BuildNotice(.note, file: start.file.display,
+                    "What's new: \(found) new \(found == 1 ? "change" : "changes") recorded in this file",
+                    suggestion: "keep it: commit it with the content, or back it up"))
+            }
             return report
         } catch {
             site.abandon()

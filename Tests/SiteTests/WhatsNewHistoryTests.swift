@@ -44,6 +44,10 @@ struct WhatsNewHistoryTests {
         let report = build(content: content, output: output, today: Self.nextDay)
         try #require(report.succeeded, "\(report.errorSummaries)")
         try #require(try log(output) == ["2026-09-02 session-cancelled first-aid"])
+        // The editor is told there is a file to commit.
+        #expect(report.notices.map(\.summary) == [
+            "Content/history/2026-27.json: note: What's new: 1 new change recorded in this file (keep it: commit it with the content, or back it up)",
+        ])
         return (content, output)
     }
 
