@@ -16,7 +16,8 @@ struct Serve: ParsableCommand {
         while the last good site stays served. Ctrl-C stops.
         """)
 
-    @OptionGroup var paths: PathOptions
+    /// The content, theme and history folders; the preview writes no output folder, so it has no --output.
+    @OptionGroup var paths: SourceOptions
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8000
@@ -49,6 +50,7 @@ struct Serve: ParsableCommand {
         limits.requestTimeout = requestTimeout
         let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch, limits: limits)
         let timings = self.timings
+        let watching = noWatch ? "not watching for changes" : "live reload on"
         let server = PreviewServer(options: options, onRebuild: { report in
             Serve.print(report, printer: printer, content: content)
             if timings {
@@ -60,7 +62,7 @@ struct Serve: ParsableCommand {
         Task {
             do {
                 let url = try await server.start()
-                Serve.say("Serving \(content)/ at \(url)  (live reload on; Ctrl-C to stop)")
+                Serve.say("Serving \(content)/ at \(url)  (\(watching); Ctrl-C to stop)")
                 if !["127.0.0.1", "::1", "localhost"].contains(options.host) {
                     printer.note("warning: listening on \(options.host): anyone who can reach this computer on port \(url.port ?? 0) can see the preview")
                 }
