@@ -124,7 +124,13 @@ public struct OutputWriter: Sendable {
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        if mkdir(staging.path, 0o755) != 0 {
+            // Most often a folder owned by another user: say which folder, and what to do.
+            let reason = String(cString: strerror(errno))
+            throw OutputError(message: "cannot make the new copy of the site in '\(parent.path)' (\(reason)): "
+                + "the new site is made beside '\(output.lastPathComponent)' and swapped in, so whoever builds or publishes "
+                + "must be able to create folders in '\(parent.path)' (for example: sudo chown \(NSUserName()) '\(parent.path)')")
+        }
         // A file whose bytes have not changed is hard-linked from the published site instead of
         // written again: no new inode, no copy, and the published files are never modified.
         let previous = fileManager.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path) ? output.path : nil
