@@ -49,7 +49,7 @@ class Server:
     def __init__(self, binary, content, theme, workdir):
         env = dict(os.environ, NO_COLOR="1")
         self.process = subprocess.Popen(
-            [binary, "serve", "--content", content, "--theme", theme, "--output", os.path.join(workdir, "Output"),
+            [binary, "serve", "--content", content, "--theme", theme,
              "--port", "0", "--timings"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=workdir)
         self.lines = []

@@ -29,7 +29,7 @@ struct DescriptorExhaustionTests {
         let workspace = try Workspace()
         let server = try ChildServer(binary: binary, fileLimit: 40, arguments: [
             "serve", "--no-watch", "--port", "0", "--idle-timeout", "1", "--request-timeout", "1",
-            "--content", workspace.content.path, "--theme", workspace.theme.path, "--output", workspace.output.path,
+            "--content", workspace.content.path, "--theme", workspace.theme.path,
         ])
         defer { server.stop() }
         let port = try #require(await server.port(within: 60), "serve did not start: \(server.errors)")
