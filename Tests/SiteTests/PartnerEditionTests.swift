@@ -180,4 +180,17 @@ struct PartnerEditionTests {
             }
         }
     }
+
+    @Test("the partner brochure tells partners how they book and whom to ask, never the intranet",
+          arguments: [true, false])
+    func partnerBrochure(partnerURL: Bool) throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Partners")
+            try #require(build(try content(folder, partnerURL: partnerURL), output, edition: .partners).succeeded)
+            let brochure = try String(contentsOf: output.appendingPathComponent("brochure.html"), encoding: .utf8)
+            #expect(!brochure.contains("intranet"))
+            #expect(brochure.contains("open the course " + (partnerURL ? "at \(Self.partnerURL)" : "in the partner schools&#39; online offer")))
+            #expect(brochure.contains("Questions: partners@testbridge.example."))
+        }
+    }
 }
