@@ -8,8 +8,8 @@ public enum Edition: String, Sendable, CaseIterable {
 
 extension Catalogue {
     /// The catalogue as partner schools see it: courses marked `partners: true` only, their sessions
-    /// open to partners, the partner price as the cost, the partners' booking form and contact, and no
-    /// staff-only notes. Pathways keep only partner courses, and are dropped when none is left.
+    /// open to partners, the partner price as the cost, the partners' booking form, contact and feedback
+    /// form (no feedback link without one), and no staff-only notes. Pathways keep only partner courses, and are dropped when none is left.
     /// Staff-only pages are left out; the home introduction is the partners' own (none without one),
     /// and absolute links use the edition's own `url` (none without one), never the staff site's.
     public func partnerEdition() -> Catalogue {
@@ -20,6 +20,7 @@ extension Catalogue {
         if let contact = partnerSettings?.contact { settings.contact = contact }
         if let booking = partnerSettings?.booking { settings.booking = booking }
         if let interest = partnerSettings?.interest { settings.interest = interest }
+        settings.feedback = partnerSettings?.feedback  // the staff evaluation form is never the partners'
 
         let courses: [Course] = self.courses.filter { $0.openToPartners && !$0.draft }.map { course in
             var course = course

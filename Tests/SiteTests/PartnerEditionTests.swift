@@ -15,7 +15,7 @@ struct PartnerEditionTests {
     /// The valid fixture with one partner course (a partner price, a staff note and a trust-only session),
     /// a staff-only page, the staff site's `url`, and the partners' contact, home text and (unless
     /// `partnerURL` is false) address.
-    func content(_ folder: TemporaryFolder, partnerURL: Bool = true) throws -> URL {
+    func content(_ folder: TemporaryFolder, partnerURL: Bool = true, partnerLines: String = "") throws -> URL {
         let content = try folder.copyFixture("valid")
         let site = content.appendingPathComponent("site.yml")
         try (String(contentsOf: site, encoding: .utf8) + """
@@ -26,6 +26,7 @@ struct PartnerEditionTests {
               contact: partners@testbridge.example
               intro: Welcome, PARTNER-INTRO colleagues.
             \(partnerURL ? "  url: \(Self.partnerURL)" : "")
+            \(partnerLines)
 
             """).write(to: site, atomically: true, encoding: .utf8)
         _ = try folder.write("Content/pages/staff-room.md", """
@@ -178,6 +179,26 @@ struct PartnerEditionTests {
             } else {
                 #expect(!FileManager.default.fileExists(atPath: sitemap.path))
             }
+        }
+    }
+
+    @Test("partners never get the staff evaluation form: theirs when partners.feedback is set, else no feedback link")
+    func partnerFeedback() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Partners")
+            try #require(build(try content(folder), output, edition: .partners).succeeded)
+            for (path, text) in try files(output) {
+                #expect(!text.contains("forms.testbridge.example/evaluate"), "\(path) links to the staff evaluation form")
+                #expect(!text.contains("Tell us how it went"), "\(path) asks for feedback without a partner form")
+            }
+        }
+        try withTemporaryFolder { folder in
+            let content = try content(folder, partnerLines: "  feedback: \"https://partners.testbridge.example/evaluate?course={code}\"")
+            let output = folder.path("Partners")
+            try #require(build(content, output, edition: .partners).succeeded)
+            let page = try String(contentsOf: output.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(page.contains("https://partners.testbridge.example/evaluate?course=CC-300"))
+            #expect(!page.contains("forms.testbridge.example/evaluate"))
         }
     }
 
