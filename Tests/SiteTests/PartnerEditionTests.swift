@@ -214,4 +214,31 @@ struct PartnerEditionTests {
             #expect(brochure.contains("Questions: partners@testbridge.example."))
         }
     }
+
+    /// Rewrites a file of the content folder.
+    func edit(_ content: URL, _ path: String, _ change: (String) -> String) throws {
+        let file = content.appendingPathComponent(path)
+        try change(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test("partner group pages have no \"Required for your role\" and no link to it; its courses are listed by stage")
+    func partnerGroupPagesHaveNoRequiredSection() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            try edit(content, "courses/mandatory/first-aid.md") {
+                $0.replacingOccurrences(of: "mandatory: true\n", with: "mandatory: true\npartners: true\n")
+            }
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            try #require(build(content, output, edition: .partners).succeeded)
+            try #require(build(content, staff, edition: .staff).succeeded)
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(staffPage.contains("Required for your role") && staffPage.contains("href=\"#required\""))
+            let page = try String(contentsOf: output.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(page.contains("First Aid at Work"))  // still listed, with the other courses
+            #expect(!page.contains("id=\"required\"") && !page.contains("href=\"#required\""))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("Required for your role"), "\(path) has the staff's required training")
+            }
+        }
+    }
 }
