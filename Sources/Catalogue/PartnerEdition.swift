@@ -46,6 +46,11 @@ extension Catalogue {
             course.prerequisites = course.prerequisites.filter { offered.contains($0.value) }
             return course
         }
+        let groups = self.groups.map { group in
+            var group = group
+            group.staffNotes = nil
+            return group
+        }
         var edition = Catalogue(settings: settings, home: partnerSettings?.intro ?? .empty, groups: groups, courses: trimmed,
                                 pathways: pathways, pages: pages.filter { $0.audience.includes(.partners) })
         edition.edition = .partners

@@ -79,7 +79,7 @@ extension ViewFactory {
         let pathways = catalogue.pathways(for: group.slug)
         if !pathways.isEmpty { contents.append(LinkView(title: "Pathways", href: "#pathways")) }
         return GroupView(
-            title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html,
+            title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html, staffNotes: group.staffNotes,
             courseCount: TextFormatting.count(open.count, "course"), required: required.map(card),
             requiredCount: TextFormatting.count(required.count, "course"), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: TextFormatting.count(anyStage.count, "course"),

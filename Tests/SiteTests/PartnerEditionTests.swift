@@ -241,4 +241,23 @@ struct PartnerEditionTests {
             }
         }
     }
+
+    @Test("a group's staff_notes are shown to trust staff only: no page or data file of the partner edition has them")
+    func groupStaffNotes() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            try edit(content, "groups/teachers.md") {
+                $0.replacingOccurrences(of: "order: 2\n", with: "order: 2\nstaff_notes: STAFF-GROUP-NOTE your line manager can book for you.\n")
+            }
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            let built = build(content, output, edition: .partners)
+            try #require(built.succeeded, "\(built.errorSummaries)")
+            try #require(build(content, staff, edition: .staff).succeeded)
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(staffPage.contains("For trust staff:</strong> STAFF-GROUP-NOTE"))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("STAFF-GROUP-NOTE"), "\(path) has a group's staff note")
+            }
+        }
+    }
 }
