@@ -260,4 +260,44 @@ struct PartnerEditionTests {
             }
         }
     }
+
+    @Test("links in a partner course's description to staff-only pages, the staff site or the staff contact are warned about at the link; links to left-out pages become plain text")
+    func staffLinksInPartnerCourse() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let line = "See [the staff room](../pages/staff-room.html), [required training](../required.html#teachers), "
+                + "[Behaviour Essentials](behaviour-essentials.html), [the intranet](https://intranet.testbridge.example/cpd/pages/how-to-book.html), "
+                + "[email us](mailto:CPD@testbridge.example?subject=Coaching) or [how to book](../pages/how-to-book.html)."
+            var lineNumber = 0
+            try edit(content, "courses/coaching-conversations.md") { text in
+                lineNumber = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                return text + line + "\n"
+            }
+            func column(_ text: String) -> Int { line.distance(from: line.startIndex, to: line.range(of: "[" + text)!.lowerBound) + 1 }
+            let file = "Content/courses/coaching-conversations.md"
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            let report = build(content, output, edition: .partners)
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            let warnings = report.diagnostics.filter { $0.location.file == file && $0.keyPath == "body" }
+            #expect(warnings.map(\.place) == ["the staff room", "required training", "Behaviour Essentials", "the intranet", "email us"]
+                .map { "\(file):\(lineNumber):\(column($0))" })
+            #expect(warnings.allSatisfy { $0.severity == .warning && $0.suggestion?.contains("partners: false") == true })
+            #expect(warnings.first?.message.contains("'Staff room rota', a page for trust staff only") == true)
+            #expect(warnings.last?.suggestion?.contains("mailto:partners@testbridge.example") == true)
+
+            let staffReport = build(content, staff, edition: .staff)
+            try #require(staffReport.succeeded)
+            #expect(!staffReport.diagnostics.contains { $0.location.file == file && $0.keyPath == "body" })
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(staffPage.contains("<a href=\"../pages/staff-room.html\">the staff room</a>"))
+
+            let page = try String(contentsOf: output.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(page.contains("See the staff room, required training, Behaviour Essentials, <a href=\"https://intranet"))
+            #expect(page.contains("<a href=\"../pages/how-to-book.html\">how to book</a>"))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("staff-room.html") && !text.contains("required.html") && !text.contains("behaviour-essentials.html"),
+                        "\(path) has a link to a page the partner edition leaves out")
+            }
+        }
+    }
 }
