@@ -6,6 +6,8 @@ struct ContentFile {
     let log: FileDiagnostics
     let reader: MappingReader?
     let body: MarkdownDocument
+    /// The line of the file just before the body's first line.
+    let bodyLineOffset: Int
     let slug: String
 
     /// Splits, composes and renders `file`. `kind` names the file in messages ("course", "group").
@@ -17,6 +19,7 @@ struct ContentFile {
             log.append(diagnostic)
             reader = nil
             body = .empty
+            bodyLineOffset = 0
         case .success(let parts):
             log = FileDiagnostics(file: file, lineOffset: parts.yamlLineOffset)
             if parts.isPresent {
@@ -39,6 +42,7 @@ struct ContentFile {
                 reader = nil
             }
             body = MarkdownRenderer.render(parts.body)
+            bodyLineOffset = parts.bodyLineOffset
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
@@ -50,6 +54,13 @@ struct ContentFile {
     }
 
     var location: SourceLocation { log.file.location(line: 1, column: 1) }
+
+    /// The body's links (not images), each at its place in the file, for checks made after loading.
+    var bodyLinks: [Located<String>] {
+        body.links.filter { !$0.isImage }.map {
+            Located($0.destination, at: log.file.location(line: $0.line + bodyLineOffset, byteColumn: $0.column))
+        }
+    }
 
     /// The settings of each kind of file, to tell an editor who saved a file in the wrong folder.
     static func otherKinds(than kind: String) -> [(kind: String, folder: String, keys: [String])] {

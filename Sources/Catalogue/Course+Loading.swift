@@ -78,7 +78,7 @@ extension Course {
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
-            draft: reader.bool("draft") ?? false, body: content.body, source: content.location)
+            draft: reader.bool("draft") ?? false, body: content.body, bodyLinks: content.bodyLinks, source: content.location)
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
 

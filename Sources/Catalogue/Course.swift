@@ -32,9 +32,10 @@ public struct Course: Sendable, Equatable {
         var staffNotes: String?
         var draft: Bool
         var body: MarkdownDocument
+        var bodyLinks: [Located<String>]
         var source: SourceLocation
 
-        init(slug: String, title: String, code: Located<String>?, summary: String, strand: String, groups: GroupSelection, stages: [String], format: CourseFormat, provider: String?, accreditation: String?, cpdHours: Double?, mandatory: Bool, renewalMonths: Int?, cost: Cost?, partnerCost: Cost?, prerequisites: [Located<String>], link: String?, booking: URLTemplate?, sessions: [Session], openToPartners: Bool, staffNotes: String?, draft: Bool, body: MarkdownDocument, source: SourceLocation) {
+        init(slug: String, title: String, code: Located<String>?, summary: String, strand: String, groups: GroupSelection, stages: [String], format: CourseFormat, provider: String?, accreditation: String?, cpdHours: Double?, mandatory: Bool, renewalMonths: Int?, cost: Cost?, partnerCost: Cost?, prerequisites: [Located<String>], link: String?, booking: URLTemplate?, sessions: [Session], openToPartners: Bool, staffNotes: String?, draft: Bool, body: MarkdownDocument, bodyLinks: [Located<String>], source: SourceLocation) {
             self.slug = slug
             self.title = title
             self.code = code
@@ -58,18 +59,19 @@ public struct Course: Sendable, Equatable {
             self.staffNotes = staffNotes
             self.draft = draft
             self.body = body
+            self.bodyLinks = bodyLinks
             self.source = source
         }
 
         func copy() -> Storage {
-            Storage(slug: slug, title: title, code: code, summary: summary, strand: strand, groups: groups, stages: stages, format: format, provider: provider, accreditation: accreditation, cpdHours: cpdHours, mandatory: mandatory, renewalMonths: renewalMonths, cost: cost, partnerCost: partnerCost, prerequisites: prerequisites, link: link, booking: booking, sessions: sessions, openToPartners: openToPartners, staffNotes: staffNotes, draft: draft, body: body, source: source)
+            Storage(slug: slug, title: title, code: code, summary: summary, strand: strand, groups: groups, stages: stages, format: format, provider: provider, accreditation: accreditation, cpdHours: cpdHours, mandatory: mandatory, renewalMonths: renewalMonths, cost: cost, partnerCost: partnerCost, prerequisites: prerequisites, link: link, booking: booking, sessions: sessions, openToPartners: openToPartners, staffNotes: staffNotes, draft: draft, body: body, bodyLinks: bodyLinks, source: source)
         }
     }
 
     private var storage: Storage
 
-    public init(slug: String, title: String, code: Located<String>?, summary: String, strand: String, groups: GroupSelection, stages: [String], format: CourseFormat, provider: String?, accreditation: String?, cpdHours: Double?, mandatory: Bool, renewalMonths: Int?, cost: Cost?, partnerCost: Cost?, prerequisites: [Located<String>], link: String?, booking: URLTemplate?, sessions: [Session], openToPartners: Bool, staffNotes: String?, draft: Bool, body: MarkdownDocument, source: SourceLocation) {
-        storage = Storage(slug: slug, title: title, code: code, summary: summary, strand: strand, groups: groups, stages: stages, format: format, provider: provider, accreditation: accreditation, cpdHours: cpdHours, mandatory: mandatory, renewalMonths: renewalMonths, cost: cost, partnerCost: partnerCost, prerequisites: prerequisites, link: link, booking: booking, sessions: sessions, openToPartners: openToPartners, staffNotes: staffNotes, draft: draft, body: body, source: source)
+    public init(slug: String, title: String, code: Located<String>?, summary: String, strand: String, groups: GroupSelection, stages: [String], format: CourseFormat, provider: String?, accreditation: String?, cpdHours: Double?, mandatory: Bool, renewalMonths: Int?, cost: Cost?, partnerCost: Cost?, prerequisites: [Located<String>], link: String?, booking: URLTemplate?, sessions: [Session], openToPartners: Bool, staffNotes: String?, draft: Bool, body: MarkdownDocument, bodyLinks: [Located<String>] = [], source: SourceLocation) {
+        storage = Storage(slug: slug, title: title, code: code, summary: summary, strand: strand, groups: groups, stages: stages, format: format, provider: provider, accreditation: accreditation, cpdHours: cpdHours, mandatory: mandatory, renewalMonths: renewalMonths, cost: cost, partnerCost: partnerCost, prerequisites: prerequisites, link: link, booking: booking, sessions: sessions, openToPartners: openToPartners, staffNotes: staffNotes, draft: draft, body: body, bodyLinks: bodyLinks, source: source)
     }
 
     /// Makes the box this value's own before a change, so other copies keep their fields.
@@ -172,6 +174,11 @@ public struct Course: Sendable, Equatable {
         get { storage.body }
         set { unique(); storage.body = newValue }
     }
+    /// The description's links (not images), each at its place in the course file.
+    public var bodyLinks: [Located<String>] {
+        get { storage.bodyLinks }
+        set { unique(); storage.bodyLinks = newValue }
+    }
     public var source: SourceLocation {
         get { storage.source }
         set { unique(); storage.source = newValue }
@@ -180,7 +187,7 @@ public struct Course: Sendable, Equatable {
     public static func == (lhs: Course, rhs: Course) -> Bool {
         if lhs.storage === rhs.storage { return true }
         let a = lhs.storage, b = rhs.storage
-        return a.slug == b.slug && a.title == b.title && a.code == b.code && a.summary == b.summary && a.strand == b.strand && a.groups == b.groups && a.stages == b.stages && a.format == b.format && a.provider == b.provider && a.accreditation == b.accreditation && a.cpdHours == b.cpdHours && a.mandatory == b.mandatory && a.renewalMonths == b.renewalMonths && a.cost == b.cost && a.partnerCost == b.partnerCost && a.prerequisites == b.prerequisites && a.link == b.link && a.booking == b.booking && a.sessions == b.sessions && a.openToPartners == b.openToPartners && a.staffNotes == b.staffNotes && a.draft == b.draft && a.body == b.body && a.source == b.source
+        return a.slug == b.slug && a.title == b.title && a.code == b.code && a.summary == b.summary && a.strand == b.strand && a.groups == b.groups && a.stages == b.stages && a.format == b.format && a.provider == b.provider && a.accreditation == b.accreditation && a.cpdHours == b.cpdHours && a.mandatory == b.mandatory && a.renewalMonths == b.renewalMonths && a.cost == b.cost && a.partnerCost == b.partnerCost && a.prerequisites == b.prerequisites && a.link == b.link && a.booking == b.booking && a.sessions == b.sessions && a.openToPartners == b.openToPartners && a.staffNotes == b.staffNotes && a.draft == b.draft && a.body == b.body && a.bodyLinks == b.bodyLinks && a.source == b.source
     }
 
     /// The code shown to staff and put in booking links: the course code, or its slug.

@@ -14,6 +14,13 @@ extension Catalogue {
                                             "no course is offered to partner schools, so the partner edition would list none",
                                             suggestion: "add partner_cost: … (or partners: true) to each course partner schools may book"))
             }
+            let links = PartnerEditionLinks(staff: self, offered: Set(partners.courses.map(\.slug)),
+                                            pathways: Set(partners.pathways.map(\.slug)))
+            for course in courses where course.openToPartners && !course.draft {
+                for link in course.bodyLinks {
+                    if let target = links.target(of: link.value, from: "courses") { diagnostics.append(links.warning(link, target)) }
+                }
+            }
             return (partners, diagnostics)
         }
     }

@@ -1,9 +1,9 @@
 import Markdown
 
 extension SiteSettings {
-    static let partnerKeys = ["title", "booking", "interest", "contact", "url", "intro"]
+    static let partnerKeys = ["title", "booking", "interest", "feedback", "contact", "url", "intro"]
 
-    /// `partners:` in site.yml: the partner schools' edition's name, booking and interest forms, contact,
+    /// `partners:` in site.yml: the partner schools' edition's name, booking, interest and feedback forms, contact,
     /// its own address and its home-page introduction.
     static func readPartners(_ reader: MappingReader) -> PartnerSettings? {
         guard let node = reader.value("partners"),
@@ -12,6 +12,7 @@ extension SiteSettings {
         let contact = readContact(section, "contact", required: false, example: "partners@example.org", for: "partner schools")
         return PartnerSettings(title: section.string("title") ?? "Partner schools edition",
                                booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
+                               feedback: readTemplate(section, "feedback"),
                                contact: contact, url: readPartnerURL(section), intro: readIntro(section))
     }
 

@@ -39,12 +39,14 @@ public struct SiteSettings: Sendable {
     public func stage(_ slug: String) -> Stage? { stages.first { $0.slug == slug } }
 }
 
-/// The partner schools' edition: what it is called, where partners book and ask, where it is published
+/// The partner schools' edition: what it is called, where partners book, ask and give feedback, where it is published
 /// and what its home page says.
 public struct PartnerSettings: Sendable {
     public var title: String
     public var booking: URLTemplate?
     public var interest: URLTemplate?
+    /// The partners' evaluation form; nil leaves the feedback link out (never the staff form).
+    public var feedback: URLTemplate?
     public var contact: String?
     /// The edition's own absolute base URL (ending in `/`); nil gives it none, never the staff site's.
     public var url: String?

@@ -1,5 +1,5 @@
 extension StaffGroup {
-    static let keys = ["title", "family", "summary", "order"]
+    static let keys = ["title", "family", "summary", "order", "staff_notes"]
 
     static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (StaffGroup?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "group")
@@ -16,7 +16,7 @@ extension StaffGroup {
         }
         guard let title, let family, let summary, !content.log.hasErrors else { return (nil, content.log.diagnostics) }
         let group = StaffGroup(slug: slug, title: title, family: family, summary: summary, order: order,
-                               body: content.body, source: content.location)
+                               body: content.body, staffNotes: reader.string("staff_notes"), source: content.location)
         return (group, content.log.diagnostics)
     }
 }

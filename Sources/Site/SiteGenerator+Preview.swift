@@ -94,6 +94,8 @@ extension SiteGenerator {
                 guard var old = previous.catalogue.course(slug), var new = catalogue.course(slug) else { return false }
                 old.body = .empty
                 new.body = .empty
+                old.bodyLinks = []
+                new.bodyLinks = []
                 return old == new
             }
             let touched = slugs.compactMap { previous.catalogue.course($0) } + slugs.compactMap { catalogue.course($0) }

@@ -58,10 +58,13 @@ extension ViewFactory {
     }
 
     /// A group's page: mandatory training first, then each stage in order, then courses for every stage.
+    /// Mandatory training is the trust's rule for its own staff: the partner edition lists those
+    /// courses with the others, by stage, and has no "Required for your role".
     func group(_ group: StaffGroup) -> GroupView {
         let open = catalogue.courses(openTo: group.slug)
-        let required = open.filter(\.mandatory)
-        let optional = open.filter { !$0.mandatory }
+        let showsRequired = SitePlan.hasRequiredGrid(catalogue)
+        let required = showsRequired ? open.filter(\.mandatory) : []
+        let optional = showsRequired ? open.filter { !$0.mandatory } : open
         let stages: [StageSectionView] = catalogue.settings.stages.compactMap { stage in
             let courses = optional.filter { $0.stages.contains(stage.slug) }
             guard !courses.isEmpty else { return nil }
@@ -76,7 +79,7 @@ extension ViewFactory {
         let pathways = catalogue.pathways(for: group.slug)
         if !pathways.isEmpty { contents.append(LinkView(title: "Pathways", href: "#pathways")) }
         return GroupView(
-            title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html,
+            title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html, staffNotes: group.staffNotes,
             courseCount: TextFormatting.count(open.count, "course"), required: required.map(card),
             requiredCount: TextFormatting.count(required.count, "course"), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: TextFormatting.count(anyStage.count, "course"),

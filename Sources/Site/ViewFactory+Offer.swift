@@ -95,12 +95,23 @@ extension ViewFactory {
             count: TextFormatting.count(mandatory.count, "mandatory course"))
     }
 
+    /// How to book, for the brochure's readers: staff on the intranet; partner schools on the partner
+    /// edition (at its own address when it has one), since they cannot reach the intranet.
+    func brochureBooking() -> String {
+        let settings = catalogue.settings
+        guard settings.booking != nil else { return "To book, email \(settings.contact)." }
+        switch catalogue.edition {
+        case .staff:
+            return "Book on the intranet: open the course and choose Book next to the date. Questions: \(settings.contact)."
+        case .partners:
+            let place = settings.url.map { "at \($0)" } ?? "in the partner schools' online offer"
+            return "To book, open the course \(place) and choose Book next to the date. Questions: \(settings.contact)."
+        }
+    }
+
     /// The whole offer on one sheet: each course on one line with its dates still to come.
     func brochure() -> BrochureView {
-        let settings = catalogue.settings
-        let booking = settings.booking != nil
-            ? "Book on the intranet: open the course and choose Book next to the date. Questions: \(settings.contact)."
-            : "To book, email \(settings.contact)."
+        let booking = brochureBooking()
         return BrochureView(
             count: TextFormatting.count(catalogue.publishedCourses.count, "course"),
             strands: catalogue.strands.map { entry in

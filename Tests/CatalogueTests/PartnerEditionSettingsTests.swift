@@ -65,4 +65,25 @@ struct PartnerEditionSettingsTests {
         let messages = result.diagnostics.filter { $0.severity == .error }.map(\.keyPath).sorted()
         #expect(messages == ["partners.contact", "partners.intranet", "partners.intro", "partners.url"])
     }
+
+    @Test("partners: feedback is read like the staff feedback form, and checked the same way")
+    func partnerFeedback() throws {
+        let good = try load(siteLines: """
+            partners:
+              feedback: "https://forms.testbridge.example/partners/evaluate?course={code}"
+
+            """)
+        #expect(good.diagnostics.map(\.summary) == [])
+        let feedback = try #require(good.catalogue?.settings.partners?.feedback)
+        #expect(feedback.description == "https://forms.testbridge.example/partners/evaluate?course={code}")
+
+        let bad = try load(siteLines: """
+            partners:
+              feedback: "https://forms.testbridge.example/partners/evaluate?course={course}"
+
+            """)
+        let diagnostic = try #require(bad.diagnostics.first { $0.keyPath == "partners.feedback" })
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message.contains("unknown placeholder '{course}'"))
+    }
 }

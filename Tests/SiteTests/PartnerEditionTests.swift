@@ -15,7 +15,7 @@ struct PartnerEditionTests {
     /// The valid fixture with one partner course (a partner price, a staff note and a trust-only session),
     /// a staff-only page, the staff site's `url`, and the partners' contact, home text and (unless
     /// `partnerURL` is false) address.
-    func content(_ folder: TemporaryFolder, partnerURL: Bool = true) throws -> URL {
+    func content(_ folder: TemporaryFolder, partnerURL: Bool = true, partnerLines: String = "") throws -> URL {
         let content = try folder.copyFixture("valid")
         let site = content.appendingPathComponent("site.yml")
         try (String(contentsOf: site, encoding: .utf8) + """
@@ -26,6 +26,7 @@ struct PartnerEditionTests {
               contact: partners@testbridge.example
               intro: Welcome, PARTNER-INTRO colleagues.
             \(partnerURL ? "  url: \(Self.partnerURL)" : "")
+            \(partnerLines)
 
             """).write(to: site, atomically: true, encoding: .utf8)
         _ = try folder.write("Content/pages/staff-room.md", """
@@ -177,6 +178,125 @@ struct PartnerEditionTests {
                 #expect(try String(contentsOf: output.appendingPathComponent("catalogue.json"), encoding: .utf8).contains(Self.partnerURL))
             } else {
                 #expect(!FileManager.default.fileExists(atPath: sitemap.path))
+            }
+        }
+    }
+
+    @Test("partners never get the staff evaluation form: theirs when partners.feedback is set, else no feedback link")
+    func partnerFeedback() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Partners")
+            try #require(build(try content(folder), output, edition: .partners).succeeded)
+            for (path, text) in try files(output) {
+                #expect(!text.contains("forms.testbridge.example/evaluate"), "\(path) links to the staff evaluation form")
+                #expect(!text.contains("Tell us how it went"), "\(path) asks for feedback without a partner form")
+            }
+        }
+        try withTemporaryFolder { folder in
+            let content = try content(folder, partnerLines: "  feedback: \"https://partners.testbridge.example/evaluate?course={code}\"")
+            let output = folder.path("Partners")
+            try #require(build(content, output, edition: .partners).succeeded)
+            let page = try String(contentsOf: output.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(page.contains("https://partners.testbridge.example/evaluate?course=CC-300"))
+            #expect(!page.contains("forms.testbridge.example/evaluate"))
+        }
+    }
+
+    @Test("the partner brochure tells partners how they book and whom to ask, never the intranet",
+          arguments: [true, false])
+    func partnerBrochure(partnerURL: Bool) throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Partners")
+            try #require(build(try content(folder, partnerURL: partnerURL), output, edition: .partners).succeeded)
+            let brochure = try String(contentsOf: output.appendingPathComponent("brochure.html"), encoding: .utf8)
+            #expect(!brochure.contains("intranet"))
+            #expect(brochure.contains("open the course " + (partnerURL ? "at \(Self.partnerURL)" : "in the partner schools&#39; online offer")))
+            #expect(brochure.contains("Questions: partners@testbridge.example."))
+        }
+    }
+
+    /// Rewrites a file of the content folder.
+    func edit(_ content: URL, _ path: String, _ change: (String) -> String) throws {
+        let file = content.appendingPathComponent(path)
+        try change(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test("partner group pages have no \"Required for your role\" and no link to it; its courses are listed by stage")
+    func partnerGroupPagesHaveNoRequiredSection() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            try edit(content, "courses/mandatory/first-aid.md") {
+                $0.replacingOccurrences(of: "mandatory: true\n", with: "mandatory: true\npartners: true\n")
+            }
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            try #require(build(content, output, edition: .partners).succeeded)
+            try #require(build(content, staff, edition: .staff).succeeded)
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(staffPage.contains("Required for your role") && staffPage.contains("href=\"#required\""))
+            let page = try String(contentsOf: output.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(page.contains("First Aid at Work"))  // still listed, with the other courses
+            #expect(!page.contains("id=\"required\"") && !page.contains("href=\"#required\""))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("Required for your role"), "\(path) has the staff's required training")
+            }
+        }
+    }
+
+    @Test("a group's staff_notes are shown to trust staff only: no page or data file of the partner edition has them")
+    func groupStaffNotes() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            try edit(content, "groups/teachers.md") {
+                $0.replacingOccurrences(of: "order: 2\n", with: "order: 2\nstaff_notes: STAFF-GROUP-NOTE your line manager can book for you.\n")
+            }
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            let built = build(content, output, edition: .partners)
+            try #require(built.succeeded, "\(built.errorSummaries)")
+            try #require(build(content, staff, edition: .staff).succeeded)
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("groups/teachers.html"), encoding: .utf8)
+            #expect(staffPage.contains("For trust staff:</strong> STAFF-GROUP-NOTE"))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("STAFF-GROUP-NOTE"), "\(path) has a group's staff note")
+            }
+        }
+    }
+
+    @Test("links in a partner course's description to staff-only pages, the staff site or the staff contact are warned about at the link; links to left-out pages become plain text")
+    func staffLinksInPartnerCourse() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let line = "See [the staff room](../pages/staff-room.html), [required training](../required.html#teachers), "
+                + "[Behaviour Essentials](behaviour-essentials.html), [the intranet](https://intranet.testbridge.example/cpd/pages/how-to-book.html), "
+                + "[email us](mailto:CPD@testbridge.example?subject=Coaching) or [how to book](../pages/how-to-book.html)."
+            var lineNumber = 0
+            try edit(content, "courses/coaching-conversations.md") { text in
+                lineNumber = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                return text + line + "\n"
+            }
+            func column(_ text: String) -> Int { line.distance(from: line.startIndex, to: line.range(of: "[" + text)!.lowerBound) + 1 }
+            let file = "Content/courses/coaching-conversations.md"
+            let output = folder.path("Partners"), staff = folder.path("Staff")
+            let report = build(content, output, edition: .partners)
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            let warnings = report.diagnostics.filter { $0.location.file == file && $0.keyPath == "body" }
+            #expect(warnings.map(\.place) == ["the staff room", "required training", "Behaviour Essentials", "the intranet", "email us"]
+                .map { "\(file):\(lineNumber):\(column($0))" })
+            #expect(warnings.allSatisfy { $0.severity == .warning && $0.suggestion?.contains("partners: false") == true })
+            #expect(warnings.first?.message.contains("'Staff room rota', a page for trust staff only") == true)
+            #expect(warnings.last?.suggestion?.contains("mailto:partners@testbridge.example") == true)
+
+            let staffReport = build(content, staff, edition: .staff)
+            try #require(staffReport.succeeded)
+            #expect(!staffReport.diagnostics.contains { $0.location.file == file && $0.keyPath == "body" })
+            let staffPage = try String(contentsOf: staff.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(staffPage.contains("<a href=\"../pages/staff-room.html\">the staff room</a>"))
+
+            let page = try String(contentsOf: output.appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(page.contains("See the staff room, required training, Behaviour Essentials, <a href=\"https://intranet"))
+            #expect(page.contains("<a href=\"../pages/how-to-book.html\">how to book</a>"))
+            for (path, text) in try files(output) {
+                #expect(!text.contains("staff-room.html") && !text.contains("required.html") && !text.contains("behaviour-essentials.html"),
+                        "\(path) has a link to a page the partner edition leaves out")
             }
         }
     }

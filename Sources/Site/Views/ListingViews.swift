@@ -57,6 +57,8 @@ struct GroupView: Sendable {
     var family: String
     var summary: String
     var bodyHTML: String
+    /// The group's `staff_notes`, for trust staff only (the partner edition has none).
+    var staffNotes: String?
     var courseCount: String
     var required: [CardHTML]
     var requiredCount: String

@@ -262,6 +262,7 @@ extension GroupView: TemplateObject {
         case "family": .init(family)
         case "summary": .init(summary)
         case "bodyHTML": .init(bodyHTML)
+        case "staffNotes": .init(staffNotes)
         case "courseCount": .init(courseCount)
         case "required": .init(required)
         case "requiredCount": .init(requiredCount)
