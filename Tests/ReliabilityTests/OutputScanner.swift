@@ -321,10 +321,16 @@ enum OutputScanner {
     static func isFormula(_ cell: String) -> Bool {
         guard let first = cell.unicodeScalars.first else { return false }
         if first == "\t" || first == "\r" { return true }
+        // Looked past: what shows as nothing (white space, controls, format characters, marks,
+        // default-ignorable scalars such as the Hangul fillers, the blank braille pattern).
+        let invisible: Set<Unicode.GeneralCategory> = [.control, .format, .nonspacingMark, .enclosingMark, .spacingMark]
         guard let visible = cell.unicodeScalars.first(where: {
-            !($0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format)
+            !($0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint || $0 == "\u{2800}"
+              || invisible.contains($0.properties.generalCategory))
         }) else { return false }
-        return formulaStarts.contains(visible)
+        // A small, raised, lowered or full-width form of a trigger is one to a spreadsheet too.
+        let folded = String(visible).precomposedStringWithCompatibilityMapping.unicodeScalars.first ?? visible
+        return formulaStarts.contains(visible) || formulaStarts.contains(folded)
     }
 
     static func scanCSV(_ text: String) -> [String] {

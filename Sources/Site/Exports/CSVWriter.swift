@@ -6,8 +6,9 @@ import Foundation
 /// A text cell beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'` (OWASP's
 /// advice against CSV injection), so `=HYPERLINK(…)` in a course title is shown, never evaluated.
 /// The check is made on Unicode scalars, not characters (`=` followed by a combining mark is still
-/// `=` to a spreadsheet), and looks past leading whitespace, control and format characters
-/// (`" =1+1"`, `"\u{200B}@x"`), which spreadsheets skip or show as nothing.
+/// `=` to a spreadsheet), looks past leading whitespace, control and format characters, marks and
+/// characters that show as nothing (`" =1+1"`, `"\u{200B}@x"`, `"\u{3164}=1"`), and counts the
+/// small, raised and full-width forms of a trigger (`﹦`, `⁼`, `＝`) as the trigger.
 /// Numbers the exports write themselves are `number` cells and are left as they are.
 struct CSVWriter: Sendable {
     /// One cell of a row.
@@ -35,18 +36,37 @@ struct CSVWriter: Sendable {
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
     /// True when a spreadsheet could read `value` as a formula: its first scalar is a tab or a
-    /// carriage return, or the first scalar that is not whitespace, control or format is a trigger.
+    /// carriage return, or the first scalar that shows as something is a trigger, or a form of one
+    /// (small, superscript, subscript, full-width: its compatibility form is a trigger). Whitespace,
+    /// control and format characters, marks and the characters that show as nothing (Hangul fillers,
+    /// the combining grapheme joiner, the blank braille pattern) are looked past.
     static func couldBeFormula(_ value: String) -> Bool {
         guard let first = value.unicodeScalars.first else { return false }
         if first == "\t" || first == "\r" { return true }
         for scalar in value.unicodeScalars {
-            if formulaTriggers.contains(scalar) { return true }
-            let properties = scalar.properties
-            guard properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format else {
-                return false
-            }
+            if isTrigger(scalar) { return true }
+            guard showsAsNothing(scalar) else { return false }
         }
         return false
+    }
+
+    /// A trigger, or a scalar whose compatibility form begins with one (`﹦`, `⁼`, `₌`, `＝`).
+    static func isTrigger(_ scalar: Unicode.Scalar) -> Bool {
+        if formulaTriggers.contains(scalar) { return true }
+        guard !scalar.isASCII, let folded = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.first else {
+            return false
+        }
+        return formulaTriggers.contains(folded)
+    }
+
+    /// Whitespace, controls, format characters, marks, and what a spreadsheet shows as nothing.
+    static func showsAsNothing(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isWhitespace || properties.isDefaultIgnorableCodePoint || scalar == "\u{2800}" { return true }
+        switch properties.generalCategory {
+        case .control, .format, .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
     private var text: String

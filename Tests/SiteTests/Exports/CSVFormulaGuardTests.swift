@@ -33,6 +33,14 @@ struct CSVFormulaGuardTests {
         #expect(Self.unquoted(CSVWriter.field(.text(value))).unicodeScalars.first == "'", "\(value.debugDescription)")
     }
 
+    @Test("characters that show as nothing before a trigger, and the small, raised and lowered forms of one, are caught", arguments: [
+        "\u{34F}=1", "\u{3164}=1", "\u{115F}+1", "\u{FFA0}-1", "\u{2800}@x", "\u{301}=1",
+        "\u{FE66}1+1", "\u{FE62}cmd", "\u{FE63}2", "\u{FE6B}SUM(A1)", "\u{207C}1", "\u{208C}1", "\u{207A}1",
+    ])
+    func invisibleAndCompatibilityForms(value: String) {
+        #expect(Self.unquoted(CSVWriter.field(.text(value))).unicodeScalars.first == "'", "\(value.debugDescription)")
+    }
+
     @Test("text that merely contains a trigger, or starts with a space, is left as it is", arguments: [
         "a=b", " plain", "Year 7 - 9", "x@school.example", "", "é=1",
     ])
@@ -45,9 +53,11 @@ struct CSVFormulaGuardTests {
     @Test("property: every cell whose first visible scalar is a trigger is written with a leading '")
     func randomTriggers() {
         var generator = SplitMix64(seed: 0xC5F0_4A11)
-        let triggers: [Unicode.Scalar] = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+        let triggers: [Unicode.Scalar] = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+                                          "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}", "\u{207C}", "\u{208C}"]
         let leading: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "\u{0B}", "\u{0C}", "\u{1}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}",
-                                         "\u{2000}", "\u{2028}", "\u{3000}", "\u{200B}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{FEFF}"]
+                                         "\u{2000}", "\u{2028}", "\u{3000}", "\u{200B}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{FEFF}",
+                                         "\u{34F}", "\u{3164}", "\u{115F}", "\u{FFA0}", "\u{2800}"]
         let joiners: [Unicode.Scalar] = ["\u{300}", "\u{301}", "\u{308}", "\u{20E3}", "\u{200D}", "\u{200C}", "\u{FE00}", "\u{FE0F}",
                                          "\u{E0100}", "\u{1F3FB}", "\u{34F}"]
         for _ in 0..<5_000 {
