@@ -53,6 +53,10 @@ public struct OutputWriter: Sendable {
                     + "and must not hold it; choose a folder outside \(name)/"
             }
         }
+        if let (folder, holds) = OutputWriter.sourceFolder(around: path) {
+            return "refusing to write the site inside '\(folder)': it holds \(holds), so it is content or a theme that "
+                + "builds read, and the site would be read back into the next build; choose a folder outside it"
+        }
         if let target = OutputWriter.linkTarget(output) {
             let real = resolved(output)
             let instead = real == output.path || !FileManager.default.fileExists(atPath: real)
@@ -72,6 +76,24 @@ public struct OutputWriter: Sendable {
             if !entries.isEmpty, !entries.contains(OutputWriter.markerName) {
                 return "refusing to replace '\(output.path)': it is not empty and was not made by Prospectus (no \(OutputWriter.markerName) file); choose an empty or new folder"
             }
+        }
+        return nil
+    }
+
+    /// The nearest folder above `path` that is a content folder (holds `site.yml`) or a theme (holds
+    /// `templates/layout.mustache`), with what it holds; nil when there is none. A site written
+    /// there would be read by the next build of that content or theme.
+    static func sourceFolder(around path: String) -> (folder: String, holds: String)? {
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            for marker in ["site.yml", "templates/layout.mustache"] {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path, isDirectory: &isDirectory),
+                   !isDirectory.boolValue {
+                    return (folder.path, marker)
+                }
+            }
+            folder = folder.deletingLastPathComponent()
         }
         return nil
     }

@@ -11,7 +11,7 @@ struct Publish: ParsableCommand {
         Copies every file of the output folder (which 'prospectus build' must have made) into a hidden \
         folder beside the destination, then swaps it in, so visitors never see a half-copied site. \
         Files that have not changed are hard-linked rather than copied. A destination that is not empty \
-        and was not made by Prospectus, or that is a symbolic link, is refused, as is an output folder that \
+        and was not made by Prospectus, that is a symbolic link, '/', your home folder, or inside the output folder, a content folder or a theme, is refused, as is an output folder that \
         is a link or holds one; nothing is created for a refused destination. Needs write access to the \
         destination's parent folder.
         """)
@@ -23,6 +23,9 @@ struct Publish: ParsableCommand {
     var output: String = "Output"
 
     func run() throws {
+        guard !destination.trimmingCharacters(in: .whitespaces).isEmpty else {
+            fail("--to needs the folder the web server serves, e.g. --to /srv/cpd/site; nothing was published")
+        }
         let source = url(output)
         var writer = OutputWriter(output: url(destination), protecting: [source])
         writer.option = "--to"

@@ -36,6 +36,20 @@ struct RefusedDestinationTests {
         #expect(try names("/") == before)
     }
 
+    @Test("publishing inside any content folder or theme is refused (the next build would read the site back in), and nothing is created",
+          arguments: [("Content", "courses/new", "site.yml"), ("Theme", "assets/x", "templates/layout.mustache")])
+    func insideContentOrTheme(folder: String, inside: String, holds: String) throws {
+        try withTemporaryFolder("inside-source") { scratch in
+            let source = folder == "Content" ? try scratch.copyFixture("valid")
+                : try { let theme = scratch.path("Theme"); try FileManager.default.copyItem(at: Fixtures.theme, to: theme); return theme }()
+            let before = try treeSnapshot(scratch.url)
+            // Not the folders a build was told to protect: any folder that holds content or a theme.
+            let message = refusedPublish(OutputWriter(output: source.appendingPathComponent(inside), protecting: []))
+            #expect(message?.contains("it holds \(holds)") == true, "\(message ?? "")")
+            #expect(try treeSnapshot(scratch.url) == before)
+        }
+    }
+
     @Test("publishing or building to /etc is refused, and nothing is created beside it")
     func etc() throws {
         let (root, etc) = (try names("/"), try names("/etc"))
