@@ -42,10 +42,10 @@ public struct OutputWriter: Sendable {
         for folder in protected {
             let protectedPath = resolved(folder)
             if path == protectedPath {
-                return "refusing to write the site to '\(output.path)': that is the \(folder.lastPathComponent) folder, which the build reads"
+                return "refusing to write the site to '\(output.path)': that is the \(folder.lastPathComponent) folder, which is read to make or publish the site; choose another folder, e.g. \(option) /srv/cpd/site"
             }
             if protectedPath.hasPrefix(path + "/") {
-                return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which the build reads"
+                return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which is read to make or publish the site; choose a folder beside it instead"
             }
             if path.hasPrefix(protectedPath + "/") {
                 let name = folder.lastPathComponent
