@@ -10,9 +10,12 @@ enum OfferDiff {
 
         for course in new.courses.sorted(by: { $0.title < $1.title }) {
             guard let before = oldCourses[course.slug] else {
-                let dates = course.sessions.filter { $0.status != "cancelled" }.count
-                changes.append(Change(date: date, kind: .courseAdded, course: course.slug, title: course.title,
-                                      detail: dates == 0 ? "Dates to be confirmed" : "\(dates) \(dates == 1 ? "date" : "dates") to choose from"))
+                // Only dates still to come can be chosen (ISO dates compare as text).
+                let offered = course.sessions.filter { $0.status != "cancelled" }
+                let dates = offered.filter { $0.first_day >= date }.count
+                let detail = offered.isEmpty ? "Dates to be confirmed"
+                    : dates == 0 ? "No dates still to come" : "\(dates) \(dates == 1 ? "date" : "dates") to choose from"
+                changes.append(Change(date: date, kind: .courseAdded, course: course.slug, title: course.title, detail: detail))
                 continue
             }
             changes += sessionChanges(before, course, date: date)
