@@ -37,7 +37,12 @@ extension SiteSettings {
         if let text = url {
             if let problem = URLSafety.problem(with: text, allowRelative: false) ?? (text.lowercased().hasPrefix("http") ? nil
                 : URLProblem(message: "the site url must be a web address", suggestion: "write it as https://intranet.example.org/cpd/")) {
-                log.error(problem.message, at: reader.value("url"), keyPath: "url", suggestion: problem.suggestion)
+                // The site's address is a web address: the link checker's "or mailto:" does not apply.
+                let bare = text.trimmingCharacters(in: .whitespaces)
+                let suggestion = problem.suggestion?.contains("mailto") == true
+                    ? "write it as https://\(bare.contains("@") || bare.contains(":") ? "intranet.example.org/cpd/" : bare)"
+                    : problem.suggestion
+                log.error(problem.message, at: reader.value("url"), keyPath: "url", suggestion: suggestion)
                 url = nil
             } else if !text.hasSuffix("/") {
                 url = text + "/"

@@ -61,6 +61,13 @@ struct EmptyValueTests {
         #expect(diagnostics.first?.suggestion == "put the colour in quotes: colour: \"#1f5c4f\"")
     }
 
+    @Test("a site url without https:// is told to add it, never to use mailto:")
+    func siteURLWithoutScheme() throws {
+        let (loaded, diagnostics) = try site(["url: intranet.example.org/cpd"], removing: ["url"])
+        #expect(!loaded)
+        #expect(diagnostics.first?.suggestion == "write it as https://intranet.example.org/cpd")
+    }
+
     @Test("a value lost to a '#' inside brackets is reported at the '#', not lines later")
     func noteInBrackets() throws {
         let (_, colour) = try site(["brand: { colour: #1f5c4f }"])
