@@ -39,6 +39,11 @@ public struct OutputWriter: Sendable {
             return "refusing to replace your home folder '\(home.path)' with the site: the site replaces the folder it is "
                 + "written to; choose a new folder, e.g. \(option) \(home.appendingPathComponent("cpd-site").path)"
         }
+        // A folder directly under / (/srv, /mnt, /tmp, /var…) belongs to the system, empty or not.
+        if URL(fileURLWithPath: path).deletingLastPathComponent().path == "/" {
+            return "refusing to write the site to '\(path)': it is a system folder directly under '/', and the site "
+                + "replaces the folder it is written to; choose a folder inside it, e.g. \(option) \(path)/cpd/site"
+        }
         for folder in protected {
             let protectedPath = resolved(folder)
             if path == protectedPath {

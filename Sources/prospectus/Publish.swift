@@ -11,7 +11,7 @@ struct Publish: ParsableCommand {
         Copies every file of the output folder (which 'prospectus build' must have made) into a hidden \
         folder beside the destination, then swaps it in, so visitors never see a half-copied site. \
         Files that have not changed are hard-linked rather than copied. A destination that is not empty \
-        and was not made by Prospectus, that is a symbolic link, '/', your home folder, or inside the output folder, a content folder or a theme, is refused, as is an output folder that \
+        and was not made by Prospectus, that is a symbolic link, '/' or a folder directly under it, your home folder, or inside the output folder, a content folder or a theme, is refused, as is an output folder that \
         is a link or holds one; nothing is created for a refused destination. Needs write access to the \
         destination's parent folder.
         """)

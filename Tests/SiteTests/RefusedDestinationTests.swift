@@ -50,11 +50,22 @@ struct RefusedDestinationTests {
         }
     }
 
+    @Test("a folder directly under / is refused even when it is empty or missing (/srv on a fresh machine), and nothing is created")
+    func topLevelFolder() throws {
+        let before = try names("/")
+        let missing = "/prospectus-test-\(UInt32.random(in: 0...UInt32.max))"
+        for path in ["/srv", "/mnt", missing] {
+            let message = refusedPublish(OutputWriter(output: URL(fileURLWithPath: path), protecting: []))
+            #expect(message?.contains("system folder directly under '/'") == true, "\(path): \(message ?? "")")
+        }
+        #expect(try names("/") == before)
+    }
+
     @Test("publishing or building to /etc is refused, and nothing is created beside it")
     func etc() throws {
         let (root, etc) = (try names("/"), try names("/etc"))
         let message = refusedPublish(OutputWriter(output: URL(fileURLWithPath: "/etc"), protecting: []))
-        #expect(message?.contains("not made by Prospectus") == true, "\(message ?? "")")
+        #expect(message?.contains("system folder directly under '/'") == true, "\(message ?? "")")
         #expect(!build(content: Fixtures.url("valid"), output: URL(fileURLWithPath: "/etc")).succeeded)
         #expect(try names("/") == root)
         #expect(try names("/etc") == etc)
