@@ -44,6 +44,7 @@ struct ContentFile {
             body = MarkdownRenderer.render(parts.body)
             bodyLineOffset = parts.bodyLineOffset
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
+            ControlCharacters.checkBody(parts.body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
                 log.append(.warning(at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",
