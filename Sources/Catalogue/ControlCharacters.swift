@@ -99,12 +99,13 @@ extension FileDiagnostics {
 
     /// One message for a scalar that holds control characters, at the first of them.
     private func reportControlCharacters(in scalar: Node.Scalar, node: Node, keyPath: String, isName: Bool) {
-        let found = scalar.string.unicodeScalars.filter(ControlCharacters.isForbidden)
-        guard let first = found.first else { return }
+        let scalars = scalar.string.unicodeScalars
+        guard let first = scalars.first(where: ControlCharacters.isForbidden) else { return }
+        let count = scalars.lazy.filter(ControlCharacters.isForbidden).count
         let place = ControlCharacterPlace.find(in: file, from: node.mark, lineOffset: lineOffset, quoted: scalar.style == .doubleQuoted)
         let location = place.map { file.location(line: $0.line, column: $0.column) } ?? self.location(of: node)
         let setting = isName ? "a setting name" : MappingReader.settingName(keyPath)
-        let more = found.count > 1 ? " (and \(found.count - 1) more after it)" : ""
+        let more = count > 1 ? " (and \(count - 1) more after it)" : ""
         let suggestion = place?.escape.map { "delete '\($0)' (it is written as an escape in quotes, and is never needed)" }
             ?? "delete it, or type the text again"
         append(.error(at: location, keyPath: keyPath,

@@ -66,6 +66,13 @@ struct ControlCharacterTests {
         #expect(stages.contains { $0.message == "the stages list holds an invisible control character (U+0008) at column 27" })
     }
 
+    @Test("other messages that quote a value show its control character as U+XXXX, never raw")
+    func quotedValues() throws {
+        let diagnostics = try course(FrontMatterTests.course(["sessions:", #"  - { date: "2026-11-04\e[2J", start: "09:00", end: "12:00" }"#]))
+        #expect(diagnostics.contains { $0.message == "'2026-11-04U+001B[2J' is not a valid date" })
+        #expect(Self.noRawControl(diagnostics))
+    }
+
     @Test("a control character typed into front matter (not an escape) is an error at it, not at line 1")
     func rawInFrontMatter() throws {
         let diagnostics = try course(FrontMatterTests.course(["summary: One\u{1F}=1"], replacing: ["summary"]))
