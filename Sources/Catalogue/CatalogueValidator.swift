@@ -72,7 +72,7 @@ enum CatalogueValidator {
                 switch marks[prerequisite.value] {
                 case .visiting?:
                     let start = path.firstIndex(of: prerequisite.value) ?? 0
-                    let loop = (path[start...] + [prerequisite.value]).joined(separator: " → ")
+                    let loop = PrerequisiteLoop.describe(Array(path[start...]) + [prerequisite.value])
                     diagnostics.append(.error(at: prerequisite.location, keyPath: "prerequisites",
                                               "prerequisites go round in a loop: \(loop)",
                                               suggestion: "remove '\(prerequisite.value)' from this course's prerequisites"))

@@ -44,6 +44,7 @@ struct ContentFile {
             body = MarkdownRenderer.render(parts.body)
             bodyLineOffset = parts.bodyLineOffset
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
+            ControlCharacters.checkBody(parts.body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
                 log.append(.warning(at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",
@@ -68,12 +69,34 @@ struct ContentFile {
             .filter { $0.0 != kind }
     }
 
-    /// Every link and image in a body must be http, https, mailto or relative.
+    /// Whether an image source is a relative path inside the site: no scheme (`https:`, `data:`, any
+    /// other) and no `//host`. Pages promise to load nothing from other servers (docs/hosting.md),
+    /// and a remote picture is a tracking pixel when the site is opened from a file share.
+    static func isInsideSite(_ source: String) -> Bool {
+        let trimmed = source.unicodeScalars.first.map(ControlCharacters.isForbidden) == true ? "//" : source.trimmed()
+        if trimmed.hasPrefix("//") || trimmed.hasPrefix("\\\\") || trimmed.hasPrefix("/\\") || trimmed.hasPrefix("\\/") { return false }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        // A colon after the first '/', '?' or '#' is part of a path or query, not a scheme.
+        if let end = trimmed.firstIndex(where: { "/?#".contains($0) }), end < colon { return true }
+        return false
+    }
+
+    /// The error for an image whose source is not a file of the site, nil for a relative one (or none).
+    static func remoteImageProblem(_ source: String) -> URLProblem? {
+        guard !source.isEmpty, !isInsideSite(source) else { return nil }
+        let shown = ControlCharacters.visible(String(source.prefix(80)))
+        return URLProblem(message: "pictures must be files in the content folder; a picture from another site ('\(shown)') would be fetched by every reader's browser",
+                          suggestion: "save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](\(shown))")
+    }
+
+    /// Every link and image in a body must be http, https, mailto or relative; images relative only.
     private static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
         for link in body.links {
             let what = link.isImage ? "image" : "link"
             var location: SourceLocation { log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column) }
-            if link.destination.isEmpty {
+            if link.isImage, let problem = ContentFile.remoteImageProblem(link.destination) {
+                log.append(.error(at: location, keyPath: "body", problem.message, suggestion: problem.suggestion))
+            } else if link.destination.isEmpty {
                 log.append(.error(at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
             } else if let problem = URLSafety.problem(with: link.destination, allowRelative: true) {

@@ -28,9 +28,11 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable {
     ) {
         self.severity = severity
         self.location = location
-        self.keyPath = keyPath
-        self.message = message
-        self.suggestion = suggestion
+        // Messages quote what the editor wrote, which may hold a control character (an escape such
+        // as "\u001b" in a date): it is shown as U+001B, never sent to the terminal or overlay raw.
+        self.keyPath = ControlCharacters.visible(keyPath)
+        self.message = ControlCharacters.visible(message)
+        self.suggestion = suggestion.map(ControlCharacters.visible)
     }
 
     public static func error(

@@ -38,8 +38,25 @@ struct LineExcerpt: Equatable {
         let tail = end < line.upperBound ? LineExcerpt.ellipsis : ""
         let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<caret]), as: UTF8.self)
-        text = head + shown + tail
-        caretColumn = head.count + prefix.count + 1
+        text = head + LineExcerpt.visible(shown) + tail
+        caretColumn = head.count + LineExcerpt.visible(prefix).count + 1
+    }
+
+    /// `text` with each control character replaced by one that can be seen (␛ for ESC, ␟ for U+001F,
+    /// ␡ for DEL, � for the C1 controls), so that a quoted line never sends a control character to
+    /// the terminal or the preview overlay, and the caret under it still lines up.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: ControlCharacters.isForbidden) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard ControlCharacters.isForbidden(scalar) else { result.append(scalar); continue }
+            switch scalar.value {
+            case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case 0x7F: result.append("\u{2421}")
+            default: result.append("\u{FFFD}")
+            }
+        }
+        return String(result)
     }
 
     /// The excerpt of `line` at a 1-based `column` counted in characters (for lines quoted from

@@ -28,18 +28,23 @@ extension SiteSettings {
         return text.hasSuffix("/") ? text : text + "/"
     }
 
-    /// `partners.intro`: Markdown for the partner edition's home page; its links are checked like a body's.
+    /// `partners.intro`: Markdown for the partner edition's home page; its links and pictures are checked like a body's.
     private static func readIntro(_ section: MappingReader) -> MarkdownDocument? {
         guard let text = section.string("intro") else { return nil }
         let intro = MarkdownRenderer.render(text)
         for link in intro.links {
-            let problem = link.destination.isEmpty
+            let problem = link.isImage ? ContentFile.remoteImageProblem(link.destination) : nil
+            if let problem {
+                section.log.error(problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
+                continue
+            }
+            let linkProblem = link.destination.isEmpty
                 ? URLProblem(message: "a link in the intro has no address (or one that is never allowed, such as 'javascript:')",
                              suggestion: "write it as [text](https://example.org/page)")
                 : URLSafety.problem(with: link.destination, allowRelative: true)
                     .map { URLProblem(message: "link '\(link.destination.prefix(80))' in the intro: \($0.message)", suggestion: $0.suggestion) }
-            if let problem {
-                section.log.error(problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
+            if let linkProblem {
+                section.log.error(linkProblem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: linkProblem.suggestion)
             }
         }
         return intro

@@ -64,7 +64,7 @@ final class FileDiagnostics {
     static let maximumYAMLBytes = 4_000_000
     static let maximumNesting = 64
 
-    /// Composes YAML into a node tree, reporting syntax errors at their place.
+    /// Composes YAML into a node tree, reporting syntax errors and control characters at their place.
     func compose(_ yaml: String) -> Node? {
         if yaml.utf8.count > FileDiagnostics.maximumYAMLBytes {
             append(.error(at: file.location(line: 1 + lineOffset, column: 1),
@@ -82,7 +82,9 @@ final class FileDiagnostics {
         }
         do {
             // The encoding is given: Yams's default reads the process environment on every call.
-            return try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
+            let root = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
+            if let root { reportControlCharacters(in: root) }
+            return root
         } catch let error as YamlError {
             append(diagnostic(for: error, yaml: yaml))
         } catch {
@@ -108,6 +110,7 @@ final class FileDiagnostics {
                           "\(list) are each given twice here",
                           suggestion: "if this is a new item of a list (a second session, say), start it with '- '")
         case let .reader(problem, _, _, _):
+            if let control = controlCharacterDiagnostic(yaml) { return control }
             return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
         default:
             return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
