@@ -1,6 +1,6 @@
 # Prospectus — the two commands a fresh Debian machine needs:
 #   make site   install libcmark-dev if missing, build in release mode, render Content/ into Output/
-#   make test   the whole test suite, plus a strict check of the sample Content (no warnings allowed)
+#   make test   the whole test suite, plus a strict check of the sample Content in both editions (no warnings allowed)
 
 SWIFT   ?= swift
 CONTENT ?= Content
@@ -33,6 +33,7 @@ test: deps
 	$(SWIFT) test --skip PreviewTests
 	$(SWIFT) test --filter PreviewTests
 	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
+	$(SWIFT) run -c debug prospectus check --strict --edition partners --content $(CONTENT)
 
 check: build
 	$(RELEASE) check --content $(CONTENT) $(HISTORY_OPTION)
