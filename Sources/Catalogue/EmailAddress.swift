@@ -5,7 +5,8 @@ enum EmailAddress {
     /// What is wrong with `address`, said for an editor, and which character (a 0-based offset in
     /// Unicode scalars) the message is about; nil when it is a plain address.
     ///
-    /// Allowed: a local part of letters, digits and `. _ % + - '`, one `@`, and a domain of at least
+    /// Allowed: a local part of letters, digits and `. _ + - '` (no `%`: a mail program reads `%40`
+    /// as another `@`), dots never first, last or doubled, one `@`, and a domain of at least
     /// two dot-separated labels of letters (any language's), digits and hyphens.
     static func problem(with address: String) -> (message: String, offset: Int?)? {
         let example = "write only the address, e.g. cpd@example.org; the footer link adds nothing else"
@@ -23,6 +24,10 @@ enum EmailAddress {
         if local.isEmpty { return ("the email address has nothing before the '@': \(example)", at) }
         if let bad = local.indices.first(where: { !isLocal(local[$0]) }) {
             return ("an email address cannot hold \(describe(local[bad])) before the '@': \(example)", bad)
+        }
+        let localText = String(String.UnicodeScalarView(local))
+        if localText.hasPrefix(".") || localText.hasSuffix(".") || localText.contains("..") {
+            return ("the part before the '@' cannot start or end with a dot, or have two dots together: \(example)", at - 1)
         }
         if domain.isEmpty { return ("the email address has nothing after the '@': \(example)", at) }
         if let bad = domain.indices.first(where: { !isDomain(domain[$0]) }) {
@@ -45,7 +50,7 @@ enum EmailAddress {
         scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }
 
-    private static func isLocal(_ scalar: Unicode.Scalar) -> Bool { isLetterOrDigit(scalar) || "._%+-'".unicodeScalars.contains(scalar) }
+    private static func isLocal(_ scalar: Unicode.Scalar) -> Bool { isLetterOrDigit(scalar) || "._+-'".unicodeScalars.contains(scalar) }
 
     private static func isDomain(_ scalar: Unicode.Scalar) -> Bool { isLetterOrDigit(scalar) || scalar == "." || scalar == "-" }
 
