@@ -109,6 +109,9 @@ public actor PreviewServer {
     /// How many browsers (or tests) hold the event stream open.
     public nonisolated var listeners: Int { session.events.count }
 
+    /// How many client connections are open now, event streams included.
+    public var openConnections: Int { server?.openConnections ?? 0 }
+
     /// Stops watching, ends the event streams and closes every connection.
     public func stop() async {
         guard !stopped else { return }

@@ -46,6 +46,9 @@ final class PreviewHTTPServer: Sendable {
         self.notice = notice
     }
 
+    /// How many connections are open now (accepted and not yet closed).
+    var openConnections: Int { open.withLock { $0 } }
+
     /// The address listened on (with the port chosen when 0 was asked for).
     var address: Socket.Address? { try? listener.sockname() }
 
