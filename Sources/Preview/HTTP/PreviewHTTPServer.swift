@@ -41,8 +41,9 @@ final class PreviewHTTPServer: Sendable {
         case .ip4(_, let number), .ip6(_, let number): port = number
         default: port = 0
         }
-        context = ConnectionContext(limits: limits, hosts: HostPolicy(listeningHost: host, port: port), respond: respond)
         budget = ConnectionBudget.current()
+        context = ConnectionContext(limits: limits, hosts: HostPolicy(listeningHost: host, port: port),
+                                    streams: StreamSlots(limit: limits.eventStreams, budget: budget), respond: respond)
         self.notice = notice
     }
 
