@@ -5,7 +5,8 @@ import Foundation
 ///
 /// It listens to the server's event stream (`/__prospectus/events`, Server-Sent Events), which sends
 /// the generation number on connecting and after every rebuild; a number other than the page's own
-/// reloads the page. The browser reconnects by itself when the server restarts.
+/// reloads the page. The browser reconnects by itself when the server restarts; a stream refused
+/// (503, when as many are open as the preview allows) ends it, so the script opens it again later.
 enum LiveReload {
     static let eventsPath = "/__prospectus/events"
     static let statusPath = "/__prospectus/status"
@@ -27,10 +28,16 @@ enum LiveReload {
           var script = document.currentScript;
           var generation = Number(script && script.getAttribute("data-generation"));
           if (!window.EventSource) return;
-          var source = new EventSource("\(eventsPath)");
-          source.addEventListener("generation", function (event) {
-            if (Number(event.data) !== generation) { source.close(); location.reload(); }
-          });
+          function connect() {
+            var source = new EventSource("\(eventsPath)");
+            source.addEventListener("generation", function (event) {
+              if (Number(event.data) !== generation) { source.close(); location.reload(); }
+            });
+            source.addEventListener("error", function () {
+              if (source.readyState === EventSource.CLOSED) setTimeout(connect, 5000 + Math.random() * 5000);
+            });
+          }
+          connect();
         })();
 
         """

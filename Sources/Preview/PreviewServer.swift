@@ -43,15 +43,16 @@ public actor PreviewServer {
         }
         let responder = SiteResponder(base: options.base)
         let session = self.session
+        let heartbeat = options.limits.heartbeatInterval
         let server: PreviewHTTPServer
         do {
             server = try PreviewHTTPServer(address: address, host: options.host, limits: options.limits, notice: notice) { request in
                 if request.path == LiveReload.eventsPath, request.method == .GET {
                     let snapshot = session.snapshot
-                    let stream = session.events.subscribe(current: snapshot.generation)
+                    let stream = session.events.subscribe(current: snapshot.generation, heartbeat: heartbeat)
                     return HTTPResponse(statusCode: .ok,
                                         headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                        body: HTTPBodySequence(from: EventStreamBody(generations: stream), suggestedBufferSize: 1024))
+                                        body: HTTPBodySequence(from: EventStreamBody(messages: stream), suggestedBufferSize: 1024))
                 }
                 return responder.respond(to: request, snapshot: session.snapshot)
             }
@@ -108,6 +109,9 @@ public actor PreviewServer {
 
     /// How many browsers (or tests) hold the event stream open.
     public nonisolated var listeners: Int { session.events.count }
+
+    /// How many client connections are open now, event streams included.
+    public var openConnections: Int { server?.openConnections ?? 0 }
 
     /// Stops watching, ends the event streams and closes every connection.
     public func stop() async {

@@ -2,17 +2,37 @@ import Foundation
 import Synchronization
 
 /// The open event streams of the browsers watching the site: each gets the generation number after
-/// every rebuild.
+/// every rebuild, and a heartbeat whenever the interval passes.
 final class ReloadEvents: Sendable {
-    private let subscribers = Mutex<[UUID: AsyncStream<Int>.Continuation]>([:])
+    /// What one event stream carries.
+    enum Message: Sendable, Equatable {
+        /// The site's generation: on connecting, and after every rebuild.
+        case generation(Int)
+        /// Nothing happened; written so that a client which has gone is noticed (the write fails).
+        case heartbeat
+    }
+
+    private let subscribers = Mutex<[UUID: AsyncStream<Message>.Continuation]>([:])
     private let closed = Mutex(false)
 
-    /// A stream of generation numbers, starting with `current`.
-    func subscribe(current: Int) -> AsyncStream<Int> {
+    /// A stream of messages, starting with the generation `current`, with a heartbeat every
+    /// `heartbeat` seconds until the stream ends (its reader stops, or `close()`).
+    ///
+    /// Nothing is dropped, and the buffer stays small all the same: the connection reads the
+    /// stream and writes each message within `ServerLimits.writeTimeout`, or closes and ends it.
+    func subscribe(current: Int, heartbeat: Double) -> AsyncStream<Message> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        continuation.yield(current)
+        let (stream, continuation) = AsyncStream<Message>.makeStream(bufferingPolicy: .unbounded)
+        continuation.yield(.generation(current))
+        let interval = Duration.milliseconds(max(1, Int((heartbeat * 1000).rounded())))
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                if case .terminated = continuation.yield(.heartbeat) { return }
+            }
+        }
         continuation.onTermination = { [weak self] _ in
+            ticker.cancel()
             _ = self?.subscribers.withLock { $0.removeValue(forKey: id) }
         }
         if closed.withLock({ $0 }) {
@@ -24,7 +44,7 @@ final class ReloadEvents: Sendable {
     }
 
     func publish(_ generation: Int) {
-        for continuation in subscribers.withLock({ Array($0.values) }) { continuation.yield(generation) }
+        for continuation in subscribers.withLock({ Array($0.values) }) { continuation.yield(.generation(generation)) }
     }
 
     /// Ends every stream (the server is stopping).

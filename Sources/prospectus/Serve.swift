@@ -42,12 +42,17 @@ struct Serve: ParsableCommand {
                                                                      visibility: .hidden))
     var requestTimeout: Double = ServerLimits.standard.requestTimeout
 
+    @Option(name: .customLong("heartbeat-interval"), help: ArgumentHelp("Seconds between heartbeats on a live-reload event stream.",
+                                                                        visibility: .hidden))
+    var heartbeatInterval: Double = ServerLimits.standard.heartbeatInterval
+
     func run() throws {
         let printer = ReportPrinter()
         let content = paths.content
         var limits = ServerLimits.standard
         limits.idleTimeout = idleTimeout
         limits.requestTimeout = requestTimeout
+        limits.heartbeatInterval = heartbeatInterval
         let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch, limits: limits)
         let timings = self.timings
         let watching = noWatch ? "not watching for changes" : "live reload on"

@@ -46,6 +46,39 @@ struct DescriptorExhaustionTests {
         #expect(closedByServer == idle.count, "idle connections are closed by the server")
         #expect(server.errors.components(separatedBy: "not accepting new connections").count == 2, "said once: \(server.errors)")
     }
+
+    @Test("70 event streams against a limit of 40 open files: pages are served while they are open and after they close, and none is left")
+    func eventStreamsAtTheLimit() async throws {
+        let binary = try #require(Self.binary, "build the prospectus product first (swift build)")
+        let workspace = try Workspace()
+        let server = try ChildServer(binary: binary, fileLimit: 40, arguments: [
+            "serve", "--no-watch", "--port", "0", "--heartbeat-interval", "0.5",
+            "--content", workspace.content.path, "--theme", workspace.theme.path,
+        ])
+        defer { server.stop() }
+        let port = try #require(await server.port(within: 60), "serve did not start: \(server.errors)")
+        let baseline = server.openFiles
+
+        // 30 streams at once, more than the limit of open files leaves room for: a page is still served.
+        let held = try await offPool { try (0..<30).map { _ in try EventStreamClient.open(port: port) } }
+        let during = try await RawHTTP.request(port: port, "/index.html")
+        #expect(during.status == 200)
+        held.forEach { close($0) }
+
+        // 40 more, each closed after a moment, as `curl -m 0.3` does.
+        try await offPool {
+            for _ in 0..<40 {
+                let descriptor = try EventStreamClient.open(port: port)
+                usleep(100_000)
+                close(descriptor)
+            }
+        }
+        let after = try await RawHTTP.request(port: port, "/index.html")
+        #expect(after.status == 200)
+        #expect(await eventually(20) { server.openFiles <= baseline + 2 },
+                "\(server.openFiles) files open 20 s after every client closed, \(baseline) before")
+        #expect(server.isRunning, "serve stopped: \(server.errors)")
+    }
 }
 
 /// `prospectus` in a child process with a limit on open files; its output collected as it comes.
@@ -85,6 +118,11 @@ final class ChildServer: Sendable {
 
     var errors: String { errorOutput.withLock { $0 } }
     var isRunning: Bool { process.isRunning }
+
+    /// How many files the server holds open now (its entries in /proc/PID/fd), sockets included.
+    var openFiles: Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd").count) ?? -1
+    }
 
     /// The port from `Serving … at http://127.0.0.1:PORT/`.
     func port(within seconds: Double) async -> Int? {

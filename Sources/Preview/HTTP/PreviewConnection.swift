@@ -9,12 +9,15 @@ import Glibc
 struct ConnectionContext: Sendable {
     let limits: ServerLimits
     let hosts: HostPolicy
+    /// The event streams open on all connections, and how many may be.
+    let streams: StreamSlots
     let respond: @Sendable (RequestHead) async -> HTTPResponse
 }
 
 /// One client connection: reads requests within the limits and timeouts, answers them, and closes
 /// when the client is idle or slow, asks to close, or sends what the preview refuses (answered
-/// 400, 408, 414, 421, 431 or 505 first, with a short explanation).
+/// 400, 408, 414, 421, 431 or 505 first, with a short explanation). A response without end (the
+/// live-reload event stream) is the connection's last, within the cap of `StreamSlots`.
 struct PreviewConnection: Sendable {
     let socket: AsyncSocket
     let context: ConnectionContext
@@ -52,7 +55,7 @@ struct PreviewConnection: Sendable {
                     response = Self.plain(.badRequest, text)
                     close = true
                 }
-                if case .httpBody(let body) = response.payload, body.count == nil { close = true }
+                if Self.isStream(response) { return await serveStream(response) }
                 do {
                     try await write(response, close: close, http10KeepAlive: !close && !head.isHTTP11)
                 } catch {
@@ -122,7 +125,7 @@ struct PreviewConnection: Sendable {
 
     /// The status line and headers (with the security headers, and the length or chunked framing),
     /// then the body, a piece at a time, each piece within the write timeout.
-    private func write(_ response: HTTPResponse, close: Bool, http10KeepAlive: Bool) async throws {
+    func write(_ response: HTTPResponse, close: Bool, http10KeepAlive: Bool) async throws {
         var headers = response.headers
         for (name, value) in SecurityHeaders.all where headers[name] == nil { headers[name] = value }
         guard case .httpBody(let body) = response.payload else { throw SocketError.disconnected }

@@ -41,10 +41,14 @@ final class PreviewHTTPServer: Sendable {
         case .ip4(_, let number), .ip6(_, let number): port = number
         default: port = 0
         }
-        context = ConnectionContext(limits: limits, hosts: HostPolicy(listeningHost: host, port: port), respond: respond)
         budget = ConnectionBudget.current()
+        context = ConnectionContext(limits: limits, hosts: HostPolicy(listeningHost: host, port: port),
+                                    streams: StreamSlots(limit: limits.eventStreams, budget: budget), respond: respond)
         self.notice = notice
     }
+
+    /// How many connections are open now (accepted and not yet closed).
+    var openConnections: Int { open.withLock { $0 } }
 
     /// The address listened on (with the port chosen when 0 was asked for).
     var address: Socket.Address? { try? listener.sockname() }

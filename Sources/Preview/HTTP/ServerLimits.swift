@@ -18,15 +18,25 @@ public struct ServerLimits: Sendable, Equatable {
     /// Seconds one piece of a response (up to 64 KiB) may take to be written; a client that stops
     /// reading is disconnected.
     public var writeTimeout: Double
+    /// Seconds between heartbeats (`: ping`, a comment line) on a live-reload event stream, so that a
+    /// client which has gone is noticed within about this long: the write fails and the connection
+    /// closes. (A client that closes its end in order is noticed at once.)
+    public var heartbeatInterval: Double
+    /// The most live-reload event streams open at once, and never more than half the connection
+    /// budget, so pages are always served; a stream beyond it gets 503 with Retry-After.
+    public var eventStreams: Int
 
     public init(requestLineBytes: Int = 8 * 1024, headerBytes: Int = 16 * 1024, headerCount: Int = 100,
-                idleTimeout: Double = 15, requestTimeout: Double = 10, writeTimeout: Double = 30) {
+                idleTimeout: Double = 15, requestTimeout: Double = 10, writeTimeout: Double = 30,
+                heartbeatInterval: Double = 5, eventStreams: Int = 32) {
         self.requestLineBytes = requestLineBytes
         self.headerBytes = headerBytes
         self.headerCount = headerCount
         self.idleTimeout = idleTimeout
         self.requestTimeout = requestTimeout
         self.writeTimeout = writeTimeout
+        self.heartbeatInterval = heartbeatInterval
+        self.eventStreams = eventStreams
     }
 
     /// The defaults of `prospectus serve`.
