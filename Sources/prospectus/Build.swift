@@ -19,6 +19,10 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
+        guard !paths.output.trimmingCharacters(in: .whitespaces).isEmpty else {
+            ReportPrinter().note("error: --output needs a folder, e.g. --output Output; nothing was written")
+            throw ExitCode(1)
+        }
         var options = paths.buildOptions()
         options.edition = edition
         var outputName = paths.output

@@ -59,7 +59,7 @@ struct HistoryStart: Sendable {
             if old.academicYear == year.description {
                 start.previous = old
                 start.notices.append(BuildNotice(.note, file: file.display,
-                    "the history of changes was moved here from \(source), where deleting the output lost it",
+                    "the history of changes comes from \(source), the old place, where deleting the output would lose it; a build keeps it here from now on",
                     suggestion: "keep this file: commit it with the content, or back it up"))
                 return .success(start)
             }
