@@ -230,7 +230,7 @@ struct WhatsNewHistoryTests {
             let report = build(content: content, output: output, today: Self.dayAfter)
             try #require(report.succeeded, "\(report.errorSummaries)")
             #expect(report.notices.map(\.level) == [.note])
-            #expect(report.notices.first?.message.contains("moved here from Output/changes.json") == true)
+            #expect(report.notices.first?.message.contains("comes from Output/changes.json") == true)
             #expect(try log(output) == ["2026-09-02 session-cancelled first-aid"])
             #expect(try String(contentsOf: folder.path(Self.historyPath), encoding: .utf8).contains("session-cancelled"))
             // Once: the next build reads the history folder and says nothing.
