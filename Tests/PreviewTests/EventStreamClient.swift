@@ -27,6 +27,23 @@ enum EventStreamClient {
         return text
     }
 
+    /// The body of a chunked response as a browser reads it: the chunk framing taken off once.
+    /// Complete chunks only (a stream that is still open ends in the middle of one).
+    static func dechunked(_ text: String) -> String {
+        // Bytes, not Characters: "\r\n" is one Character in Swift.
+        let bytes = Array(text.utf8)
+        func crlf(at index: Int) -> Bool { index + 1 < bytes.count && bytes[index] == 13 && bytes[index + 1] == 10 }
+        guard var position = bytes.indices.first(where: { crlf(at: $0) && crlf(at: $0 + 2) }).map({ $0 + 4 }) else { return "" }
+        var body: [UInt8] = []
+        while let lineEnd = bytes[position...].indices.first(where: crlf(at:)),
+              let size = Int(String(decoding: bytes[position..<lineEnd], as: UTF8.self), radix: 16), size > 0,
+              lineEnd + 2 + size + 2 <= bytes.count {
+            body += bytes[(lineEnd + 2)..<(lineEnd + 2 + size)]
+            position = lineEnd + 2 + size + 2
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
     /// The status code of the response that `text` starts with (0 when none arrived).
     static func status(_ text: String) -> Int {
         let parts = text.prefix { $0 != "\r" }.split(separator: " ")

@@ -26,6 +26,22 @@ struct EventStreamTests {
         }
     }
 
+    @Test("the stream is chunk-encoded once: with the framing taken off, the body is plain event-stream text")
+    func chunkedOnce() async throws {
+        try await withPreview(watch: false, limits: Self.quick) { _, _, port in
+            let text = try await offPool {
+                let descriptor = try EventStreamClient.open(port: port)
+                defer { close(descriptor) }
+                return EventStreamClient.read(descriptor, until: ": ping\n\n")
+            }
+            #expect(text.contains("Transfer-Encoding: chunked\r\n"))
+            let body = EventStreamClient.dechunked(text)
+            #expect(body.hasPrefix("retry: "), "\(body.debugDescription)")
+            #expect(body.contains(": ping\n\n"), "\(body.debugDescription)")
+            #expect(!body.contains("\r\n"), "chunk framing left inside the body: \(body.debugDescription)")
+        }
+    }
+
     @Test("clients that close their event streams leave no connection behind")
     func closedStreamsAreReleased() async throws {
         try await withPreview(watch: false, limits: Self.quick) { _, server, port in

@@ -144,10 +144,11 @@ struct PreviewConnection: Sendable {
             try await send(response.bodyData)
             return
         }
+        // A body of unknown length is already chunk-encoded by FlyingFox (`HTTPBodySequence(from:)`
+        // wraps it in `HTTPChunkedTransferEncoder`, final empty chunk included): sent as it is.
         for try await chunk in body where !chunk.isEmpty {
-            try await send(Data((String(chunk.count, radix: 16) + "\r\n").utf8) + chunk + Data("\r\n".utf8))
+            try await send(chunk)
         }
-        try await send(Data("0\r\n\r\n".utf8))
     }
 
     private func send(_ data: Data) async throws {
