@@ -31,8 +31,10 @@ struct YAMLLayout {
             lineOffset = 0
             lastLine = text.lineCount
         }
+        // A `{ … }` mapping keeps its keys on shared lines, so it has no blocks to edit. Yams reports
+        // every composed mapping's style as `.any`, so the text says which it is.
         guard let node = try? Yams.compose(yaml: yaml, Resolver.basic), case .mapping(let mapping) = node,
-              mapping.style != .flow else { return nil }
+              !YAMLLayout.startsFlow(node, lineOffset: lineOffset, in: text) else { return nil }
         root = mapping
         let offset = lineOffset
         keys = mapping.compactMap { pair in
@@ -47,7 +49,13 @@ struct YAMLLayout {
     /// Whether a list or mapping is written in `[ ]` or `{ }`. Yams does not keep the style it read
     /// (composed nodes say `.any`), so this looks at the text where the node starts.
     func isFlow(_ node: Node, in text: EditableText) -> Bool {
-        guard let line = line(of: node), line >= 1, line <= text.lineCount, let column = node.mark?.column else { return false }
+        YAMLLayout.startsFlow(node, lineOffset: lineOffset, in: text)
+    }
+
+    private static func startsFlow(_ node: Node, lineOffset: Int, in text: EditableText) -> Bool {
+        guard let mark = node.mark else { return false }
+        let line = mark.line + lineOffset, column = mark.column
+        guard line >= 1, line <= text.lineCount else { return false }
         let scalars = text.line(line).unicodeScalars
         guard let index = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex),
               index < scalars.endIndex else { return false }
@@ -60,7 +68,7 @@ struct YAMLLayout {
         let key = keys[position]
         var end = position + 1 < keys.count ? keys[position + 1].line - 1 : lastLine
         while end > key.line, YAMLLayout.introducesNextKey(text.line(end), keyColumn: key.column) { end -= 1 }
-        return key.line...end
+        return key.line...max(end, key.line)
     }
 
     /// A blank line, or a comment no further right than the key.

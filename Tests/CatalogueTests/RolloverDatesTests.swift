@@ -109,6 +109,24 @@ struct RolloverDatesTests {
         }
     }
 
+    @Test("a course whose settings are one { } mapping is rolled over without a crash (its keys share a line)")
+    func flowFrontMatter() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Content/courses/flow-map.md", """
+                ---
+                { title: Flow map, summary: One line., strand: Leadership, groups: [teachers], format: face-to-face, sessions: [{ date: 2027-03-03 }] }
+                ---
+                Body.
+
+                """)
+            let target = folder.url.appendingPathComponent("next")
+            let result = try ContentRollover(content: content, to: Self.next, today: RolloverTests.afterTheYear)
+                .run(into: .folder(target), destinationDisplay: "next")
+            if case .failure(let problem) = result { Issue.record("rollover refused: \(problem)") }
+        }
+    }
+
     /// A summer course rolled over on 20 July: one date past, two still to come, and a cohort that
     /// started before the holiday and goes on in the autumn.
     static let summer = """
