@@ -120,10 +120,8 @@ enum CatalogueValidator {
             for session in course.sessions {
                 // A cohort that starts in the year may go on into the next one (its later days are
                 // kept by rollover); any other date outside the year is likely a mistyped year.
-                let continuesIntoNextYear = { (day: LocalDate) in
-                    session.days.count > 1 && year.contains(session.days[0]) && day > year.lastDay && day <= year.lastDay.adding(days: 366)
-                }
-                if let outside = session.days.first(where: { !year.contains($0) && !continuesIntoNextYear($0) }) {
+                let continues = session.days.count > 1 && year.contains(session.days[0])
+                if let outside = session.days.first(where: { !year.contains($0) && !(continues && year.next.contains($0)) }) {
                     diagnostics.append(.warning(at: session.location, keyPath: "sessions",
                                                 "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
                                                 suggestion: "check the year of the date, or the academic_year in site.yml"))

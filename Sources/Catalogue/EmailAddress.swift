@@ -16,15 +16,13 @@ enum EmailAddress {
             return ("'\(ControlCharacters.visible(String(address.prefix(80))))' is not an email address", nil)
         }
         // The first character that can be in no part of an address at all.
-        if let bad = scalars.indices.first(where: { !isAllowed(scalars[$0]) && scalars[$0] != "@" }) {
+        // Every character a domain may hold may stand before the '@' too: one scan finds any other.
+        if let bad = scalars.indices.first(where: { !isLocal(scalars[$0]) && scalars[$0] != "@" }) {
             return ("an email address cannot hold \(describe(scalars[bad])): \(example)", bad)
         }
         if ats.count > 1 { return ("an email address has one '@', this has \(ats.count): \(example)", ats[1]) }
         let local = scalars[..<at], domain = scalars[(at + 1)...]
         if local.isEmpty { return ("the email address has nothing before the '@': \(example)", at) }
-        if let bad = local.indices.first(where: { !isLocal(local[$0]) }) {
-            return ("an email address cannot hold \(describe(local[bad])) before the '@': \(example)", bad)
-        }
         let localText = String(String.UnicodeScalarView(local))
         if localText.hasPrefix(".") || localText.hasSuffix(".") || localText.contains("..") {
             return ("the part before the '@' cannot start or end with a dot, or have two dots together: \(example)", at - 1)
@@ -53,8 +51,6 @@ enum EmailAddress {
     private static func isLocal(_ scalar: Unicode.Scalar) -> Bool { isLetterOrDigit(scalar) || "._+-'".unicodeScalars.contains(scalar) }
 
     private static func isDomain(_ scalar: Unicode.Scalar) -> Bool { isLetterOrDigit(scalar) || scalar == "." || scalar == "-" }
-
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool { isLocal(scalar) || isDomain(scalar) }
 
     /// `'?'`, `a space`, or `U+001F` for a character that cannot be shown.
     private static func describe(_ scalar: Unicode.Scalar) -> String {

@@ -13,17 +13,6 @@ enum PrerequisiteLoop {
         let shown = shownAtEachEnd
         guard slugs.count > 2 * shown + 2 else { return slugs.joined(separator: " → ") }
         let hidden = slugs.count - 2 * shown
-        return (slugs.prefix(shown) + ["… \(grouped(hidden)) more …"] + slugs.suffix(shown)).joined(separator: " → ")
-    }
-
-    /// 19992 as "19,992".
-    static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var index = digits.endIndex
-        while digits.distance(from: digits.startIndex, to: index) > 3 {
-            index = digits.index(index, offsetBy: -3)
-            digits.insert(",", at: index)
-        }
-        return digits
+        return (slugs.prefix(shown) + ["… \(DiagnosticFormatter.grouped(hidden)) more …"] + slugs.suffix(shown)).joined(separator: " → ")
     }
 }
