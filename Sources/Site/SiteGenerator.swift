@@ -69,29 +69,32 @@ public struct SiteGenerator: Sendable {
 
     /// Everything `build` checks, writing nothing: the content, the theme and the edition's rules
     /// (`sources`), then the site is made as `build` makes it (`make(_:into:)`) and thrown away.
-    /// The output folder is not looked at; the year's history of changes, when there is one, is
-    /// read (a damaged one would stop the build) but never written.
+    /// The year's history of changes is found as `build` finds it (with its notices, and from an old
+    /// layout's `Output/changes.json` when that is where it still is), and never written.
     public func check() -> BuildReport {
         var timer = PhaseTimer()
         let sources = self.sources(&timer)
         var diagnostics = sources.diagnostics
         var notices: [BuildNotice] = []
-        if let catalogue = sources.catalogue {
-            // The history as build would find it, with what build would say about it (a missing one
-            // is a warning here too), read and never written.
-            switch HistoryStart.find(options, year: catalogue.settings.academicYear, current: OfferSnapshot(catalogue)) {
-            case .failure(let problem): diagnostics.append(problem)
-            case .success(let start): notices = start.notices
-            }
-        }
-        if let catalogue = sources.catalogue, let theme = sources.theme, !diagnostics.hasErrors {
-            let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
-            let plan = timer.time("plan") { SitePlan(catalogue) }
-            let changes = ChangeLog.updated(ChangeLog(changes: []), previous: nil, current: OfferSnapshot(catalogue), today: today)
-            let site = DiscardedSite()
-            if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
-                                  timer: &timer, into: { try site.write($0) }) {
-                diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
+        if let catalogue = sources.catalogue, let theme = sources.theme {
+            let year = catalogue.settings.academicYear
+            let offer = OfferSnapshot(catalogue)
+            switch HistoryStart.find(options, year: year, current: offer) {
+            case .failure(let problem):
+                diagnostics.append(problem)
+            case .success(let start) where !diagnostics.hasErrors:
+                notices = start.notices
+                let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+                let plan = timer.time("plan") { SitePlan(catalogue) }
+                // What's new as build would render it: this build's changes on top of the history.
+                let changes = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today).log
+                let site = DiscardedSite()
+                if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
+                                      timer: &timer, into: { try site.write($0) }) {
+                    diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
+                }
+            case .success(let start):
+                notices = start.notices
             }
         }
         var report = BuildReport(diagnostics: diagnostics, fileCount: sources.fileCount, published: nil, phases: timer.phases,
@@ -171,7 +174,8 @@ public struct SiteGenerator: Sendable {
                                      processorSeconds: timer.processorSeconds)
             report.notices = start.notices
             // The editor has a file to commit: say so, since nothing else on screen would.
-            let found = history.changes.count - (start.previous?.changes.count ?? 0)
+            // Counted, not subtracted: entries past their keeping time leave the history as new ones come.
+            let found = history.changes.count { !(start.previous?.changes.contains($0) ?? false) }
             if found > 0 {
                 report.notices.append(BuildNotice(.note, file: start.file.display,
                     "What's new: \(found) new \(found == 1 ? "change" : "changes") recorded in this file",

@@ -24,9 +24,15 @@ struct ChangeLog: Codable, Sendable {
         return ChangeLog(changes: found + kept)
     }
 
-    func json() -> Data {
+    /// The one way the history's files are written: pretty, keys sorted, so the same history gives
+    /// the same bytes (`changes.json` here, the history file in `ChangeHistory.encoded()`).
+    static func stableEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data()
+        return encoder
+    }
+
+    func json() -> Data {
+        (try? ChangeLog.stableEncoder().encode(self)) ?? Data()
     }
 }

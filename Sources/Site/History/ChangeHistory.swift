@@ -45,8 +45,6 @@ struct ChangeHistory: Codable, Sendable {
 
     /// The file's bytes, ending in a line break.
     func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
+        Array((try? ChangeLog.stableEncoder().encode(self)) ?? Data()) + [0x0A]
     }
 }
