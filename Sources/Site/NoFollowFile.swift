@@ -15,18 +15,27 @@ public enum NoFollowFile {
     /// there is no such file. Throws `OutputError` saying why when the folder, a folder on the way
     /// or the file is a symbolic link, or the file is not a regular file.
     public static func contents(of relativePath: String, in folder: URL) throws -> Data? {
+        switch read(relativePath, in: folder) {
+        case .success(let data): return data
+        case .failure(.missing): return nil
+        case .failure(let refusal): throw OutputError(message: refusal.message)
+        }
+    }
+
+    /// The bytes of `relativePath` inside `folder`: nil when missing, or why it was not read.
+    static func read(_ relativePath: String, in folder: URL) -> Result<Data?, Refusal> {
         let opened: Opened
         switch open(relativePath, in: folder.path) {
         case .success(let file): opened = file
-        case .failure(.missing): return nil
-        case .failure(let refusal): throw OutputError(message: refusal.message)
+        case .failure(.missing): return .success(nil)
+        case .failure(let refusal): return .failure(refusal)
         }
         defer { opened.close() }
         var data = Data(count: opened.size)
         var offset = 0
         let failure: Int32? = data.withUnsafeMutableBytes { buffer in
             while offset < buffer.count {
-                let got = read(opened.file, buffer.baseAddress! + offset, buffer.count - offset)
+                let got = Glibc.read(opened.file, buffer.baseAddress! + offset, buffer.count - offset)
                 if got < 0, errno == EINTR { continue }
                 if got < 0 { return errno }
                 if got == 0 { break }
@@ -34,8 +43,8 @@ public enum NoFollowFile {
             }
             return nil
         }
-        if let failure { throw OutputError(message: "cannot read '\(folder.path)/\(relativePath)': \(String(cString: strerror(failure)))") }
-        return data.prefix(offset)
+        if let failure { return .failure(.failed(folder.path + "/" + relativePath, failure)) }
+        return .success(data.prefix(offset))
     }
 
     /// Like `contents(of:in:)`, for a reader that treats a refused file like a missing one (the

@@ -4,9 +4,7 @@ import Glibc
 #endif
 
 /// Reads and writes the history of changes without ever following a symbolic link: the folder that
-/// holds it must be a real folder and the file a regular file (`O_NOFOLLOW`, then `fstat`).
-///
-/// Private to the history for now; the output's own no-follow reader may replace it later.
+/// holds it must be a real folder and the file a regular file (reading through `NoFollowFile`).
 enum HistoryFileAccess {
     /// Why a path was refused or could not be used, in words for the build's message.
     struct Failure: Error, Sendable {
@@ -16,27 +14,13 @@ enum HistoryFileAccess {
     /// The bytes of a regular file, or nil when there is none. A link, a folder, a FIFO or a device
     /// there is refused without reading it.
     static func read(_ url: URL) throws(Failure) -> [UInt8]? {
-        let path = url.path
-        let file = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        if file < 0 {
-            let error = errno
-            if error == ENOENT { return nil }
-            if isLink(path) || error == ELOOP { throw Failure(message: "it is a symbolic link, and the history is never read through a link") }
-            throw Failure(message: "it cannot be opened: \(String(cString: strerror(error)))")
-        }
-        defer { close(file) }
-        var info = stat()
-        guard fstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw Failure(message: "it is not a regular file")
-        }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(file, $0.baseAddress, $0.count) }
-            if got < 0, errno == EINTR { continue }
-            if got < 0 { throw Failure(message: "it cannot be read: \(String(cString: strerror(errno)))") }
-            if got == 0 { return bytes }
-            bytes += buffer[0..<got]
+        // The output's no-follow reader: the folder and the file are opened with O_NOFOLLOW.
+        switch NoFollowFile.read(url.lastPathComponent, in: url.deletingLastPathComponent()) {
+        case .success(let data): return data.map { [UInt8]($0) }
+        case .failure(.link): throw Failure(message: "it is a symbolic link, and the history is never read through a link")
+        case .failure(.notRegular): throw Failure(message: "it is not a regular file")
+        case .failure(.failed(_, let error)): throw Failure(message: "it cannot be read: \(String(cString: strerror(error)))")
+        case .failure(.missing): return nil
         }
     }
 
@@ -100,10 +84,5 @@ enum HistoryFileAccess {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return nil }
         return [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
-    }
-
-    private static func isLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 }
