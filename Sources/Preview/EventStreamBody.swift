@@ -6,7 +6,9 @@ import Foundation
 /// (one HTTP chunk each).
 struct EventStreamBody: AsyncBufferedSequence, Sendable {
     typealias Element = UInt8
-    let messages: AsyncStream<ReloadEvents.Message>
+    /// Subscribes to the events when the body is first read: a stream refused at the cap (503, its
+    /// body never read) is never subscribed, and the generation it starts from is the latest.
+    let subscribe: @Sendable () -> AsyncStream<ReloadEvents.Message>
 
     static func event(_ generation: Int) -> [UInt8] {
         Array("event: generation\ndata: \(generation)\n\n".utf8)
@@ -23,7 +25,7 @@ struct EventStreamBody: AsyncBufferedSequence, Sendable {
     }
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(base: messages.makeAsyncIterator(), pending: Array("retry: 500\n: prospectus live reload\n\n".utf8))
+        Iterator(base: subscribe().makeAsyncIterator(), pending: Array("retry: 500\n: prospectus live reload\n\n".utf8))
     }
 
     struct Iterator: AsyncBufferedIteratorProtocol {

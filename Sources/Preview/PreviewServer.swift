@@ -48,11 +48,10 @@ public actor PreviewServer {
         do {
             server = try PreviewHTTPServer(address: address, host: options.host, limits: options.limits, notice: notice) { request in
                 if request.path == LiveReload.eventsPath, request.method == .GET {
-                    let snapshot = session.snapshot
-                    let stream = session.events.subscribe(current: snapshot.generation, heartbeat: heartbeat)
+                    let body = EventStreamBody { session.events.subscribe(current: session.snapshot.generation, heartbeat: heartbeat) }
                     return HTTPResponse(statusCode: .ok,
                                         headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                        body: HTTPBodySequence(from: EventStreamBody(messages: stream), suggestedBufferSize: 1024))
+                                        body: HTTPBodySequence(from: body, suggestedBufferSize: 1024))
                 }
                 return responder.respond(to: request, snapshot: session.snapshot)
             }
