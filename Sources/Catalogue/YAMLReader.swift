@@ -98,7 +98,7 @@ final class FileDiagnostics {
     private func diagnostic(for error: YamlError, yaml: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            let advice = YAMLSyntaxAdvisor(yaml: yaml).advise(problem: problem, line: mark.line, column: mark.column)
+            let advice = YAMLSyntaxAdvisor(yaml: yaml, lineOffset: lineOffset).advise(problem: problem, line: mark.line, column: mark.column)
             return .error(at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
                           suggestion: advice.suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -13,14 +13,18 @@ struct YAMLSyntaxAdvisor {
     }
 
     let lines: [Substring]
+    /// File lines before the YAML (the opening `---` of front matter): messages that name another
+    /// line name it as the editor sees it in the file.
+    let lineOffset: Int
 
     /// Every setting name of every kind of file, to recognise a setting whose ':' is missing.
     static let knownKeys = Set(Course.keys + StaffGroup.keys + Pathway.keys + Page.keys + SiteSettings.keys
                                + ["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed",
                                   "stage", "courses", "slug", "name", "starts"])
 
-    init(yaml: String) {
+    init(yaml: String, lineOffset: Int = 0) {
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lineOffset = lineOffset
     }
 
     /// The likely cause of `problem` reported at `line`:`column`, or nil to keep libyaml's own place.
@@ -157,8 +161,9 @@ struct YAMLSyntaxAdvisor {
                 // A long value carried on to a line of its own, not indented.
                 if number >= 2, let previous = Optional(lines[number - 2]), previous.first != " ", previous.contains(": "),
                    lines[(number)...].prefix(while: { !$0.allSatisfy { $0 == " " } }).contains(where: { $0.contains(": ") }) {
-                    return Advice(line: number, column: 1, message: "this line seems to carry on the value of line \(number - 1)",
-                                  suggestion: "join it to the end of line \(number - 1), or start it with two spaces")
+                    let previousLine = number - 1 + lineOffset
+                    return Advice(line: number, column: 1, message: "this line seems to carry on the value of line \(previousLine)",
+                                  suggestion: "join it to the end of line \(previousLine), or start it with two spaces")
                 }
                 return Advice(line: number, column: 1, message: "this looks like the text of the page, but it is read as settings",
                               suggestion: "the '---' line that ends the settings is missing: add a line '---' above this one")

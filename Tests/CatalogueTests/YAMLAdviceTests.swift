@@ -13,6 +13,18 @@ struct YAMLAdviceTests {
         return log.diagnostics.first
     }
 
+    @Test("a value carried on to a line of its own names the previous line as the file numbers it, after the opening ---")
+    func carriedOnValueInFrontMatter() throws {
+        // Front matter: the YAML starts on file line 2, after the opening '---'.
+        let yaml = "title: Coaching\ncode: MC-101\ngarbage words here\nsummary: A course.\n"
+        let log = FileDiagnostics(file: SourceFile(path: "x.md", text: "---\n" + yaml + "---\n"), lineOffset: 1)
+        #expect(log.compose(yaml) == nil, "the YAML should not parse")
+        let found = try #require(log.diagnostics.first)
+        #expect(found.location.line == 4)
+        #expect(found.message == "this line seems to carry on the value of line 3")
+        #expect(found.suggestion == "join it to the end of line 3, or start it with two spaces")
+    }
+
     @Test("an unclosed quote is reported on its own line, not where the next key fails")
     func unclosedQuote() throws {
         let found = try #require(advice("title: \"Positive handling\nsummary: A refresher.\nstrand: Safeguarding\n"))
