@@ -13,7 +13,12 @@ enum CourseRollover {
         var course = RolloverCourse(slug: slug, path: path)
         var text = EditableText(data)
         guard let layout = YAMLLayout(text, path: path, frontMatter: true) else {
-            course.problem = "its settings could not be read"
+            // The content was checked before the rollover, so this is a file written in `{ … }`.
+            let firstSetting = (2...max(2, text.lineCount)).lazy.map { text.line($0) }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            course.problem = firstSetting?.trimmingCharacters(in: .whitespaces).hasPrefix("{") == true
+                ? "its settings are written in { } rather than one per line, so its past dates could not be taken out one by one; "
+                    + "take them out by hand, or write the settings one per line and roll over again"
+                : "its settings could not be read"
             return (course, nil)
         }
         guard let value = layout.root["sessions"], case .sequence(let sequence) = value, !sequence.isEmpty,

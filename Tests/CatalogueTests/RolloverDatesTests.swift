@@ -124,6 +124,9 @@ struct RolloverDatesTests {
             let result = try ContentRollover(content: content, to: Self.next, today: RolloverTests.afterTheYear)
                 .run(into: .folder(target), destinationDisplay: "next")
             if case .failure(let problem) = result { Issue.record("rollover refused: \(problem)") }
+            if case .success(let report) = result {
+                #expect(report.text.contains("flow-map.md: its settings are written in { } rather than one per line"), "\(report.text)")
+            }
         }
     }
 
