@@ -69,7 +69,7 @@ extension Course {
         let booking = SiteSettings.readTemplate(reader, "booking")
         let sessions = readSessions(reader, title: title ?? slug)
 
-        let course = Course(
+        let course = Course(Fields(
             slug: slug, title: title ?? slug, code: code, summary: summary ?? "", strand: strand ?? "",
             groups: groups ?? .some([]), stages: stages, format: format ?? .faceToFace,
             provider: reader.string("provider"), accreditation: reader.string("accreditation"),
@@ -78,7 +78,7 @@ extension Course {
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
-            draft: reader.bool("draft") ?? false, body: content.body, bodyLinks: content.bodyLinks, source: content.location)
+            draft: reader.bool("draft") ?? false, body: content.body, bodyLinks: content.bodyLinks, source: content.location))
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
 

@@ -33,7 +33,7 @@ extension Course {
     /// as the DfE standard for teachers' professional development recommends. The same one-day
     /// course repeated each term is not one: each date is a separate, complete course.
     public func isSustained(in settings: SiteSettings) -> Bool {
-        sessions.contains { session in
+        self.sessions.contains { session in
             session.status != .cancelled && Set(session.days.compactMap { settings.term(of: $0)?.name }).count >= 2
         }
     }

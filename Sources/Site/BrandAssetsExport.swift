@@ -4,6 +4,7 @@ import Catalogue
 /// style sheet of its own (`assets/brand.css`), never an inline `<style>`, so pages work under a
 /// Content-Security-Policy without `'unsafe-inline'` (docs/hosting.md).
 struct BrandAssetsExport: SiteExport {
+    let reads = SiteReads([.settings])
     static func logoPath(_ logo: Logo) -> String { "assets/logo.\(logo.fileExtension)" }
     static let stylesheetPath = "assets/brand.css"
 

@@ -30,8 +30,8 @@ struct PageRenderer: Sendable {
         self.catalogue = catalogue
         self.theme = theme
         self.today = today
-        // Listings live one folder down (courses/, groups/, stages/, pathways/).
-        let listings = (pages ?? plan.pages).filter { if case .course = $0.kind { return false } else { return true } }
+        // Listings live one folder down (courses/, groups/, stages/, pathways/); a course page alone needs no cards.
+        let listings = (pages ?? plan.pages).filter(\.reads.listsCourses)
         cards = CardCache(catalogue: catalogue, today: today, theme: theme,
                           depths: Set(listings.map { Links(page: $0.path).depth }.filter { $0 > 0 }), fragments: fragments)
     }
@@ -66,69 +66,110 @@ struct PageRenderer: Sendable {
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
                 logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) })
         }
-        switch planned.kind {
-        case .home:
-            return theme.render(PageContext(layout: layout(settings.offer, "The \(settings.offer) of \(settings.title)", section: nil),
-                                            page: views.home()), template: "home")
-        case .courses:
-            return theme.render(PageContext(layout: layout("All courses", "Every course in the \(settings.offer)", section: nil),
-                                            page: views.coursesIndex()), template: "courses")
-        case .course(let slug):
-            let course = catalogue.course(slug)!
-            return theme.render(PageContext(layout: layout(course.title, course.summary, section: SitePath.courses),
-                                            page: views.courseView(course)), template: "course")
-        case .groups:
-            return theme.render(PageContext(layout: layout("Staff groups", "Find the courses for your role", section: nil),
-                                            page: views.groupsIndex()), template: "groups")
-        case .group(let slug):
-            let group = catalogue.group(slug)!
-            return theme.render(PageContext(layout: layout(group.title, group.summary, section: SitePath.groups),
-                                            page: views.group(group)), template: "group")
-        case .pathways:
-            return theme.render(PageContext(layout: layout("Pathways", "Routes through the offer by career stage", section: nil),
-                                            page: views.pathwaysIndex()), template: "pathways")
-        case .pathway(let slug):
-            let pathway = catalogue.pathways.first { $0.slug == slug }!
-            return theme.render(PageContext(layout: layout(pathway.title, pathway.summary, section: SitePath.pathways),
-                                            page: views.pathway(pathway)), template: "pathway")
-        case .page(let slug):
-            let page = catalogue.pages.first { $0.slug == slug }!
-            return theme.render(PageContext(layout: layout(page.title, page.summary ?? page.title, section: nil),
-                                            page: views.page(page)), template: "page")
-        case .stage(let slug):
-            let stage = settings.stage(slug)!
-            return theme.render(PageContext(layout: layout(stage.title, "Courses for \(stage.title.lowercased())", section: SitePath.courses),
-                                            page: views.stage(stage)), template: "stage")
-        case .whatsOn:
-            return theme.render(PageContext(layout: layout("What's on", "Every session of the year by term and month", section: nil),
-                                            page: views.whatsOn()), template: "whats-on")
-        case .whatsNew:
-            return theme.render(PageContext(layout: layout("What's new", "Changes to the offer: new courses, new dates, cancellations", section: nil),
-                                            page: views.whatsNew(changes)), template: "whats-new")
-        case .required:
-            return theme.render(PageContext(layout: layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
-                                            page: views.requiredGrid()), template: "required")
-        case .brochure:
-            return theme.render(PageContext(layout: layout("Printable brochure", "The whole offer on one page", section: nil),
-                                            page: views.brochure()), template: "brochure")
-        case .search:
-            return theme.render(PageContext(layout: layout("Search", "Search the offer", section: nil),
-                                            page: PageView(title: "Search", summary: nil, bodyHTML: "")), template: "search")
-        case .plan:
-            return theme.render(PageContext(layout: layout("My plan", "Your shortlist of courses", section: nil),
-                                            page: PageView(title: "My plan", summary: nil, bodyHTML: "")), template: "plan")
-        case .accessibility:
-            return theme.render(PageContext(layout: layout("Accessibility statement", "How accessible this site is", section: nil),
-                                            page: PageView(title: "Accessibility statement", summary: nil, bodyHTML: "")), template: "accessibility")
-        case .notFound:
-            return theme.render(PageContext(layout: layout("Page not found", "This page does not exist", section: nil),
-                                            page: PageView(title: "Page not found", summary: nil, bodyHTML: "")), template: "404")
-        }
+        let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) })
+        return theme.render(planned.kind.make(maker, planned.subject), template: planned.kind.template)
     }
 
     /// A theme asset's relative URL with a content fingerprint, so browsers fetch a changed file.
     private func asset(_ path: String, _ links: Links) -> String {
         let href = links.to(path)
         return theme.fingerprint(path).map { href + "?v=" + $0 } ?? href
+    }
+}
+
+/// Every kind of page, in the order the site plan lists them. To add a kind of page, declare it here:
+/// its path, template, what it reads and how its view is made.
+extension PageKind {
+    static let all: [PageKind] = [
+        home, courses, groups, pathways, notFound, whatsOn, whatsNew, required, brochure, search, plan, accessibility,
+        stage, course, group, pathway, page,
+    ]
+
+    /// The layout, and courses' fields as listings show them: what most listings read.
+    private static func listing(_ inputs: Set<SiteInput>, _ which: CourseSelection = .published) -> SiteReads {
+        .page(inputs.union([.today]), courses: [(which, .listed)])
+    }
+
+    static let home = PageKind("home", at: SitePath.home, reads: listing([.home, .groups, .pathways])) { page in
+        PageContext(layout: page.layout(page.settings.offer, "The \(page.settings.offer) of \(page.settings.title)", section: nil),
+                    page: page.views.home())
+    }
+    static let courses = PageKind("courses", at: SitePath.courses, reads: listing([.groups])) { page in
+        PageContext(layout: page.layout("All courses", "Every course in the \(page.settings.offer)", section: nil),
+                    page: page.views.coursesIndex())
+    }
+    static let course = PageKind("course", subjects: { $0.publishedCourses.map(\.slug) }, path: SitePath.course, reads: { slug in
+        // Its own fields, all of them; of its prerequisites, the title (and whether to link it).
+        .page([.today, .groups], courses: [(.course(slug), .all), (.prerequisitesOf(slug), .only([CourseField(\.title), CourseField(\.draft)]))])
+    }) { page, slug in
+        let course = page.catalogue.course(slug)!
+        return PageContext(layout: page.layout(course.title, course.summary, section: SitePath.courses),
+                           page: page.views.courseView(course))
+    }
+    static let groups = PageKind("groups", at: SitePath.groups, reads: listing([.groups])) { page in
+        PageContext(layout: page.layout("Staff groups", "Find the courses for your role", section: nil),
+                    page: page.views.groupsIndex())
+    }
+    static let group = PageKind("group", subjects: { $0.groups.map(\.slug) }, path: SitePath.group, reads: { slug in
+        listing([.groups, .pathways], .openTo(slug))
+    }) { page, slug in
+        let group = page.catalogue.group(slug)!
+        return PageContext(layout: page.layout(group.title, group.summary, section: SitePath.groups),
+                           page: page.views.group(group))
+    }
+    static let pathways = PageKind("pathways", at: SitePath.pathways, reads: .page([.pathways])) { page in
+        PageContext(layout: page.layout("Pathways", "Routes through the offer by career stage", section: nil),
+                    page: page.views.pathwaysIndex())
+    }
+    static let pathway = PageKind("pathway", subjects: { $0.pathways.map(\.slug) }, path: SitePath.pathway, reads: { slug in
+        listing([.pathways, .groups], .inPathway(slug))
+    }) { page, slug in
+        let pathway = page.catalogue.pathways.first { $0.slug == slug }!
+        return PageContext(layout: page.layout(pathway.title, pathway.summary, section: SitePath.pathways),
+                           page: page.views.pathway(pathway))
+    }
+    static let page = PageKind("page", subjects: { $0.pages.map(\.slug) }, path: SitePath.page, reads: { _ in .page() }) { page, slug in
+        let shown = page.catalogue.pages.first { $0.slug == slug }!
+        return PageContext(layout: page.layout(shown.title, shown.summary ?? shown.title, section: nil),
+                           page: page.views.page(shown))
+    }
+    static let stage = PageKind("stage", subjects: { $0.settings.stages.map(\.slug) }, path: SitePath.stage, reads: { slug in
+        listing([], .forStage(slug))
+    }) { page, slug in
+        let stage = page.settings.stage(slug)!
+        return PageContext(layout: page.layout(stage.title, "Courses for \(stage.title.lowercased())", section: SitePath.courses),
+                           page: page.views.stage(stage))
+    }
+    static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([])) { page in
+        PageContext(layout: page.layout("What's on", "Every session of the year by term and month", section: nil),
+                    page: page.views.whatsOn())
+    }
+    static let whatsNew = PageKind("whats-new", at: SitePath.whatsNew, reads: .page([.changes, .today])) { page in
+        PageContext(layout: page.layout("What's new", "Changes to the offer: new courses, new dates, cancellations", section: nil),
+                    page: page.views.whatsNew(page.changes))
+    }
+    static let required = PageKind("required", at: SitePath.required, when: SitePlan.hasRequiredGrid, reads: listing([.groups])) { page in
+        PageContext(layout: page.layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
+                    page: page.views.requiredGrid())
+    }
+    static let brochure = PageKind("brochure", at: SitePath.brochure, reads: listing([])) { page in
+        PageContext(layout: page.layout("Printable brochure", "The whole offer on one page", section: nil),
+                    page: page.views.brochure())
+    }
+    static let search = PageKind("search", at: SitePath.search, reads: .page()) { page in
+        PageContext(layout: page.layout("Search", "Search the offer", section: nil),
+                    page: PageView(title: "Search", summary: nil, bodyHTML: ""))
+    }
+    static let plan = PageKind("plan", at: SitePath.plan, reads: .page()) { page in
+        PageContext(layout: page.layout("My plan", "Your shortlist of courses", section: nil),
+                    page: PageView(title: "My plan", summary: nil, bodyHTML: ""))
+    }
+    static let accessibility = PageKind("accessibility", at: SitePath.accessibility, reads: .page()) { page in
+        PageContext(layout: page.layout("Accessibility statement", "How accessible this site is", section: nil),
+                    page: PageView(title: "Accessibility statement", summary: nil, bodyHTML: ""))
+    }
+    static let notFound = PageKind("not-found", template: "404", at: SitePath.notFound, reads: .page()) { page in
+        PageContext(layout: page.layout("Page not found", "This page does not exist", section: nil),
+                    page: PageView(title: "Page not found", summary: nil, bodyHTML: ""))
     }
 }

@@ -7,6 +7,7 @@ import Catalogue
 /// file small on large catalogues.
 struct SearchIndexExport: SiteExport {
     static let bodyCharacters = 600
+    let reads = SiteExports.everyCourse
 
     func files(for context: ExportContext) -> [OutputFile] {
         let views = ViewFactory(catalogue: context.catalogue, today: context.today, page: SitePath.home)

@@ -75,8 +75,11 @@ public struct ExportContext: Sendable {
 
 /// Turns the catalogue into files other than the HTML pages: calendars, feeds, data for other systems.
 ///
-/// Each export is a small value type registered in `SiteExports.all`; the generator runs them in parallel.
+/// Each export is a small value type registered in `SiteExports.all`; the generator runs them in
+/// parallel. Each declares what it reads, so the preview makes it again only when that changed.
 protocol SiteExport: Sendable {
+    /// What the export is made from.
+    var reads: SiteReads { get }
     func files(for context: ExportContext) -> [OutputFile]
 }
 
@@ -87,4 +90,11 @@ enum SiteExports {
         CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]
+
+    /// An export's name, in timings and in the preview's record of which files it made.
+    static func name(of export: any SiteExport) -> String { String(describing: type(of: export)) }
+
+    /// What most exports read: every field of every published course, with the settings, the
+    /// groups (their titles and calendars) and "today".
+    static let everyCourse = SiteReads([.settings, .groups, .today], courses: [(.published, .all)])
 }

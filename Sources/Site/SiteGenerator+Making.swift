@@ -40,41 +40,125 @@ extension SiteGenerator {
         }
     }
 
-    /// Renders every page, export and theme asset, handing each file to `write` as soon as it is made
-    /// (from many threads). Returns the first failure, or nil.
-    func make(_ parts: SiteParts, timer: inout PhaseTimer, into write: @escaping @Sendable (OutputFile) throws -> Void) -> String? {
+    /// The render core, the same for `build`, `check` and the preview: renders the pages and makes
+    /// the exports and theme assets, handing each file to `write` as soon as it is made (from many
+    /// threads). Phases: "cards" (each course card once), then "render and export" (one queue of
+    /// work for every core, the exports — few, and the largest — first).
+    ///
+    /// With `reusing` (the preview), a page or an export whose declared reads (`PageKind.reads`,
+    /// `SiteExport.reads`) the change does not touch is not made again: its previous bytes are
+    /// handed to `write`. `fragments` is the preview's memo of per-course pieces.
+    func make(_ parts: SiteParts, timer: inout PhaseTimer, reusing previous: PreviousRender? = nil, fragments: CourseFragments? = nil,
+              into write: @escaping @Sendable (OutputFile) throws -> Void) -> MadeSite {
+        var made = MadeSite()
+        // Each page and export: made again, or its previous files.
+        var pages: [SitePlan.Page] = []
+        var exports: [any SiteExport] = []
+        var reused: [OutputFile] = []
+        for page in parts.plan.pages {
+            if let previous, !page.reads.isAffected(by: previous.change), let data = previous.files[page.path] {
+                reused.append(OutputFile(path: page.path, data: data))
+            } else {
+                pages.append(page)
+            }
+        }
+        for export in SiteExports.all {
+            let name = SiteExports.name(of: export)
+            made.exportPaths[name] = previous?.exportPaths[name]
+            if let previous, !export.reads.isAffected(by: previous.change), let paths = previous.exportPaths[name],
+               case let files = paths.compactMap({ path in previous.files[path].map { OutputFile(path: path, data: $0) } }),
+               files.count == paths.count {
+                reused += files
+            } else {
+                exports.append(export)
+            }
+        }
+        made.renderedPages = pages.count
+        made.reusedPages = parts.plan.pages.count - pages.count
+        fragments?.begin(world: .init(today: parts.today, published: Set(parts.catalogue.publishedCourses.map(\.slug))),
+                         everything: previous == nil)
+        let renderer = timer.time("cards") {
+            PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, changes: parts.changes,
+                         fragments: fragments, cardsFor: previous == nil ? nil : pages)
+        }
+        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, fragments: fragments)
+        enum Job: Sendable {
+            case export(any SiteExport)
+            case page(SitePlan.Page)
+            case files([OutputFile])
+        }
+        struct Done: Sendable {
+            var failure: String?
+            var export: (name: String, paths: [String], seconds: Double)?
+        }
         @Sendable func written(_ files: [OutputFile]) -> String? {
             for file in files {
                 do { try write(file) } catch { return "\(error)" }
             }
             return nil
         }
-        var failures: [String] = timer.time("render") {
-            let renderer = PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan,
-                                        changes: parts.changes)
-            return parts.plan.pages.parallelMap { page in written([OutputFile(path: page.path, text: renderer.render(page))]) }
-                .compactMap { $0 }
+        let assets = parts.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+        let jobs = exports.map { Job.export($0) } + pages.map { Job.page($0) } + [Job.files(reused + assets)]
+        let done = timer.time("render and export") {
+            jobs.parallelMap(oneByOne: true) { job -> Done in
+                switch job {
+                case .export(let export):
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let files = export.files(for: context)
+                    return Done(failure: written(files), export: (SiteExports.name(of: export), files.map(\.path),
+                                                                  Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+                case .page(let page):
+                    return Done(failure: written([OutputFile(path: page.path, text: renderer.render(page))]))
+                case .files(let files):
+                    return Done(failure: written(files))
+                }
+            }
         }
-        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes)
-        failures += timer.time("export") {
-            (SiteExports.all.map { $0 as any SiteExport }.parallelMap { written($0.files(for: context)) }
-                + [written(parts.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) })]).compactMap { $0 }
-        }
-        return failures.first
+        made.failure = done.lazy.compactMap(\.failure).first
+        for export in done.compactMap(\.export) { made.exportPaths[export.name] = export.paths }
+        made.exportSeconds = done.compactMap(\.export).map { ($0.name, $0.seconds) }.sorted { $0.seconds > $1.seconds }
+        return made
     }
 }
 
-/// Where `check` makes the site: each file's path is checked as `StagedSite` checks it (inside the
-/// site, wanted by one part only), and its bytes are dropped.
-final class DiscardedSite: Sendable {
-    private let paths = Locked(Set<String>())
+/// What the render core did.
+struct MadeSite {
+    /// The first file that could not be written, or nil.
+    var failure: String?
+    var renderedPages = 0
+    var reusedPages = 0
+    /// The paths each export wrote (by `SiteExports.name(of:)`), so that a later render can reuse them.
+    var exportPaths: [String: [String]] = [:]
+    /// Each export made, and the seconds it took (they run alongside the pages), slowest first.
+    var exportSeconds: [(name: String, seconds: Double)] = []
+}
+
+/// A previous render the preview kept, and what changed since it was made.
+struct PreviousRender {
+    let files: [String: Data]
+    let exportPaths: [String: [String]]
+    let change: SiteChange
+}
+
+/// Where `check` and the preview make the site: each file's path is checked as `StagedSite` checks it
+/// (inside the site, wanted by one part only); the preview keeps the bytes, `check` drops them.
+final class CollectedSite: Sendable {
+    private let keeping: Bool
+    private let collected = Locked([String: Data]())
+
+    init(keeping: Bool) { self.keeping = keeping }
 
     func write(_ file: OutputFile) throws {
         guard OutputWriter.isSafeRelativePath(file.path) else {
             throw OutputError(message: "refusing to write '\(file.path)': it would leave the output folder")
         }
-        guard paths.withLock({ $0.insert(file.path).inserted }) else {
+        // The bytes are made here, on the caller's thread, not under the lock.
+        let data = keeping ? file.data : Data()
+        guard collected.withLock({ $0.updateValue(data, forKey: file.path) == nil }) else {
             throw OutputError(message: "two parts of the site both want to write '\(file.path)'")
         }
     }
+
+    /// Every file written, by path (empty bytes when not keeping).
+    var files: [String: Data] { collected.withLock { $0 } }
 }

@@ -88,9 +88,9 @@ public struct SiteGenerator: Sendable {
                 let plan = timer.time("plan") { SitePlan(catalogue) }
                 // What's new as build would render it: this build's changes on top of the history.
                 let changes = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today).log
-                let site = DiscardedSite()
+                let site = CollectedSite(keeping: false)
                 if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
-                                      timer: &timer, into: { try site.write($0) }) {
+                                      timer: &timer, into: { try site.write($0) }).failure {
                     diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
                 }
             case .success(let start):
@@ -156,7 +156,7 @@ public struct SiteGenerator: Sendable {
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
         let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
-                           timer: &timer, into: { try site.write($0) })
+                           timer: &timer, into: { try site.write($0) }).failure
         do {
             if let failure { throw OutputError(message: failure) }
             // The history is saved before the site is swapped in: if saving fails nothing is

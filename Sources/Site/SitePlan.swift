@@ -2,43 +2,83 @@ import Catalogue
 
 /// Every page the site will have, in a fixed order, before anything is rendered.
 struct SitePlan: Sendable {
-    /// What a page shows.
-    enum Kind: Sendable, Hashable {
-        case home, courses, course(String), groups, group(String), pathways, pathway(String), page(String), notFound
-        case stage(String), whatsOn, whatsNew, required, brochure, search, plan, accessibility
-    }
-
     struct Page: Sendable, Hashable {
         var path: String
-        var kind: Kind
+        var kind: PageKind
+        /// What the page is about (a course's, group's… slug); empty for a kind that has one page.
+        var subject: String
+
+        /// What the page is made from.
+        var reads: SiteReads { kind.reads(subject) }
     }
 
     var pages: [Page]
 
+    /// The pages of every kind in `PageKind.all`, kind by kind, each kind's in the catalogue's order.
     init(_ catalogue: Catalogue) {
-        var pages: [Page] = [
-            Page(path: SitePath.home, kind: .home),
-            Page(path: SitePath.courses, kind: .courses),
-            Page(path: SitePath.groups, kind: .groups),
-            Page(path: SitePath.pathways, kind: .pathways),
-            Page(path: SitePath.notFound, kind: .notFound),
-            Page(path: SitePath.whatsOn, kind: .whatsOn),
-            Page(path: SitePath.whatsNew, kind: .whatsNew),
-            Page(path: SitePath.required, kind: .required),
-            Page(path: SitePath.brochure, kind: .brochure),
-            Page(path: SitePath.search, kind: .search),
-            Page(path: SitePath.plan, kind: .plan),
-            Page(path: SitePath.accessibility, kind: .accessibility),
-        ]
-        if !SitePlan.hasRequiredGrid(catalogue) { pages.removeAll { $0.kind == .required } }
-        pages += catalogue.settings.stages.map { Page(path: SitePath.stage($0.slug), kind: .stage($0.slug)) }
-        pages += catalogue.publishedCourses.map { Page(path: SitePath.course($0.slug), kind: .course($0.slug)) }
-        pages += catalogue.groups.map { Page(path: SitePath.group($0.slug), kind: .group($0.slug)) }
-        pages += catalogue.pathways.map { Page(path: SitePath.pathway($0.slug), kind: .pathway($0.slug)) }
-        pages += catalogue.pages.map { Page(path: SitePath.page($0.slug), kind: .page($0.slug)) }
-        self.pages = pages
+        pages = PageKind.all.flatMap { kind in
+            kind.subjects(catalogue).map { Page(path: kind.path($0), kind: kind, subject: $0) }
+        }
     }
 
     /// The required-training grid is the trust's rules for its own staff: the partner edition has none.
     static func hasRequiredGrid(_ catalogue: Catalogue) -> Bool { catalogue.edition == .staff }
+}
+
+/// One kind of page, declared in one place (`PageKind.all`, in PageRenderer.swift): which pages of it
+/// the catalogue has, where each goes, what each reads, and how its layout and view are made.
+/// `build`, `check` and the preview all render from these declarations; the preview redoes a page
+/// only when something its `reads` names changed.
+struct PageKind: Sendable, Hashable {
+    /// Names the kind (in messages and tests); unique.
+    let name: String
+    /// The template that renders it, in the theme's `templates/`.
+    let template: String
+    /// The subjects of its pages (slugs): `[""]` for a kind that has one page.
+    let subjects: @Sendable (Catalogue) -> [String]
+    /// Where the page of a subject goes.
+    let path: @Sendable (String) -> String
+    /// What the page of a subject is made from.
+    let reads: @Sendable (String) -> SiteReads
+    /// The page's layout and view, for a subject.
+    let make: @Sendable (PageMaker, String) -> PageContext
+
+    /// A kind that has one page, at `path`.
+    init(_ name: String, template: String? = nil, at path: String, when exists: @escaping @Sendable (Catalogue) -> Bool = { _ in true },
+         reads: SiteReads, make: @escaping @Sendable (PageMaker) -> PageContext) {
+        self.name = name
+        self.template = template ?? name
+        subjects = { exists($0) ? [""] : [] }
+        self.path = { _ in path }
+        self.reads = { _ in reads }
+        self.make = { maker, _ in make(maker) }
+    }
+
+    /// A kind with a page per subject.
+    init(_ name: String, template: String? = nil, subjects: @escaping @Sendable (Catalogue) -> [String],
+         path: @escaping @Sendable (String) -> String, reads: @escaping @Sendable (String) -> SiteReads,
+         make: @escaping @Sendable (PageMaker, String) -> PageContext) {
+        self.name = name
+        self.template = template ?? name
+        self.subjects = subjects
+        self.path = path
+        self.reads = reads
+        self.make = make
+    }
+
+    static func == (lhs: PageKind, rhs: PageKind) -> Bool { lhs.name == rhs.name }
+    func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// What a page kind's `make` is given: the catalogue, the views for the page, the change history,
+/// and the page's layout for a title, a description and the navigation section it belongs to.
+struct PageMaker {
+    let catalogue: Catalogue
+    let views: ViewFactory
+    let changes: ChangeLog
+    let layout: (_ title: String, _ description: String, _ section: String?) -> LayoutView
+
+    var settings: SiteSettings { catalogue.settings }
+
+    func layout(_ title: String, _ description: String, section: String?) -> LayoutView { layout(title, description, section) }
 }

@@ -5,6 +5,7 @@ import Catalogue
 /// cancelled, filled or reopened.
 struct ChangesExport: SiteExport {
     static let feedPath = "whats-new.xml"
+    let reads = SiteReads([.changes, .settings])
 
     func files(for context: ExportContext) -> [OutputFile] {
         [OutputFile(path: ChangeLog.path, data: context.changes.json()),

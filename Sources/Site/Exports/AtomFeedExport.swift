@@ -8,6 +8,7 @@ import Catalogue
 /// its entries'. Links are absolute when site.yml has a `url`, else relative to the feed.
 struct AtomFeedExport: SiteExport {
     static let path = "feed.xml"
+    let reads = SiteExports.everyCourse
 
     func files(for context: ExportContext) -> [OutputFile] {
         [OutputFile(path: AtomFeedExport.path, text: AtomFeedExport.render(context.catalogue))]

@@ -3,6 +3,7 @@ import Catalogue
 /// `courses.csv`: one row per published course, for Excel. Columns are documented in docs/catalogue-json.md.
 struct CoursesCSVExport: SiteExport {
     static let path = "courses.csv"
+    let reads = SiteExports.everyCourse
     static let header = [
         "Slug", "Code", "Title", "Summary", "Strand", "Format", "Groups", "Stages", "Mandatory", "Renewal months",
         "CPD hours", "Cost", "Partner cost", "Provider", "Accreditation", "Prerequisites", "Link", "Sessions",
@@ -43,6 +44,7 @@ struct CoursesCSVExport: SiteExport {
 /// sessions included (see the Status column).
 struct SessionsCSVExport: SiteExport {
     static let path = "sessions.csv"
+    let reads = SiteExports.everyCourse
     static let header = [
         "Session ID", "Course", "Code", "Course slug", "Strand", "Format", "First day", "Last day", "Days", "All days",
         "Start", "End", "Venue", "Term", "Status", "Places", "Places left", "Cover needed", "Booking link",

@@ -2,6 +2,7 @@ import Catalogue
 
 /// Every calendar file, sharing one document so each session's VEVENT is written once.
 struct CalendarsExport: SiteExport {
+    let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         let sessions = CourseSession.published(in: context.catalogue)
         let document = ICalendarDocument(catalogue: context.catalogue, preparing: sessions, context: context)
@@ -22,6 +23,7 @@ struct CalendarsExport: SiteExport {
 
 /// `offer.ics`: every session of every published course, past and cancelled ones included.
 struct OfferCalendarExport: SiteExport {
+    let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
     }
@@ -40,6 +42,7 @@ struct OfferCalendarExport: SiteExport {
 /// `calendars/groups/<group>.ics`: the sessions of the courses open to each group (`all` included),
 /// one file per group, written even when the group has no sessions yet so a subscription never breaks.
 struct GroupCalendarsExport: SiteExport {
+    let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
     }
@@ -65,6 +68,7 @@ struct GroupCalendarsExport: SiteExport {
 
 /// `calendars/courses/<course>.ics`: one file per published course that has sessions.
 struct CourseCalendarsExport: SiteExport {
+    let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
     }
@@ -83,6 +87,7 @@ struct CourseCalendarsExport: SiteExport {
 
 /// `calendars/sessions/<course>-<yyyy-mm-dd>[-n].ics`: one file per session, for "add to calendar" links.
 struct SessionCalendarsExport: SiteExport {
+    let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
     }

@@ -2,6 +2,7 @@ import Catalogue
 
 /// `catalogue.json` and its JSON Schema, `catalogue.schema.json`.
 struct CatalogueJSONExport: SiteExport {
+    let reads = SiteReads([.settings, .groups, .pathways, .pages, .today], courses: [(.every, .all)])
     func files(for context: ExportContext) -> [OutputFile] {
         [
             OutputFile(path: CatalogueJSON.path, text: CatalogueJSON.document(context.catalogue, context: context).rendered()),

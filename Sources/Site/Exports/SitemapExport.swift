@@ -5,6 +5,8 @@ import Catalogue
 /// search engines should index. No `lastmod`, which would have to come from the clock.
 struct SitemapExport: SiteExport {
     static let path = "sitemap.xml"
+    /// Every page's address: the plan's subjects.
+    let reads = SiteReads([.settings, .groups, .pathways, .pages], courses: [(.published, .only([CourseField(\.slug)]))])
 
     func files(for context: ExportContext) -> [OutputFile] {
         guard let text = SitemapExport.render(context.catalogue) else { return [] }
