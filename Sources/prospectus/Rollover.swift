@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Rollover
 import Site
 
 /// `prospectus rollover 2027-28`: next year's content from this year's, in a new folder or in place.

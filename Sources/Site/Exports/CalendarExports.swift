@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// Every calendar file, sharing one document so each session's VEVENT is written once.
 struct CalendarsExport: SiteExport {

@@ -1,5 +1,7 @@
+import Catalogue
 import Foundation
 import Markdown
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,13 +69,6 @@ struct FileSignature: Sendable, Equatable {
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         #endif
         inode = UInt64(info.st_ino)
-    }
-}
-
-extension ReferenceIndex {
-    func same(as other: ReferenceIndex) -> Bool {
-        groups == other.groups && courses == other.courses && stages == other.stages && families == other.families
-            && strands == other.strands && stagesKnown == other.stagesKnown
     }
 }
 

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Terminal
 import Testing
 
 @Suite("DiagnosticFormatter and Diagnostic: what editors read")
@@ -68,8 +69,8 @@ struct DiagnosticFormatterTests {
         #expect(printed[99] == many[99].summary)
         #expect(printed[100] == "Content/courses/a.md: … and 150 more errors and 1 more warning in this file, not shown here (fix the ones above first)")
         #expect(Array(printed[101...]) == few.map(\.summary))
-        #expect(DiagnosticFormatter.limited(few, perFile: 2) == [.diagnostic(few[0]), .diagnostic(few[1]), .omitted(file: "Content/courses/b.md", errors: 1, warnings: 0)])
-        #expect(DiagnosticFormatter.omittedText(file: "f.md", errors: 12_345, warnings: 0)
+        #expect(DiagnosticLimit.entries(few, perFile: 2) == [.diagnostic(few[0]), .diagnostic(few[1]), .omitted(file: "Content/courses/b.md", errors: 1, warnings: 0)])
+        #expect(DiagnosticLimit.omittedText(file: "f.md", errors: 12_345, warnings: 0)
                 == "f.md: … and 12,345 more errors in this file, not shown here (fix the ones above first)")
         // Up to the limit, nothing is left out and nothing is added.
         #expect(DiagnosticFormatter(colour: false).format(Array(many.prefix(100))) == many.prefix(100).map(\.summary))
