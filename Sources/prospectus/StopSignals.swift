@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The dispatch sources are kept here until `cancel()`: an optimised build may otherwise release them
 /// after their last use, and Ctrl-C would then do nothing (scripts/serve-stops.sh checks the release binary).
-final class StopSignals: Sendable {
+final class StopSignals {
     private let sources: [any DispatchSourceSignal]
     private let signals: AsyncStream<Int32>
 

@@ -24,11 +24,8 @@ struct CalendarsExport: SiteExport {
 /// `offer.ics`: every session of every published course, past and cancelled ones included.
 struct OfferCalendarExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
     }
 
     /// `events`: every published session's events, in calendar order.
@@ -42,11 +39,8 @@ struct OfferCalendarExport: SiteExport {
 /// one file per group, written even when the group has no sessions yet so a subscription never breaks.
 struct GroupCalendarsExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
     }
 
     /// `events`: every published session's events, in calendar order.
@@ -67,11 +61,8 @@ struct GroupCalendarsExport: SiteExport {
 /// `calendars/courses/<course>.ics`: one file per published course that has sessions.
 struct CourseCalendarsExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
     }
 
     /// The course's calendar, or nothing when it has no sessions.
@@ -85,11 +76,8 @@ struct CourseCalendarsExport: SiteExport {
 /// `calendars/sessions/<course>-<yyyy-mm-dd>[-n].ics`: one file per session, for "add to calendar" links.
 struct SessionCalendarsExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
     }
 
     /// One file per session of the course.
