@@ -20,6 +20,8 @@ let package = Package(
     targets: [
         // Work on every core (`parallelMap`) and the one lock type (`Locked`); `package` access only.
         .target(name: "Parallel"),
+        // JSON written one way: deterministic `JSONValue`, Codable values through it; `package` access only.
+        .target(name: "JSON"),
         // Debian's libcmark (the CommonMark reference implementation), found with pkg-config.
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // Safe CommonMark rendering and link inspection; the only module that sees cmark.
@@ -33,13 +35,13 @@ let package = Package(
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
-        .target(name: "Site", dependencies: ["Parallel", "Catalogue", "CAtomicSwap", "Templates"]),
+        .target(name: "Site", dependencies: ["Parallel", "JSON", "Catalogue", "CAtomicSwap", "Templates"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
         .target(name: "Preview", dependencies: [
-            "Parallel", "Markdown", "Catalogue", "Templates", "Site", .product(name: "FlyingFox", package: "FlyingFox"),
+            "Parallel", "JSON", "Markdown", "Catalogue", "Templates", "Site", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         // What the command line prints: diagnostics as compilers show them (ANSI colour), counts, JSON.
-        .target(name: "Terminal", dependencies: ["Catalogue"]),
+        .target(name: "Terminal", dependencies: ["JSON", "Catalogue"]),
         // The command line: thin, parses options and calls the libraries.
         .executableTarget(name: "prospectus", dependencies: [
             "Catalogue", "Rollover", "Site", "Preview", "Terminal",
@@ -52,12 +54,12 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Terminal", "TestSupport"]),
         .testTarget(name: "RolloverTests", dependencies: ["Rollover", "Catalogue", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "Parallel", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Catalogue"]),
         // The command line's own tests (its options and help, `new`'s templates), on the executable target.
         .testTarget(name: "ProspectusTests", dependencies: ["prospectus", "Catalogue"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Catalogue", "Site", "Markdown", "Parallel", "Terminal", "TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["JSON", "Catalogue", "Site", "Markdown", "Parallel", "Terminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import JSON
 
 /// Prints diagnostics the way compilers do: the one-line summary, the offending line, a caret under
 /// the column, and a closing count. Colour (ANSI escapes) only when asked (on a terminal). At most
@@ -58,9 +59,7 @@ public struct DiagnosticFormatter: Sendable {
                 Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
                       keyPath: $0.keyPath, message: $0.message, suggestion: $0.suggestion)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
+        return ((try? JSONValue(encoding: document)) ?? .null).rendered(.record)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

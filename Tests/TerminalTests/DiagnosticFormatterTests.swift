@@ -150,3 +150,32 @@ struct DiagnosticFormatterTests {
         #expect(![Diagnostic.warning(at: SourceLocation(file: "x"), "w")].hasErrors)
     }
 }
+
+/// `check --json` is written by the one JSON writer; its bytes are those `JSONEncoder` wrote.
+@Suite("check --json's bytes")
+struct DiagnosticJSONBytesTests {
+    @Test("the same bytes as JSONEncoder, with and without a suggestion")
+    func sameBytes() throws {
+        let location = SourceLocation(file: "Content/courses/a \"b\"/c.md", line: 3, column: 7)
+        let diagnostics: [Diagnostic] = [
+            .error(at: location, "unknown key 'titel'", suggestion: "did you mean 'title'?"),
+            .warning(at: location, "no summary\tgiven é"),
+        ]
+        struct Entry: Encodable {
+            var file: String, line: Int, column: Int, severity: String, keyPath: String, message: String, suggestion: String?
+        }
+        struct Document: Encodable {
+            var version = 1
+            var files: Int, errors: Int, warnings: Int
+            var diagnostics: [Entry]
+        }
+        let document = Document(files: 2, errors: 1, warnings: 1, diagnostics: diagnostics.map {
+            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                  keyPath: $0.keyPath, message: $0.message, suggestion: $0.suggestion)
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(DiagnosticFormatter.json(diagnostics, files: 2) == String(decoding: try encoder.encode(document), as: UTF8.self))
+        #expect(DiagnosticFormatter.json([], files: 0) == String(decoding: try encoder.encode(Document(files: 0, errors: 0, warnings: 0, diagnostics: [])), as: UTF8.self))
+    }
+}

@@ -1,4 +1,5 @@
 import Catalogue
+import JSON
 import Parallel
 
 /// The published offer as one JSON document (`catalogue.json`), schema version 1.

@@ -1,4 +1,5 @@
 import Catalogue
+import JSON
 
 /// schema.org structured data for a course page, as JSON-LD to embed in
 /// `<script type="application/ld+json">`.
