@@ -50,15 +50,19 @@ let package = Package(
 
         // What the test targets share: fixture paths, temporary folders, folder snapshots.
         .target(name: "TestSupport", dependencies: ["Parallel", "Catalogue"], path: "Tests/TestSupport"),
+        // Each module's tests, in the same order.
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        // The model, reading and checks; the formatter too, where they check what editors read.
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Terminal", "TestSupport"]),
         .testTarget(name: "RolloverTests", dependencies: ["Rollover", "Catalogue", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "SiteTests", dependencies: ["JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Parallel", "JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
+        // Run on their own, one at a time (see the Makefile's `test`).
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "Parallel", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Catalogue"]),
-        // The command line's own tests (its options and help, `new`'s templates), on the executable target.
+        // The command line's own tests (its options and help, `new`'s names), on the executable target.
         .testTarget(name: "ProspectusTests", dependencies: ["prospectus", "Catalogue"]),
+        // Whole builds: determinism, fuzzing, hostile content, output safety.
         .testTarget(name: "ReliabilityTests", dependencies: ["JSON", "Catalogue", "Site", "Markdown", "Parallel", "Terminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
