@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Parallel
 
 /// What loading `Content/` produced: the catalogue when there were no errors, and every diagnostic.
 public struct LoadResult: Sendable {
@@ -29,9 +30,9 @@ public struct ContentLoader: Sendable {
     public static let historyFolder = "history"
 
     /// The folders of a content tree and the kind of file each holds.
-    enum Kind: String, CaseIterable, Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case groups, courses, pathways, pages
-        var singular: String {
+        package var singular: String {
             switch self {
             case .groups: return "group"
             case .courses: return "course"
@@ -41,11 +42,11 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    struct Entry: Sendable {
-        var kind: Kind
-        var slug: String
-        var url: URL
-        var displayPath: String
+    package struct Entry: Sendable {
+        package var kind: Kind
+        package var slug: String
+        package var url: URL
+        package var displayPath: String
     }
 
     public func load() -> LoadResult {
@@ -60,15 +61,15 @@ public struct ContentLoader: Sendable {
     }
 
     /// What every file is checked against, read before any of them: site.yml, and the list of files.
-    struct Preparation: Sendable {
-        var settings: SiteSettings?
-        var entries: [Entry]
-        var index: ReferenceIndex
-        var diagnostics: [Diagnostic]
+    package struct Preparation: Sendable {
+        package var settings: SiteSettings?
+        package var entries: [Entry]
+        package var index: ReferenceIndex
+        package var diagnostics: [Diagnostic]
     }
 
     /// Reads site.yml and lists the content files; nil when the content folder does not exist.
-    func prepare() -> Preparation? {
+    package func prepare() -> Preparation? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return nil
@@ -126,13 +127,13 @@ public struct ContentLoader: Sendable {
         return !(target == root || target.hasPrefix(root + "/"))
     }
 
-    func missingFolder() -> LoadResult {
+    package func missingFolder() -> LoadResult {
         LoadResult(catalogue: nil, diagnostics: [.error(at: SourceLocation(file: displayPath),
             "the content folder does not exist", suggestion: "run from the folder that holds Content/, or pass --content PATH")], fileCount: 0)
     }
 
     /// index.md: Markdown only. Its body is carried in a `Page` so it can be cached like the other files.
-    func loadHome(_ url: URL) -> Parsed {
+    package func loadHome(_ url: URL) -> Parsed {
         switch SourceFile.read(at: url, displayPath: display("index.md")) {
         case .success(let file):
             let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
@@ -149,7 +150,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Puts the parsed files together and runs the whole-catalogue checks.
-    func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int) -> LoadResult {
+    package func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int) -> LoadResult {
         var diagnostics = diagnostics
         var groups: [StaffGroup] = [], courses: [Course] = [], pathways: [Pathway] = [], pages: [Page] = []
         for item in parsed {
@@ -172,15 +173,15 @@ public struct ContentLoader: Sendable {
                           fileCount: fileCount)
     }
 
-    struct Parsed: Sendable {
-        var group: StaffGroup?
-        var course: Course?
-        var pathway: Pathway?
-        var page: Page?
-        var diagnostics: [Diagnostic]
+    package struct Parsed: Sendable {
+        package var group: StaffGroup?
+        package var course: Course?
+        package var pathway: Pathway?
+        package var page: Page?
+        package var diagnostics: [Diagnostic]
     }
 
-    static func parse(_ entry: Entry, index: ReferenceIndex) -> Parsed {
+    package static func parse(_ entry: Entry, index: ReferenceIndex) -> Parsed {
         let file: SourceFile
         switch SourceFile.read(at: entry.url, displayPath: entry.displayPath) {
         case .success(let read): file = read
@@ -202,13 +203,13 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    func display(_ relative: String) -> String {
+    package func display(_ relative: String) -> String {
         displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath)/\(relative)"
     }
 
     /// Every `.md` file under the four folders, sorted, with slugs checked and duplicates reported.
     /// Anything else in the content folder that would otherwise be silently ignored is reported too.
-    func listEntries(alsoKnown: [String] = []) -> ([Entry], [Diagnostic]) {
+    package func listEntries(alsoKnown: [String] = []) -> ([Entry], [Diagnostic]) {
         let fileManager = FileManager.default
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []

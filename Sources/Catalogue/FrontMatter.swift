@@ -1,18 +1,18 @@
 /// A content file split into its YAML front matter and its Markdown body.
-struct FrontMatter {
+package struct FrontMatter {
     /// The YAML between the two `---` lines (empty when the file has none and none is required).
-    var yaml: String
+    package var yaml: String
     /// How many lines come before the first YAML line: add it to a YAML line to get the file's line.
-    var yamlLineOffset: Int
+    package var yamlLineOffset: Int
     /// The Markdown after the closing `---`.
-    var body: String
+    package var body: String
     /// How many lines come before the first body line.
-    var bodyLineOffset: Int
+    package var bodyLineOffset: Int
     /// False when the file has no front matter at all.
-    var isPresent: Bool
+    package var isPresent: Bool
 
     /// Splits `file`. A missing front matter is an error when `required`; an unclosed one always is.
-    static func split(_ file: SourceFile, required: Bool, kind: String) -> Result<FrontMatter, Diagnostic> {
+    package static func split(_ file: SourceFile, required: Bool, kind: String) -> Result<FrontMatter, Diagnostic> {
         let text = file.text
         if text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             if !required { return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: "", bodyLineOffset: 0, isPresent: false)) }

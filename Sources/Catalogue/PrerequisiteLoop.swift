@@ -13,6 +13,6 @@ enum PrerequisiteLoop {
         let shown = shownAtEachEnd
         guard slugs.count > 2 * shown + 2 else { return slugs.joined(separator: " → ") }
         let hidden = slugs.count - 2 * shown
-        return (slugs.prefix(shown) + ["… \(DiagnosticFormatter.grouped(hidden)) more …"] + slugs.suffix(shown)).joined(separator: " → ")
+        return (slugs.prefix(shown) + ["… \(hidden.grouped) more …"] + slugs.suffix(shown)).joined(separator: " → ")
     }
 }

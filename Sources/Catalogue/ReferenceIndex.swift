@@ -1,6 +1,6 @@
 /// The names every file may refer to, known before any file is parsed (slugs come from file names),
 /// so that each file's references are checked at their own line and column while it is read.
-struct ReferenceIndex: Sendable {
+package struct ReferenceIndex: Sendable {
     let groups: Set<String>
     let courses: Set<String>
     var stages: [String]
@@ -21,5 +21,13 @@ struct ReferenceIndex: Sendable {
         self.stagesKnown = stagesKnown
         groupNames = Suggestion.Candidates(groups.sorted())
         courseNames = Suggestion.Candidates(courses.sorted())
+    }
+}
+
+extension ReferenceIndex {
+    /// Whether every name a file may refer to is the same (the preview reuses parses only then).
+    package func same(as other: ReferenceIndex) -> Bool {
+        groups == other.groups && courses == other.courses && stages == other.stages && families == other.families
+            && strands == other.strands && stagesKnown == other.stagesKnown
     }
 }

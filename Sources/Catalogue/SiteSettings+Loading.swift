@@ -6,7 +6,7 @@ extension SiteSettings {
                        "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
-    static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
+    package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
         let log = FileDiagnostics(file: file, lineOffset: 0)
         guard !file.text.allSatisfy(\.isWhitespace) else {
             log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",

@@ -150,7 +150,7 @@ public struct SourceFile: Sendable {
         return offset
     }
 
-    static func normalise(_ text: String) -> String {
+    package static func normalise(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(13) {

@@ -3,7 +3,7 @@ import Templates
 
 /// The panel shown over every page while the content has errors: each error's file:line:col, message
 /// and suggestion, as an alert (role="alert") so screen readers announce it too. At most
-/// `DiagnosticFormatter.perFileLimit` errors of one file are listed, then a line counting the rest.
+/// `DiagnosticLimit.perFile` errors of one file are listed, then a line counting the rest.
 enum ErrorOverlay {
     static let elementID = "prospectus-overlay"
 
@@ -11,10 +11,10 @@ enum ErrorOverlay {
         let shown = errors.filter { $0.severity == .error }
         let count = shown.count == 1 ? "1 error" : "\(shown.count) errors"
         var items = ""
-        for entry in DiagnosticFormatter.limited(shown) {
+        for entry in DiagnosticLimit.entries(shown) {
             guard case .diagnostic(let diagnostic) = entry else {
                 if case .omitted(let file, let errors, let warnings) = entry {
-                    items += "<li>\(escape(DiagnosticFormatter.omittedText(file: file, errors: errors, warnings: warnings)))</li>"
+                    items += "<li>\(escape(DiagnosticLimit.omittedText(file: file, errors: errors, warnings: warnings)))</li>"
                 }
                 continue
             }

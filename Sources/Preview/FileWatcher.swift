@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,9 +16,9 @@ final class FileWatcher: Sendable {
     /// Called with the changed paths, and whether the changes were only edits of existing files'
     /// contents (nothing created, deleted, moved or renamed, no folder changed, nothing missed).
     private let onChange: @Sendable ([String], _ editsOnly: Bool) -> Void
-    private let stopping = Mutex(false)
+    private let stopping = Locked(false)
     #if os(Linux)
-    private let wakeup = Mutex<(read: Int32, write: Int32)?>(nil)
+    private let wakeup = Locked<(read: Int32, write: Int32)?>(nil)
     #endif
 
     init(roots: [URL], settle: Duration = .milliseconds(12), onChange: @escaping @Sendable ([String], _ editsOnly: Bool) -> Void) {

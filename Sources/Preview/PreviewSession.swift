@@ -1,20 +1,20 @@
 import Catalogue
 import Foundation
 import Site
-import Synchronization
+import Parallel
 
 /// Ties the parts of a running preview together: rebuilds (one at a time) into the served snapshot,
 /// then tells the open pages and whoever listens (the terminal, the tests).
 final class PreviewSession: Sendable {
     let options: PreviewOptions
-    private let state: Mutex<IncrementalSite>
-    private let current = Mutex(SiteSnapshot.empty)
+    private let state: Locked<IncrementalSite>
+    private let current = Locked(SiteSnapshot.empty)
     let events = ReloadEvents()
     private let listener: @Sendable (RebuildReport) -> Void
 
     init(options: PreviewOptions, listener: @escaping @Sendable (RebuildReport) -> Void) {
         self.options = options
-        self.state = Mutex(IncrementalSite(options: options.build))
+        self.state = Locked(IncrementalSite(options: options.build))
         self.listener = listener
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Parallel
 
 /// The open event streams of the browsers watching the site: each gets the generation number after
 /// every rebuild, and a heartbeat whenever the interval passes.
@@ -12,8 +12,8 @@ final class ReloadEvents: Sendable {
         case heartbeat
     }
 
-    private let subscribers = Mutex<[UUID: AsyncStream<Message>.Continuation]>([:])
-    private let closed = Mutex(false)
+    private let subscribers = Locked<[UUID: AsyncStream<Message>.Continuation]>([:])
+    private let closed = Locked(false)
 
     /// A stream of messages, starting with the generation `current`, with a heartbeat every
     /// `heartbeat` seconds until the stream ends (its reader stops, or `close()`).

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import JSON
 import Site
 
 /// Answers one request from a snapshot of the site: files from memory only (nothing is read from
@@ -110,9 +111,7 @@ struct SiteResponder: Sendable {
         let status = Status(generation: snapshot.generation, ok: snapshot.errors.isEmpty && snapshot.hasSite,
                             errors: snapshot.errors.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                                                 message: $0.message) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = (try? encoder.encode(status)) ?? Data("{}".utf8)
+        let body = Data(((try? JSONValue(encoding: status)) ?? [:]).rendered(.compact).utf8)
         return response(.ok, headers: [.contentType: ContentTypes.type(of: "x.json"), .cacheControl: "no-store"], body: body, head: head)
     }
 

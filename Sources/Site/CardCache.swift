@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// Course cards rendered once per build, by page depth and course slug.
 ///

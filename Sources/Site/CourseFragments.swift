@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// Pieces of output made from one course (its calendar events and files, its catalogue.json
 /// object, its spreadsheet rows, its search entry…), kept between the preview's rebuilds so that a

@@ -1,6 +1,7 @@
 import CAtomicSwap
 import Catalogue
 import Foundation
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Catalogue
+import JSON
 
 /// The search index, built at build time into `assets/search-index.js`.
 ///

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Parallel
 
 /// What a site is made from: the catalogue as the edition publishes it, and the theme. Either is nil
 /// when it could not be loaded; `diagnostics` says why, sorted.

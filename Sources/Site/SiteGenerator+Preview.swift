@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Parallel
 
 /// The history of changes a build would extend, read only (never written), so that the preview
 /// shows the same "What's new" a build would; read again when the year or the file changes.

@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,17 +12,21 @@ import Glibc
 /// anything is written to it: a path that would leave the folder, or that two parts of the site both
 /// want, is refused and the site is not published. A file whose bytes equal the published site's is
 /// hard-linked from it instead of written again.
-public final class StagedSite: @unchecked Sendable {
+public final class StagedSite: Sendable {
     private let writer: OutputWriter
     private let staging: URL
     private let stagingPath: String
     /// The published site to link unchanged files from, when there is one.
     private let previous: String?
-    private let lock = NSLock()
-    private var paths = Set<String>()
-    private var folders = Set<String>()
-    private var byteCount = 0
-    private var finished = false
+    private let state = Locked(State())
+
+    /// What the writing threads share.
+    private struct State {
+        var paths = Set<String>()
+        var folders = Set<String>()
+        var byteCount = 0
+        var finished = false
+    }
 
     init(writer: OutputWriter, staging: URL, previous: String?) {
         self.writer = writer
@@ -31,9 +36,9 @@ public final class StagedSite: @unchecked Sendable {
     }
 
     /// Bytes written so far (linked files included).
-    public var bytes: Int { lock.withLock { byteCount } }
+    public var bytes: Int { state.withLock { $0.byteCount } }
     /// Files written so far.
-    public var count: Int { lock.withLock { paths.count } }
+    public var count: Int { state.withLock { $0.paths.count } }
 
     /// Writes one file (its path relative to the site root). Safe to call from many threads.
     public func write(_ file: OutputFile) throws {
@@ -42,21 +47,21 @@ public final class StagedSite: @unchecked Sendable {
             throw OutputError(message: "refusing to write '\(path)': it would leave the output folder")
         }
         // Claim the path, and make its folders the first time one is needed (folders are few).
-        try lock.withLock {
-            guard !finished else { throw OutputError(message: "internal error: '\(path)' written after the site was finished") }
-            guard paths.insert(path).inserted else { throw OutputError(message: "two parts of the site both want to write '\(path)'") }
-            byteCount += file.byteCount
+        try state.withLock { state in
+            guard !state.finished else { throw OutputError(message: "internal error: '\(path)' written after the site was finished") }
+            guard state.paths.insert(path).inserted else { throw OutputError(message: "two parts of the site both want to write '\(path)'") }
+            state.byteCount += file.byteCount
             var missing: [String] = []
             var folder = path
             while let slash = folder.lastIndex(of: "/") {
                 folder = String(folder[..<slash])
-                if folders.contains(folder) { break }
+                if state.folders.contains(folder) { break }
                 missing.append(folder)
             }
             for folder in missing.reversed() {
                 let made = mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST
                 guard made else { throw OutputError(message: "the site could not be written (\(folder): \(String(cString: strerror(errno))))") }
-                folders.insert(folder)
+                state.folders.insert(folder)
             }
         }
         let target = stagingPath + "/" + path
@@ -70,9 +75,9 @@ public final class StagedSite: @unchecked Sendable {
     /// Marks the folder as Prospectus output and swaps it in for the published site. Returns the
     /// bytes written.
     public func publish() throws -> Int {
-        try lock.withLock {
-            guard !finished else { throw OutputError(message: "internal error: the site was already finished") }
-            finished = true
+        try state.withLock { state in
+            guard !state.finished else { throw OutputError(message: "internal error: the site was already finished") }
+            state.finished = true
         }
         do {
             try Data(OutputWriter.markerText.utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
@@ -86,9 +91,9 @@ public final class StagedSite: @unchecked Sendable {
 
     /// Deletes everything written: the published site stays as it was.
     public func abandon() {
-        let wasFinished = lock.withLock {
-            defer { finished = true }
-            return finished
+        let wasFinished = state.withLock { state in
+            defer { state.finished = true }
+            return state.finished
         }
         if !wasFinished { OutputWriter.removeTree(staging) }
     }

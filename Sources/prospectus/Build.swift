@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Site
+import Terminal
 
 /// `prospectus build`: check the content and publish the site.
 struct Build: ParsableCommand {

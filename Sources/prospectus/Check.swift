@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Foundation
 import Site
+import Terminal
 
 /// `prospectus check`: every check `build` makes (content, theme, edition), writing nothing.
 struct Check: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `prospectus` command: builds a school trust's CPD offer from Content/ into a static site.
 @main
-struct Prospectus: ParsableCommand {
+struct Prospectus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prospectus",
         abstract: "Publish a school trust's CPD offer as a static website.",

@@ -26,8 +26,8 @@ struct Publish: ParsableCommand {
         guard !destination.trimmingCharacters(in: .whitespaces).isEmpty else {
             fail("--to needs the folder the web server serves, e.g. --to /srv/cpd/site; nothing was published")
         }
-        let source = url(output)
-        var writer = OutputWriter(output: url(destination), protecting: [source])
+        let source = TypedPath.url(output)
+        var writer = OutputWriter(output: TypedPath.url(destination), protecting: [source])
         writer.option = "--to"
         // Every check on the destination comes first: a refused destination gets nothing, not even
         // a lock (and the locks are taken on the parent folders, so they create no file at all).
@@ -50,11 +50,6 @@ struct Publish: ParsableCommand {
         } catch {
             fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
         }
-    }
-
-    private func url(_ path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-            .standardizedFileURL
     }
 
     private func byteText(_ bytes: Int) -> String {

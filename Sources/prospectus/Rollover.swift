@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Rollover
 import Site
 
 /// `prospectus rollover 2027-28`: next year's content from this year's, in a new folder or in place.
@@ -48,10 +49,10 @@ struct Rollover: ParsableCommand {
 
     func run() throws {
         let target = AcademicYear(text: year)!
-        let rollover = ContentRollover(content: url(content), contentDisplay: display(content), to: target, force: force,
+        let rollover = ContentRollover(content: TypedPath.url(content), contentDisplay: TypedPath.display(content), to: target, force: force,
                                        removeUpcoming: removeUpcoming, today: { BuildClock.today(timezone: $0.timezone) })
-        let folder = destination.map(url) ?? ContentRollover.defaultFolder(for: url(content), year: target)
-        let folderDisplay = destination.map(display) ?? defaultDisplay(folder)
+        let folder = destination.map(TypedPath.url) ?? ContentRollover.defaultFolder(for: TypedPath.url(content), year: target)
+        let folderDisplay = destination.map(TypedPath.display) ?? defaultDisplay(folder)
         let printer = ReportPrinter()
         switch rollover.run(into: inPlace ? .inPlace : .folder(folder), destinationDisplay: folderDisplay, dryRun: dryRun) {
         case .success(let report):
@@ -63,26 +64,11 @@ struct Rollover: ParsableCommand {
         }
     }
 
-    private func url(_ path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-            .standardizedFileURL
-    }
-
     /// The default folder named as the content folder is: `Content-2027-28` beside `Content`.
     private func defaultDisplay(_ folder: URL) -> String {
-        let shown = display(content)
+        let shown = TypedPath.display(content)
         if shown == "." { return "../" + folder.lastPathComponent }
         let parent = (shown as NSString).deletingLastPathComponent
         return parent.isEmpty ? folder.lastPathComponent : parent + "/" + folder.lastPathComponent
-    }
-
-    /// The path as the editor would type it: relative to the working folder where it is inside it.
-    private func display(_ path: String) -> String {
-        var path = path
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        let cwd = FileManager.default.currentDirectoryPath
-        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
-        return path
     }
 }

@@ -1,12 +1,12 @@
 import ArgumentParser
 import Catalogue
-import Dispatch
 import Foundation
 import Preview
 import Site
+import Terminal
 
 /// `prospectus serve`: a live preview while editing (build, serve on 127.0.0.1, rebuild on save).
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site in a browser while you edit: rebuilds on every save and reloads open pages.",
         discussion: """
@@ -46,7 +46,7 @@ struct Serve: ParsableCommand {
                                                                         visibility: .hidden))
     var heartbeatInterval: Double = ServerLimits.standard.heartbeatInterval
 
-    func run() throws {
+    func run() async throws {
         let printer = ReportPrinter()
         let content = paths.content
         var limits = ServerLimits.standard
@@ -63,37 +63,23 @@ struct Serve: ParsableCommand {
                           + String(format: "; processor %.1f ms", report.processorSeconds * 1000))
             }
         }, onNotice: { printer.note("warning: " + $0) })
-        let outcome = BlockingBox()
-        Task {
-            do {
-                let url = try await server.start()
-                Serve.say("Serving \(content)/ at \(url)  (\(watching); Ctrl-C to stop)")
-                if !["127.0.0.1", "::1", "localhost"].contains(options.host) {
-                    printer.note("warning: listening on \(options.host): anyone who can reach this computer on port \(url.port ?? 0) can see the preview")
-                }
-            } catch {
-                outcome.finish(error)
-            }
-        }
-        // Ctrl-C and SIGTERM: stop listening and watching, close the connections, then exit.
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
-        for source in sources {
-            source.setEventHandler {
-                Task {
-                    await server.stop()
-                    outcome.finish(nil)
-                }
-            }
-            source.resume()
-        }
-        // The sources must outlive the wait: an optimised build may otherwise release them after
-        // their last use above, and Ctrl-C would then do nothing.
-        if let error = withExtendedLifetime(sources, { outcome.wait() }) {
+        // Ctrl-C and SIGTERM stop listening and watching and close the connections; handled from
+        // before the server starts, so an early Ctrl-C is not lost.
+        let stop = StopSignals()
+        defer { stop.cancel() }
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch {
             printer.note("error: \(error)")
             throw ExitCode(1)
         }
+        Serve.say("Serving \(content)/ at \(url)  (\(watching); Ctrl-C to stop)")
+        if !["127.0.0.1", "::1", "localhost"].contains(options.host) {
+            printer.note("warning: listening on \(options.host): anyone who can reach this computer on port \(url.port ?? 0) can see the preview")
+        }
+        await stop.received()
+        await server.stop()
         Serve.say("\nStopped.")
     }
 
@@ -116,26 +102,5 @@ struct Serve: ParsableCommand {
     /// Standard output without buffering, so each line shows at once even through a pipe.
     private static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-}
-
-/// Blocks the command's thread until the server stops or fails to start.
-private final class BlockingBox: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var error: (any Error)?
-
-    func finish(_ error: (any Error)?) {
-        lock.lock()
-        self.error = error
-        lock.unlock()
-        semaphore.signal()
-    }
-
-    func wait() -> (any Error)? {
-        semaphore.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        return error
     }
 }

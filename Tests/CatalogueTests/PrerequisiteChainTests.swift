@@ -69,8 +69,8 @@ struct PrerequisiteChainTests {
     func shortLoopInFull() {
         let slugs = (0..<9).map { "c\($0)" } + ["c0"]
         #expect(PrerequisiteLoop.describe(slugs) == slugs.joined(separator: " → "))
-        #expect(DiagnosticFormatter.grouped(1_234_567) == "1,234,567")
-        #expect(DiagnosticFormatter.grouped(999) == "999")
+        #expect(1_234_567.grouped == "1,234,567")
+        #expect(999.grouped == "999")
     }
 
     /// The search as it was before it kept its own stack (recursive), for comparison on small graphs.

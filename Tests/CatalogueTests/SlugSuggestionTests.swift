@@ -37,11 +37,4 @@ struct SlugSuggestionTests {
         #expect(Slug.isValid(suggestion), "\(suggestion)")
         #expect(suggestion.utf8.count <= Slug.maximumLength)
     }
-
-    @Test("`prospectus new` with a long name suggests a valid one")
-    func newFileName() throws {
-        let problem = try #require(NewFileTemplate.problem(withSlug: Self.long))
-        let suggested = try #require(problem.split(separator: "'").last.map(String.init))
-        #expect(suggested != Self.long && Slug.isValid(suggested), "\(problem)")
-    }
 }

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Terminal
 import TestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Parallel
 import TestSupport
 import Testing
 #if canImport(Glibc)
@@ -84,8 +84,8 @@ struct DescriptorExhaustionTests {
 /// `prospectus` in a child process with a limit on open files; its output collected as it comes.
 final class ChildServer: Sendable {
     private let process: Process
-    private let output = Mutex("")
-    private let errorOutput = Mutex("")
+    private let output = Locked("")
+    private let errorOutput = Locked("")
 
     init(binary: URL, fileLimit: Int, arguments: [String]) throws {
         let process = Process()

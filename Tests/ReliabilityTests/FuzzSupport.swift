@@ -1,7 +1,7 @@
 import Catalogue
 import Dispatch
 import Foundation
-import Synchronization
+import Parallel
 import TestSupport
 #if canImport(Glibc)
 import Glibc
@@ -31,7 +31,7 @@ func withDeadline<T: Sendable>(_ seconds: Double, _ work: @escaping @Sendable ()
 
 /// Where the worker thread of `withDeadline` leaves its result.
 private final class DeadlineSlot<T: Sendable>: Sendable {
-    let value = Mutex<T?>(nil)
+    let value = Locked<T?>(nil)
 }
 
 /// Byte-level mutations of content files, all driven by one seeded generator so that a case can be

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Parallel
 import Site
 import TestSupport
 import Testing
@@ -304,19 +305,14 @@ struct OutputWriterTests {
 }
 
 /// Reports of builds run on other threads.
-final class ReportBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [Int: BuildReport] = [:]
+final class ReportBox: Sendable {
+    private let reports = Locked<[Int: BuildReport]>([:])
 
     func set(_ index: Int, _ report: BuildReport) {
-        lock.lock()
-        reports[index] = report
-        lock.unlock()
+        reports.withLock { $0[index] = report }
     }
 
     var all: [BuildReport?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return (0..<2).map { reports[$0] }
+        reports.withLock { reports in (0..<2).map { reports[$0] } }
     }
 }

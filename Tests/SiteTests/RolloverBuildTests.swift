@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Rollover
 import Site
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 @testable import Site
 import TestSupport
 import Testing

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Parallel
 
 /// Where a test build keeps its "What's new" history, so that no test writes into the source tree.
 ///
@@ -8,7 +8,7 @@ import Synchronization
 /// build gets a scratch copy of the content's history instead, one per output folder, so builds into
 /// the same output still see each other's history. Content that is already a scratch copy keeps its own.
 public enum ScratchHistory {
-    private static let copies = Mutex<[String: URL]>([:])
+    private static let copies = Locked<[String: URL]>([:])
 
     /// The history folder for a build of `content` into `output`: nil (the content's own) unless the
     /// content lies inside the repository.

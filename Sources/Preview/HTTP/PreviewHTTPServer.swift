@@ -1,7 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import Synchronization
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,9 +19,9 @@ final class PreviewHTTPServer: Sendable {
     private let listener: Socket
     private let context: ConnectionContext
     private let budget: ConnectionBudget
-    private let open = Mutex(0)
+    private let open = Locked(0)
     private let notice: @Sendable (String) -> Void
-    private let warnedAboutDescriptors = Mutex(false)
+    private let warnedAboutDescriptors = Locked(false)
 
     /// Binds and listens at once (so a busy port is reported by the caller); `run()` serves.
     init(address: some SocketAddress, host: String, limits: ServerLimits, notice: @escaping @Sendable (String) -> Void,

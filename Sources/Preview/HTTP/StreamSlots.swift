@@ -1,4 +1,4 @@
-import Synchronization
+import Parallel
 
 /// How many responses without end (the live-reload event streams) may be open at once.
 ///
@@ -8,7 +8,7 @@ import Synchronization
 /// left for page requests. A stream beyond it is answered 503 with Retry-After.
 final class StreamSlots: Sendable {
     let capacity: Int
-    private let taken = Mutex(0)
+    private let taken = Locked(0)
 
     init(limit: Int, budget: ConnectionBudget) {
         capacity = max(0, min(limit, budget.capacity / 2))

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import JSON
 
 /// The dated changes to the offer, newest first, as the published site carries them in
 /// `changes.json`; the history they come from is kept beside the content (`ChangeHistory`).
@@ -24,15 +25,9 @@ struct ChangeLog: Codable, Sendable {
         return ChangeLog(changes: found + kept)
     }
 
-    /// The one way the history's files are written: pretty, keys sorted, so the same history gives
-    /// the same bytes (`changes.json` here, the history file in `ChangeHistory.encoded()`).
-    static func stableEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
+    /// Written as the history file is (`ChangeHistory.encoded()`): pretty, keys sorted, so the same
+    /// changes give the same bytes.
     func json() -> Data {
-        (try? ChangeLog.stableEncoder().encode(self)) ?? Data()
+        Data(((try? JSONValue(encoding: self)) ?? .null).rendered(.record).utf8)
     }
 }

@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// Every calendar file, sharing one document so each session's VEVENT is written once.
 struct CalendarsExport: SiteExport {
@@ -25,11 +26,8 @@ struct CalendarsExport: SiteExport {
 struct OfferCalendarExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
     }
 
     /// `events`: every published session's events, in calendar order.
@@ -44,11 +42,8 @@ struct OfferCalendarExport: SiteExport {
 struct GroupCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
     }
 
     /// `events`: every published session's events, in calendar order.
@@ -70,11 +65,8 @@ struct GroupCalendarsExport: SiteExport {
 struct CourseCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
     }
 
     /// The course's calendar, or nothing when it has no sessions.
@@ -89,11 +81,8 @@ struct CourseCalendarsExport: SiteExport {
 struct SessionCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        files(for: context, document: ICalendarDocument(catalogue: context.catalogue))
-    }
-
-    func files(for context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
-        context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
+        let document = ICalendarDocument(catalogue: context.catalogue)
+        return context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
     }
 
     /// One file per session of the course.

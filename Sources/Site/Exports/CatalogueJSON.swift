@@ -1,4 +1,6 @@
 import Catalogue
+import JSON
+import Parallel
 
 /// The published offer as one JSON document (`catalogue.json`), schema version 1.
 ///
@@ -135,8 +137,8 @@ enum CatalogueJSON {
             "prerequisites": .strings(course.prerequisites.map(\.value).filter(published.contains)),
             "link": .text(course.link),
             "booking_template": .text(links.bookingTemplate(course)),
-            "interest_url": .text(catalogue.settings.interest?.expand(ExportLinks.values(course, nil))),
-            "feedback_url": .text(catalogue.settings.feedback?.expand(ExportLinks.values(course, nil))),
+            "interest_url": .text(catalogue.settings.interest?.expand(for: course, session: nil)),
+            "feedback_url": .text(catalogue.settings.feedback?.expand(for: course, session: nil)),
             "description_html": .string(course.body.html),
             "description_text": .string(course.body.plainText),
             "page": .string(SitePath.course(course.slug)),

@@ -1,4 +1,5 @@
 import Catalogue
+import JSON
 
 /// The JSON Schema (draft 2020-12) of `catalogue.json`, written beside it as `catalogue.schema.json`.
 ///

@@ -2,12 +2,6 @@ import Catalogue
 
 /// Dates, times and offsets written the same way on every machine: no Foundation formatters, no locale.
 enum ExportFormat {
-    /// Zero-padded decimal: `pad(7, 2)` is `07`.
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
-
     /// `20261014`.
     static func compact(_ date: LocalDate) -> String { "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))" }
 

@@ -32,17 +32,9 @@ struct ExportLinks: Sendable {
     /// The booking link of a session whose status is `open`: the course's own template, else the site's.
     func booking(_ course: Course, _ session: Session) -> String? {
         guard session.status == .open, let template = course.booking ?? settings.booking else { return nil }
-        return template.expand(ExportLinks.values(course, session))
+        return template.expand(for: course, session: session)
     }
 
     /// The course's booking template as written (the site's when the course has none).
     func bookingTemplate(_ course: Course) -> String? { (course.booking ?? settings.booking)?.description }
-
-    /// The placeholder values of a booking, feedback or interest link.
-    static func values(_ course: Course, _ session: Session?) -> [String: String] {
-        [
-            "code": course.reference, "slug": course.slug, "title": course.title,
-            "date": session?.firstDay.iso ?? "", "start": session?.start?.description ?? "",
-        ]
-    }
 }

@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// A whole calendar file: VCALENDAR with its name, the site's VTIMEZONE and the events of some sessions.
 ///

@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// The VTIMEZONE component for the site's time zone, generated from Foundation's transitions so
 /// that every calendar carries its own definition of the `TZID` its events use.
@@ -69,7 +70,7 @@ struct ICalendarTimeZone: Sendable {
 
     private func onsetText(_ transition: SiteTimeZone.Transition) -> String {
         let (date, second) = transition.onset
-        return "\(ExportFormat.compact(date))T\(ExportFormat.pad(second / 3600, 2))\(ExportFormat.pad(second % 3600 / 60, 2))\(ExportFormat.pad(second % 60, 2))"
+        return "\(ExportFormat.compact(date))T\(pad(second / 3600, 2))\(pad(second % 3600 / 60, 2))\(pad(second % 60, 2))"
     }
 
     /// `FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU` when the transitions happen once in each consecutive year,

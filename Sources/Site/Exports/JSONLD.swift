@@ -1,4 +1,5 @@
 import Catalogue
+import JSON
 
 /// schema.org structured data for a course page, as JSON-LD to embed in
 /// `<script type="application/ld+json">`.
@@ -81,7 +82,7 @@ enum JSONLD {
             guard case .pence(let pence)? = cost else { continue }
             var offer: [String: JSONValue] = [
                 "@type": "Offer", "name": .string(name), "category": .string(pence == 0 ? "Free" : "Paid"),
-                "price": .string("\(pence / 100).\(ExportFormat.pad(pence % 100, 2))"), "priceCurrency": "GBP",
+                "price": .string("\(pence / 100).\(pad(pence % 100, 2))"), "priceCurrency": "GBP",
             ]
             if let session {
                 switch session.status {

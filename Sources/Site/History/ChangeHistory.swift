@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import JSON
 
 /// One academic year's history of changes to one edition of the offer: the offer as the last build
 /// saw it, which the next build compares with, and every change found since, newest first.
@@ -45,6 +46,6 @@ struct ChangeHistory: Codable, Sendable {
 
     /// The file's bytes, ending in a line break.
     func encoded() -> [UInt8] {
-        Array((try? ChangeLog.stableEncoder().encode(self)) ?? Data()) + [0x0A]
+        Array(((try? JSONValue(encoding: self)) ?? .null).rendered(.record).utf8) + [0x0A]
     }
 }

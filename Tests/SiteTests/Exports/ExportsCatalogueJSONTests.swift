@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import JSON
 import Testing
 @testable import Site
 

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// A text file held as lines, edited in place so that every line not touched keeps its exact text:

@@ -8,7 +8,7 @@ extension Array where Element: Sendable {
     ///
     /// `oneByOne`: every element is its own piece of work, handed to whichever core is free: for a
     /// few items of very different sizes (a whole-offer export beside a single page).
-    public func parallelMap<Result: Sendable>(oneByOne: Bool = false, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    package func parallelMap<Result: Sendable>(oneByOne: Bool = false, _ transform: @Sendable (Element) -> Result) -> [Result] {
         if count < 2 || (count < 8 && !oneByOne) { return map(transform) }
         let chunks = oneByOne ? count : Swift.min(count, ProcessInfoCores.count * 4)
         let chunkSize = (count + chunks - 1) / chunks
@@ -24,22 +24,16 @@ extension Array where Element: Sendable {
     }
 }
 
-/// The results of each chunk, behind a pthread mutex (NSLock): ThreadSanitizer follows it, where it
-/// cannot see the futex inside Synchronization's Mutex and reports a race that is not there.
-private final class ChunkResults<Result>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byChunk: [Int: [Result]] = [:]
+/// The results of each chunk, by chunk number.
+private final class ChunkResults<Result>: Sendable {
+    private let byChunk = Locked<[Int: [Result]]>([:])
 
     func store(_ results: [Result], at chunk: Int) {
-        lock.lock()
-        byChunk[chunk] = results
-        lock.unlock()
+        byChunk.withLock { $0[chunk] = results }
     }
 
     func joined(chunks: Int) -> [Result] {
-        lock.lock()
-        defer { lock.unlock() }
-        return (0..<chunks).flatMap { byChunk[$0] ?? [] }
+        byChunk.withLock { byChunk in (0..<chunks).flatMap { byChunk[$0] ?? [] } }
     }
 }
 

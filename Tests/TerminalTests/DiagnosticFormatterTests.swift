@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Terminal
 import Testing
 
 @Suite("DiagnosticFormatter and Diagnostic: what editors read")
@@ -68,8 +69,8 @@ struct DiagnosticFormatterTests {
         #expect(printed[99] == many[99].summary)
         #expect(printed[100] == "Content/courses/a.md: … and 150 more errors and 1 more warning in this file, not shown here (fix the ones above first)")
         #expect(Array(printed[101...]) == few.map(\.summary))
-        #expect(DiagnosticFormatter.limited(few, perFile: 2) == [.diagnostic(few[0]), .diagnostic(few[1]), .omitted(file: "Content/courses/b.md", errors: 1, warnings: 0)])
-        #expect(DiagnosticFormatter.omittedText(file: "f.md", errors: 12_345, warnings: 0)
+        #expect(DiagnosticLimit.entries(few, perFile: 2) == [.diagnostic(few[0]), .diagnostic(few[1]), .omitted(file: "Content/courses/b.md", errors: 1, warnings: 0)])
+        #expect(DiagnosticLimit.omittedText(file: "f.md", errors: 12_345, warnings: 0)
                 == "f.md: … and 12,345 more errors in this file, not shown here (fix the ones above first)")
         // Up to the limit, nothing is left out and nothing is added.
         #expect(DiagnosticFormatter(colour: false).format(Array(many.prefix(100))) == many.prefix(100).map(\.summary))
@@ -147,5 +148,34 @@ struct DiagnosticFormatterTests {
         #expect(list.warningCount == 1)
         #expect(list.hasErrors)
         #expect(![Diagnostic.warning(at: SourceLocation(file: "x"), "w")].hasErrors)
+    }
+}
+
+/// `check --json` is written by the one JSON writer; its bytes are those `JSONEncoder` wrote.
+@Suite("check --json's bytes")
+struct DiagnosticJSONBytesTests {
+    @Test("the same bytes as JSONEncoder, with and without a suggestion")
+    func sameBytes() throws {
+        let location = SourceLocation(file: "Content/courses/a \"b\"/c.md", line: 3, column: 7)
+        let diagnostics: [Diagnostic] = [
+            .error(at: location, "unknown key 'titel'", suggestion: "did you mean 'title'?"),
+            .warning(at: location, "no summary\tgiven é"),
+        ]
+        struct Entry: Encodable {
+            var file: String, line: Int, column: Int, severity: String, keyPath: String, message: String, suggestion: String?
+        }
+        struct Document: Encodable {
+            var version = 1
+            var files: Int, errors: Int, warnings: Int
+            var diagnostics: [Entry]
+        }
+        let document = Document(files: 2, errors: 1, warnings: 1, diagnostics: diagnostics.map {
+            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                  keyPath: $0.keyPath, message: $0.message, suggestion: $0.suggestion)
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(DiagnosticFormatter.json(diagnostics, files: 2) == String(decoding: try encoder.encode(document), as: UTF8.self))
+        #expect(DiagnosticFormatter.json([], files: 0) == String(decoding: try encoder.encode(Document(files: 0, errors: 0, warnings: 0, diagnostics: [])), as: UTF8.self))
     }
 }

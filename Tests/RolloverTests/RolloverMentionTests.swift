@@ -1,5 +1,6 @@
-@testable import Catalogue
+import Catalogue
 import Foundation
+@testable import Rollover
 import TestSupport
 import Testing
 

@@ -1,5 +1,7 @@
+import Catalogue
 import Foundation
 import Markdown
+import Parallel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,8 +13,8 @@ import Glibc
 /// (checked first, without reading) and its bytes (compared when those differ). Results are only
 /// reused while the names every file may refer to (the `ReferenceIndex`) are unchanged: adding,
 /// removing or renaming a file, or changing site.yml's stages, families or strands, parses every
-/// file again.
-public struct ContentCache: Sendable {
+/// file again. Internal to the preview, which alone reloads a folder it has loaded before.
+struct ContentCache: Sendable {
     struct Item: Sendable {
         var signature: FileSignature
         var bytes: Data
@@ -28,27 +30,27 @@ public struct ContentCache: Sendable {
     var preparation: ContentLoader.Preparation?
 
     /// What the last `load(cache:)` found changed since the load before it.
-    public internal(set) var lastChange = ContentChange()
+    var lastChange = ContentChange()
 
-    public init() {}
+    init() {}
 }
 
 /// Which content files a load found changed since the previous load with the same cache.
-public struct ContentChange: Sendable, Equatable {
+struct ContentChange: Sendable, Equatable {
     /// True when nothing can be reused: the first load, a file added, removed or renamed, a changed
     /// site.yml, or a changed set of names.
-    public var everything = true
+    var everything = true
     /// Slugs of course files whose bytes changed.
-    public var courses: Set<String> = []
+    var courses: Set<String> = []
     /// True when a group, pathway or page file, or index.md, changed.
-    public var otherFiles = false
+    var otherFiles = false
     /// How many files were read and parsed again.
-    public var parsedFiles = 0
+    var parsedFiles = 0
 
-    public init() {}
+    init() {}
 
     /// True when no content file changed at all.
-    public var isEmpty: Bool { !everything && courses.isEmpty && !otherFiles }
+    var isEmpty: Bool { !everything && courses.isEmpty && !otherFiles }
 }
 
 /// A file's size, modification time and inode: when all three are unchanged the file is not read.
@@ -70,13 +72,6 @@ struct FileSignature: Sendable, Equatable {
     }
 }
 
-extension ReferenceIndex {
-    func same(as other: ReferenceIndex) -> Bool {
-        groups == other.groups && courses == other.courses && stages == other.stages && families == other.families
-            && strands == other.strands && stagesKnown == other.stagesKnown
-    }
-}
-
 extension ContentLoader {
     /// Loads the content like `load()`, with the same result, reusing the parse of every file whose
     /// bytes are unchanged since the last load with `cache`. The whole-catalogue checks run every time.
@@ -85,7 +80,7 @@ extension ContentLoader {
     /// file added, removed or renamed, as a file watcher can tell), the folder is not listed again
     /// and only these files are looked at. Paths that are not among the content files listed last
     /// time (or site.yml) make it a full load, so a wrong hint can cost time but never a stale result.
-    public func load(cache: inout ContentCache, edited: Set<String>? = nil) -> LoadResult {
+    func load(cache: inout ContentCache, edited: Set<String>? = nil) -> LoadResult {
         var change = ContentChange()
         change.everything = false
         let sitePath = directory.appendingPathComponent("site.yml").standardizedFileURL.path

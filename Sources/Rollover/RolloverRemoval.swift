@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Days a rollover took out of one session of a course: the whole session (every day before the new
 /// year), or the old-year days of a cohort that goes on into the new year (its later days are kept).
 public struct RolloverRemoval: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import Catalogue
+
 extension AcademicYear {
     /// The year written as it is in titles and text: `2026/27`, `2026-27`, `2026–27` (en dash),
     /// `2026—27` (em dash), each also with spaces around the mark (`2026 - 27`), `2026 to 27`, and all

@@ -1,3 +1,4 @@
+import Catalogue
 import Yams
 
 /// Where each top-level setting of a YAML mapping sits in its file, found from Yams node marks, so

@@ -1,24 +1,25 @@
+import Catalogue
 import Foundation
 
 /// Writes the commented starter files of `prospectus new`: a course, group or pathway that builds as
 /// it is, with every optional setting shown in a comment and example dates in the current academic year.
-public struct NewFileTemplate: Sendable {
+struct NewFileTemplate: Sendable {
     /// The kinds of file `new` can make.
-    public enum Kind: String, Sendable, CaseIterable {
+    enum Kind: String, Sendable, CaseIterable {
         case course, group, pathway, page
 
         var folder: String { rawValue + "s" }
     }
 
-    public var kind: Kind
-    public var slug: String
+    var kind: Kind
+    var slug: String
     /// Real names from the content folder, so the new file refers to things that exist.
-    public var settings: SiteSettings?
-    public var groups: [String]
-    public var courses: [String]
-    public var today: LocalDate
+    var settings: SiteSettings?
+    var groups: [String]
+    var courses: [String]
+    var today: LocalDate
 
-    public init(kind: Kind, slug: String, settings: SiteSettings?, groups: [String], courses: [String], today: LocalDate) {
+    init(kind: Kind, slug: String, settings: SiteSettings?, groups: [String], courses: [String], today: LocalDate) {
         self.kind = kind
         self.slug = slug
         self.settings = settings
@@ -29,7 +30,7 @@ public struct NewFileTemplate: Sendable {
 
     /// Prepares a new file for `slug` in a content folder: checks the name is free in that kind (in any
     /// sub-folder), and reads site.yml and the existing slugs so the template refers to real names.
-    public static func prepare(kind: Kind, slug: String, content: URL, displayPath: String,
+    static func prepare(kind: Kind, slug: String, content: URL, displayPath: String,
                                today: (SiteSettings?) -> LocalDate) -> Result<(url: URL, display: String, text: String), NewFileError> {
         if let problem = problem(withSlug: slug) { return .failure(NewFileError(message: problem)) }
         let loader = ContentLoader(directory: content, displayPath: displayPath)
@@ -50,17 +51,17 @@ public struct NewFileTemplate: Sendable {
     }
 
     /// The path of the new file inside the content folder.
-    public var relativePath: String { "\(kind.folder)/\(slug).md" }
+    var relativePath: String { "\(kind.folder)/\(slug).md" }
 
     /// A problem with the name, or nil.
-    public static func problem(withSlug slug: String) -> String? {
+    static func problem(withSlug slug: String) -> String? {
         if slug == "index" { return "'index' is kept for the list of each kind of file; choose another name" }
         if Slug.isValid(slug) { return nil }
         let suggestion = Slug.suggestion(for: slug)
         return "'\(slug)' cannot be used as a file name: use lowercase letters, digits and dashes, e.g. '\(suggestion == "strand" ? "first-aid" : suggestion)'"
     }
 
-    public var text: String {
+    var text: String {
         let title = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let year = settings?.academicYear ?? AcademicYear.containing(today)
         switch kind {
@@ -181,6 +182,6 @@ public struct NewFileTemplate: Sendable {
 }
 
 /// Why `new` could not make the file.
-public struct NewFileError: Error, Sendable {
-    public var message: String
+struct NewFileError: Error, Sendable {
+    var message: String
 }

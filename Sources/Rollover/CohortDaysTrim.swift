@@ -1,3 +1,4 @@
+import Catalogue
 import Yams
 
 /// Takes the first days out of a cohort's `days` list, as text, keeping the rest as written.

@@ -1,5 +1,6 @@
-@testable import Catalogue
+import Catalogue
 import Foundation
+@testable import Rollover
 import TestSupport
 import Testing
 
@@ -121,7 +122,7 @@ struct RolloverDatesTests {
 
                 """)
             let target = folder.url.appendingPathComponent("next")
-            let result = try ContentRollover(content: content, to: Self.next, today: RolloverTests.afterTheYear)
+            let result = ContentRollover(content: content, to: Self.next, today: RolloverTests.afterTheYear)
                 .run(into: .folder(target), destinationDisplay: "next")
             if case .failure(let problem) = result { Issue.record("rollover refused: \(problem)") }
             if case .success(let report) = result {

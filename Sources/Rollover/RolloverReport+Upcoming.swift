@@ -1,3 +1,5 @@
+import Catalogue
+
 /// The parts of a rollover's report about days it took out that had not happened yet, and about
 /// cohorts that go on into the new year: listed by course and date, never only counted.
 extension RolloverReport {

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// What a rollover did, for the editor: files, courses, sessions, settings changed, and what to do next.
 public struct RolloverReport: Sendable {
     /// The year the content was for, and the year it is now for.

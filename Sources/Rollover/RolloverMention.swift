@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// A line of the rolled-over content that still names the old year, for the editor to check:

@@ -1,4 +1,6 @@
+import Catalogue
 import Foundation
+import Parallel
 
 /// The changes a rollover makes to a content folder, worked out before anything is written.
 ///
