@@ -37,16 +37,17 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ planned: SitePlan.Page) -> String {
-        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, cards: cards)
+        let strings = theme.strings
+        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, strings: strings, cards: cards)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             let navigation = [
-                ("Home", SitePath.home), ("Courses", SitePath.courses), ("What's on", SitePath.whatsOn),
-                ("Staff groups", SitePath.groups), ("Pathways", SitePath.pathways), ("Search", SitePath.search),
+                (strings.text("navigation.home"), SitePath.home), (strings.text("navigation.courses"), SitePath.courses), (strings.text("navigation.whats_on"), SitePath.whatsOn),
+                (strings.text("navigation.groups"), SitePath.groups), (strings.text("navigation.pathways"), SitePath.pathways), (strings.text("navigation.search"), SitePath.search),
             ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path || $0.1 == section) }
             let offerLinks = [
-                ("What's new", SitePath.whatsNew), ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
-                ("Accessibility statement", SitePath.accessibility),
+                (strings.text("navigation.whats_new"), SitePath.whatsNew), (strings.text("navigation.required"), SitePath.required), (strings.text("navigation.brochure"), SitePath.brochure),
+                (strings.text("navigation.accessibility"), SitePath.accessibility),
             ].filter { $0.1 != SitePath.required || SitePlan.hasRequiredGrid(catalogue) }.map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
                 root: SitePath.root(of: planned.path), pageTitle: title, description: description,
@@ -58,9 +59,9 @@ struct PageRenderer: Sendable {
                 footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
                 offerLinks: offerLinks,
                 dataLinks: [
-                    ("Every session (calendar, .ics)", ICalendarPaths.offer), ("Courses (spreadsheet, .csv)", CoursesCSVExport.path),
-                    ("Sessions (spreadsheet, .csv)", SessionsCSVExport.path), ("The whole offer (JSON)", CatalogueJSON.path),
-                    ("New courses (Atom feed)", AtomFeedExport.path),
+                    (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),
+                    (strings.text("data_links.sessions_csv"), SessionsCSVExport.path), (strings.text("data_links.json"), CatalogueJSON.path),
+                    (strings.text("data_links.feed"), AtomFeedExport.path),
                 ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
@@ -68,24 +69,24 @@ struct PageRenderer: Sendable {
         }
         switch planned.kind {
         case .home:
-            return theme.render(PageContext(layout: layout(settings.offer, "The \(settings.offer) of \(settings.title)", section: nil),
+            return theme.render(PageContext(layout: layout(settings.offer, strings.text("pages.home.description", ["offer": settings.offer, "site": settings.title]), section: nil),
                                             page: views.home()), template: "home")
         case .courses:
-            return theme.render(PageContext(layout: layout("All courses", "Every course in the \(settings.offer)", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.courses.title"), strings.text("pages.courses.description", ["offer": settings.offer]), section: nil),
                                             page: views.coursesIndex()), template: "courses")
         case .course(let slug):
             let course = catalogue.course(slug)!
             return theme.render(PageContext(layout: layout(course.title, course.summary, section: SitePath.courses),
                                             page: views.courseView(course)), template: "course")
         case .groups:
-            return theme.render(PageContext(layout: layout("Staff groups", "Find the courses for your role", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.groups.title"), strings.text("pages.groups.description"), section: nil),
                                             page: views.groupsIndex()), template: "groups")
         case .group(let slug):
             let group = catalogue.group(slug)!
             return theme.render(PageContext(layout: layout(group.title, group.summary, section: SitePath.groups),
                                             page: views.group(group)), template: "group")
         case .pathways:
-            return theme.render(PageContext(layout: layout("Pathways", "Routes through the offer by career stage", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.pathways.title"), strings.text("pages.pathways.description"), section: nil),
                                             page: views.pathwaysIndex()), template: "pathways")
         case .pathway(let slug):
             let pathway = catalogue.pathways.first { $0.slug == slug }!
@@ -97,32 +98,32 @@ struct PageRenderer: Sendable {
                                             page: views.page(page)), template: "page")
         case .stage(let slug):
             let stage = settings.stage(slug)!
-            return theme.render(PageContext(layout: layout(stage.title, "Courses for \(stage.title.lowercased())", section: SitePath.courses),
+            return theme.render(PageContext(layout: layout(stage.title, strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
                                             page: views.stage(stage)), template: "stage")
         case .whatsOn:
-            return theme.render(PageContext(layout: layout("What's on", "Every session of the year by term and month", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.whats_on.title"), strings.text("pages.whats_on.description"), section: nil),
                                             page: views.whatsOn()), template: "whats-on")
         case .whatsNew:
-            return theme.render(PageContext(layout: layout("What's new", "Changes to the offer: new courses, new dates, cancellations", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.whats_new.title"), strings.text("pages.whats_new.description"), section: nil),
                                             page: views.whatsNew(changes)), template: "whats-new")
         case .required:
-            return theme.render(PageContext(layout: layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
+            return theme.render(PageContext(layout: layout(strings.text("pages.required.title"), strings.text("pages.required.description"), section: SitePath.groups),
                                             page: views.requiredGrid()), template: "required")
         case .brochure:
-            return theme.render(PageContext(layout: layout("Printable brochure", "The whole offer on one page", section: nil),
+            return theme.render(PageContext(layout: layout(strings.text("pages.brochure.title"), strings.text("pages.brochure.description"), section: nil),
                                             page: views.brochure()), template: "brochure")
         case .search:
-            return theme.render(PageContext(layout: layout("Search", "Search the offer", section: nil),
-                                            page: PageView(title: "Search", summary: nil, bodyHTML: "")), template: "search")
+            return theme.render(PageContext(layout: layout(strings.text("pages.search.title"), strings.text("pages.search.description"), section: nil),
+                                            page: PageView(title: strings.text("pages.search.title"), summary: nil, bodyHTML: "")), template: "search")
         case .plan:
-            return theme.render(PageContext(layout: layout("My plan", "Your shortlist of courses", section: nil),
-                                            page: PageView(title: "My plan", summary: nil, bodyHTML: "")), template: "plan")
+            return theme.render(PageContext(layout: layout(strings.text("pages.plan.title"), strings.text("pages.plan.description"), section: nil),
+                                            page: PageView(title: strings.text("pages.plan.title"), summary: nil, bodyHTML: "")), template: "plan")
         case .accessibility:
-            return theme.render(PageContext(layout: layout("Accessibility statement", "How accessible this site is", section: nil),
-                                            page: PageView(title: "Accessibility statement", summary: nil, bodyHTML: "")), template: "accessibility")
+            return theme.render(PageContext(layout: layout(strings.text("pages.accessibility.title"), strings.text("pages.accessibility.description"), section: nil),
+                                            page: PageView(title: strings.text("pages.accessibility.title"), summary: nil, bodyHTML: "")), template: "accessibility")
         case .notFound:
-            return theme.render(PageContext(layout: layout("Page not found", "This page does not exist", section: nil),
-                                            page: PageView(title: "Page not found", summary: nil, bodyHTML: "")), template: "404")
+            return theme.render(PageContext(layout: layout(strings.text("pages.not_found.title"), strings.text("pages.not_found.description"), section: nil),
+                                            page: PageView(title: strings.text("pages.not_found.title"), summary: nil, bodyHTML: "")), template: "404")
         }
     }
 

@@ -55,7 +55,7 @@ extension SiteGenerator {
             return parts.plan.pages.parallelMap { page in written([OutputFile(path: page.path, text: renderer.render(page))]) }
                 .compactMap { $0 }
         }
-        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes)
+        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, strings: parts.theme.strings)
         failures += timer.time("export") {
             (SiteExports.all.map { $0 as any SiteExport }.parallelMap { written($0.files(for: context)) }
                 + [written(parts.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) })]).compactMap { $0 }

@@ -140,7 +140,7 @@ extension SiteGenerator {
         timer.lap("cards")
         // Pages and exports are independent: one queue of work for every core, the exports (few,
         // and the largest) first, each page and export handed out on its own.
-        let context = ExportContext(catalogue: catalogue, today: today, changes: changes, fragments: fragments)
+        let context = ExportContext(catalogue: catalogue, today: today, changes: changes, strings: theme.strings, fragments: fragments)
         enum Job: Sendable {
             case export(any SiteExport)
             case page(SitePlan.Page)
