@@ -41,6 +41,14 @@ struct ThemeStringsTests {
         }
     }
 
+    @Test("docs/theme.md names every key of the strings file")
+    func documented() throws {
+        let docs = try String(contentsOf: TestPaths.repository.appendingPathComponent("docs/theme.md"), encoding: .utf8)
+        for (key, _) in DefaultStrings.entries where !["months", "months_short", "weekdays", "weekdays_short"].contains(String(key.split(separator: ".")[0])) {
+            #expect(docs.contains("`\(key)`"), "\(key) is not in docs/theme.md")
+        }
+    }
+
     @Test("a misspelt key is an error at its file:line:col, with the key it probably meant")
     func misspeltKey() throws {
         let found = try problems("navigation:\n  home: Start\n  whats_onn: Events\n")

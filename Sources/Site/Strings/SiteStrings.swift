@@ -49,6 +49,19 @@ public struct SiteStrings: Sendable {
 
     /// The text of `key` with its placeholders filled from `values`.
     func text(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        fill(key, values.map { ($0.key, $0.value) })
+    }
+
+    /// `key.one` when `number` is 1, else `key.other`, with `{count}` the number (or `shown`, its text).
+    func count(_ key: String, _ number: Double, shown: String? = nil, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        fill(key + (number == 1 ? ".one" : ".other"), [("count", shown ?? String(Int(number)))] + values.map { ($0.key, $0.value) })
+    }
+
+    func count(_ key: String, _ number: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        count(key, Double(number), shown: String(number), values)
+    }
+
+    private func fill(_ key: String, _ values: [(name: String, value: String)]) -> String {
         guard let pieces = texts[key] else {
             assertionFailure("no site string '\(key)'")
             return key
@@ -58,32 +71,10 @@ public struct SiteStrings: Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): result += text
-            case .value(let name): result += values.first { $0.key == name }?.value ?? ""
+            case .value(let name): result += values.first { $0.name == name }?.value ?? ""
             }
         }
         return result
-    }
-
-    /// `key.one` when `number` is 1, else `key.other`, with `{count}` the number (or `shown`, its text).
-    func count(_ key: String, _ number: Double, shown: String? = nil, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        let text = shown ?? String(Int(number))
-        var filled: [(String, String)] = [("count", text)]
-        filled += values.map { ($0.key, $0.value) }
-        let form = number == 1 ? ".one" : ".other"
-        guard let pieces = texts[key + form] else {
-            assertionFailure("no site string '\(key + form)'")
-            return key
-        }
-        return pieces.map { piece in
-            switch piece {
-            case .text(let text): return text
-            case .value(let name): return filled.first { $0.0 == name }?.1 ?? ""
-            }
-        }.joined()
-    }
-
-    func count(_ key: String, _ number: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        count(key, Double(number), shown: String(number), values)
     }
 
     /// Literal runs and placeholders, in order.
