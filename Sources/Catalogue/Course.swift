@@ -109,7 +109,7 @@ public enum GroupSelection: Sendable, Hashable {
     case some([String])
 }
 
-/// How a course is delivered.
+/// How a course is delivered. Pages show it in the theme's words (`formats.<value>` in `strings.yml`).
 public enum CourseFormat: String, Sendable, CaseIterable {
     case faceToFace = "face-to-face"
     case online
@@ -118,19 +118,6 @@ public enum CourseFormat: String, Sendable, CaseIterable {
     case selfStudy = "self-study"
     case coaching
     case conference
-
-    /// Label shown to staff.
-    public var label: String {
-        switch self {
-        case .faceToFace: return "Face to face"
-        case .online: return "Online"
-        case .liveWebinar: return "Live webinar"
-        case .blended: return "Blended"
-        case .selfStudy: return "Self-study"
-        case .coaching: return "Coaching"
-        case .conference: return "Conference"
-        }
-    }
 }
 
 /// A price: a number of pounds, or a phrase such as "Free to trust staff".

@@ -65,19 +65,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String { iso }
 
-    /// `Wednesday 14 October 2026`.
-    public var longText: String { "\(LocalDate.weekdayNames[weekday - 1]) \(day) \(LocalDate.monthNames[month - 1]) \(year)" }
-    /// `Wed 14 Oct 2026`.
+    /// `Wed 14 Oct 2026`, in English, for the tool's own messages (the rollover report); pages
+    /// write dates in the theme's words (`SiteStrings` in the Site module).
     public var shortText: String {
         "\(LocalDate.weekdayNames[weekday - 1].prefix(3)) \(day) \(LocalDate.monthNames[month - 1].prefix(3)) \(year)"
     }
-    /// `October 2026`.
-    public var monthText: String { "\(LocalDate.monthNames[month - 1]) \(year)" }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The English names, for the tool's own messages and as the site's default words (a theme's
+    /// `strings.yml` names months and days for its pages).
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
     public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

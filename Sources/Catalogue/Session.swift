@@ -26,17 +26,7 @@ public struct Session: Sendable, Hashable {
 }
 
 /// Whether a session can be booked.
+/// Pages show it in the theme's words (`status.<value>` in `strings.yml`).
 public enum SessionStatus: String, Sendable, CaseIterable {
     case open, full, closed, cancelled, tbc
-
-    /// Label shown to staff (never colour alone).
-    public var label: String {
-        switch self {
-        case .open: return "Open"
-        case .full: return "Full"
-        case .closed: return "Booking closed"
-        case .cancelled: return "Cancelled"
-        case .tbc: return "To be confirmed"
-        }
-    }
 }

@@ -1,4 +1,5 @@
-/// When in the working day a session falls: staff need to know whether cover is involved.
+/// When in the working day a session falls: staff need to know whether cover is involved. Pages
+/// show it in the theme's words (`times_of_day.<value>` in `strings.yml`).
 public enum TimeOfDay: String, Sendable, CaseIterable {
     /// A trust training (INSET) day: no pupils, no cover needed.
     case trainingDay = "training-day"
@@ -6,14 +7,6 @@ public enum TimeOfDay: String, Sendable, CaseIterable {
     case schoolDay = "school-day"
     /// Starts at 15:30 or later, after the school day.
     case twilight
-
-    public var label: String {
-        switch self {
-        case .trainingDay: return "Training day"
-        case .schoolDay: return "School day"
-        case .twilight: return "Twilight"
-        }
-    }
 
     /// Twilight sessions start at 15:30 or later.
     public static let twilightStart = LocalTime(hour: 15, minute: 30)!

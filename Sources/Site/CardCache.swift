@@ -23,7 +23,7 @@ struct CardCache: Sendable {
         var byDepth: [Int: [String: String]] = [:]
         for depth in depths.sorted() {
             let page = String(repeating: "x/", count: depth) + "index.html"
-            let views = ViewFactory(catalogue: catalogue, today: today, page: page)
+            let views = ViewFactory(catalogue: catalogue, today: today, page: page, strings: theme.strings)
             let rendered = catalogue.publishedCourses.parallelMap { course in
                 let make = { theme.render(views.cardView(course), template: "partials/course-card") }
                 return (course.slug, fragments?.fragment("card-\(depth)", course.slug, inputs: course, make: make) ?? make())

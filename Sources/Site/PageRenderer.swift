@@ -37,16 +37,17 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ planned: SitePlan.Page) -> String {
-        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, cards: cards)
+        let strings = theme.strings
+        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, strings: strings, cards: cards)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             let navigation = [
-                ("Home", SitePath.home), ("Courses", SitePath.courses), ("What's on", SitePath.whatsOn),
-                ("Staff groups", SitePath.groups), ("Pathways", SitePath.pathways), ("Search", SitePath.search),
+                (strings.text("navigation.home"), SitePath.home), (strings.text("navigation.courses"), SitePath.courses), (strings.text("navigation.whats_on"), SitePath.whatsOn),
+                (strings.text("navigation.groups"), SitePath.groups), (strings.text("navigation.pathways"), SitePath.pathways), (strings.text("navigation.search"), SitePath.search),
             ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path || $0.1 == section) }
             let offerLinks = [
-                ("What's new", SitePath.whatsNew), ("Required training by role", SitePath.required), ("Printable brochure", SitePath.brochure),
-                ("Accessibility statement", SitePath.accessibility),
+                (strings.text("navigation.whats_new"), SitePath.whatsNew), (strings.text("navigation.required"), SitePath.required), (strings.text("navigation.brochure"), SitePath.brochure),
+                (strings.text("navigation.accessibility"), SitePath.accessibility),
             ].filter { $0.1 != SitePath.required || SitePlan.hasRequiredGrid(catalogue) }.map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
                 root: SitePath.root(of: planned.path), pageTitle: title, description: description,
@@ -58,9 +59,9 @@ struct PageRenderer: Sendable {
                 footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
                 offerLinks: offerLinks,
                 dataLinks: [
-                    ("Every session (calendar, .ics)", ICalendarPaths.offer), ("Courses (spreadsheet, .csv)", CoursesCSVExport.path),
-                    ("Sessions (spreadsheet, .csv)", SessionsCSVExport.path), ("The whole offer (JSON)", CatalogueJSON.path),
-                    ("New courses (Atom feed)", AtomFeedExport.path),
+                    (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),
+                    (strings.text("data_links.sessions_csv"), SessionsCSVExport.path), (strings.text("data_links.json"), CatalogueJSON.path),
+                    (strings.text("data_links.feed"), AtomFeedExport.path),
                 ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
@@ -91,11 +92,11 @@ extension PageKind {
     }
 
     static let home = PageKind("home", at: SitePath.home, reads: listing([.home, .groups, .pathways])) { page in
-        PageContext(layout: page.layout(page.settings.offer, "The \(page.settings.offer) of \(page.settings.title)", section: nil),
+        PageContext(layout: page.layout(page.settings.offer, page.strings.text("pages.home.description", ["offer": page.settings.offer, "site": page.settings.title]), section: nil),
                     page: page.views.home())
     }
     static let courses = PageKind("courses", at: SitePath.courses, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout("All courses", "Every course in the \(page.settings.offer)", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.courses.title"), page.strings.text("pages.courses.description", ["offer": page.settings.offer]), section: nil),
                     page: page.views.coursesIndex())
     }
     static let course = PageKind("course", subjects: { $0.publishedCourses.map(\.slug) }, path: SitePath.course, reads: { slug in
@@ -107,7 +108,7 @@ extension PageKind {
                            page: page.views.courseView(course))
     }
     static let groups = PageKind("groups", at: SitePath.groups, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout("Staff groups", "Find the courses for your role", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.groups.title"), page.strings.text("pages.groups.description"), section: nil),
                     page: page.views.groupsIndex())
     }
     static let group = PageKind("group", subjects: { $0.groups.map(\.slug) }, path: SitePath.group, reads: { slug in
@@ -118,7 +119,7 @@ extension PageKind {
                            page: page.views.group(group))
     }
     static let pathways = PageKind("pathways", at: SitePath.pathways, reads: .page([.pathways])) { page in
-        PageContext(layout: page.layout("Pathways", "Routes through the offer by career stage", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.pathways.title"), page.strings.text("pages.pathways.description"), section: nil),
                     page: page.views.pathwaysIndex())
     }
     static let pathway = PageKind("pathway", subjects: { $0.pathways.map(\.slug) }, path: SitePath.pathway, reads: { slug in
@@ -137,39 +138,39 @@ extension PageKind {
         listing([], .forStage(slug))
     }) { page, slug in
         let stage = page.settings.stage(slug)!
-        return PageContext(layout: page.layout(stage.title, "Courses for \(stage.title.lowercased())", section: SitePath.courses),
+        return PageContext(layout: page.layout(stage.title, page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
                            page: page.views.stage(stage))
     }
     static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([])) { page in
-        PageContext(layout: page.layout("What's on", "Every session of the year by term and month", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.whats_on.title"), page.strings.text("pages.whats_on.description"), section: nil),
                     page: page.views.whatsOn())
     }
     static let whatsNew = PageKind("whats-new", at: SitePath.whatsNew, reads: .page([.changes, .today])) { page in
-        PageContext(layout: page.layout("What's new", "Changes to the offer: new courses, new dates, cancellations", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.whats_new.title"), page.strings.text("pages.whats_new.description"), section: nil),
                     page: page.views.whatsNew(page.changes))
     }
     static let required = PageKind("required", at: SitePath.required, when: SitePlan.hasRequiredGrid, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout("Required training by role", "Mandatory training for each staff group and how often to renew it", section: SitePath.groups),
+        PageContext(layout: page.layout(page.strings.text("pages.required.title"), page.strings.text("pages.required.description"), section: SitePath.groups),
                     page: page.views.requiredGrid())
     }
     static let brochure = PageKind("brochure", at: SitePath.brochure, reads: listing([])) { page in
-        PageContext(layout: page.layout("Printable brochure", "The whole offer on one page", section: nil),
+        PageContext(layout: page.layout(page.strings.text("pages.brochure.title"), page.strings.text("pages.brochure.description"), section: nil),
                     page: page.views.brochure())
     }
     static let search = PageKind("search", at: SitePath.search, reads: .page()) { page in
-        PageContext(layout: page.layout("Search", "Search the offer", section: nil),
-                    page: PageView(title: "Search", summary: nil, bodyHTML: ""))
+        PageContext(layout: page.layout(page.strings.text("pages.search.title"), page.strings.text("pages.search.description"), section: nil),
+                    page: PageView(title: page.strings.text("pages.search.title"), summary: nil, bodyHTML: ""))
     }
     static let plan = PageKind("plan", at: SitePath.plan, reads: .page()) { page in
-        PageContext(layout: page.layout("My plan", "Your shortlist of courses", section: nil),
-                    page: PageView(title: "My plan", summary: nil, bodyHTML: ""))
+        PageContext(layout: page.layout(page.strings.text("pages.plan.title"), page.strings.text("pages.plan.description"), section: nil),
+                    page: PageView(title: page.strings.text("pages.plan.title"), summary: nil, bodyHTML: ""))
     }
     static let accessibility = PageKind("accessibility", at: SitePath.accessibility, reads: .page()) { page in
-        PageContext(layout: page.layout("Accessibility statement", "How accessible this site is", section: nil),
-                    page: PageView(title: "Accessibility statement", summary: nil, bodyHTML: ""))
+        PageContext(layout: page.layout(page.strings.text("pages.accessibility.title"), page.strings.text("pages.accessibility.description"), section: nil),
+                    page: PageView(title: page.strings.text("pages.accessibility.title"), summary: nil, bodyHTML: ""))
     }
     static let notFound = PageKind("not-found", template: "404", at: SitePath.notFound, reads: .page()) { page in
-        PageContext(layout: page.layout("Page not found", "This page does not exist", section: nil),
-                    page: PageView(title: "Page not found", summary: nil, bodyHTML: ""))
+        PageContext(layout: page.layout(page.strings.text("pages.not_found.title"), page.strings.text("pages.not_found.description"), section: nil),
+                    page: PageView(title: page.strings.text("pages.not_found.title"), summary: nil, bodyHTML: ""))
     }
 }

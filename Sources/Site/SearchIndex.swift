@@ -11,7 +11,7 @@ struct SearchIndexExport: SiteExport {
     let reads = SiteExports.everyCourse
 
     func files(for context: ExportContext) -> [OutputFile] {
-        let views = ViewFactory(catalogue: context.catalogue, today: context.today, page: SitePath.home)
+        let views = ViewFactory(catalogue: context.catalogue, today: context.today, page: SitePath.home, strings: context.strings)
         // Keys: title, code, summary, provider, strand (g), format, body excerpt, page (relative to
         // the site root), next date. One letter each: the file holds one entry per course.
         let entries = context.catalogue.publishedCourses.map { course -> JSONValue in
@@ -26,7 +26,7 @@ struct SearchIndexExport: SiteExport {
     private static func entry(_ course: Course, _ views: ViewFactory) -> JSONValue {
         .object([
             "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
-            "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(course.format.label),
+            "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(views.strings.format(course.format)),
             "b": .string(String(course.body.plainText.prefix(Self.bodyCharacters))),
             "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
         ])

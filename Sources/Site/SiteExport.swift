@@ -58,6 +58,9 @@ public struct ExportContext: Sendable {
     public var today: LocalDate
     /// The history of changes, this build's first.
     var changes: ChangeLog = ChangeLog(changes: [])
+    /// The theme's words, for the exports people read on the site (the search index); the exports
+    /// that are data for other systems use `SiteStrings.english`.
+    var strings: SiteStrings = .english
     /// The preview's memo of per-course pieces of output; nil in a full build.
     var fragments: CourseFragments?
 
@@ -66,8 +69,9 @@ public struct ExportContext: Sendable {
         self.today = today
     }
 
-    init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog, fragments: CourseFragments? = nil) {
+    init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog, strings: SiteStrings, fragments: CourseFragments? = nil) {
         self.init(catalogue: catalogue, today: today)
+        self.strings = strings
         self.changes = changes
         self.fragments = fragments
     }

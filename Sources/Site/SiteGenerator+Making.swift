@@ -82,7 +82,7 @@ extension SiteGenerator {
             PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, changes: parts.changes,
                          fragments: fragments, cardsFor: previous == nil ? nil : pages)
         }
-        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, fragments: fragments)
+        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, strings: parts.theme.strings, fragments: fragments)
         enum Job: Sendable {
             case export(any SiteExport)
             case page(SitePlan.Page)

@@ -79,6 +79,8 @@ struct PageMaker {
     let layout: (_ title: String, _ description: String, _ section: String?) -> LayoutView
 
     var settings: SiteSettings { catalogue.settings }
+    /// The theme's words.
+    var strings: SiteStrings { views.strings }
 
     func layout(_ title: String, _ description: String, section: String?) -> LayoutView { layout(title, description, section) }
 }

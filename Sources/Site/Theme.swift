@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     let library: TemplateLibrary
     /// Files copied as they are, by path relative to the output root (`assets/site.css`).
     public let assets: [String: Data]
+    /// The site's words: `strings.yml` over the English defaults.
+    public let strings: SiteStrings
     /// Each asset's content hash, computed once at load (pages ask for it on every render).
     private let fingerprints: [String: String]
 
@@ -58,13 +60,16 @@ public struct Theme: Sendable {
                   let data = fileManager.contents(atPath: url.path) else { continue }
             assets["assets/" + name] = data
         }
+        let strings = SiteStrings.load(from: directory, displayPath: displayPath)
+        diagnostics += strings.diagnostics
         guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics)) }
-        return .success(Theme(library: library, assets: assets))
+        return .success(Theme(library: library, assets: assets, strings: strings.strings))
     }
 
-    private init(library: TemplateLibrary, assets: [String: Data]) {
+    private init(library: TemplateLibrary, assets: [String: Data], strings: SiteStrings) {
         self.library = library
         self.assets = assets
+        self.strings = strings
         fingerprints = assets.mapValues(Theme.contentHash)
     }
 

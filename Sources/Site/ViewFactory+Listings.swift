@@ -5,7 +5,7 @@ extension ViewFactory {
         catalogue.families.map { family in
             FamilyView(name: family.name, id: "family-" + Slug.make(from: family.name), groups: family.groups.map { group in
                 LinkView(title: group.title, href: links.to(SitePath.group(group.slug)), summary: group.summary,
-                         meta: TextFormatting.count(catalogue.courses(openTo: group.slug).count, "course"))
+                         meta: strings.count("counts.courses", catalogue.courses(openTo: group.slug).count))
             })
         }
     }
@@ -14,7 +14,7 @@ extension ViewFactory {
         catalogue.strands.map { entry in
             StrandView(title: entry.strand.title, id: entry.strand.slug, summary: entry.strand.summary,
                        href: links.to(SitePath.courses + "#" + entry.strand.slug),
-                       count: TextFormatting.count(entry.courses.count, "course"),
+                       count: strings.count("counts.courses", entry.courses.count),
                        courses: withCourses ? entry.courses.map(card) : [])
         }
     }
@@ -37,24 +37,24 @@ extension ViewFactory {
         return HomeView(
             introHTML: catalogue.home.html,
             forPartners: catalogue.edition == .partners,
-            courseCount: TextFormatting.count(published.count, "course"),
-            sessionCount: TextFormatting.count(sessionTotal, "date"),
+            courseCount: strings.count("counts.courses", published.count),
+            sessionCount: strings.count("counts.dates", sessionTotal),
             families: familyViews(), strands: strandViews(withCourses: false),
             pathways: catalogue.pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             upcoming: upcoming.map { course, session in
-                UpcomingView(date: session.firstDay.shortText, iso: session.firstDay.iso, title: course.title,
+                UpcomingView(date: strings.shortDate(session.firstDay), iso: session.firstDay.iso, title: course.title,
                              href: links.to(SitePath.course(course.slug)), status: status(session))
             })
     }
 
     func coursesIndex() -> CoursesIndexView {
-        CoursesIndexView(count: TextFormatting.count(catalogue.publishedCourses.count, "course"),
+        CoursesIndexView(count: strings.count("counts.courses", catalogue.publishedCourses.count),
                          groupsHref: links.to(SitePath.groups), filters: filters(),
                          strands: strandViews(withCourses: true))
     }
 
     func groupsIndex() -> GroupsIndexView {
-        GroupsIndexView(count: TextFormatting.count(catalogue.groups.count, "staff group"), families: familyViews())
+        GroupsIndexView(count: strings.count("counts.staff_groups", catalogue.groups.count), families: familyViews())
     }
 
     /// A group's page: mandatory training first, then each stage in order, then courses for every stage.
@@ -69,30 +69,30 @@ extension ViewFactory {
             let courses = optional.filter { $0.stages.contains(stage.slug) }
             guard !courses.isEmpty else { return nil }
             return StageSectionView(title: stage.title, id: "stage-" + stage.slug,
-                                    count: TextFormatting.count(courses.count, "course"), courses: courses.map(card))
+                                    count: strings.count("counts.courses", courses.count), courses: courses.map(card))
         }
         let anyStage = optional.filter { $0.stages.isEmpty }
         var contents: [LinkView] = []
-        if !required.isEmpty { contents.append(LinkView(title: "Required for your role", href: "#required")) }
+        if !required.isEmpty { contents.append(LinkView(title: strings.text("group.required"), href: "#required")) }
         contents += stages.map { LinkView(title: $0.title, href: "#" + $0.id) }
-        if !anyStage.isEmpty { contents.append(LinkView(title: "For every stage", href: "#any-stage")) }
+        if !anyStage.isEmpty { contents.append(LinkView(title: strings.text("group.every_stage"), href: "#any-stage")) }
         let pathways = catalogue.pathways(for: group.slug)
-        if !pathways.isEmpty { contents.append(LinkView(title: "Pathways", href: "#pathways")) }
+        if !pathways.isEmpty { contents.append(LinkView(title: strings.text("group.pathways"), href: "#pathways")) }
         return GroupView(
             title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html, staffNotes: group.staffNotes,
-            courseCount: TextFormatting.count(open.count, "course"), required: required.map(card),
-            requiredCount: TextFormatting.count(required.count, "course"), stages: stages,
-            anyStage: anyStage.map(card), anyStageCount: TextFormatting.count(anyStage.count, "course"),
+            courseCount: strings.count("counts.courses", open.count), required: required.map(card),
+            requiredCount: strings.count("counts.courses", required.count), stages: stages,
+            anyStage: anyStage.map(card), anyStageCount: strings.count("counts.courses", anyStage.count),
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)
     }
 
     func pathwaysIndex() -> PathwaysIndexView {
         PathwaysIndexView(
-            count: TextFormatting.count(catalogue.pathways.count, "pathway"),
+            count: strings.count("counts.pathways", catalogue.pathways.count),
             pathways: catalogue.pathways.map { pathway in
                 LinkView(title: pathway.title, href: links.to(SitePath.pathway(pathway.slug)), summary: pathway.summary,
-                         meta: TextFormatting.count(pathway.steps.count, "step"))
+                         meta: strings.count("counts.steps", pathway.steps.count))
             })
     }
 

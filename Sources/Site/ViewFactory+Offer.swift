@@ -8,10 +8,10 @@ extension ViewFactory {
         return FiltersView(
             groups: catalogue.groups.map { OptionView(value: $0.slug, label: $0.title) },
             stages: settings.stages.map { OptionView(value: $0.slug, label: $0.title) },
-            formats: formats.map { OptionView(value: $0.rawValue, label: $0.label) },
+            formats: formats.map { OptionView(value: $0.rawValue, label: strings.format($0)) },
             strands: catalogue.strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
-            terms: settings.terms.map { OptionView(value: Slug.make(from: $0.name), label: "\($0.name) term") },
-            times: TimeOfDay.allCases.map { OptionView(value: $0.rawValue, label: $0.label) },
+            terms: settings.terms.map { OptionView(value: Slug.make(from: $0.name), label: strings.text("filters.term", ["term": $0.name])) },
+            times: TimeOfDay.allCases.map { OptionView(value: $0.rawValue, label: strings.timeOfDay($0)) },
             groupLinks: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
             stageLinks: settings.stages.map { LinkView(title: $0.title, href: links.to(SitePath.stage($0.slug))) })
     }
@@ -22,12 +22,12 @@ extension ViewFactory {
             let courses = entry.courses.filter { $0.isFor(stage: stage.slug) }
             guard !courses.isEmpty else { return nil }
             return StrandView(title: entry.strand.title, id: entry.strand.slug, summary: entry.strand.summary,
-                              href: "#" + entry.strand.slug, count: TextFormatting.count(courses.count, "course"),
+                              href: "#" + entry.strand.slug, count: strings.count("counts.courses", courses.count),
                               courses: courses.map(card))
         }
         let total = strands.reduce(0) { $0 + $1.courses.count }
         return StageView(
-            title: stage.title, count: TextFormatting.count(total, "course"), strands: strands,
+            title: stage.title, count: strings.count("counts.courses", total), strands: strands,
             otherStages: catalogue.settings.stages.map {
                 LinkView(title: $0.title, href: links.to(SitePath.stage($0.slug)), current: $0.slug == stage.slug)
             },
@@ -52,14 +52,14 @@ extension ViewFactory {
         var terms: [TermSessionsView] = []
         for entry in rows {
             let course = published[entry.course], session = course.sessions[entry.session]
-            let termName = catalogue.settings.term(of: session.firstDay)?.name ?? "Before term"
-            let monthName = session.firstDay.monthText
+            let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
+            let monthName = strings.monthAndYear(session.firstDay)
             let row = WhatsOnRowView(
-                dates: TextFormatting.dates(session), iso: session.firstDay.iso, time: TextFormatting.timeRange(session),
-                timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
+                dates: strings.dates(session), iso: session.firstDay.iso, time: strings.timeRange(session),
+                timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
                 courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: session.venue ?? "",
                 status: status(session), bookHref: bookingURL(course, session),
-                bookContext: "\(course.title), \(session.firstDay.longText)", past: session.hasStarted(before: today))
+                bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]), past: session.hasStarted(before: today))
             if terms.last?.name != termName {
                 terms.append(TermSessionsView(name: termName, id: "term-" + Slug.make(from: termName), count: "", months: []))
             }
@@ -72,13 +72,13 @@ extension ViewFactory {
         }
         for index in terms.indices {
             let total = terms[index].months.reduce(0) { $0 + $1.sessions.count }
-            terms[index].count = TextFormatting.count(total, "session")
+            terms[index].count = strings.count("counts.sessions", total)
             for month in terms[index].months.indices {
                 let m = terms[index].months[month]
-                terms[index].months[month].caption = "Sessions in \(m.name) (\(TextFormatting.count(m.sessions.count, "session")))"
+                terms[index].months[month].caption = strings.text("whats_on.month_caption", ["month": m.name, "sessions": strings.count("counts.sessions", m.sessions.count)])
             }
         }
-        return WhatsOnView(count: TextFormatting.count(rows.count, "session"), calendarHref: links.to(ICalendarPaths.offer), terms: terms)
+        return WhatsOnView(count: strings.count("counts.sessions", rows.count), calendarHref: links.to(ICalendarPaths.offer), terms: terms)
     }
 
     /// Mandatory training (rows) against staff groups (columns).
@@ -89,23 +89,23 @@ extension ViewFactory {
             rows: mandatory.map { course in
                 RequiredRowView(
                     title: course.title, href: links.to(SitePath.course(course.slug)),
-                    renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" } ?? "Once",
+                    renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) } ?? strings.text("required.once"),
                     cells: catalogue.groups.map { RequiredCellView(required: course.isOpen(to: $0.slug), group: $0.title) })
             },
-            count: TextFormatting.count(mandatory.count, "mandatory course"))
+            count: strings.count("counts.mandatory_courses", mandatory.count))
     }
 
     /// How to book, for the brochure's readers: staff on the intranet; partner schools on the partner
     /// edition (at its own address when it has one), since they cannot reach the intranet.
     func brochureBooking() -> String {
         let settings = catalogue.settings
-        guard settings.booking != nil else { return "To book, email \(settings.contact)." }
+        guard settings.booking != nil else { return strings.text("brochure.booking_by_email", ["contact": settings.contact]) }
         switch catalogue.edition {
         case .staff:
-            return "Book on the intranet: open the course and choose Book next to the date. Questions: \(settings.contact)."
+            return strings.text("brochure.booking_staff", ["contact": settings.contact])
         case .partners:
-            let place = settings.url.map { "at \($0)" } ?? "in the partner schools' online offer"
-            return "To book, open the course \(place) and choose Book next to the date. Questions: \(settings.contact)."
+            let place = settings.url.map { strings.text("brochure.partner_site", ["url": $0]) } ?? strings.text("brochure.partner_offer")
+            return strings.text("brochure.booking_partners", ["place": place, "contact": settings.contact])
         }
     }
 
@@ -113,15 +113,15 @@ extension ViewFactory {
     func brochure() -> BrochureView {
         let booking = brochureBooking()
         return BrochureView(
-            count: TextFormatting.count(catalogue.publishedCourses.count, "course"),
+            count: strings.count("counts.courses", catalogue.publishedCourses.count),
             strands: catalogue.strands.map { entry in
                 BrochureStrandView(title: entry.strand.title, courses: entry.courses.map { course in
                     let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
                     let dates = upcoming.isEmpty
-                        ? (course.sessions.isEmpty ? (course.link != nil ? "Any time, online" : "Dates to be confirmed") : "No more dates")
-                        : upcoming.prefix(4).map { "\($0.firstDay.day) \(LocalDate.monthNames[$0.firstDay.month - 1].prefix(3))" }
+                        ? strings.text(course.sessions.isEmpty ? (course.link != nil ? "brochure.any_time_online" : "course.dates_to_be_confirmed") : "brochure.no_more_dates")
+                        : upcoming.prefix(4).map { strings.dayAndMonth($0.firstDay) }
                             .joined(separator: ", ") + (upcoming.count > 4 ? " …" : "")
-                    return BrochureCourseView(title: course.title, code: course.code?.value, format: course.format.label, dates: dates)
+                    return BrochureCourseView(title: course.title, code: course.code?.value, format: strings.format(course.format), dates: dates)
                 })
             },
             booking: booking)
@@ -132,16 +132,16 @@ extension ViewFactory {
         var days: [ChangeDayView] = []
         for change in log.changes {
             let view = ChangeView(
-                label: change.kind.label, tone: Self.tone(change.kind), title: change.title,
+                label: strings.change(change.kind), tone: Self.tone(change.kind), title: change.title,
                 href: catalogue.course(change.course).map { _ in links.to(SitePath.course(change.course)) }, detail: change.detail)
             if days.last?.iso == change.date {
                 days[days.count - 1].changes.append(view)
             } else {
-                days.append(ChangeDayView(date: LocalDate(iso: change.date)?.longText ?? change.date, iso: change.date, changes: [view]))
+                days.append(ChangeDayView(date: LocalDate(iso: change.date).map(strings.longDate) ?? change.date, iso: change.date, changes: [view]))
             }
         }
         return WhatsNewView(days: days, feedHref: links.to(ChangesExport.feedPath),
-                            count: TextFormatting.count(log.changes.count, "change"))
+                            count: strings.count("counts.changes", log.changes.count))
     }
 
     private static func tone(_ kind: Change.Kind) -> String {

@@ -6,13 +6,16 @@ struct ViewFactory {
     let catalogue: Catalogue
     let today: LocalDate
     let links: Links
+    /// The theme's words (English when not given: the pages and exports always give the theme's).
+    let strings: SiteStrings
     /// Course cards already rendered for pages at this depth; cards not in it are rendered on demand.
     let cards: CardCache
 
-    init(catalogue: Catalogue, today: LocalDate, page: String, cards: CardCache = .empty) {
+    init(catalogue: Catalogue, today: LocalDate, page: String, strings: SiteStrings = .english, cards: CardCache = .empty) {
         self.catalogue = catalogue
         self.today = today
         self.links = Links(page: page)
+        self.strings = strings
         self.cards = cards
     }
 
@@ -28,9 +31,9 @@ struct ViewFactory {
     func cardView(_ course: Course) -> CourseCardView {
         CourseCardView(
             title: course.title, href: SitePath.root(of: links.page) + SitePath.course(course.slug), summary: course.summary,
-            code: course.code?.value, format: course.format.label, stages: stagesText(course), strand: course.strand,
-            mandatory: course.mandatory, renewal: course.renewalMonths.map { "Renew \(TextFormatting.renewal($0))" },
-            sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(\.label).joined(separator: ", "),
+            code: course.code?.value, format: strings.format(course.format), stages: stagesText(course), strand: course.strand,
+            mandatory: course.mandatory, renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) },
+            sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(strings.timeOfDay).joined(separator: ", "),
             next: nextDate(course), filter: filterData(course))
     }
 
@@ -63,36 +66,34 @@ struct ViewFactory {
     }
 
     func stagesText(_ course: Course) -> String {
-        if course.stages.isEmpty { return "All stages" }
+        if course.stages.isEmpty { return strings.text("course.all_stages") }
         return course.stages.compactMap { catalogue.settings.stage($0)?.title }.joined(separator: ", ")
     }
 
     func nextDate(_ course: Course) -> NextDateView {
         if course.sessions.isEmpty {
-            return NextDateView(text: course.format == .selfStudy || course.format == .online ? "Available any time" : "Dates to be confirmed",
+            return NextDateView(text: strings.text(course.format == .selfStudy || course.format == .online ? "course.available_any_time" : "course.dates_to_be_confirmed"),
                                 iso: nil, status: nil)
         }
         guard let next = course.nextSession(onOrAfter: today) else {
-            return NextDateView(text: "No more dates this year", iso: nil, status: StatusView(label: "No dates", tone: "past"))
+            return NextDateView(text: strings.text("course.no_more_dates_this_year"), iso: nil, status: StatusView(label: strings.text("status.no_dates"), tone: "past"))
         }
-        return NextDateView(text: TextFormatting.dates(next), iso: next.firstDay.iso, status: status(next))
+        return NextDateView(text: strings.dates(next), iso: next.firstDay.iso, status: status(next))
     }
 
     func status(_ session: Session) -> StatusView {
         if session.hasStarted(before: today) {
             return session.lastDay >= today && session.status != .cancelled
-                ? StatusView(label: "Under way", tone: "past") : StatusView(label: session.status == .cancelled ? "Cancelled" : "Past", tone: "past")
+                ? StatusView(label: strings.text("status.under_way"), tone: "past")
+                : StatusView(label: strings.text(session.status == .cancelled ? "status.cancelled" : "status.past"), tone: "past")
         }
         switch session.status {
         case .open:
             if let left = session.placesLeft, left <= 5 {
-                return StatusView(label: TextFormatting.count(left, "place") + " left", tone: "few")
+                return StatusView(label: strings.count("status.places_left", left), tone: "few")
             }
-            return StatusView(label: "Open", tone: "open")
-        case .full: return StatusView(label: "Full", tone: "full")
-        case .closed: return StatusView(label: "Booking closed", tone: "closed")
-        case .cancelled: return StatusView(label: "Cancelled", tone: "cancelled")
-        case .tbc: return StatusView(label: "To be confirmed", tone: "tbc")
+            return StatusView(label: strings.status(.open), tone: "open")
+        case .full, .closed, .cancelled, .tbc: return StatusView(label: strings.status(session.status), tone: session.status.rawValue)
         }
     }
 
@@ -113,19 +114,20 @@ struct ViewFactory {
         let course = item.course, session = item.session
         var places = ""
         if let left = session.placesLeft, session.status == .open {
-            places = TextFormatting.count(left, "place") + " left" + (session.places.map { " of \($0)" } ?? "")
+            places = session.places.map { strings.count("counts.places_left_of", left, ["total": String($0)]) }
+                ?? strings.count("status.places_left", left)
         } else if let total = session.places {
-            places = TextFormatting.count(total, "place")
+            places = strings.count("counts.places", total)
         }
         return SessionView(
-            dates: TextFormatting.dates(session), iso: session.firstDay.iso,
-            allDays: session.days.count > 1 ? TextFormatting.allDays(session) : nil,
-            time: TextFormatting.timeRange(session), venue: session.venue ?? "", places: places,
-            status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays)?.label,
+            dates: strings.dates(session), iso: session.firstDay.iso,
+            allDays: session.days.count > 1 ? strings.allDays(session) : nil,
+            time: strings.timeRange(session), venue: session.venue ?? "", places: places,
+            status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
             bookHref: bookingURL(course, session),
-            bookContext: "\(course.title), \(session.firstDay.longText)",
+            bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]),
             calendarHref: links.to(item.calendarPath),
-            cover: session.coverNeeded.map { $0 ? "Cover needed" : "No cover needed" },
+            cover: session.coverNeeded.map { strings.text($0 ? "course.cover_needed" : "course.no_cover_needed") },
             past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
             startText: session.start?.description ?? "", endText: session.end?.description ?? "")
     }
@@ -133,26 +135,28 @@ struct ViewFactory {
     func courseView(_ course: Course) -> CourseView {
         var facts: [FactView] = []
         switch course.groups {
-        case .all: facts.append(FactView(label: "Who it is for", value: "All staff"))
+        case .all: facts.append(FactView(label: strings.text("facts.groups"), value: strings.text("facts.all_staff")))
         case .some(let slugs):
             let groupLinks = slugs.compactMap { catalogue.group($0) }.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) }
-            facts.append(FactView(label: "Who it is for", value: "", links: groupLinks))
+            facts.append(FactView(label: strings.text("facts.groups"), value: "", links: groupLinks))
         }
-        facts.append(FactView(label: "Career stage", value: stagesText(course)))
-        facts.append(FactView(label: "Format", value: course.format.label))
-        if let provider = course.provider { facts.append(FactView(label: "Provider", value: provider)) }
-        if let hours = course.cpdHours { facts.append(FactView(label: "CPD hours", value: TextFormatting.hours(hours))) }
-        if let cost = course.cost { facts.append(FactView(label: "Cost", value: cost.description)) }
+        facts.append(FactView(label: strings.text("facts.stages"), value: stagesText(course)))
+        facts.append(FactView(label: strings.text("facts.format"), value: strings.format(course.format)))
+        if let provider = course.provider { facts.append(FactView(label: strings.text("facts.provider"), value: provider)) }
+        if let hours = course.cpdHours { facts.append(FactView(label: strings.text("facts.hours"), value: strings.hours(hours))) }
+        if let cost = course.cost { facts.append(FactView(label: strings.text("facts.cost"), value: strings.cost(cost))) }
         if course.openToPartners, catalogue.settings.partners != nil || course.partnerCost != nil {
-            facts.append(FactView(label: "Partner schools", value: course.partnerCost?.description ?? "Open to partner schools"))
+            facts.append(FactView(label: strings.text("facts.partners"), value: course.partnerCost.map(strings.cost) ?? strings.text("facts.open_to_partners")))
         }
-        if let accreditation = course.accreditation { facts.append(FactView(label: "Accreditation", value: accreditation)) }
+        if let accreditation = course.accreditation { facts.append(FactView(label: strings.text("facts.accreditation"), value: accreditation)) }
         if course.mandatory {
-            facts.append(FactView(label: "Mandatory", value: course.renewalMonths.map { "Yes, renew \(TextFormatting.renewal($0))" } ?? "Yes"))
+            facts.append(FactView(label: strings.text("facts.mandatory"), value: course.renewalMonths.map {
+                strings.text("facts.yes_renew", ["renewal": strings.renewal($0)])
+            } ?? strings.text("facts.yes")))
         } else if let months = course.renewalMonths {
-            facts.append(FactView(label: "Renewal", value: "Renew \(TextFormatting.renewal(months))"))
+            facts.append(FactView(label: strings.text("facts.renewal"), value: strings.text("course.renew", ["renewal": strings.renewal(months)])))
         }
-        if let code = course.code { facts.append(FactView(label: "Course code", value: code.value)) }
+        if let code = course.code { facts.append(FactView(label: strings.text("facts.code"), value: code.value)) }
 
         let sessions = CourseSession.all(of: course).map(session)
         let upcoming = course.sessions.contains { $0.isBookable(on: today) }
@@ -163,7 +167,7 @@ struct ViewFactory {
             strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
             mandatory: course.mandatory, sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
             facts: facts, sessions: sessions,
-            sessionCount: TextFormatting.count(sessions.count, "date"), hasSessions: !sessions.isEmpty,
+            sessionCount: strings.count("counts.dates", sessions.count), hasSessions: !sessions.isEmpty,
             upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
             link: course.link, bodyHTML: course.body.html,

@@ -2,7 +2,7 @@ import Catalogue
 
 /// One change to the published offer, dated by the build that first saw it.
 public struct Change: Codable, Sendable, Hashable {
-    /// What happened.
+    /// What happened (its tag on What's new is `changes.<value>` in the theme's `strings.yml`).
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case courseAdded = "course-added"
         case courseWithdrawn = "course-withdrawn"
@@ -12,20 +12,6 @@ public struct Change: Codable, Sendable, Hashable {
         case sessionFull = "session-full"
         case sessionReopened = "session-reopened"
         case sessionRemoved = "session-removed"
-
-        /// Words for the tag on the What's new page.
-        public var label: String {
-            switch self {
-            case .courseAdded: return "New course"
-            case .courseWithdrawn: return "Withdrawn"
-            case .sessionAdded: return "New date"
-            case .sessionMoved: return "Date moved"
-            case .sessionCancelled: return "Cancelled"
-            case .sessionFull: return "Now full"
-            case .sessionReopened: return "Places available"
-            case .sessionRemoved: return "Date removed"
-            }
-        }
     }
 
     /// ISO date of the build that found the change.

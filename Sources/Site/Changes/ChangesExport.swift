@@ -24,7 +24,7 @@ struct ChangesExport: SiteExport {
             alternate: links.absoluteOrRelative(SitePath.whatsNew), author: (settings.title, settings.contact))
         for change in context.changes.changes {
             let link = context.catalogue.course(change.course) != nil ? links.absoluteOrRelative(SitePath.course(change.course)) : nil
-            atom.entry(id: feedID + "/" + change.id, title: "\(change.kind.label): \(change.title)", link: link,
+            atom.entry(id: feedID + "/" + change.id, title: "\(SiteStrings.english.change(change.kind)): \(change.title)", link: link,
                        updated: LocalDate(iso: change.date) ?? updated, summary: change.detail, category: change.kind.rawValue)
         }
         return atom.document

@@ -68,7 +68,7 @@ enum OfferDiff {
 
     /// `Wed 14 Oct 2026, 09:00, Castlegate School`.
     static func describe(_ session: OfferSnapshot.Session) -> String {
-        let day = LocalDate(iso: session.first_day)?.shortText ?? session.first_day
+        let day = LocalDate(iso: session.first_day).map(SiteStrings.english.shortDate) ?? session.first_day
         return [day, session.start, session.venue].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 }

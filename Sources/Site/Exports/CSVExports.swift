@@ -28,7 +28,7 @@ struct CoursesCSVExport: SiteExport {
         let running = course.sessions.filter { $0.status != .cancelled }
         return CSVWriter.record([
             .text(course.slug), .optional(course.code?.value), .text(course.title), .text(course.summary),
-            .text(course.strand), .text(course.format.label), .text(CSVText.groups(course.groups, catalogue)),
+            .text(course.strand), .text(SiteStrings.english.format(course.format)), .text(CSVText.groups(course.groups, catalogue)),
             .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
             .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(course.cost?.description),
             .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
@@ -72,10 +72,10 @@ struct SessionsCSVExport: SiteExport {
         let course = item.course, session = item.session
         return CSVWriter.record([
             .text(item.id), .text(course.title), .optional(course.code?.value), .text(course.slug), .text(course.strand),
-            .text(course.format.label), .text(session.firstDay.iso), .text(session.lastDay.iso),
+            .text(SiteStrings.english.format(course.format)), .text(session.firstDay.iso), .text(session.lastDay.iso),
             .integer(session.days.count), .text(session.days.map(\.iso).joined(separator: "; ")),
             .optional(session.start?.description), .optional(session.end?.description), .optional(session.venue),
-            .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(session.status.label),
+            .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(SiteStrings.english.status(session.status)),
             .integer(session.places), .integer(session.placesLeft),
             .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
             .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),

@@ -88,7 +88,7 @@ struct SessionCalendarsExport: SiteExport {
     /// One file per session of the course.
     func files(for course: Course, document: ICalendarDocument) -> [OutputFile] {
         CourseSession.all(of: course).map { item in
-            let text = document.render(name: "\(item.course.title), \(item.session.firstDay.shortText)", sessions: [item])
+            let text = document.render(name: "\(item.course.title), \(SiteStrings.english.shortDate(item.session.firstDay))", sessions: [item])
             return OutputFile(path: item.calendarPath, text: text)
         }
     }

@@ -27,11 +27,11 @@ struct ICalendarEvent: Sendable {
         let base = item.id
         var description = course.summary
         if session.days.count > 1 {
-            let days = session.days.map(\.shortText)
+            let days = session.days.map(SiteStrings.english.shortDate)
             description += "\n\nThis cohort meets on \(session.days.count) days: "
                 + days.dropLast().joined(separator: ", ") + " and " + days[days.count - 1] + "."
         }
-        if session.status != .open { description += "\n\nStatus: \(session.status.label)." }
+        if session.status != .open { description += "\n\nStatus: \(SiteStrings.english.status(session.status))." }
         if let booking = links.booking(course, session) { description += "\n\nBook: \(booking)" }
         if let page = links.coursePage(course) { description += "\n\nCourse page: \(page)" }
         let title: String

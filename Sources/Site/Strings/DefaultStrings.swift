@@ -1,0 +1,106 @@
+import Catalogue
+
+/// The site's words in English: every key a theme's `strings.yml` may set, in the order of the
+/// shipped file, with its English text. A key's placeholders are the `{name}`s of its English text.
+///
+/// This is the one place the site's English lives in Swift: a theme without `strings.yml`, or
+/// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
+/// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
+enum DefaultStrings {
+    static let entries: [(key: String, text: String)] = navigation + pages + status + counts + course + listings + dates
+
+    static let navigation: [(key: String, text: String)] = [
+        ("navigation.home", "Home"), ("navigation.courses", "Courses"), ("navigation.whats_on", "What's on"),
+        ("navigation.groups", "Staff groups"), ("navigation.pathways", "Pathways"), ("navigation.search", "Search"),
+        ("navigation.whats_new", "What's new"), ("navigation.required", "Required training by role"),
+        ("navigation.brochure", "Printable brochure"), ("navigation.accessibility", "Accessibility statement"),
+        ("data_links.calendar", "Every session (calendar, .ics)"), ("data_links.courses_csv", "Courses (spreadsheet, .csv)"),
+        ("data_links.sessions_csv", "Sessions (spreadsheet, .csv)"), ("data_links.json", "The whole offer (JSON)"),
+        ("data_links.feed", "New courses (Atom feed)"),
+    ]
+
+    /// Titles and descriptions (`<title>`, `<meta name="description">`) of the pages whose title is not content.
+    static let pages: [(key: String, text: String)] = [
+        ("pages.home.description", "The {offer} of {site}"),
+        ("pages.courses.title", "All courses"), ("pages.courses.description", "Every course in the {offer}"),
+        ("pages.groups.title", "Staff groups"), ("pages.groups.description", "Find the courses for your role"),
+        ("pages.pathways.title", "Pathways"), ("pages.pathways.description", "Routes through the offer by career stage"),
+        ("pages.stage.description", "Courses for {stage}"),
+        ("pages.whats_on.title", "What's on"), ("pages.whats_on.description", "Every session of the year by term and month"),
+        ("pages.whats_new.title", "What's new"),
+        ("pages.whats_new.description", "Changes to the offer: new courses, new dates, cancellations"),
+        ("pages.required.title", "Required training by role"),
+        ("pages.required.description", "Mandatory training for each staff group and how often to renew it"),
+        ("pages.brochure.title", "Printable brochure"), ("pages.brochure.description", "The whole offer on one page"),
+        ("pages.search.title", "Search"), ("pages.search.description", "Search the offer"),
+        ("pages.plan.title", "My plan"), ("pages.plan.description", "Your shortlist of courses"),
+        ("pages.accessibility.title", "Accessibility statement"), ("pages.accessibility.description", "How accessible this site is"),
+        ("pages.not_found.title", "Page not found"), ("pages.not_found.description", "This page does not exist"),
+    ]
+
+    /// A session's state, as its tag says (never colour alone), and the tags of What's new.
+    static let status: [(key: String, text: String)] = [
+        ("status.open", "Open"), ("status.full", "Full"), ("status.closed", "Booking closed"), ("status.cancelled", "Cancelled"),
+        ("status.tbc", "To be confirmed"), ("status.under_way", "Under way"), ("status.past", "Past"), ("status.no_dates", "No dates"),
+        ("status.places_left.one", "{count} place left"), ("status.places_left.other", "{count} places left"),
+        ("changes.course_added", "New course"), ("changes.course_withdrawn", "Withdrawn"), ("changes.session_added", "New date"),
+        ("changes.session_moved", "Date moved"), ("changes.session_cancelled", "Cancelled"), ("changes.session_full", "Now full"),
+        ("changes.session_reopened", "Places available"), ("changes.session_removed", "Date removed"),
+    ]
+
+    static let counts: [(key: String, text: String)] = countForms.flatMap { key, one, other in
+        [(key + ".one", "{count} " + one), (key + ".other", "{count} " + other)]
+    }
+
+    /// A number of things: the key, then the words after the number for one and for other numbers.
+    private static let countForms: [(String, String, String)] = [
+        ("counts.courses", "course", "courses"), ("counts.dates", "date", "dates"), ("counts.sessions", "session", "sessions"),
+        ("counts.staff_groups", "staff group", "staff groups"), ("counts.pathways", "pathway", "pathways"),
+        ("counts.steps", "step", "steps"), ("counts.mandatory_courses", "mandatory course", "mandatory courses"),
+        ("counts.changes", "change", "changes"), ("counts.places", "place", "places"),
+        ("counts.places_left_of", "place left of {total}", "places left of {total}"), ("counts.hours", "hour", "hours"),
+    ]
+
+    static let course: [(key: String, text: String)] = [
+        ("formats.face_to_face", "Face to face"), ("formats.online", "Online"), ("formats.live_webinar", "Live webinar"),
+        ("formats.blended", "Blended"), ("formats.self_study", "Self-study"), ("formats.coaching", "Coaching"),
+        ("formats.conference", "Conference"),
+        ("times_of_day.training_day", "Training day"), ("times_of_day.school_day", "School day"), ("times_of_day.twilight", "Twilight"),
+        ("facts.groups", "Who it is for"), ("facts.all_staff", "All staff"), ("facts.stages", "Career stage"),
+        ("facts.format", "Format"), ("facts.provider", "Provider"), ("facts.hours", "CPD hours"), ("facts.cost", "Cost"),
+        ("facts.free", "Free"), ("facts.partners", "Partner schools"), ("facts.open_to_partners", "Open to partner schools"),
+        ("facts.accreditation", "Accreditation"), ("facts.mandatory", "Mandatory"), ("facts.yes", "Yes"),
+        ("facts.yes_renew", "Yes, renew {renewal}"), ("facts.renewal", "Renewal"), ("facts.code", "Course code"),
+        ("course.all_stages", "All stages"), ("course.renew", "Renew {renewal}"), ("course.available_any_time", "Available any time"),
+        ("course.dates_to_be_confirmed", "Dates to be confirmed"), ("course.no_more_dates_this_year", "No more dates this year"),
+        ("course.cover_needed", "Cover needed"), ("course.no_cover_needed", "No cover needed"),
+        ("course.book_context", "{course}, {date}"),
+        ("renewal.every_year", "every year"), ("renewal.years", "every {count} years"), ("renewal.months", "every {count} months"),
+    ]
+
+    static let listings: [(key: String, text: String)] = [
+        ("group.required", "Required for your role"), ("group.every_stage", "For every stage"), ("group.pathways", "Pathways"),
+        ("filters.term", "{term} term"),
+        ("whats_on.before_term", "Before term"), ("whats_on.month_caption", "Sessions in {month} ({sessions})"),
+        ("required.once", "Once"),
+        ("brochure.booking_by_email", "To book, email {contact}."),
+        ("brochure.booking_staff", "Book on the intranet: open the course and choose Book next to the date. Questions: {contact}."),
+        ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
+        ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
+        ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
+    ]
+
+    /// Date patterns, then the month and day names (English, as the tool's own messages also use
+    /// them: `LocalDate.monthNames`), short forms their first three letters.
+    static let dates: [(key: String, text: String)] = [
+        ("dates.long", "{weekday} {day} {month} {year}"), ("dates.short", "{weekday_short} {day} {month_short} {year}"),
+        ("dates.month", "{month} {year}"), ("dates.day_month", "{day} {month_short}"),
+        ("dates.day_month_year", "{day} {month_short} {year}"), ("dates.cohort", "{date}, {count} days"),
+        ("dates.list", "{dates} and {last}"), ("dates.time_range", "{start} to {end}"), ("dates.time_from", "from {start}"),
+    ] + names("months", LocalDate.monthNames) + names("weekdays", LocalDate.weekdayNames)
+
+    /// `months.january: January` … and `months_short.january: Jan` ….
+    private static func names(_ group: String, _ english: [String]) -> [(key: String, text: String)] {
+        english.map { ("\(group).\($0.lowercased())", $0) } + english.map { ("\(group)_short.\($0.lowercased())", String($0.prefix(3))) }
+    }
+}
