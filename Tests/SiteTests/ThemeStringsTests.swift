@@ -3,6 +3,7 @@ import Foundation
 @testable import Site
 import TestSupport
 import Testing
+import Terminal
 
 /// The theme's `strings.yml`: the shipped file is the English defaults, mistakes are reported at
 /// their place, and a theme with other words shows none of the English ones.
