@@ -1,6 +1,16 @@
 // What a name means at check time: the renderer's `resolve` with types instead of values.
 
 extension TemplateCheckWalk {
+    /// A schema's fields, made once (a schema makes them anew each time it is asked).
+    mutating func fields(of schema: TemplateSchema) -> TemplateCheckFields {
+        if let known = fieldCache[schema.identity] { return known }
+        let fields = schema.fields
+        let made = TemplateCheckFields(names: fields.map(\.name),
+                                       types: Dictionary(fields.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first }))
+        fieldCache[schema.identity] = made
+        return made
+    }
+
     /// The type of what `lookup` finds in `scope`, or nil (and a finding reported) when it finds
     /// nothing on any page.
     mutating func resolve(_ lookup: TemplateLookup, in scope: TemplateCheckScope, template: String) -> TemplateType? {
@@ -20,7 +30,7 @@ extension TemplateCheckWalk {
             let first = lookup.keys[0]
             var found: TemplateType?
             for frame in scope.stack.reversed() {
-                if case .object(let schema) = frame.unwrapped, let field = schema.field(first) {
+                if case .object(let schema) = frame.unwrapped, let field = fields(of: schema).types[first] {
                     found = field
                     break
                 }
@@ -31,7 +41,7 @@ extension TemplateCheckWalk {
                     return nil
                 }
                 var known: [String] = []
-                for name in schemas.flatMap({ $0.fields.map(\.name) }) where !known.contains(name) { known.append(name) }
+                for name in schemas.flatMap({ fields(of: $0).names }) where !known.contains(name) { known.append(name) }
                 var names: [String] = []
                 for schema in schemas where !names.contains(schema.name) { names.append(schema.name) }
                 let owners = switch names.count {
@@ -74,9 +84,9 @@ extension TemplateCheckWalk {
     private mutating func field(_ key: String, _ index: Int, of type: TemplateType, _ lookup: TemplateLookup,
                                 template: String) -> TemplateType? {
         if case .object(let schema) = type.unwrapped {
-            if let field = schema.field(key) { return field }
+            if let field = fields(of: schema).types[key] { return field }
             report(TemplateCheckFinding(message: "unknown name '\(lookup.written)': \(schema.name) has no field '\(key)'",
-                                        unknownName: key, keyIndex: index, knownNames: schema.fields.map(\.name)),
+                                        unknownName: key, keyIndex: index, knownNames: fields(of: schema).names),
                    at: lookup, in: template)
         } else {
             let before = (lookup.start == .anchored ? "." : "") + lookup.keys.prefix(index).joined(separator: ".")

@@ -18,6 +18,8 @@
 /// (`count(page.title)`), a partial that does not exist.
 public struct TemplateChecker: Sendable {
     let library: TemplateLibrary
+    /// Each schema's fields, kept from one check to the next (the layout's views are the same for every page).
+    private var fieldCache: [String: TemplateCheckFields] = [:]
 
     public init(library: TemplateLibrary) {
         self.library = library
@@ -25,10 +27,12 @@ public struct TemplateChecker: Sendable {
 
     /// Every problem in the template named `name`, and in the partials and parents it uses, when it
     /// is rendered with a value of type `root`. Empty when all is well, or when there is no such template.
-    public func check(template name: String, root: TemplateType) -> [TemplateCheckError] {
+    public mutating func check(template name: String, root: TemplateType) -> [TemplateCheckError] {
         guard let template = library[name] else { return [] }
         var walk = TemplateCheckWalk(library: library, rootTemplate: name)
+        swap(&walk.fieldCache, &fieldCache)
         walk.include(name, template, in: TemplateCheckScope(stack: [root], inList: false))
+        swap(&walk.fieldCache, &fieldCache)
         return walk.errors
     }
 }
@@ -57,6 +61,12 @@ struct TemplateCheckScope {
     }
 }
 
+/// A schema's fields, in order and by name.
+struct TemplateCheckFields {
+    var names: [String]
+    var types: [String: TemplateType]
+}
+
 /// The overrides a parent call gives, and the template they are written in.
 struct TemplateCheckOverrides {
     var blocks: [String: [TemplateNode]]
@@ -73,6 +83,8 @@ struct TemplateCheckWalk {
     var overrides: [TemplateCheckOverrides] = []
     /// The templates being checked, with their context, to stop at a partial that includes itself.
     private var including: [String] = []
+    /// Each schema's fields by the schema's identity.
+    var fieldCache: [String: TemplateCheckFields] = [:]
 
     init(library: TemplateLibrary, rootTemplate: String) {
         self.library = library

@@ -37,7 +37,7 @@ public indirect enum TemplateType: Sendable, CustomStringConvertible {
         case .number: "number"
         case .optional(let wrapped): wrapped.signature + "?"
         case .list(let element): "[" + element.signature + "]"
-        case .object(let schema): schema.name
+        case .object(let schema): schema.identity
         }
     }
 }
@@ -59,17 +59,21 @@ public struct TemplateSchema: Sendable {
 
     /// The view's name (`CourseView`), shown in messages and documentation.
     public let name: String
+    /// Tells schemas apart where two share a name (`PageContext` with different pages): schemas
+    /// with the same identity have the same fields. The name, unless given.
+    public let identity: String
     private let makeFields: @Sendable () -> [Field]
 
-    /// A schema whose fields are made when first asked for (a view's fields may name the view itself).
-    public init(name: String, fields: @escaping @Sendable () -> [Field]) {
+    /// A schema whose fields are made when asked for (a view's fields may name the view itself).
+    public init(name: String, identity: String? = nil, fields: @escaping @Sendable () -> [Field]) {
         self.name = name
+        self.identity = identity ?? name
         makeFields = fields
     }
 
     /// A schema with these fields, in this order.
-    public init(name: String, fields: [Field]) {
-        self.init(name: name, fields: { fields })
+    public init(name: String, identity: String? = nil, fields: [Field]) {
+        self.init(name: name, identity: identity, fields: { fields })
     }
 
     /// Every field, in the order they were declared.

@@ -62,14 +62,23 @@ public struct TemplateField<View>: Sendable {
 }
 
 /// The table of a view's fields. A lookup compares the key with each name in order, as a `switch`
-/// over string literals does, and reads the first that matches.
+/// over string literals does (but only names of the key's length), and reads the first that
+/// matches. Names are kept apart from the readers, so the search touches no reference counts.
 public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
-    @usableFromInline let fields: [TemplateField<View>]
+    /// The fields' names, in order.
+    public let names: [String]
+    /// Each name's length in UTF-8 bytes: most names are told apart by it without comparing text.
+    @usableFromInline let lengths: [Int]
+    @usableFromInline let reads: [@Sendable (View) -> TemplateValue]
+    private let types: [@Sendable () -> TemplateType]
 
     public init(_ fields: [TemplateField<View>]) {
         var seen: Set<String> = []
         for field in fields { precondition(seen.insert(field.name).inserted, "the template field '\(field.name)' is declared twice") }
-        self.fields = fields
+        names = fields.map(\.name)
+        lengths = names.map(\.utf8.count)
+        reads = fields.map(\.read)
+        types = fields.map(\.type)
     }
 
     public init(arrayLiteral fields: TemplateField<View>...) {
@@ -79,13 +88,13 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
     /// The value of the field named `key` of `view`, or `.missing`.
     @inlinable
     public func value(of view: View, forKey key: String) -> TemplateValue {
-        for field in fields where field.name == key { return field.read(view) }
+        let length = key.utf8.count
+        for index in names.indices where lengths[index] == length && names[index] == key {
+            return reads[index](view)
+        }
         return .missing
     }
 
-    /// The fields' names, in order.
-    public var names: [String] { fields.map(\.name) }
-
     /// The fields with their types, for a ``TemplateSchema``.
-    public var schemaFields: [TemplateSchema.Field] { fields.map { TemplateSchema.Field($0.name, $0.type()) } }
+    public var schemaFields: [TemplateSchema.Field] { zip(names, types).map { TemplateSchema.Field($0, $1()) } }
 }

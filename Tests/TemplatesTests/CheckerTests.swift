@@ -17,7 +17,8 @@ struct CheckerTests {
         var library = TemplateLibrary()
         library["main"] = try Template(template)
         for (name, text) in partials { library[name] = try Template(text) }
-        return TemplateChecker(library: library).check(template: "main", root: Self.root)
+        var checker = TemplateChecker(library: library)
+        return checker.check(template: "main", root: Self.root)
     }
 
     func summaries(_ template: String, partials: [String: String] = [:]) throws -> [String] {
@@ -176,7 +177,8 @@ struct TemplateViewTests {
     func checkedAgainstView() throws {
         var library = TemplateLibrary()
         library["card"] = try Template("{{title}}{{#status}}{{label}}{{lable}}{{/status}}")
-        let errors = TemplateChecker(library: library).check(template: "card", root: Card.templateType)
+        var checker = TemplateChecker(library: library)
+        let errors = checker.check(template: "card", root: Card.templateType)
         #expect(errors.map(\.description) == ["card:1:32: unknown name 'lable': neither Badge nor Card around it has a field 'lable'"])
     }
 }

@@ -59,6 +59,6 @@ extension PageContext: TemplateObject {
 
     /// The schema of a page template's context when its page is a `page`.
     static func templateSchema(page: any TemplateView.Type) -> TemplateSchema {
-        TemplateSchema(name: "PageContext", fields: templateFields(page: page).schemaFields)
+        TemplateSchema(name: "PageContext", identity: "PageContext<\(page.templateSchema.identity)>", fields: templateFields(page: page).schemaFields)
     }
 }

@@ -9,7 +9,7 @@ extension Theme {
     /// A problem in a shared template (the layout) found for several page templates is one
     /// diagnostic, which names the first of them.
     static func checkTemplates(_ library: TemplateLibrary, displayPath: String) -> [Diagnostic] {
-        let checker = TemplateChecker(library: library)
+        var checker = TemplateChecker(library: library)
         var found: [TemplateCheckError] = []
         for name in TemplateSchemas.roots.keys.sorted() {
             guard let root = TemplateSchemas.roots[name] else { continue }
