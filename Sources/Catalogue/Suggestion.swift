@@ -1,5 +1,5 @@
 /// Finds the closest known word to a mistyped one, for "did you mean …?" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The most edits a near spelling may be away (`threshold` is at most this).
     static let maximumEdits = 3
 
@@ -77,7 +77,7 @@ enum Suggestion {
     }
 
     /// "did you mean 'x'?" (or "'x' or 'y'"), or nil.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         wording(likely(word, in: Array(candidates)))
     }
 

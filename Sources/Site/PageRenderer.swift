@@ -79,7 +79,8 @@ struct PageRenderer: Sendable {
 }
 
 /// Every kind of page, in the order the site plan lists them. To add a kind of page, declare it here:
-/// its path, template, what it reads and how its view is made.
+/// its path, template, what it reads and how its layout and view are made. The view's type is the
+/// one the template is checked against (`TemplateSchemas`), so it is named nowhere else.
 extension PageKind {
     static let all: [PageKind] = [
         home, courses, groups, pathways, notFound, whatsOn, whatsNew, required, brochure, search, plan, accessibility,
@@ -92,11 +93,11 @@ extension PageKind {
     }
 
     static let home = PageKind("home", at: SitePath.home, reads: listing([.home, .groups, .pathways])) { page in
-        PageContext(layout: page.layout(page.settings.offer, page.strings.text("pages.home.description", ["offer": page.settings.offer, "site": page.settings.title]), section: nil),
+        (layout: page.layout(page.settings.offer, page.strings.text("pages.home.description", ["offer": page.settings.offer, "site": page.settings.title]), section: nil),
                     page: page.views.home())
     }
     static let courses = PageKind("courses", at: SitePath.courses, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.courses.title"), page.strings.text("pages.courses.description", ["offer": page.settings.offer]), section: nil),
+        (layout: page.layout(page.strings.text("pages.courses.title"), page.strings.text("pages.courses.description", ["offer": page.settings.offer]), section: nil),
                     page: page.views.coursesIndex())
     }
     static let course = PageKind("course", subjects: { $0.publishedCourses.map(\.slug) }, path: SitePath.course, reads: { slug in
@@ -104,73 +105,73 @@ extension PageKind {
         .page([.today, .groups], courses: [(.course(slug), .all), (.prerequisitesOf(slug), .only([CourseField(\.title), CourseField(\.draft)]))])
     }) { page, slug in
         let course = page.catalogue.course(slug)!
-        return PageContext(layout: page.layout(course.title, course.summary, section: SitePath.courses),
+        return (layout: page.layout(course.title, course.summary, section: SitePath.courses),
                            page: page.views.courseView(course))
     }
     static let groups = PageKind("groups", at: SitePath.groups, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.groups.title"), page.strings.text("pages.groups.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.groups.title"), page.strings.text("pages.groups.description"), section: nil),
                     page: page.views.groupsIndex())
     }
     static let group = PageKind("group", subjects: { $0.groups.map(\.slug) }, path: SitePath.group, reads: { slug in
         listing([.groups, .pathways], .openTo(slug))
     }) { page, slug in
         let group = page.catalogue.group(slug)!
-        return PageContext(layout: page.layout(group.title, group.summary, section: SitePath.groups),
+        return (layout: page.layout(group.title, group.summary, section: SitePath.groups),
                            page: page.views.group(group))
     }
     static let pathways = PageKind("pathways", at: SitePath.pathways, reads: .page([.pathways])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.pathways.title"), page.strings.text("pages.pathways.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.pathways.title"), page.strings.text("pages.pathways.description"), section: nil),
                     page: page.views.pathwaysIndex())
     }
     static let pathway = PageKind("pathway", subjects: { $0.pathways.map(\.slug) }, path: SitePath.pathway, reads: { slug in
         listing([.pathways, .groups], .inPathway(slug))
     }) { page, slug in
         let pathway = page.catalogue.pathways.first { $0.slug == slug }!
-        return PageContext(layout: page.layout(pathway.title, pathway.summary, section: SitePath.pathways),
+        return (layout: page.layout(pathway.title, pathway.summary, section: SitePath.pathways),
                            page: page.views.pathway(pathway))
     }
     static let page = PageKind("page", subjects: { $0.pages.map(\.slug) }, path: SitePath.page, reads: { _ in .page() }) { page, slug in
         let shown = page.catalogue.pages.first { $0.slug == slug }!
-        return PageContext(layout: page.layout(shown.title, shown.summary ?? shown.title, section: nil),
+        return (layout: page.layout(shown.title, shown.summary ?? shown.title, section: nil),
                            page: page.views.page(shown))
     }
     static let stage = PageKind("stage", subjects: { $0.settings.stages.map(\.slug) }, path: SitePath.stage, reads: { slug in
         listing([], .forStage(slug))
     }) { page, slug in
         let stage = page.settings.stage(slug)!
-        return PageContext(layout: page.layout(stage.title, page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
+        return (layout: page.layout(stage.title, page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
                            page: page.views.stage(stage))
     }
     static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.whats_on.title"), page.strings.text("pages.whats_on.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.whats_on.title"), page.strings.text("pages.whats_on.description"), section: nil),
                     page: page.views.whatsOn())
     }
     static let whatsNew = PageKind("whats-new", at: SitePath.whatsNew, reads: .page([.changes, .today])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.whats_new.title"), page.strings.text("pages.whats_new.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.whats_new.title"), page.strings.text("pages.whats_new.description"), section: nil),
                     page: page.views.whatsNew(page.changes))
     }
     static let required = PageKind("required", at: SitePath.required, when: SitePlan.hasRequiredGrid, reads: listing([.groups])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.required.title"), page.strings.text("pages.required.description"), section: SitePath.groups),
+        (layout: page.layout(page.strings.text("pages.required.title"), page.strings.text("pages.required.description"), section: SitePath.groups),
                     page: page.views.requiredGrid())
     }
     static let brochure = PageKind("brochure", at: SitePath.brochure, reads: listing([])) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.brochure.title"), page.strings.text("pages.brochure.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.brochure.title"), page.strings.text("pages.brochure.description"), section: nil),
                     page: page.views.brochure())
     }
     static let search = PageKind("search", at: SitePath.search, reads: .page()) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.search.title"), page.strings.text("pages.search.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.search.title"), page.strings.text("pages.search.description"), section: nil),
                     page: PageView(title: page.strings.text("pages.search.title"), summary: nil, bodyHTML: ""))
     }
     static let plan = PageKind("plan", at: SitePath.plan, reads: .page()) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.plan.title"), page.strings.text("pages.plan.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.plan.title"), page.strings.text("pages.plan.description"), section: nil),
                     page: PageView(title: page.strings.text("pages.plan.title"), summary: nil, bodyHTML: ""))
     }
     static let accessibility = PageKind("accessibility", at: SitePath.accessibility, reads: .page()) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.accessibility.title"), page.strings.text("pages.accessibility.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.accessibility.title"), page.strings.text("pages.accessibility.description"), section: nil),
                     page: PageView(title: page.strings.text("pages.accessibility.title"), summary: nil, bodyHTML: ""))
     }
     static let notFound = PageKind("not-found", template: "404", at: SitePath.notFound, reads: .page()) { page in
-        PageContext(layout: page.layout(page.strings.text("pages.not_found.title"), page.strings.text("pages.not_found.description"), section: nil),
+        (layout: page.layout(page.strings.text("pages.not_found.title"), page.strings.text("pages.not_found.description"), section: nil),
                     page: PageView(title: page.strings.text("pages.not_found.title"), summary: nil, bodyHTML: ""))
     }
 }

@@ -1,4 +1,5 @@
 import Catalogue
+import Templates
 
 /// Every page the site will have, in a fixed order, before anything is rendered.
 struct SitePlan: Sendable {
@@ -40,30 +41,41 @@ struct PageKind: Sendable, Hashable {
     let path: @Sendable (String) -> String
     /// What the page of a subject is made from.
     let reads: @Sendable (String) -> SiteReads
+    /// The view its template is rendered with (and checked against, `TemplateSchemas`).
+    let view: any TemplateView.Type
     /// The page's layout and view, for a subject.
     let make: @Sendable (PageMaker, String) -> PageContext
 
     /// A kind that has one page, at `path`.
-    init(_ name: String, template: String? = nil, at path: String, when exists: @escaping @Sendable (Catalogue) -> Bool = { _ in true },
-         reads: SiteReads, make: @escaping @Sendable (PageMaker) -> PageContext) {
+    init<View: TemplateView>(_ name: String, template: String? = nil, at path: String,
+                             when exists: @escaping @Sendable (Catalogue) -> Bool = { _ in true }, reads: SiteReads,
+                             make: @escaping @Sendable (PageMaker) -> (layout: LayoutView, page: View)) {
         self.name = name
         self.template = template ?? name
         subjects = { exists($0) ? [""] : [] }
         self.path = { _ in path }
         self.reads = { _ in reads }
-        self.make = { maker, _ in make(maker) }
+        view = View.self
+        self.make = { maker, _ in
+            let made = make(maker)
+            return PageContext(layout: made.layout, page: made.page)
+        }
     }
 
     /// A kind with a page per subject.
-    init(_ name: String, template: String? = nil, subjects: @escaping @Sendable (Catalogue) -> [String],
-         path: @escaping @Sendable (String) -> String, reads: @escaping @Sendable (String) -> SiteReads,
-         make: @escaping @Sendable (PageMaker, String) -> PageContext) {
+    init<View: TemplateView>(_ name: String, template: String? = nil, subjects: @escaping @Sendable (Catalogue) -> [String],
+                             path: @escaping @Sendable (String) -> String, reads: @escaping @Sendable (String) -> SiteReads,
+                             make: @escaping @Sendable (PageMaker, String) -> (layout: LayoutView, page: View)) {
         self.name = name
         self.template = template ?? name
         self.subjects = subjects
         self.path = path
         self.reads = reads
-        self.make = make
+        view = View.self
+        self.make = { maker, subject in
+            let made = make(maker, subject)
+            return PageContext(layout: made.layout, page: made.page)
+        }
     }
 
     static func == (lhs: PageKind, rhs: PageKind) -> Bool { lhs.name == rhs.name }

@@ -7,9 +7,11 @@ import Templates
 /// Templates are loaded at run time, so a designer can change the look without recompiling.
 public struct Theme: Sendable {
     /// Templates every theme must have; a missing one is an error naming it.
-    public static let requiredTemplates = ["layout", "home", "courses", "course", "groups", "group", "pathways",
-                                           "pathway", "page", "404", "stage", "whats-on", "whats-new", "required", "brochure", "search", "plan",
-                                           "accessibility"]
+    public static let requiredTemplates: [String] = {
+        var names = ["layout"]
+        for kind in PageKind.all where !names.contains(kind.template) { names.append(kind.template) }
+        return names
+    }()
 
     let library: TemplateLibrary
     /// Files copied as they are, by path relative to the output root (`assets/site.css`).
@@ -45,6 +47,7 @@ public struct Theme: Sendable {
                                           "the template cannot be parsed: \(error.message)"))
             }
         }
+        if diagnostics.isEmpty { diagnostics = checkTemplates(library, displayPath: displayPath) }
         for required in requiredTemplates where library[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error(at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
                                       "the theme has no '\(required)' template", suggestion: "restore it from the default theme"))
@@ -73,9 +76,11 @@ public struct Theme: Sendable {
         fingerprints = assets.mapValues(Theme.contentHash)
     }
 
-    /// Renders `value` with the named template.
+    /// Renders `value` with the named template, which was checked against that view at load
+    /// (``TemplateSchemas``; a debug build asserts that it is that view).
     func render(_ value: some TemplateObject, template: String) -> String {
-        library.render(value, template: template) ?? ""
+        assert(TemplateSchemas.matches(value, template: template), "'\(template)' is rendered with a view TemplateSchemas does not name for it")
+        return library.render(value, template: template) ?? ""
     }
 
     /// A short content hash of an asset, appended to its URL so browsers fetch a changed file.

@@ -19,12 +19,15 @@ public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Bytes of literal text, a first guess at the output's size.
     let textSize: Int
+    /// The template's text, to place the checker's findings (``TemplateChecker``).
+    let source: [UInt8]
 
     /// Compiles `text`; a mistake is reported with its line and column.
     public init(_ text: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(text)
         nodes = try parser.parseTemplate()
         textSize = text.utf8.count
+        source = parser.bytes
     }
 
     /// Renders `value` with this template; partials and parents come from `library`.

@@ -15,7 +15,8 @@ enum TemplateNode: Sendable {
     case blockDefinition(name: String, [TemplateNode])
     /// `{{> name}}` (overrides `nil`) or `{{< name}}…{{/name}}` (with its overrides). `indentation` is
     /// set for standalone tags; `dynamic` (`{{>*name}}`) takes the template's name from the context.
-    case partial(name: String, dynamic: TemplateLookup?, indentation: String?, overrides: [String: [TemplateNode]]?)
+    /// `offset`: where the name is written, for the checker's messages.
+    case partial(name: String, dynamic: TemplateLookup?, indentation: String?, overrides: [String: [TemplateNode]]?, offset: Int)
     /// `{{% CONTENT_TYPE: TEXT }}` or `HTML`: whether `{{name}}` escapes, for the rest of the section.
     case contentType(escapesHTML: Bool)
 }
@@ -37,12 +38,16 @@ struct TemplateLookup: Sendable, Equatable {
     var keys: [String]
     /// Applied in this order (innermost call first).
     var transforms: [TemplateTransform]
+    /// Where the name as written (transform calls included) starts in its template, a UTF-8
+    /// offset, for the checker's messages.
+    var offset: Int
 
     /// swift-mustache's rules: `.` is the current context; an empty name with transforms is the list
     /// position; a leading dot stays in the current context; otherwise the stack is searched.
     /// Dots split keys, empty pieces dropped (`a..b` is `a.b`).
-    init(name: String, transforms: [TemplateTransform]) {
+    init(name: String, transforms: [TemplateTransform], offset: Int) {
         self.transforms = transforms
+        self.offset = offset
         keys = name.split(separator: ".").map(String.init)
         if name == "." {
             start = .current

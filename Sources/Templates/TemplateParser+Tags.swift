@@ -7,12 +7,15 @@ struct ParsedName: Equatable {
     var transforms: [String]
     /// As written in the tag, for messages.
     var written: String
+    /// Where `written` starts in the template (a UTF-8 offset).
+    var offset: Int
 }
 
 extension TemplateParser {
     /// Reads a name and the closing delimiter.
     mutating func parseName(_ state: State) throws(TemplateParseFailure) -> ParsedName {
         skipWhitespace()
+        let start = position
         let written = string(read(while: .name))
         skipWhitespace()
         try readClosingDelimiter(state)
@@ -24,7 +27,7 @@ extension TemplateParser {
             return String(decoding: name[start..<offset], as: UTF8.self)
         }
         let first = readPlain()
-        if offset == name.count { return ParsedName(name: written, transforms: [], written: written) }
+        if offset == name.count { return ParsedName(name: written, transforms: [], written: written, offset: start) }
         let malformed = TemplateParseFailure(
             message: "'\(written)' is not a name or a transform call such as 'empty(page.list)' or 'first()'", offset: position)
         guard name[offset] == UInt8(ascii: "(") else { throw malformed }
@@ -46,7 +49,7 @@ extension TemplateParser {
                 closing += 1
             }
             guard closing == transforms.count, offset == name.count else { throw malformed }
-            return ParsedName(name: inner, transforms: transforms, written: written)
+            return ParsedName(name: inner, transforms: transforms, written: written, offset: start)
         }
     }
 
@@ -60,7 +63,7 @@ extension TemplateParser {
             }
             transforms.append(transform)
         }
-        let lookup = TemplateLookup(name: parsed.name, transforms: transforms)
+        let lookup = TemplateLookup(name: parsed.name, transforms: transforms, offset: parsed.offset)
         if lookup.start == .listPosition, let first = transforms.first, !first.appliesToPosition {
             throw TemplateParseFailure(
                 message: "'\(first.rawValue)()' needs a value, as in '\(first.rawValue)(page.list)'; only first(), last(), index(), even() and odd() read the list position",
@@ -69,9 +72,11 @@ extension TemplateParser {
         return lookup
     }
 
-    /// Reads a partial's or parent's name (which may hold `/`) and the closing delimiter.
-    mutating func parsePartialName(_ state: State) throws(TemplateParseFailure) -> String {
+    /// Reads a partial's or parent's name (which may hold `/`) and the closing delimiter; `start`
+    /// is where the name begins.
+    mutating func parsePartialName(_ state: State, start: inout Int) throws(TemplateParseFailure) -> String {
         skipWhitespace()
+        start = position
         let name = string(read(while: .partialName))
         skipWhitespace()
         try readClosingDelimiter(state)

@@ -184,19 +184,21 @@ struct TemplateParser {
                     position += 1
                     dynamic = true
                 }
-                let name = try parsePartialName(state)
+                var nameStart = position
+                let name = try parsePartialName(state, start: &nameStart)
                 let tag = tagStart..<position
                 if !whitespaceBefore.isEmpty { try append(.text(whitespaceBefore), tag: tag) }
                 let indentation: String? = isStandalone(state) ? whitespaceBefore : nil
                 if indentation != nil { setNewLine = true }
-                try append(.partial(name: name, dynamic: dynamic ? TemplateLookup(name: name, transforms: []) : nil,
-                                    indentation: indentation, overrides: nil), tag: tag)
+                try append(.partial(name: name, dynamic: dynamic ? TemplateLookup(name: name, transforms: [], offset: nameStart) : nil,
+                                    indentation: indentation, overrides: nil, offset: nameStart), tag: tag)
                 whitespaceBefore = ""
 
             case UInt8(ascii: "<"):
                 position += 1
                 skipWhitespace()
-                let sectionName = try parsePartialName(state)
+                var nameStart = position
+                let sectionName = try parsePartialName(state, start: &nameStart)
                 let tag = tagStart..<position
                 let dynamic = sectionName.first == "*"
                 let name = dynamic ? String(sectionName.dropFirst()) : sectionName
@@ -205,8 +207,8 @@ struct TemplateParser {
                 let body = try parse(state.withInheritancePartial(sectionName, tag: tag), inParent: true)
                 var overrides: [String: [TemplateNode]] = [:]
                 for case .blockDefinition(let blockName, let content) in body { overrides[blockName] = content }
-                try append(.partial(name: name, dynamic: dynamic ? TemplateLookup(name: name, transforms: []) : nil,
-                                    indentation: whitespaceBefore, overrides: overrides), tag: tag)
+                try append(.partial(name: name, dynamic: dynamic ? TemplateLookup(name: name, transforms: [], offset: nameStart + 1) : nil,
+                                    indentation: whitespaceBefore, overrides: overrides, offset: nameStart), tag: tag)
                 whitespaceBefore = ""
 
             case UInt8(ascii: "$"):

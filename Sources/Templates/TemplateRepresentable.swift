@@ -1,8 +1,9 @@
 /// A Swift value that converts to a ``TemplateValue``: `String`, `Bool`, `Int`, optionals and arrays
 /// of representable values, and every ``TemplateObject``.
 ///
-/// `TemplateValue(x)` (or `.init(x)` where a `TemplateValue` is expected) uses it, so bindings read
-/// `case "title": .init(title)` whatever the field's type. A `nil` optional becomes `.missing`.
+/// `TemplateValue(x)` (or `.init(x)` where a `TemplateValue` is expected) uses it, and so does each
+/// field of a ``TemplateView`` (`.field("title") { $0.title }`) whatever the field's type. A `nil`
+/// optional becomes `.missing`.
 public protocol TemplateRepresentable: Sendable {
     /// This value as templates see it.
     var templateValue: TemplateValue { get }

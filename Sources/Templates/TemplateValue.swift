@@ -39,18 +39,9 @@ public enum TemplateValue: Sendable {
 
 /// A value with named fields, looked up by templates (`{{title}}`, `{{page.title}}`).
 ///
-/// Implement it with a `switch` over the keys; return `.missing` for keys the type does not have:
-/// ```swift
-/// extension LinkView: TemplateObject {
-///     func value(forKey key: String) -> TemplateValue {
-///         switch key {
-///         case "title": .init(title)
-///         case "href": .init(href)
-///         default: .missing
-///         }
-///     }
-/// }
-/// ```
+/// View models conform through ``TemplateView``, which declares the fields once and gives both
+/// this lookup and the schema the ``TemplateChecker`` reads. Implement `value(forKey:)` by hand
+/// only for values templates are never checked against (tests); return `.missing` for unknown keys.
 public protocol TemplateObject: TemplateRepresentable {
     /// The value of the field named `key`, or `.missing`.
     func value(forKey key: String) -> TemplateValue

@@ -3,9 +3,10 @@ import Catalogue
 import Templates
 import Testing
 
-/// The view models answer template lookups through `TemplateObject` (a switch per type) instead of
-/// reflection. A field missing from a switch would render as empty without any error, so this walks
-/// real view models of every page kind and checks that each stored property is reachable by its name.
+/// The view models answer template lookups through their `TemplateView` tables (`*+Fields.swift`)
+/// instead of reflection. A stored property missing from its table could not be used by templates
+/// (the checker would call it unknown), so this walks real view models of every page kind and checks
+/// that each stored property is reachable by its name.
 @Suite("Template bindings of the view models")
 struct TemplateBindingsTests {
     @Test("every stored property of every view model is reachable from templates by its name")
