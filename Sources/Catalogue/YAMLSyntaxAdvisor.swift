@@ -32,7 +32,7 @@ struct YAMLSyntaxAdvisor {
         let last = min(max(errorLine, 1), lines.count)
         for number in 1...max(last, 1) where number <= lines.count {
             if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? quoteProblem(number) ?? noteInBrackets(number)
-                ?? bracketProblem(number, last: last) {
+                ?? bracketProblem(number, last: last) ?? textAfterBrackets(number) {
                 return advice
             }
         }
@@ -146,6 +146,25 @@ struct YAMLSyntaxAdvisor {
         return nil
     }
 
+    /// `one: {count} seat left`: a value starting with `{` or `[` is read as a group or a list, so
+    /// the words after its closing bracket are a syntax error (reported by libyaml on the next line).
+    private func textAfterBrackets(_ number: Int) -> Advice? {
+        let text = lines[number - 1]
+        guard let value = valuePart(text), let open = value.first, open == "[" || open == "{" else { return nil }
+        let close: Character = open == "[" ? "]" : "}"
+        var depth = 0
+        for index in value.indices {
+            if value[index] == open { depth += 1 } else if value[index] == close { depth -= 1 }
+            guard depth == 0 else { continue }
+            let rest = value[value.index(after: index)...].drop { $0 == " " }
+            guard let next = rest.first, next != "#", next != ",", next != "]", next != "}" else { return nil }
+            return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+                          message: "a value starting with '\(open)' must be in quotes",
+                          suggestion: "put the whole value in double quotes: \"\(value)\"")
+        }
+        return nil
+    }
+
     /// A closing `---` that is missing, so the page's text is read as settings.
     private func proseAfterSettings(upTo last: Int) -> Advice? {
         guard last >= 1 else { return nil }
@@ -227,7 +246,8 @@ struct YAMLSyntaxAdvisor {
         let text = lines[number - 1]
         let here = text.prefix { $0 == " " }.count
         var above = number - 1
-        while above >= 1, lines[above - 1].allSatisfy({ $0 == " " }) { above -= 1 }
+        // Blank lines and comments do not set the indentation.
+        while above >= 1, lines[above - 1].drop(while: { $0 == " " }).first.map({ $0 == "#" }) ?? true { above -= 1 }
         guard above >= 1 else { return nil }
         let aboveText = lines[above - 1]
         var there = aboveText.prefix { $0 == " " }.count
@@ -242,6 +262,8 @@ struct YAMLSyntaxAdvisor {
     /// The value after `key: ` or `- ` on a line, nil when the line has none.
     private func valuePart(_ text: Substring) -> Substring? {
         var rest = text.drop { $0 == " " }
+        // A comment has no value, whatever quotes or ': ' it holds.
+        if rest.first == "#" { return nil }
         while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
         if rest.first == "\"" || rest.first == "'" || rest.first == "[" || rest.first == "{" { return rest }
         guard let separator = rest.range(of: ": ") else { return nil }

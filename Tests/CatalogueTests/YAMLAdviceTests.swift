@@ -25,6 +25,31 @@ struct YAMLAdviceTests {
         #expect(found.suggestion == "join it to the end of line 3, or start it with two spaces")
     }
 
+    @Test("quotes inside a comment are not read as a value: a tab further down is reported on its own line")
+    func quotesInComment() throws {
+        let yaml = "title: A course\n# Numbers: \"one\" is used for 1, \"other\" for the rest.\nsummary: x\nsessions:\n\t- date: 2026-11-25\n"
+        let found = try #require(advice(yaml))
+        #expect(found.location.line == 5)
+        #expect(found.message == "a tab character is used for indenting")
+    }
+
+    @Test("an unclosed quote after a comment with quotes in it is reported on its own line")
+    func unclosedQuoteAfterQuotedComment() throws {
+        let found = try #require(advice("# Say \"Open\" or 'Full': anything.\ntitle: A course\nsummary: \"A refresher\nstrand: x\n"))
+        #expect(found.location.line == 3)
+        #expect(found.message == "the quote \" opened here is never closed")
+    }
+
+    @Test("a value starting with { and going on after the } asks for quotes, at the value, not an indentation that is right")
+    func braceStartsValue() throws {
+        let yaml = "status:\n  places_left:\n    # one place\n    one: {count} seat left\n    other: \"{count} seats left\"\n"
+        let found = try #require(advice(yaml))
+        #expect(found.location.line == 4)
+        #expect(found.location.column == 10)
+        #expect(found.message == "a value starting with '{' must be in quotes")
+        #expect(found.suggestion == "put the whole value in double quotes: \"{count} seat left\"")
+    }
+
     @Test("an unclosed quote is reported on its own line, not where the next key fails")
     func unclosedQuote() throws {
         let found = try #require(advice("title: \"Positive handling\nsummary: A refresher.\nstrand: Safeguarding\n"))
