@@ -2,7 +2,7 @@
 # Proves a refactor changed no output: builds the same content with this working tree and with an
 # earlier commit, and compares the two sites byte for byte.
 #
-#   scripts/same-output.sh [REF] [--courses N]
+#   scripts/same-output.sh [REF] [--courses N] [--ref-content]
 #
 # REF (default HEAD, i.e. "my uncommitted changes change nothing") is built in its own worktree,
 # kept in .build-same-output/ so the next run recompiles only what changed. Each side renders with its
@@ -11,16 +11,23 @@
 #   and a generated offer of N courses (default 1,000; bench/generate.py).
 # SOURCE_DATE_EPOCH is fixed, and each build gets a scratch copy of the content's history, so the two
 # builds see the same "today" and the same What's new, and nothing is written into the content.
-# Exit 0: every site identical. Exit 1: a difference (the first lines of each diff are shown).
+# --ref-content builds REF's content instead (sample, fixtures), for a change that also edits the
+# content: it shows what the change does to content that does not use anything new.
+# The first run compiles REF in release mode (several minutes on two cores); it shares no build
+# folder with this tree, but SwiftPM's lock on .build/ makes a `make test` started alongside wait.
+# Exit 0: every site identical. Exit 1: a difference (every differing file is listed, then the
+# first lines of the differences).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 REF=HEAD
 COURSES=1000
+CONTENT_FROM=this
 while [ $# -gt 0 ]; do
     case "$1" in
         --courses) COURSES=$2; shift 2 ;;
+        --ref-content) CONTENT_FROM=ref; shift ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) REF=$1; shift ;;
     esac
@@ -59,7 +66,8 @@ build() {  # build SIDE BINARY THEME NAME CONTENT EDITION
 for entry in "sample:Content:staff" "sample-partners:Content:partners" "valid:Tests/Fixtures/valid:staff" \
              "hostile:Tests/Fixtures/hostile:staff" "generated:$WORK/generated:staff"; do
     IFS=: read -r name content edition <<<"$entry"
-    case "$content" in /*) ;; *) content=$ROOT/$content ;; esac
+    if [ "$CONTENT_FROM" = ref ]; then CONTENT_ROOT=$BASE_TREE; else CONTENT_ROOT=$ROOT; fi
+    case "$content" in /*) ;; *) content=$CONTENT_ROOT/$content ;; esac
     base_ok=0; this_ok=0
     build base "$BASE_BIN" "$BASE_TREE/Theme" "$name" "$content" "$edition" && base_ok=1
     build this "$THIS_BIN" "$ROOT/Theme" "$name" "$content" "$edition" && this_ok=1
@@ -69,12 +77,15 @@ for entry in "sample:Content:staff" "sample-partners:Content:partners" "valid:Te
         fi
         echo "  $name: DIFFERENT: the build $([ $base_ok = 1 ] && echo "of this tree" || echo "of $REF") failed" >&2
         tail -5 "$WORK/$([ $base_ok = 1 ] && echo this || echo base)-$name.log" >&2
+        [ $base_ok = 0 ] && echo "  (if this content uses something $REF does not know, run with --ref-content)" >&2
         status=1; continue
     fi
     if diff -r "$WORK/base/$name" "$WORK/this/$name" >"$WORK/$name.diff" 2>&1; then
         printf '  %-16s %6d files identical\n' "$name" "$(find "$WORK/this/$name" -type f | wc -l)"
     else
-        echo "  $name: DIFFERENT ($(grep -c '^diff\|^Only\|^Binary' "$WORK/$name.diff") files):" >&2
+        diff -rq "$WORK/base/$name" "$WORK/this/$name" | sed "s|$WORK/base/|$REF:|; s|$WORK/this/|this:|g" >"$WORK/$name.files" || true
+        echo "  $name: DIFFERENT ($(wc -l <"$WORK/$name.files") files):" >&2
+        sed 's/^/    /' "$WORK/$name.files" >&2
         head -30 "$WORK/$name.diff" >&2
         status=1
     fi

@@ -41,14 +41,15 @@ struct PageRenderer: Sendable {
         let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, strings: strings, cards: cards)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
-            let navigation = [
-                (strings.text("navigation.home"), SitePath.home), (strings.text("navigation.courses"), SitePath.courses), (strings.text("navigation.whats_on"), SitePath.whatsOn),
-                (strings.text("navigation.groups"), SitePath.groups), (strings.text("navigation.pathways"), SitePath.pathways), (strings.text("navigation.search"), SitePath.search),
-            ].map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path || $0.1 == section) }
-            let offerLinks = [
-                (strings.text("navigation.whats_new"), SitePath.whatsNew), (strings.text("navigation.required"), SitePath.required), (strings.text("navigation.brochure"), SitePath.brochure),
-                (strings.text("navigation.accessibility"), SitePath.accessibility),
-            ].filter { $0.1 != SitePath.required || SitePlan.hasRequiredGrid(catalogue) }.map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
+            /// A page kind's link, when the catalogue has its page (the partner edition has no required grid).
+            func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
+                kinds.filter { !$0.kind.subjects(catalogue).isEmpty }.map { kind, words in
+                    let path = kind.path("")
+                    return LinkView(title: strings.text(words), href: views.links.to(path), current: path == planned.path || path == section)
+                }
+            }
+            let navigation = links(PageKind.navigation, section: section)
+            let offerLinks = links(PageKind.offerLinks, section: nil)
             return LayoutView(
                 root: SitePath.root(of: planned.path), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
@@ -85,6 +86,18 @@ extension PageKind {
     static let all: [PageKind] = [
         home, courses, groups, pathways, notFound, whatsOn, whatsNew, required, brochure, search, plan, accessibility,
         stage, course, group, pathway, page,
+    ]
+
+    /// The links in every page's header, in order, each with the key of its words in strings.yml.
+    static let navigation: [(kind: PageKind, words: String)] = [
+        (home, "navigation.home"), (courses, "navigation.courses"), (whatsOn, "navigation.whats_on"),
+        (groups, "navigation.groups"), (pathways, "navigation.pathways"), (search, "navigation.search"),
+    ]
+
+    /// The footer's links to the pages about the offer, in order (a kind with no page in the catalogue is left out).
+    static let offerLinks: [(kind: PageKind, words: String)] = [
+        (whatsNew, "navigation.whats_new"), (required, "navigation.required"), (brochure, "navigation.brochure"),
+        (accessibility, "navigation.accessibility"),
     ]
 
     /// The layout, and courses' fields as listings show them: what most listings read.

@@ -20,9 +20,11 @@ import Testing
 struct FuzzTests {
     static let caseCount = environmentInt("FUZZ_CASES", default: 300)
     static let baseSeed = UInt64(truncatingIfNeeded: environmentInt("FUZZ_SEED", default: 20_260_921))
-    /// A case slower than this is a failure: generous, so slow or loaded machines do not fail.
-    /// `FUZZ_TIME_LIMIT` raises it where everything is slower (the sanitizer builds).
-    static let limit = Double(environmentInt("FUZZ_TIME_LIMIT", default: 30))
+    /// A case still running after this long is a hang (runaway, super-linear work), not a slow
+    /// machine: the 10 MB body takes a few seconds on an idle machine and once took over 30 s on a
+    /// shared one (load 19), so the deadline is far above any honest time. The suite never fails
+    /// because a machine is slow; `make bench` measures speed. `FUZZ_TIME_LIMIT` changes it.
+    static let limit = Double(environmentInt("FUZZ_TIME_LIMIT", default: 300))
     /// The long run (`make fuzz`) also runs the large-catalogue cases.
     static let long = caseCount >= 5_000
     static let trace = ProcessInfo.processInfo.environment["FUZZ_TRACE"]
