@@ -21,8 +21,9 @@ extension ContentFile {
     /// "link to it instead: [Watch the video](https://…)".
     static func embedFix(_ embed: MarkdownEmbed) -> String {
         let generic = "to show a video or a form, link to it instead: [Watch the video](https://www.youtube.com/watch?v=…) or [Fill in the form](https://forms.office.com/…)"
-        guard var address = embed.source?.trimmed(), address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"),
+        guard embed.element != "script", var address = embed.source?.trimmed(), address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://"),
               URLSafety.problem(with: address, allowRelative: false) == nil, address.count <= 200 else {
+            // A script's own address is never worth a link: what it showed is.
             return embed.element == "script" ? "delete it; " + generic : generic
         }
         // A YouTube player's address becomes the video's own page.
