@@ -7,9 +7,13 @@ extension FileDiagnostics {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         // Every key of the mapping starts at the column of the copy Yams names.
         let column = firstColumn
+        let layout = lines.map(KeyLine.init)
         var copies: [(key: String, first: Int, second: Int)] = []
-        for key in keys {
-            if let (first, second) = Self.copies(of: key, column: column, from: firstLine, in: lines) { copies.append((key, first, second)) }
+        // Each key is looked for once; a pasted block of thousands of keys costs no more than 20 scans.
+        for key in keys.prefix(20) {
+            if let (first, second) = Self.copies(of: key, column: column, from: firstLine, in: lines, layout: layout) {
+                copies.append((key, first, second))
+            }
         }
         let quoted = keys.map { "'\($0)'" }
         guard let earliest = copies.min(by: { $0.second < $1.second }) else {
@@ -31,8 +35,8 @@ extension FileDiagnostics {
 
     /// The 1-based YAML lines of the first two copies of `key` at `column` in the mapping that
     /// holds line `from`.
-    private static func copies(of key: String, column: Int, from: Int, in lines: [Substring]) -> (Int, Int)? {
-        let layout = lines.map(KeyLine.init)
+    private static func copies(of key: String, column: Int, from: Int, in lines: [Substring], layout: [KeyLine]) -> (Int, Int)? {
+        guard from >= 1, from <= lines.count, column >= 1 else { return nil }
         // Back to the mapping's first line: a line whose key is further left, or a new list item, ends it.
         var first = from
         while first > 1, !layout[from - 1].listItem {
