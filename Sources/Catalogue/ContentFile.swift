@@ -22,6 +22,7 @@ struct ContentFile {
             bodyLineOffset = 0
         case .success(let parts):
             log = FileDiagnostics(file: file, lineOffset: parts.yamlLineOffset)
+            parts.problems.forEach(log.append)
             if parts.isPresent {
                 if parts.yaml.allSatisfy(\.isWhitespace) {
                     if frontMatterRequired {
@@ -45,6 +46,7 @@ struct ContentFile {
             bodyLineOffset = parts.bodyLineOffset
             ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             ControlCharacters.checkBody(parts.body, bodyLineOffset: parts.bodyLineOffset, log: log)
+            ContentFile.checkEmbeds(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
                 log.append(.warning(at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",

@@ -115,7 +115,8 @@ public struct ContentLoader: Sendable {
             stages: settings?.stages.map(\.slug) ?? [],
             families: settings.flatMap { $0.familiesDeclared ? $0.families : nil },
             strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
-            stagesKnown: settings != nil)
+            stagesKnown: settings != nil,
+            courseFiles: Dictionary(entries.filter { $0.kind == .courses }.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
         return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
     }
 
@@ -257,6 +258,10 @@ public struct ContentLoader: Sendable {
             var seen: [String: String] = [:]
             for (relative, url) in files.sorted(by: { $0.relative < $1.relative }) {
                 let name = url.lastPathComponent
+                if let misnamed = misnamedContent(name: name, relative: relative, url: url, kind: kind) {
+                    diagnostics.append(misnamed)
+                    continue
+                }
                 guard name.hasSuffix(".md") else {
                     diagnostics.append(.warning(at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",

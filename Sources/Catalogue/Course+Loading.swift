@@ -26,7 +26,7 @@ extension Course {
         if let strand, let strands = index.strands, !strands.contains(strand) {
             log.error("unknown strand '\(strand)'", at: reader.value("strand"), keyPath: "strand",
                       suggestion: Suggestion.didYouMean(strand, in: strands)
-                        ?? "use one of the strands listed in site.yml: \(strands.joined(separator: ", "))")
+                        ?? "use one of the strands listed in site.yml: \(Suggestion.listing(strands))")
         }
         let groups = reader.groupSelection(index, required: true)
         if case .some(let slugs)? = groups, slugs.isEmpty, !log.hasErrors {
@@ -56,7 +56,7 @@ extension Course {
             } else if !index.courses.contains(prerequisite) {
                 log.error("unknown course '\(prerequisite)'", at: node, keyPath: path,
                           suggestion: log.didYouMean(prerequisite, in: index.courseNames, kind: "course")
-                            ?? "prerequisites are course file names in Content/courses/ (without .md)")
+                            ?? "\(index.courseListing(strand: strand, except: slug)); prerequisites are course file names in Content/courses/ (without .md)")
             } else {
                 prerequisites.append(Located(prerequisite, at: log.location(of: node)))
             }
@@ -68,6 +68,10 @@ extension Course {
         }
         let booking = SiteSettings.readTemplate(reader, "booking")
         let sessions = readSessions(reader, title: title ?? slug)
+        if reader.bool("draft") != true {
+            reader.rejectStarterText("summary", draftable: true)
+            content.rejectStarterBody()
+        }
 
         let course = Course(Fields(
             slug: slug, title: title ?? slug, code: code, summary: summary ?? "", strand: strand ?? "",

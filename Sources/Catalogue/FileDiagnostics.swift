@@ -30,6 +30,15 @@ final class FileDiagnostics {
 
     func location(line: Int, column: Int) -> SourceLocation { file.location(line: line, column: column) }
 
+    /// The place of `quoted` in the value `node` (a placeholder in a link), or the value's own place
+    /// when it is not written there as it is (inside escapes, or over several lines).
+    func location(of node: Node?, quoting quoted: String?) -> SourceLocation {
+        guard let quoted, let mark = node?.mark, let line = file.line(mark.line + lineOffset),
+              let start = line.unicodeScalars.index(line.startIndex, offsetBy: mark.column - 1, limitedBy: line.endIndex),
+              let found = line[start...].range(of: quoted) else { return location(of: node) }
+        return file.location(line: mark.line + lineOffset, column: line.unicodeScalars.distance(from: line.startIndex, to: found.lowerBound) + 1)
+    }
+
     func error(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
         found.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
@@ -102,15 +111,7 @@ final class FileDiagnostics {
             return .error(at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
                           suggestion: advice.suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }
-            if keys.count == 1 {
-                return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
-                              "\(keys[0]) is given twice here", suggestion: "keep one of them and delete the other")
-            }
-            let list = keys.dropLast().joined(separator: ", ") + " and " + keys[keys.count - 1]
-            return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
-                          "\(list) are each given twice here",
-                          suggestion: "if this is a new item of a list (a second session, say), start it with '- '")
+            return duplicateKeysDiagnostic(duplicates, firstLine: context.mark.line, firstColumn: context.mark.column, yaml: yaml)
         case let .reader(problem, _, _, _):
             if let control = controlCharacterDiagnostic(yaml) { return control }
             return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")

@@ -10,6 +10,10 @@ package struct FrontMatter {
     package var bodyLineOffset: Int
     /// False when the file has no front matter at all.
     package var isPresent: Bool
+    /// Fence lines typed with the wrong dashes (`--`, `----`, `—`), each an error at its own line. The
+    /// file is split as if they were right, so the settings are still checked and no second message
+    /// ("never closed", "not valid YAML") sends the editor elsewhere.
+    package var problems: [Diagnostic] = []
 
     /// Splits `file`. A missing front matter is an error when `required`; an unclosed one always is.
     package static func split(_ file: SourceFile, required: Bool, kind: String) -> Result<FrontMatter, Diagnostic> {
@@ -25,44 +29,102 @@ package struct FrontMatter {
         let utf8 = text.utf8
         func lineEnd(from start: String.Index) -> String.Index { utf8[start...].firstIndex(of: 10) ?? utf8.endIndex }
         let firstEnd = lineEnd(from: utf8.startIndex)
-        guard isFence(text[utf8.startIndex..<firstEnd]) else {
-            if !required {
+        var problems: [Diagnostic] = []
+        let firstLine = text[utf8.startIndex..<firstEnd]
+        if !isFence(firstLine) {
+            // Without required front matter (index.md) a line of dashes is a Markdown rule, not a fence.
+            if required, let dashes = FenceTypo(firstLine) {
+                problems.append(dashes.diagnostic(in: file, line: 1, opening: true))
+            } else if !required {
                 return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: text, bodyLineOffset: 0, isPresent: false))
+            } else {
+                return .failure(.error(
+                    at: file.location(line: 1, column: 1),
+                    "the file does not start with front matter (a line '---', the settings, then another '---')",
+                    suggestion: "add a first line '---' followed by 'title: …' and the other settings, then a line '---' before the text"))
             }
-            return .failure(.error(
-                at: file.location(line: 1, column: 1),
-                "the file does not start with front matter (a line '---', the settings, then another '---')",
-                suggestion: "add a first line '---' followed by 'title: …' and the other settings, then a line '---' before the text"))
         }
         guard firstEnd < utf8.endIndex else {
-            return .failure(unclosed(file))
+            return .failure(unclosed(file, lastSetting: 1))
         }
         let yamlStart = utf8.index(after: firstEnd)
         var lineStart = yamlStart
         var lineNumber = 1
+        var lastSetting = 1
+        var onlySettings = true
         while lineStart < utf8.endIndex {
             let end = lineEnd(from: lineStart)
             lineNumber += 1
             let line = text[lineStart..<end]
-            if isFence(line) || line.trimmingTrailingSpaces() == "..." {
+            let typo = onlySettings ? FenceTypo(line) : nil
+            if isFence(line) || line.trimmingTrailingSpaces() == "..." || typo != nil {
+                if let typo { problems.append(typo.diagnostic(in: file, line: lineNumber, opening: false)) }
                 let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
                 let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
                 return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
-                                            body: body, bodyLineOffset: lineNumber, isPresent: true))
+                                            body: body, bodyLineOffset: lineNumber, isPresent: true, problems: problems))
+            }
+            switch SettingsLine(line) {
+            case .setting: if onlySettings { lastSetting = lineNumber }
+            case .note: break
+            case .text: onlySettings = false
             }
             guard end < utf8.endIndex else { break }
             lineStart = utf8.index(after: end)
         }
-        return .failure(unclosed(file))
+        return .failure(unclosed(file, lastSetting: lastSetting))
     }
 
-    private static func unclosed(_ file: SourceFile) -> Diagnostic {
-        .error(at: file.location(line: 1, column: 1), "the front matter that starts on line 1 is never closed",
-               suggestion: "add a line with just '---' after the last setting, before the text of the page")
+    /// The closing `---` is missing: the message names the last line that reads as a setting, after
+    /// which it belongs (the text of the page follows it).
+    private static func unclosed(_ file: SourceFile, lastSetting: Int) -> Diagnostic {
+        .error(at: file.location(line: lastSetting, column: 1), "the front matter that starts on line 1 is never closed",
+               suggestion: "add --- on its own line after line \(lastSetting), before the text of the page")
     }
 
     private static func isFence(_ line: Substring) -> Bool {
         line.trimmingTrailingSpaces() == "---"
+    }
+}
+
+/// A line meant as a fence but typed with two, four or more hyphens, or with long dashes (Word turns
+/// `---` into `—`).
+private struct FenceTypo {
+    let shown: String
+    let longDash: Bool
+
+    init?(_ line: Substring) {
+        let trimmed = line.trimmingTrailingSpaces()
+        guard trimmed.count >= 1, trimmed.allSatisfy({ $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }) else { return nil }
+        longDash = trimmed.contains { $0 != "-" }
+        guard longDash || trimmed.count == 2 || trimmed.count >= 4 else { return nil }
+        shown = String(trimmed.prefix(12))
+    }
+
+    func diagnostic(in file: SourceFile, line: Int, opening: Bool) -> Diagnostic {
+        let which = opening ? "starts" : "ends"
+        let what = longDash ? "a long dash (from Word)" : "\(shown.count) dashes"
+        return .error(at: file.location(line: line, column: 1),
+                      "the line '\(shown)' that \(which) the settings has \(what): the fence must be exactly three dashes: ---",
+                      suggestion: "write the line as --- (three hyphens, nothing else)")
+    }
+}
+
+/// How a line of unclosed front matter reads: a setting (or part of one), a note, or text.
+private enum SettingsLine {
+    case setting, note, text
+
+    init(_ line: Substring) {
+        let trimmed = line.trimmingTrailingSpaces()
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { self = .note; return }
+        if trimmed.first == " " || trimmed.first == "\t" || trimmed.hasPrefix("- ") || trimmed == "-" { self = .setting; return }
+        // `key: value` or `key:`: a name without spaces before the colon.
+        if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
+           !trimmed[..<colon].contains(" "), trimmed.index(after: colon) == trimmed.endIndex || trimmed[trimmed.index(after: colon)] == " " {
+            self = .setting
+            return
+        }
+        self = .text
     }
 }
 

@@ -51,7 +51,7 @@ extension SiteSettings {
         let timezone = reader.string("timezone") ?? "Europe/London"
         if TimeZone(identifier: timezone) == nil {
             log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
-                      suggestion: "use a name from the tz database, e.g. Europe/London")
+                      suggestion: TimeZoneHints.hint(for: timezone))
         }
         let contact = readContact(reader, "contact", required: true, example: "cpd@example.org", for: "staff")
         let booking = readTemplate(reader, "booking")
@@ -160,7 +160,8 @@ extension SiteSettings {
         switch URLTemplate.parse(text) {
         case .success(let template): return template
         case .failure(let problem):
-            reader.log.error(problem.message, at: reader.value(key), keyPath: reader.keyPath(key), suggestion: problem.suggestion)
+            reader.log.append(.error(at: reader.log.location(of: reader.value(key), quoting: problem.quoted), keyPath: reader.keyPath(key),
+                                     problem.message, suggestion: problem.suggestion))
             return nil
         }
     }

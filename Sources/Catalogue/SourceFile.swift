@@ -63,6 +63,8 @@ public struct SourceFile: Sendable {
     /// Decodes bytes as UTF-8 (dropping a byte-order mark), or reports where the bad byte is.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = data[...]
+        let name = displayPath.split(separator: "/").last.map(String.init) ?? displayPath
+        if let binary = BinaryFile(bytes, name: name) { return .failure(binary.diagnostic(displayPath: displayPath)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(.error(
@@ -72,16 +74,28 @@ public struct SourceFile: Sendable {
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             if let nul = text.utf8.firstIndex(of: 0) {
+                // Every other byte NUL: UTF-16 ("Unicode" in old Notepad) without its byte-order mark.
+                let pairs = bytes.prefix(64)
+                if pairs.count >= 4, pairs.enumerated().allSatisfy({ ($0.offset % 2 == (pairs.first == 0 ? 0 : 1)) == ($0.element == 0) }) {
+                    return .failure(.error(at: SourceLocation(file: displayPath, line: 1, column: 1), "the file is saved as UTF-16, not UTF-8",
+                                           suggestion: "save it again choosing the encoding 'UTF-8'"))
+                }
                 let (line, column) = position(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: bytes)
                 return .failure(.error(
                     at: SourceLocation(file: displayPath, line: line, column: column),
-                    "the file contains a NUL byte, so it is not a text file",
-                    suggestion: "save the file again as plain text (UTF-8)"))
+                    "the file contains a NUL byte, so it is not a text file (it may be a document or a picture saved as \(name))",
+                    suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
             }
             return .success(SourceFile(path: displayPath, text: text))
         }
         let offset = firstInvalidUTF8Offset(bytes)
         let (line, column) = position(ofByte: offset, in: bytes)
+        if hasNUL(bytes) || BinaryFile.hasControlBytes(bytes) {
+            return .failure(.error(
+                at: SourceLocation(file: displayPath, line: 1, column: 1),
+                "this is not a text file: it holds bytes no text editor writes (it may be a document or a picture saved as \(name))",
+                suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
+        }
         let byte = bytes[bytes.startIndex + offset]
         let character = windows1252Name(byte).map { ", probably \($0) saved by Word or Excel" } ?? ""
         let lineText = String(decoding: lineBytes(line, in: bytes), as: UTF8.self)
@@ -90,6 +104,8 @@ public struct SourceFile: Sendable {
             "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read\(character)",
             suggestion: "save the file again choosing the encoding 'UTF-8' (in Notepad: Save as, Encoding: UTF-8)"))
     }
+
+    private static func hasNUL(_ bytes: Data.SubSequence) -> Bool { bytes.contains(0) }
 
     /// The 1-based line `number`, without its newline, or nil past the end.
     public func line(_ number: Int) -> String? {

@@ -23,7 +23,8 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
             self.lineText = excerpt.text
             self.caretColumn = excerpt.caretColumn
         } else {
-            self.lineText = lineText
+            // Never a control character to the terminal or the preview: shown as a symbol (␀, ␛).
+            self.lineText = lineText.map(LineExcerpt.visible)
             self.caretColumn = column
         }
     }

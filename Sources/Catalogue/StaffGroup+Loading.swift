@@ -9,10 +9,12 @@ extension StaffGroup {
         let family = reader.string("family", required: true, example: index.families?.first ?? "Support staff")
         let summary = reader.string("summary", required: true, example: "Who is in this group, in one sentence.")
         let order = reader.int("order", range: -10_000...10_000, example: "10")
+        reader.rejectStarterText("summary")
+        content.rejectStarterBody()
         if let family, let families = index.families, !families.contains(family) {
             reader.log.error("unknown family '\(family)'", at: reader.value("family"), keyPath: "family",
                              suggestion: Suggestion.didYouMean(family, in: families)
-                                ?? "use one of the families listed in site.yml: \(families.joined(separator: ", "))")
+                                ?? "use one of the families listed in site.yml: \(Suggestion.listing(families))")
         }
         guard let title, let family, let summary, !content.log.hasErrors else { return (nil, content.log.diagnostics) }
         let group = StaffGroup(slug: slug, title: title, family: family, summary: summary, order: order,
@@ -39,7 +41,7 @@ extension MappingReader {
                 let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
                 log.error("unknown group '\(slug)'", at: node, keyPath: "groups",
                           suggestion: everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
-                            ?? "group names are the file names in Content/groups/ (without .md)")
+                            ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in Content/groups/, without .md)")
             } else if !slugs.contains(slug) {
                 slugs.append(slug)
             }
@@ -52,7 +54,7 @@ extension MappingReader {
         guard index.stagesKnown, !index.stages.contains(slug) else { return true }
         log.error("unknown stage '\(slug)'", at: node, keyPath: keyPath,
                   suggestion: Suggestion.didYouMean(slug, in: index.stages)
-                    ?? "the stages in site.yml are: \(index.stages.joined(separator: ", "))")
+                    ?? "the stages in site.yml are: \(Suggestion.listing(index.stages))")
         return false
     }
 }

@@ -93,6 +93,15 @@ public enum Suggestion {
         }
     }
 
+    /// The most names a message lists when no name is close enough for "did you mean".
+    static let listingLimit = 20
+
+    /// `a, b, c` or, for a long list, the first `listingLimit` and "… and 12 more".
+    static func listing(_ names: [String], limit: Int = listingLimit) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + " … and \(names.count - limit) more"
+    }
+
     static func normalised(_ word: String) -> String {
         String(word.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
     }

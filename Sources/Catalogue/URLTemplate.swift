@@ -27,13 +27,12 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
             if character == "{" {
                 guard let close = text[index...].firstIndex(of: "}") else {
                     return .failure(URLProblem(message: "the '{' in the link is never closed",
-                                               suggestion: "write placeholders like {code}"))
+                                               suggestion: "write placeholders like {code}", quoted: String(text[index...].prefix(20))))
                 }
                 let name = String(text[text.index(after: index)..<close])
                 guard placeholders.contains(name) else {
-                    let hint = Suggestion.didYouMean(name, in: placeholders)
-                        ?? "use one of {\(placeholders.joined(separator: "}, {"))}"
-                    return .failure(URLProblem(message: "unknown placeholder '{\(name)}' in the link", suggestion: hint))
+                    return .failure(URLProblem(message: "unknown placeholder '{\(name)}' in the link", suggestion: placeholderHint(name),
+                                               quoted: "{\(name)}"))
                 }
                 if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
                 parts.append(.placeholder(name))
@@ -46,6 +45,26 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         return .success(URLTemplate(parts: parts, description: text))
+    }
+
+    /// Words editors write for a placeholder that has another name here.
+    static let placeholderSynonyms: [String: String] = [
+        "course": "code", "coursecode": "code", "course-code": "code", "id": "code", "ref": "code", "reference": "code",
+        "name": "title", "coursename": "title", "course-name": "title", "course-title": "title",
+        "day": "date", "session-date": "date", "sessiondate": "date",
+        "time": "start", "start-time": "start", "starttime": "start", "starts": "start",
+        "file": "slug", "filename": "slug", "page": "slug",
+    ]
+
+    /// "did you mean {code}?" for a mistyped or renamed placeholder, else the list of them.
+    static func placeholderHint(_ name: String) -> String {
+        let key = Suggestion.normalised(name.trimmingCharacters(in: .whitespaces))
+        if placeholders.contains(key) { return "did you mean {\(key)}? (placeholders are written in lowercase, without spaces)" }
+        let words = placeholders + placeholderSynonyms.keys.sorted()
+        if let near = Suggestion.nearest(to: key, in: words) {
+            return "did you mean {\(placeholderSynonyms[near] ?? near)}?"
+        }
+        return "use one of {\(placeholders.joined(separator: "}, {"))}"
     }
 
     /// True when the template uses `{name}`.
@@ -88,6 +107,8 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
 public struct URLProblem: Error, Sendable, Equatable {
     public var message: String
     public var suggestion: String?
+    /// The part of the value the problem is about (`{cours}`), where the caret goes; nil for the whole value.
+    public var quoted: String? = nil
 }
 
 /// The one rule for every URL that comes from content: http, https and mailto only, or a relative

@@ -8,12 +8,15 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var plainText: String
     /// Where the body has raw HTML, which safe rendering leaves out (positions as in `MarkdownPosition`).
     public var rawHTML: [MarkdownPosition]
+    /// Raw-HTML scripts and embedded frames, which are refused (not in `rawHTML`).
+    public var embeds: [MarkdownEmbed]
 
-    public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = []) {
+    public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = [], embeds: [MarkdownEmbed] = []) {
         self.html = html
         self.links = links
         self.plainText = plainText
         self.rawHTML = rawHTML
+        self.embeds = embeds
     }
 
     /// An empty body.

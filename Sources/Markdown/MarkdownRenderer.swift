@@ -23,22 +23,23 @@ public enum MarkdownRenderer {
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
 
-        let (links, minimumHeading, text, rawHTML) = inspect(root)
+        let (links, minimumHeading, text, rawHTML, embeds) = inspect(root)
         if minimumHeading <= 6, minimumHeading != 2 { shiftHeadings(root, by: 2 - minimumHeading) }
 
         guard let cString = cmark_render_html(root, options) else { return .empty }
         defer { free(cString) }
         let html = String(cString: cString)
-        return MarkdownDocument(html: html, links: links, plainText: text, rawHTML: rawHTML)
+        return MarkdownDocument(html: html, links: links, plainText: text, rawHTML: rawHTML, embeds: embeds)
     }
 
     /// One walk over the tree: link destinations, the smallest heading level, and the plain text.
-    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String, [MarkdownPosition]) {
+    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String, [MarkdownPosition], [MarkdownEmbed]) {
         var links: [MarkdownLink] = []
         var minimumHeading = 7
         var text = ""
         var rawHTML: [MarkdownPosition] = []
-        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML) }
+        var embeds: [MarkdownEmbed] = []
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML, embeds) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -62,8 +63,11 @@ public enum MarkdownRenderer {
                         text += String(cString: literal)
                     }
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                    rawHTML.append(MarkdownPosition(line: Int(cmark_node_get_start_line(node)),
-                                                    column: Int(cmark_node_get_start_column(node))))
+                    let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+                    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    let (found, mentions) = MarkdownEmbed.find(in: literal, line: line, column: column)
+                    embeds += found
+                    if !mentions { rawHTML.append(MarkdownPosition(line: line, column: column)) }
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     text += " "
                 default:
@@ -82,7 +86,7 @@ public enum MarkdownRenderer {
                 text += String(cString: literal)
             }
         }
-        return (links, minimumHeading, collapseWhitespace(text), rawHTML)
+        return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds)
     }
 
     private static func shiftHeadings(_ root: OpaquePointer, by shift: Int) {

@@ -34,7 +34,9 @@ struct New: ParsableCommand {
             let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)
             guard written == data.count else { fail("\(file.display) could not be written") }
-            print("Created \(file.display). Edit it, then run 'prospectus check' to see any mistakes.")
+            print(kind == .course
+                ? "Created \(file.display) as a draft (draft: true): it is checked but not published until you remove that line."
+                : "Created \(file.display). Replace its example text (the check reports it until you do), then run 'prospectus check'.")
         }
     }
 

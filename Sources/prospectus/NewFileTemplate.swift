@@ -83,9 +83,10 @@ struct NewFileTemplate: Sendable {
         # A new course for the \(year) offer. Lines starting with # are notes and are ignored.
         # Fill in the settings, remove the # in front of the ones you need, and save.
         # Every setting is explained in docs/editing.md.
+        draft: true                        # remove this line when the course is ready: until then it is checked but not published
         title: \(title)
         # code: AB-101                     # optional short code, unique in the offer
-        summary: One sentence that tells staff what they will get from this course.
+        summary: \(StarterText.courseSummary)
         strand: \(strand)\(settings?.strandsDeclared == true ? "        # one of: \(settings!.strands.map(\.title).joined(separator: ", "))" : "")
         groups: all                        # or a list of staff groups: [\(groups.prefix(2).joined(separator: ", "))]
         # stages: [\(stages.prefix(2).joined(separator: ", "))]   # leave out for every stage; all: \(stages.joined(separator: ", "))
@@ -112,7 +113,7 @@ struct NewFileTemplate: Sendable {
         #     end: "17:15"
         #     venue: Online (Microsoft Teams)
         ---
-        Describe the course here: what staff will learn, who it is for, and what to bring.
+        \(StarterText.courseBody)
 
         ## What you will learn
 
@@ -128,12 +129,13 @@ struct NewFileTemplate: Sendable {
         return """
         ---
         # A new staff group. Courses list it in their 'groups' by its file name: \(slug)
+        # Replace the example summary and text: the check reports them until you do.
         title: \(title)
         family: \(family)\(families)
-        summary: Who is in this group, in one sentence.
+        summary: \(StarterText.groupSummary)
         # order: 10                        # position within its family
         ---
-        Who this group is, and how its development is organised.
+        \(StarterText.groupBody)
 
         """
     }
@@ -144,17 +146,18 @@ struct NewFileTemplate: Sendable {
         return """
         ---
         # A new pathway: numbered steps through the offer for one or more staff groups.
+        # Replace the example summaries and text: the check reports them until you do.
         title: \(title)
-        summary: One sentence on who this pathway is for and where it leads.
+        summary: \(StarterText.pathwaySummary)
         groups: all                        # or a list: [\(groups.prefix(2).joined(separator: ", "))]
         # order: 1                         # position in the list of pathways
         steps:
           - title: First step
             stage: \(stage)\(settings.map { "                # one of: \($0.stages.map(\.slug).joined(separator: ", "))" } ?? "")
-            summary: What this step is for.
+            summary: \(StarterText.stepSummary)
             courses: [\(course)]
         ---
-        Introduce the pathway here.
+        \(StarterText.pathwayBody)
 
         """
     }
@@ -167,7 +170,7 @@ struct NewFileTemplate: Sendable {
         # order: 3                         # position among the footer links
         # audience: staff                  # staff only: left out of the partner schools' edition
         ---
-        Write the page here.
+        \(StarterText.pageBody)
 
         """
     }

@@ -156,7 +156,9 @@ struct EmptyValueTests {
     func duplicateSiteSetting() throws {
         let (loaded, diagnostics) = try site(["timezone: Europe/Dublin"])
         #expect(!loaded)
-        #expect(diagnostics.map(\.message) == ["'timezone' is given twice here"])
+        // At the copy just added (line 18), naming the first (line 4).
+        #expect(diagnostics.map(\.place) == ["Content/site.yml:18:1"])
+        #expect(diagnostics.map(\.message) == ["'timezone' is given twice: here on line 18, and on line 4"])
     }
 
     @Test("a course setting written empty, null, only a note or lost to a '#' is an error", arguments: [

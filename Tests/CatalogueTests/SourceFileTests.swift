@@ -124,7 +124,8 @@ struct SourceFileTests {
             return
         }
         #expect(diagnostic.place == "Content/courses/x.md:2:3")
-        #expect(diagnostic.message == "the file contains a NUL byte, so it is not a text file")
+        #expect(diagnostic.message.hasPrefix("the file contains a NUL byte, so it is not a text file"))
+        #expect(diagnostic.location.lineText == nil)
     }
 
     @Test("location(line:column:) quotes the line")

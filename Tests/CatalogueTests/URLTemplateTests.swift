@@ -71,7 +71,8 @@ struct URLTemplateTests {
             return
         }
         #expect(problem.message == "unknown placeholder '{titel}' in the link")
-        #expect(problem.suggestion == "did you mean 'title'?")
+        #expect(problem.suggestion == "did you mean {title}?")
+        #expect(problem.quoted == "{titel}")
     }
 
     @Test("an unknown placeholder with no near match lists the allowed ones")
