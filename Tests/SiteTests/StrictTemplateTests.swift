@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 @testable import Site
 import TestSupport
+import Terminal
 import Testing
 
 /// An unknown name in a template is a build error at the template's file, line and column, with
