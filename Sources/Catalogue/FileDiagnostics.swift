@@ -24,18 +24,20 @@ final class FileDiagnostics {
     }
 
     func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return file.location(line: 1, column: 1) }
-        return file.location(line: mark.line + lineOffset, column: mark.column)
+        guard let node, let mark = node.mark else { return file.location(line: 1, column: 1) }
+        let line = mark.line + lineOffset
+        let end = SourceFile.Token(node).flatMap { file.endColumn(of: $0, line: line, column: mark.column) }
+        return file.location(line: line, column: mark.column, endColumn: end)
     }
 
     func location(line: Int, column: Int) -> SourceLocation { file.location(line: line, column: column) }
 
-    func error(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        found.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    func error(_ code: DiagnosticCode, _ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        found.append(.error(code, at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
-    func warning(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        found.append(.warning(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    func warning(_ code: DiagnosticCode, _ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        found.append(.warning(code, at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
     func append(_ diagnostic: Diagnostic) { found.append(diagnostic) }
@@ -67,7 +69,7 @@ final class FileDiagnostics {
     /// Composes YAML into a node tree, reporting syntax errors and control characters at their place.
     func compose(_ yaml: String) -> Node? {
         if yaml.utf8.count > FileDiagnostics.maximumYAMLBytes {
-            append(.error(at: file.location(line: 1 + lineOffset, column: 1),
+            append(.error(.frontMatterTooLarge, at: file.location(line: 1 + lineOffset, column: 1),
                           "the front matter is \(String(format: "%.1f", Double(yaml.utf8.count) / 1_000_000)) MB, more than the 4 MB allowed",
                           suggestion: "split the course into several files, or move long text below the closing '---'"))
             return nil
@@ -90,7 +92,7 @@ final class FileDiagnostics {
         } catch let error as YamlError {
             append(diagnostic(for: error, yaml: yaml))
         } catch {
-            append(.error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
+            append(.error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
         }
         return nil
     }
@@ -99,23 +101,23 @@ final class FileDiagnostics {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             let advice = YAMLSyntaxAdvisor(yaml: yaml, lineOffset: lineOffset).advise(problem: problem, line: mark.line, column: mark.column)
-            return .error(at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
+            return .error(advice.code, at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
                           suggestion: advice.suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }
             if keys.count == 1 {
-                return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
+                return .error(.duplicateKey, at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
                               "\(keys[0]) is given twice here", suggestion: "keep one of them and delete the other")
             }
             let list = keys.dropLast().joined(separator: ", ") + " and " + keys[keys.count - 1]
-            return .error(at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
+            return .error(.duplicateKey, at: file.location(line: context.mark.line + lineOffset, column: context.mark.column),
                           "\(list) are each given twice here",
                           suggestion: "if this is a new item of a list (a second session, say), start it with '- '")
         case let .reader(problem, _, _, _):
             if let control = controlCharacterDiagnostic(yaml) { return control }
-            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
+            return .error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
         default:
-            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
+            return .error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
         }
     }
 
@@ -159,7 +161,7 @@ final class FileDiagnostics {
                 index += 1
             }
             if indentation / 2 + markers + maximumFlow > FileDiagnostics.maximumNesting {
-                return .error(at: file.location(line: lineNumber + lineOffset, column: 1),
+                return .error(.nestingTooDeep, at: file.location(line: lineNumber + lineOffset, column: 1),
                               "the settings nest too deeply (more than \(FileDiagnostics.maximumNesting) levels)",
                               suggestion: "content never needs this many levels; check for unclosed '[' or '{' brackets")
             }
@@ -206,7 +208,7 @@ final class FileDiagnostics {
                     let rest = line.dropFirst(column)
                     // Any name: YAML allows every printable character but spaces and flow indicators.
                     if let next = rest.first, next != " ", !",[]{}".contains(next) {
-                        return .error(at: file.location(line: lineNumber + lineOffset, column: column),
+                        return .error(.yamlAnchor, at: file.location(line: lineNumber + lineOffset, column: column),
                                       "YAML anchors and aliases ('&name', '*name') are not allowed in content",
                                       suggestion: "write the value out in full; if '\(character)' is part of the text, put the whole value in double quotes")
                     }

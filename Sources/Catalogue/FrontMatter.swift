@@ -16,7 +16,7 @@ package struct FrontMatter {
         let text = file.text
         if text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             if !required { return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: "", bodyLineOffset: 0, isPresent: false)) }
-            return .failure(.error(
+            return .failure(.error(.emptyFile,
                 at: SourceLocation(file: file.path, line: 1, column: 1), "the file is empty",
                 suggestion: "a \(kind) file starts with settings between two '---' lines; copy an existing \(kind) file, or run 'prospectus new \(kind) <name>'"))
         }
@@ -29,7 +29,7 @@ package struct FrontMatter {
             if !required {
                 return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: text, bodyLineOffset: 0, isPresent: false))
             }
-            return .failure(.error(
+            return .failure(.error(.noFrontMatter,
                 at: file.location(line: 1, column: 1),
                 "the file does not start with front matter (a line '---', the settings, then another '---')",
                 suggestion: "add a first line '---' followed by 'title: …' and the other settings, then a line '---' before the text"))
@@ -57,7 +57,7 @@ package struct FrontMatter {
     }
 
     private static func unclosed(_ file: SourceFile) -> Diagnostic {
-        .error(at: file.location(line: 1, column: 1), "the front matter that starts on line 1 is never closed",
+        .error(.unclosedFrontMatter, at: file.location(line: 1, column: 1), "the front matter that starts on line 1 is never closed",
                suggestion: "add a line with just '---' after the last setting, before the text of the page")
     }
 

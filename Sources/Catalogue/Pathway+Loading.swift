@@ -27,7 +27,7 @@ extension Pathway {
                     if index.courses.contains(course) {
                         courses.append(Located(course, at: log.location(of: node)))
                     } else {
-                        log.error("unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
+                        log.error(.unknownCourse, "unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
                                   suggestion: log.didYouMean(course, in: index.courseNames, kind: "course")
                                     ?? "courses are named by their file name in Content/courses/ (without .md)")
                     }

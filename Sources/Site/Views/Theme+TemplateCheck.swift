@@ -31,7 +31,7 @@ extension Theme {
             }
             let location = SourceLocation(file: "\(displayPath)/templates/\(error.template).mustache", line: error.line,
                                           column: error.column, lineText: error.lineText)
-            return .error(at: location, message, suggestion: error.unknownName.flatMap { Suggestion.didYouMean($0, in: error.knownNames) })
+            return .error(error.unknownName == nil ? .templateMisuse : .templateUnknownName, at: location, message, suggestion: error.unknownName.flatMap { Suggestion.didYouMean($0, in: error.knownNames) })
         }
     }
 }
