@@ -158,6 +158,7 @@ extension DiagnosticCode {
     public var withoutFixture: String? {
         switch self {
         case .fileUnreadable: "a disk or permission error, which a fixture cannot make when tests run with any rights"
+        case .urlEmpty: "a guard of the URL check: an address of only spaces is reported first as an empty value (empty-value) or a link without address"
         case .settingsUnreadable: "the YAML reader's own failures other than syntax; every syntax error a file can hold has a place"
         case .historyNotSaved: "a disk error while saving; only build writes the history, and check never does"
         case .outputRefused: "build only: check writes no output (tested in RefusedDestinationTests)"

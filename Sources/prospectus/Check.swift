@@ -24,9 +24,10 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors (for CI: the published offer should have none).")
     var strict = false
 
-    /// What to check: the content and theme folders, in the edition asked for.
-    func options() -> BuildOptions {
-        var options = sources.buildOptions()
+    /// What to check: the content and theme folders, in the edition asked for. `output` is only where
+    /// an old layout's history would be found (tests give a folder of their own).
+    func options(output: String = PathOptions.defaultOutput) -> BuildOptions {
+        var options = sources.buildOptions(output: output)
         options.edition = editionOption.edition
         return options
     }
@@ -44,16 +45,16 @@ struct Check: ParsableCommand {
     }
 
     /// What check finds: the report, and its diagnostics with the warnings among its notices.
-    func findings() -> (report: BuildReport, diagnostics: [Diagnostic]) {
-        let report = SiteGenerator(options: options()).check()
+    func findings(output: String = PathOptions.defaultOutput) -> (report: BuildReport, diagnostics: [Diagnostic]) {
+        let report = SiteGenerator(options: options(output: output)).check()
         // What build would say about the history behind What's new: a warning (no history found)
         // counts as one, as build counts it; a note (where it came from) is only shown.
         return (report, (report.diagnostics + report.notices.compactMap(\.diagnostic)).sorted())
     }
 
     /// The JSON document `--format json` prints.
-    func json() -> String {
-        let (report, diagnostics) = findings()
+    func json(output: String = PathOptions.defaultOutput) -> String {
+        let (report, diagnostics) = findings(output: output)
         return DiagnosticJSON.document(diagnostics, files: report.fileCount, roots: roots())
     }
 
