@@ -47,6 +47,19 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.caretColumn = excerpt?.caretColumn ?? column
     }
 
+    /// Marks where the offending text ends on this location's line: `text`, when `lineText` (the
+    /// whole line) holds it at the column.
+    public mutating func end(at text: String, in lineText: String) {
+        let scalars = Array(lineText.unicodeScalars)
+        let start = column - 1
+        let written = Array(text.unicodeScalars)
+        guard line > 0, start >= 0, !written.isEmpty, start + written.count <= scalars.count,
+              Array(scalars[start..<(start + written.count)]) == written else { return }
+        endLine = line
+        endColumn = column + written.count
+        utf16EndColumn = SourceLocation.utf16Column(column + written.count, in: lineText)
+    }
+
     /// The UTF-16 column of the 1-based scalar `column` of `line`.
     static func utf16Column(_ column: Int, in line: String) -> Int {
         line.unicodeScalars.prefix(max(0, column - 1)).reduce(1) { $0 + UTF16.width($1) }

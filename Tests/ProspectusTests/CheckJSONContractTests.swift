@@ -52,6 +52,31 @@ struct CheckJSONContractTests {
         #expect(codes == DiagnosticCode.allCases.map { "\($0.rawValue) \($0.severity.rawValue)" })
     }
 
+    @Test("a value's end, and columns in UTF-16 code units after an emoji (three scalars, five UTF-16 units)")
+    func endsAndUTF16() throws {
+        let document = try withTemporaryFolder("check-json") { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Content/courses/emoji.md", """
+                ---
+                title: Emoji
+                summary: A course.
+                strand: Leadership
+                groups: ["👩‍🏫 teachers", teachres]
+                format: coaching
+                ---
+
+                """)
+            return try Check.parse(["--content", content.path, "--theme", TestPaths.theme.path, "--format", "json"])
+                .json(output: folder.path("Output").path)
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
+        let groups = try #require(object["diagnostics"] as? [[String: Any]]).filter { $0["code"] as? String == "unknown-group" }
+        let columns = groups.map { entry in ["line", "column", "endLine", "endColumn", "utf16Column", "utf16EndColumn"].map { entry[$0] as? Int ?? -1 } }
+        #expect(columns == [[5, 10, 5, 24, 10, 26], [5, 26, 5, 34, 28, 36]])
+        #expect(groups.map { $0["file"] as? String } == ["courses/emoji.md", "courses/emoji.md"])
+        #expect(groups.map { $0["root"] as? String } == ["content", "content"])
+    }
+
     @Test("codes are kebab-case and unique")
     func codeNames() {
         let names = DiagnosticCode.allCases.map(\.rawValue)
