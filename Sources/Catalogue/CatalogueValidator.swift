@@ -27,7 +27,7 @@ enum CatalogueValidator {
         for (_, courses) in byCode where courses.count > 1 {
             for course in courses {
                 let others = courses.filter { $0.slug != course.slug }.map(\.source.file).sorted()
-                diagnostics.append(.error(at: course.code!.location, keyPath: "code",
+                diagnostics.append(.error(.duplicateCode, at: course.code!.location, keyPath: "code",
                                           "the code '\(course.code!.value)' is also used by \(others.joined(separator: ", "))",
                                           suggestion: "give each course its own code (after copying a course file, change its code)"))
             }
@@ -73,7 +73,7 @@ enum CatalogueValidator {
                 case .visiting?:
                     let start = path.firstIndex(of: prerequisite.value) ?? 0
                     let loop = PrerequisiteLoop.describe(Array(path[start...]) + [prerequisite.value])
-                    diagnostics.append(.error(at: prerequisite.location, keyPath: "prerequisites",
+                    diagnostics.append(.error(.prerequisiteLoop, at: prerequisite.location, keyPath: "prerequisites",
                                               "prerequisites go round in a loop: \(loop)",
                                               suggestion: "remove '\(prerequisite.value)' from this course's prerequisites"))
                 case nil:
@@ -90,7 +90,7 @@ enum CatalogueValidator {
         var diagnostics: [Diagnostic] = []
         for course in catalogue.courses where !course.draft {
             for prerequisite in course.prerequisites where catalogue.course(prerequisite.value)?.draft == true {
-                diagnostics.append(.warning(at: prerequisite.location, keyPath: "prerequisites",
+                diagnostics.append(.warning(.draftPrerequisite, at: prerequisite.location, keyPath: "prerequisites",
                                             "prerequisite '\(prerequisite.value)' is a draft, so it is shown without a link",
                                             suggestion: "publish it (draft: false) or remove it from prerequisites"))
             }
@@ -99,12 +99,12 @@ enum CatalogueValidator {
             for (index, step) in pathway.steps.enumerated() {
                 let published = step.courses.filter { catalogue.course($0.value)?.draft == false }
                 for reference in step.courses where catalogue.course(reference.value)?.draft == true {
-                    diagnostics.append(.warning(at: reference.location, keyPath: "steps[\(index)].courses",
+                    diagnostics.append(.warning(.draftInStep, at: reference.location, keyPath: "steps[\(index)].courses",
                                                 "course '\(reference.value)' is a draft, so this step does not show it",
                                                 suggestion: "publish the course (draft: false) or take it out of the step"))
                 }
                 if published.isEmpty {
-                    diagnostics.append(.warning(at: step.location, keyPath: "steps[\(index)]",
+                    diagnostics.append(.warning(.emptyStep, at: step.location, keyPath: "steps[\(index)]",
                                                 "step '\(step.title)' has no published course",
                                                 suggestion: "add courses: [course-name] to the step"))
                 }
@@ -122,7 +122,7 @@ enum CatalogueValidator {
                 // kept by rollover); any other date outside the year is likely a mistyped year.
                 let continues = session.days.count > 1 && year.contains(session.days[0])
                 if let outside = session.days.first(where: { !year.contains($0) && !(continues && year.next.contains($0)) }) {
-                    diagnostics.append(.warning(at: session.location, keyPath: "sessions",
+                    diagnostics.append(.warning(.sessionOutsideYear, at: session.location, keyPath: "sessions",
                                                 "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
                                                 suggestion: "check the year of the date, or the academic_year in site.yml"))
                 }
@@ -135,7 +135,7 @@ enum CatalogueValidator {
             var seen = Set<SameSession>()
             for session in course.sessions where course.sessions.count > 1 {
                 if !seen.insert(SameSession(days: session.days, start: session.start, venue: session.venue)).inserted {
-                    diagnostics.append(.warning(at: session.location, keyPath: "sessions",
+                    diagnostics.append(.warning(.duplicateSession, at: session.location, keyPath: "sessions",
                                                 "the session on \(session.firstDay.iso) is listed twice",
                                                 suggestion: "delete one of the two, or correct its date, time or venue"))
                 }
@@ -143,7 +143,7 @@ enum CatalogueValidator {
             let full = course.sessions.filter { $0.status == .full }
             let alternatives = course.sessions.filter { $0.status == .open || $0.status == .tbc }
             if let first = full.first, alternatives.isEmpty {
-                diagnostics.append(.warning(at: first.location, keyPath: "sessions",
+                diagnostics.append(.warning(.onlySessionFull, at: first.location, keyPath: "sessions",
                                             "the session on \(first.firstDay.iso) is full and the course has no other date",
                                             suggestion: "add another session so staff can still book"))
             }
@@ -162,7 +162,7 @@ enum CatalogueValidator {
         }
         guard !everyone else { return [] }
         return catalogue.groups.filter { !open.contains($0.slug) }.map {
-            .warning(at: $0.source, "no published course is open to the group '\($0.title)'",
+            .warning(.groupWithoutCourses, at: $0.source, "no published course is open to the group '\($0.title)'",
                      suggestion: "add '\($0.slug)' to the groups of the courses it may take")
         }
     }

@@ -14,7 +14,7 @@ extension ContentFile {
             let message = embed.element == "script"
                 ? "a script (<script>) cannot be published: pages of the offer never run scripts from their text"
                 : "an embedded frame (<\(embed.element)>) cannot be published: pages of the offer never load other sites' content"
-            log.append(.error(at: location, keyPath: "body", message, suggestion: embedFix(embed)))
+            log.append(.error(embed.element == "script" ? .bodyScript : .bodyEmbed, at: location, keyPath: "body", message, suggestion: embedFix(embed)))
         }
     }
 

@@ -26,7 +26,7 @@ struct ContentFile {
             if parts.isPresent {
                 if parts.yaml.allSatisfy(\.isWhitespace) {
                     if frontMatterRequired {
-                        log.error("the front matter between the '---' lines is empty", at: nil, keyPath: "",
+                        log.error(.settingsEmpty, "the front matter between the '---' lines is empty", at: nil, keyPath: "",
                                   suggestion: "add the \(kind)'s settings, starting with 'title: …'")
                     }
                     reader = nil
@@ -34,7 +34,7 @@ struct ContentFile {
                     let log = self.log
                     let root = log.compose(parts.yaml)
                     if root == nil, !log.hasErrors, frontMatterRequired {
-                        log.error("the front matter between the '---' lines has only notes (lines starting with #), no settings",
+                        log.error(.settingsOnlyNotes, "the front matter between the '---' lines has only notes (lines starting with #), no settings",
                                   at: nil, keyPath: "", suggestion: "remove the # in front of the settings, starting with 'title: …'")
                     }
                     reader = root.flatMap { MappingReader($0, path: "", log: log, what: "the front matter") }
@@ -49,7 +49,7 @@ struct ContentFile {
             ContentFile.checkEmbeds(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {
                 let more = body.rawHTML.count > 1 ? " (and \(body.rawHTML.count - 1) more \(body.rawHTML.count == 2 ? "place" : "places"))" : ""
-                log.append(.warning(at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",
+                log.append(.warning(.htmlInBody, at: log.file.location(line: first.line + parts.bodyLineOffset, byteColumn: first.column), keyPath: "body",
                                     "HTML in the text is left out of the page\(more)",
                                     suggestion: "write it in Markdown instead: **bold**, *italic*, [link text](https://example.org)"))
             }
@@ -87,7 +87,7 @@ struct ContentFile {
     static func remoteImageProblem(_ source: String) -> URLProblem? {
         guard !source.isEmpty, !isInsideSite(source) else { return nil }
         let shown = ControlCharacters.visible(String(source.prefix(80)))
-        return URLProblem(message: "pictures must be files in the content folder; a picture from another site ('\(shown)') would be fetched by every reader's browser",
+        return URLProblem(code: .remoteImage, message: "pictures must be files in the content folder; a picture from another site ('\(shown)') would be fetched by every reader's browser",
                           suggestion: "save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](\(shown))")
     }
 
@@ -97,12 +97,12 @@ struct ContentFile {
             let what = link.isImage ? "image" : "link"
             var location: SourceLocation { log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column) }
             if link.isImage, let problem = ContentFile.remoteImageProblem(link.destination) {
-                log.append(.error(at: location, keyPath: "body", problem.message, suggestion: problem.suggestion))
+                log.append(.error(problem.code, at: location, keyPath: "body", problem.message, suggestion: problem.suggestion))
             } else if link.destination.isEmpty {
-                log.append(.error(at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
+                log.append(.error(.linkWithoutAddress, at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
             } else if let problem = URLSafety.problem(with: link.destination, allowRelative: true) {
-                log.append(.error(at: location, keyPath: "body", "\(what) '\(link.destination.prefix(80))': \(problem.message)",
+                log.append(.error(problem.code, at: location, keyPath: "body", "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }
         }

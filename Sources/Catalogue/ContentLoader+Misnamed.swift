@@ -19,7 +19,7 @@ extension ContentLoader {
         let notepad = lower.hasSuffix(".txt")
             ? "; in Notepad's Save as, choose 'All files (*.*)' so it does not add .txt, and in File Explorer tick View › File name extensions to see the whole name"
             : ""
-        return .error(at: SourceLocation(file: display(relative)),
+        return .error(.contentFileWrongEnding, at: SourceLocation(file: display(relative)),
                       "this \(kind.singular) file ends in '\(ending)', so it is not read: only files ending in .md (in lowercase) are",
                       suggestion: "rename '\(name)' to '\(target)'\(notepad)")
     }

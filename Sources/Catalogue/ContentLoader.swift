@@ -78,7 +78,7 @@ public struct ContentLoader: Sendable {
         // Nothing may be read from outside the content folder through a symbolic link.
         let outside = ["site.yml", "index.md"] + Kind.allCases.map(\.rawValue)
         for name in outside where leavesContent(directory.appendingPathComponent(name)) {
-            diagnostics.append(.error(at: SourceLocation(file: display(name)),
+            diagnostics.append(.error(.symlinkOutsideContent, at: SourceLocation(file: display(name)),
                                       "'\(name)' is a link to something outside the content folder",
                                       suggestion: "copy it into the content folder instead of linking to it"))
         }
@@ -97,7 +97,7 @@ public struct ContentLoader: Sendable {
         case .failure(let diagnostic):
             let missing = !FileManager.default.fileExists(atPath: directory.appendingPathComponent("site.yml").path)
             diagnostics.append(missing
-                ? .error(at: SourceLocation(file: siteDisplay), "site.yml is missing",
+                ? .error(.siteYmlMissing, at: SourceLocation(file: siteDisplay), "site.yml is missing",
                          suggestion: "every content folder needs a site.yml with title, offer, academic_year, contact and stages")
                 : diagnostic)
         }
@@ -129,7 +129,7 @@ public struct ContentLoader: Sendable {
     }
 
     package func missingFolder() -> LoadResult {
-        LoadResult(catalogue: nil, diagnostics: [.error(at: SourceLocation(file: displayPath),
+        LoadResult(catalogue: nil, diagnostics: [.error(.contentFolderMissing, at: SourceLocation(file: displayPath),
             "the content folder does not exist", suggestion: "run from the folder that holds Content/, or pass --content PATH")], fileCount: 0)
     }
 
@@ -139,7 +139,7 @@ public struct ContentLoader: Sendable {
         case .success(let file):
             let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
             if content.reader != nil {
-                content.log.error("index.md has no settings, only text", at: nil, keyPath: "",
+                content.log.error(.homePageSettings, "index.md has no settings, only text", at: nil, keyPath: "",
                                   suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")
             }
             return Parsed(page: Page(slug: "index", title: "", summary: nil, order: nil, body: content.body,
@@ -220,7 +220,7 @@ public struct ContentLoader: Sendable {
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {
             let hint = Suggestion.didYouMean(name, in: known) ?? "put courses in courses/, groups in groups/, pathways in pathways/, pages in pages/"
-            diagnostics.append(.warning(at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
+            diagnostics.append(.warning(.strayFile, at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
                                         suggestion: hint))
         }
 
@@ -246,7 +246,7 @@ public struct ContentLoader: Sendable {
                 if type == S_IFLNK {
                     let target = url.resolvingSymlinksInPath().path
                     if !(target == root || target.hasPrefix(root + "/")) {
-                        diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                        diagnostics.append(.error(.symlinkOutsideContent, at: SourceLocation(file: display(relative)),
                                                   "the file is a link to something outside the content folder",
                                                   suggestion: "copy the file into Content/ instead of linking to it"))
                         continue
@@ -263,7 +263,7 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 guard name.hasSuffix(".md") else {
-                    diagnostics.append(.warning(at: SourceLocation(file: display(relative)),
+                    diagnostics.append(.warning(.notMarkdown, at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",
                                                 suggestion: name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") || name.hasSuffix(".txt")
                                                     ? "rename it to \(Slug.suggestion(for: String(name.prefix { $0 != "." }))).md" : "move it out of Content/"))
@@ -271,19 +271,19 @@ public struct ContentLoader: Sendable {
                 }
                 let slug = String(name.dropLast(3))
                 if slug == "index" {
-                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                    diagnostics.append(.error(.indexName, at: SourceLocation(file: display(relative)),
                                               "a \(kind.singular) cannot be called 'index': \(kind.rawValue)/index.html is the list of all \(kind.rawValue)",
                                               suggestion: "rename the file to say what the \(kind.singular) is, e.g. first-aid.md"))
                     continue
                 }
                 guard Slug.isValid(slug) else {
-                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                    diagnostics.append(.error(.invalidFileName, at: SourceLocation(file: display(relative)),
                                               "the file name '\(name)' cannot be used as a web address",
                                               suggestion: "rename it to \(Slug.suggestion(for: slug)).md (lowercase letters, digits and dashes)"))
                     continue
                 }
                 if let first = seen[slug] {
-                    diagnostics.append(.error(at: SourceLocation(file: display(relative)),
+                    diagnostics.append(.error(.duplicateSlug, at: SourceLocation(file: display(relative)),
                                               "there is already a \(kind.singular) called '\(slug)' in \(display(first))",
                                               suggestion: "rename one of the two files: the file name is the \(kind.singular)'s address"))
                     continue

@@ -42,12 +42,12 @@ enum ControlCharacters {
             reported += 1
             let location = log.file.location(line: line + bodyLineOffset, column: column)
             last = location
-            log.append(.error(at: location, keyPath: "body",
+            log.append(.error(.controlCharacter, at: location, keyPath: "body",
                               "the text holds an invisible control character (\(name(scalar))) at column \(column)",
                               suggestion: "delete it, or type the text around it again"))
         }
         if unreported > 0, let last {
-            log.append(.error(at: last, keyPath: "body",
+            log.append(.error(.controlCharacter, at: last, keyPath: "body",
                               "the text holds \(unreported) more invisible control \(unreported == 1 ? "character" : "characters") after this one",
                               suggestion: "paste the text into Notepad first, then copy it from there, or type it again"))
         }
@@ -88,7 +88,7 @@ extension FileDiagnostics {
                 let text = file.line(line + lineOffset) ?? ""
                 let key = text.drop { $0 == " " || $0 == "-" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                 let setting = !key.isEmpty && text.contains(key + ":") ? MappingReader.settingName(String(key)) : "this line"
-                return .error(at: file.location(line: line + lineOffset, column: column),
+                return .error(.controlCharacter, at: file.location(line: line + lineOffset, column: column),
                               "\(setting) holds an invisible control character (\(ControlCharacters.name(scalar))) at column \(column)",
                               suggestion: "delete it, or type the text again")
             }
@@ -108,7 +108,7 @@ extension FileDiagnostics {
         let more = count > 1 ? " (and \(count - 1) more after it)" : ""
         let suggestion = place?.escape.map { "delete '\($0)' (it is written as an escape in quotes, and is never needed)" }
             ?? "delete it, or type the text again"
-        append(.error(at: location, keyPath: keyPath,
+        append(.error(.controlCharacter, at: location, keyPath: keyPath,
                       "\(setting) holds an invisible control character (\(ControlCharacters.name(first))) at column \(location.column)\(more)",
                       suggestion: suggestion))
     }

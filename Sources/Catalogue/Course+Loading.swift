@@ -15,7 +15,7 @@ extension Course {
         var code: Located<String>?
         if let text = reader.string("code") {
             if text.count > 40 || text.contains(where: { $0.isNewline }) {
-                log.error("the course code '\(text.prefix(40))…' is too long", at: reader.value("code"), keyPath: "code",
+                log.error(.codeTooLong, "the course code '\(text.prefix(40))…' is too long", at: reader.value("code"), keyPath: "code",
                           suggestion: "use a short code such as PH-201")
             } else {
                 code = Located(text, at: log.location(of: reader.value("code")))
@@ -24,13 +24,13 @@ extension Course {
         let summary = reader.string("summary", required: true, example: "One sentence for listings.")
         let strand = reader.string("strand", required: true, example: index.strands?.first ?? "Mandatory training")
         if let strand, let strands = index.strands, !strands.contains(strand) {
-            log.error("unknown strand '\(strand)'", at: reader.value("strand"), keyPath: "strand",
+            log.error(.unknownStrand, "unknown strand '\(strand)'", at: reader.value("strand"), keyPath: "strand",
                       suggestion: Suggestion.didYouMean(strand, in: strands)
                         ?? "use one of the strands listed in site.yml: \(Suggestion.listing(strands))")
         }
         let groups = reader.groupSelection(index, required: true)
         if case .some(let slugs)? = groups, slugs.isEmpty, !log.hasErrors {
-            log.warning("the course is open to no group, so no staff group page lists it", at: reader.value("groups") ?? reader.node,
+            log.warning(.noGroup, "the course is open to no group, so no staff group page lists it", at: reader.value("groups") ?? reader.node,
                         keyPath: "groups", suggestion: "name at least one group, or write groups: all")
         }
         var stages: [String] = []
@@ -45,16 +45,16 @@ extension Course {
         let mandatory = reader.bool("mandatory") ?? false
         let renewal = reader.int("renewal_months", range: 1...120, example: "24")
         if mandatory, renewal == nil, !reader.has("renewal_months"), log.misspelt["renewal_months"] == nil {
-            log.warning("mandatory training has no renewal period", at: reader.value("mandatory"), keyPath: "renewal_months",
+            log.warning(.noRenewalPeriod, "mandatory training has no renewal period", at: reader.value("mandatory"), keyPath: "renewal_months",
                         suggestion: "add renewal_months: 24 (or 12, 36) so staff know when to take it again")
         }
         var prerequisites: [Located<String>] = []
         for (position, (prerequisite, node)) in (reader.stringList("prerequisites") ?? []).enumerated() {
             let path = "prerequisites[\(position)]"
             if prerequisite == slug {
-                log.error("the course lists itself as a prerequisite", at: node, keyPath: path, suggestion: "remove '\(slug)' from prerequisites")
+                log.error(.selfPrerequisite, "the course lists itself as a prerequisite", at: node, keyPath: path, suggestion: "remove '\(slug)' from prerequisites")
             } else if !index.courses.contains(prerequisite) {
-                log.error("unknown course '\(prerequisite)'", at: node, keyPath: path,
+                log.error(.unknownCourse, "unknown course '\(prerequisite)'", at: node, keyPath: path,
                           suggestion: log.didYouMean(prerequisite, in: index.courseNames, kind: "course")
                             ?? "\(index.courseListing(strand: strand, except: slug)); prerequisites are course file names in Content/courses/ (without .md)")
             } else {
@@ -63,7 +63,7 @@ extension Course {
         }
         var link = reader.string("link")
         if let text = link, let problem = URLSafety.problem(with: text, allowRelative: false) {
-            log.error(problem.message, at: reader.value("link"), keyPath: "link", suggestion: problem.suggestion)
+            log.error(problem.code, problem.message, at: reader.value("link"), keyPath: "link", suggestion: problem.suggestion)
             link = nil
         }
         let booking = SiteSettings.readTemplate(reader, "booking")
@@ -92,7 +92,7 @@ extension Course {
         let number = text.hasPrefix("£") ? String(text.dropFirst()) : text
         if let pounds = Double(number), pounds.isFinite {
             guard pounds >= 0, pounds < 1_000_000 else {
-                reader.log.error("'\(text)' is not a price", at: reader.value(key), keyPath: key,
+                reader.log.error(.invalidPrice, "'\(text)' is not a price", at: reader.value(key), keyPath: key,
                                  suggestion: "write a number of pounds (\(key): 45) or words (\(key): Free to trust staff)")
                 return nil
             }
@@ -111,7 +111,7 @@ extension Course {
             session.rejectUnknownKeys(["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed", "partners"])
             var days: [LocalDate] = []
             if session.has("date"), session.has("days") {
-                log.error("a session has either 'date' (one day) or 'days' (several), not both", at: session.value("days"),
+                log.error(.dateAndDays, "a session has either 'date' (one day) or 'days' (several), not both", at: session.value("days"),
                           keyPath: session.keyPath("days"), suggestion: "keep 'days' and put the date in its list")
             } else if let (date, _) = session.date("date") {
                 days = [date]
@@ -120,38 +120,38 @@ extension Course {
                     for (dayIndex, node) in sequence.enumerated() {
                         guard let (day, _) = MappingReader.date(from: node, keyPath: "\(session.keyPath("days"))[\(dayIndex)]", log: log) else { continue }
                         if let last = days.last, day <= last {
-                            log.error("the days of a session must be in date order, each after the one before", at: node,
+                            log.error(.daysOutOfOrder, "the days of a session must be in date order, each after the one before", at: node,
                                       keyPath: "\(session.keyPath("days"))[\(dayIndex)]", suggestion: "sort the days, and list each day once")
                         }
                         days.append(day)
                     }
                     if sequence.isEmpty {
-                        log.error("'days' is an empty list", at: list, keyPath: session.keyPath("days"), suggestion: "write days: [2026-11-04, 2026-11-18]")
+                        log.error(.emptyDays, "'days' is an empty list", at: list, keyPath: session.keyPath("days"), suggestion: "write days: [2026-11-04, 2026-11-18]")
                     }
                 } else {
-                    log.error("'days' must be a list of dates", at: list, keyPath: session.keyPath("days"),
+                    log.error(.notAList, "'days' must be a list of dates", at: list, keyPath: session.keyPath("days"),
                               suggestion: "write days: [2026-11-04, 2026-11-18]")
                 }
             } else if session.isWrittenEmpty("date") {
                 session.missing("date", example: "2026-10-14")
             } else if !session.has("date") {
-                log.error("the session has no date", at: item, keyPath: path,
+                log.error(.sessionWithoutDate, "the session has no date", at: item, keyPath: path,
                           suggestion: "add date: 2026-10-14 (or days: [ … ] for a course that meets on several days)")
             }
             let start = session.time("start")
             let end = session.time("end")
             if let (startTime, _) = start, let (endTime, endNode) = end, endTime <= startTime {
-                log.error("the session ends at \(endTime), which is not after it starts (\(startTime))", at: endNode,
+                log.error(.endBeforeStart, "the session ends at \(endTime), which is not after it starts (\(startTime))", at: endNode,
                           keyPath: session.keyPath("end"), suggestion: "check the times; they use the 24-hour clock, so 3:30 pm is \"15:30\"")
             }
             if end != nil, start == nil, !session.has("start") {
-                log.error("the session has an end time but no start time", at: session.value("end"), keyPath: session.keyPath("start"),
+                log.error(.endWithoutStart, "the session has an end time but no start time", at: session.value("end"), keyPath: session.keyPath("start"),
                           suggestion: "add start: \"09:00\"")
             }
             let places = session.int("places", range: 1...100_000, example: "20")
             let placesLeft = session.int("places_left", range: 0...100_000, example: "3")
             if let places, let placesLeft, placesLeft > places {
-                log.error("places_left (\(placesLeft)) is more than places (\(places))", at: session.value("places_left"),
+                log.error(.placesLeftOverPlaces, "places_left (\(placesLeft)) is more than places (\(places))", at: session.value("places_left"),
                           keyPath: session.keyPath("places_left"), suggestion: "places is the total; places_left what remains")
             }
             let status = session.choice("status", as: SessionStatus.self) ?? .open

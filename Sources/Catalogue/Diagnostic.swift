@@ -13,6 +13,8 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable {
     }
 
     public var severity: Severity
+    /// The kind of mistake, the same whatever the message says: what tools match on.
+    public var code: DiagnosticCode
     /// Where the problem is: file (as the editor would type it), line and column, both 1-based.
     public var location: SourceLocation
     /// Dotted key path inside the front matter, e.g. `sessions[1].date`; empty for the file itself.
@@ -23,10 +25,12 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable {
     public var suggestion: String?
 
     public init(
-        _ severity: Severity, at location: SourceLocation, keyPath: String = "",
+        _ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation, keyPath: String = "",
         _ message: String, suggestion: String? = nil
     ) {
+        assert(code.severity == severity, "\(code.rawValue) is registered as a \(code.severity.rawValue)")
         self.severity = severity
+        self.code = code
         self.location = location
         // Messages quote what the editor wrote, which may hold a control character (an escape such
         // as "\u001b" in a date): it is shown as U+001B, never sent to the terminal or overlay raw.
@@ -36,15 +40,15 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable {
     }
 
     public static func error(
-        at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
+        _ code: DiagnosticCode, at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
     ) -> Diagnostic {
-        Diagnostic(.error, at: location, keyPath: keyPath, message, suggestion: suggestion)
+        Diagnostic(.error, code, at: location, keyPath: keyPath, message, suggestion: suggestion)
     }
 
     public static func warning(
-        at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
+        _ code: DiagnosticCode, at location: SourceLocation, keyPath: String = "", _ message: String, suggestion: String? = nil
     ) -> Diagnostic {
-        Diagnostic(.warning, at: location, keyPath: keyPath, message, suggestion: suggestion)
+        Diagnostic(.warning, code, at: location, keyPath: keyPath, message, suggestion: suggestion)
     }
 
     /// The message with its key path (`… in sessions[1].date`), unless the message already names

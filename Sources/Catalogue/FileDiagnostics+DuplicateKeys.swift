@@ -18,17 +18,17 @@ extension FileDiagnostics {
         let quoted = keys.map { "'\($0)'" }
         guard let earliest = copies.min(by: { $0.second < $1.second }) else {
             let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
-            return .error(at: file.location(line: firstLine + lineOffset, column: firstColumn),
+            return .error(.duplicateKey, at: file.location(line: firstLine + lineOffset, column: firstColumn),
                           "\(list) \(quoted.count == 1 ? "is" : "are each") given twice here", suggestion: "keep one of them and delete the other")
         }
         let second = earliest.second + lineOffset, first = earliest.first + lineOffset
         if keys.count == 1 {
-            return .error(at: file.location(line: second, column: column),
+            return .error(.duplicateKey, at: file.location(line: second, column: column),
                           "'\(earliest.key)' is given twice: here on line \(second), and on line \(first)",
                           suggestion: "keep one of them and delete the other")
         }
         let list = quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
-        return .error(at: file.location(line: second, column: column),
+        return .error(.duplicateKey, at: file.location(line: second, column: column),
                       "\(list) are each given twice: again from line \(second), first from line \(first)",
                       suggestion: "if line \(second) starts a new item of a list (a second session, say), start it with '- '")
     }

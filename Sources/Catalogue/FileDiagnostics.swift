@@ -24,8 +24,10 @@ final class FileDiagnostics {
     }
 
     func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return file.location(line: 1, column: 1) }
-        return file.location(line: mark.line + lineOffset, column: mark.column)
+        guard let node, let mark = node.mark else { return file.location(line: 1, column: 1) }
+        let line = mark.line + lineOffset
+        let end = SourceFile.Token(node).flatMap { file.endColumn(of: $0, line: line, column: mark.column) }
+        return file.location(line: line, column: mark.column, endColumn: end)
     }
 
     func location(line: Int, column: Int) -> SourceLocation { file.location(line: line, column: column) }
@@ -39,12 +41,12 @@ final class FileDiagnostics {
         return file.location(line: mark.line + lineOffset, column: line.unicodeScalars.distance(from: line.startIndex, to: found.lowerBound) + 1)
     }
 
-    func error(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        found.append(.error(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    func error(_ code: DiagnosticCode, _ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        found.append(.error(code, at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
-    func warning(_ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
-        found.append(.warning(at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
+    func warning(_ code: DiagnosticCode, _ message: String, at node: Node?, keyPath: String, suggestion: String? = nil) {
+        found.append(.warning(code, at: location(of: node), keyPath: keyPath, message, suggestion: suggestion))
     }
 
     func append(_ diagnostic: Diagnostic) { found.append(diagnostic) }
@@ -76,7 +78,7 @@ final class FileDiagnostics {
     /// Composes YAML into a node tree, reporting syntax errors and control characters at their place.
     func compose(_ yaml: String) -> Node? {
         if yaml.utf8.count > FileDiagnostics.maximumYAMLBytes {
-            append(.error(at: file.location(line: 1 + lineOffset, column: 1),
+            append(.error(.frontMatterTooLarge, at: file.location(line: 1 + lineOffset, column: 1),
                           "the front matter is \(String(format: "%.1f", Double(yaml.utf8.count) / 1_000_000)) MB, more than the 4 MB allowed",
                           suggestion: "split the course into several files, or move long text below the closing '---'"))
             return nil
@@ -99,7 +101,7 @@ final class FileDiagnostics {
         } catch let error as YamlError {
             append(diagnostic(for: error, yaml: yaml))
         } catch {
-            append(.error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
+            append(.error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
         }
         return nil
     }
@@ -108,15 +110,15 @@ final class FileDiagnostics {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             let advice = YAMLSyntaxAdvisor(yaml: yaml, lineOffset: lineOffset).advise(problem: problem, line: mark.line, column: mark.column)
-            return .error(at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
+            return .error(advice.code, at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
                           suggestion: advice.suggestion)
         case let .duplicatedKeysInMapping(duplicates, context):
             return duplicateKeysDiagnostic(duplicates, firstLine: context.mark.line, firstColumn: context.mark.column, yaml: yaml)
         case let .reader(problem, _, _, _):
             if let control = controlCharacterDiagnostic(yaml) { return control }
-            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
+            return .error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(problem)")
         default:
-            return .error(at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
+            return .error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)")
         }
     }
 
@@ -160,7 +162,7 @@ final class FileDiagnostics {
                 index += 1
             }
             if indentation / 2 + markers + maximumFlow > FileDiagnostics.maximumNesting {
-                return .error(at: file.location(line: lineNumber + lineOffset, column: 1),
+                return .error(.nestingTooDeep, at: file.location(line: lineNumber + lineOffset, column: 1),
                               "the settings nest too deeply (more than \(FileDiagnostics.maximumNesting) levels)",
                               suggestion: "content never needs this many levels; check for unclosed '[' or '{' brackets")
             }
@@ -207,7 +209,7 @@ final class FileDiagnostics {
                     let rest = line.dropFirst(column)
                     // Any name: YAML allows every printable character but spaces and flow indicators.
                     if let next = rest.first, next != " ", !",[]{}".contains(next) {
-                        return .error(at: file.location(line: lineNumber + lineOffset, column: column),
+                        return .error(.yamlAnchor, at: file.location(line: lineNumber + lineOffset, column: column),
                                       "YAML anchors and aliases ('&name', '*name') are not allowed in content",
                                       suggestion: "write the value out in full; if '\(character)' is part of the text, put the whole value in double quotes")
                     }

@@ -20,7 +20,7 @@ package struct FrontMatter {
         let text = file.text
         if text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             if !required { return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: "", bodyLineOffset: 0, isPresent: false)) }
-            return .failure(.error(
+            return .failure(.error(.emptyFile,
                 at: SourceLocation(file: file.path, line: 1, column: 1), "the file is empty",
                 suggestion: "a \(kind) file starts with settings between two '---' lines; copy an existing \(kind) file, or run 'prospectus new \(kind) <name>'"))
         }
@@ -38,7 +38,7 @@ package struct FrontMatter {
             } else if !required {
                 return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: text, bodyLineOffset: 0, isPresent: false))
             } else {
-                return .failure(.error(
+                return .failure(.error(.noFrontMatter,
                     at: file.location(line: 1, column: 1),
                     "the file does not start with front matter (a line '---', the settings, then another '---')",
                     suggestion: "add a first line '---' followed by 'title: …' and the other settings, then a line '---' before the text"))
@@ -78,7 +78,7 @@ package struct FrontMatter {
     /// The closing `---` is missing: the message names the last line that reads as a setting, after
     /// which it belongs (the text of the page follows it).
     private static func unclosed(_ file: SourceFile, lastSetting: Int) -> Diagnostic {
-        .error(at: file.location(line: lastSetting, column: 1), "the front matter that starts on line 1 is never closed",
+        .error(.unclosedFrontMatter, at: file.location(line: lastSetting, column: 1), "the front matter that starts on line 1 is never closed",
                suggestion: "add --- on its own line after line \(lastSetting), before the text of the page")
     }
 
@@ -104,7 +104,7 @@ private struct FenceTypo {
     func diagnostic(in file: SourceFile, line: Int, opening: Bool) -> Diagnostic {
         let which = opening ? "starts" : "ends"
         let what = longDash ? "a long dash (from Word)" : "\(shown.count) dashes"
-        return .error(at: file.location(line: line, column: 1),
+        return .error(.frontMatterFenceDashes, at: file.location(line: line, column: 1),
                       "the line '\(shown)' that \(which) the settings has \(what): the fence must be exactly three dashes: ---",
                       suggestion: "write the line as --- (three hyphens, nothing else)")
     }

@@ -30,15 +30,15 @@ extension MappingReader {
             if let note = MappingReader.note(after: value, log: log) {
                 if let lost = MappingReader.lostValue(note.text) {
                     log.emptyReported.insert(path)
-                    log.append(.error(at: log.location(line: note.line, column: note.column), keyPath: path,
+                    log.append(.error(.valueLostToNote, at: log.location(line: note.line, column: note.column), keyPath: path,
                                       "'\(key)' is empty: '\(lost.prefix(40))' starts with '#', so it is read as a note",
                                       suggestion: "put the \(key.replacingOccurrences(of: "_", with: " ")) in quotes: \(key): \"\(lost)\""))
                     continue
                 }
-                log.emptyValues[path] = .error(at: log.location(of: value), keyPath: path, emptyMessage(key),
+                log.emptyValues[path] = .error(.emptyValue, at: log.location(of: value), keyPath: path, emptyMessage(key),
                                                suggestion: MappingReader.giveAValue(key))
             } else {
-                log.emptyValues[path] = .error(at: log.location(of: value), keyPath: path, emptyMessage(key),
+                log.emptyValues[path] = .error(.emptyValue, at: log.location(of: value), keyPath: path, emptyMessage(key),
                                                suggestion: MappingReader.giveAValue(key))
             }
         }
@@ -65,12 +65,12 @@ extension MappingReader {
     static func reportEmptyItem(_ node: Node, keyPath: String, log: FileDiagnostics, what: String) {
         guard log.emptyReported.insert(keyPath).inserted else { return }
         if let note = note(after: node, log: log), let lost = lostValue(note.text) {
-            log.append(.error(at: log.location(line: note.line, column: note.column), keyPath: keyPath,
+            log.append(.error(.valueLostToNote, at: log.location(line: note.line, column: note.column), keyPath: keyPath,
                               "the list item is empty: '\(lost.prefix(40))' starts with '#', so it is read as a note",
                               suggestion: "put it in quotes: - \"\(lost)\""))
             return
         }
-        log.error("the list has an empty item ('-' with nothing after it)", at: node, keyPath: keyPath,
+        log.error(.emptyListItem, "the list has an empty item ('-' with nothing after it)", at: node, keyPath: keyPath,
                   suggestion: "remove the line with the lone '-', or write \(what) after it")
     }
 

@@ -22,7 +22,7 @@ struct MappingReader {
             return nil
         }
         guard case .mapping(let mapping) = node else {
-            log.error("\(what) must be a set of 'key: value' lines, not \(MappingReader.describe(node))", at: node, keyPath: path,
+            log.error(.notAMapping, "\(what) must be a set of 'key: value' lines, not \(MappingReader.describe(node))", at: node, keyPath: path,
                       suggestion: path.isEmpty ? "write each setting on its own line as 'key: value'" : nil)
             return nil
         }
@@ -49,7 +49,7 @@ struct MappingReader {
             for other in otherKinds {
                 let matching = unknown.filter { other.keys.contains($0.string ?? "") }
                 if matching.count == unknown.count {
-                    log.error("this looks like a \(other.kind) file (it has \(matching.prefix(3).compactMap(\.string).joined(separator: ", "))), not a \(MappingReader.kindName(of: known))",
+                    log.error(.wrongFolder, "this looks like a \(other.kind) file (it has \(matching.prefix(3).compactMap(\.string).joined(separator: ", "))), not a \(MappingReader.kindName(of: known))",
                               at: unknown[0], keyPath: "", suggestion: "move the file into \(other.folder)/")
                     return
                 }
@@ -60,22 +60,22 @@ struct MappingReader {
             if name.unicodeScalars.contains(where: { [0xA0, 0x200B, 0xFEFF, 0x202F, 0x2007].contains($0.value) }) {
                 let clean = String(String.UnicodeScalarView(name.unicodeScalars.filter { ![0xA0, 0x200B, 0xFEFF, 0x202F, 0x2007].contains($0.value) }))
                 if known.contains(clean) { log.misspelt[keyPath(clean)] = name }
-                log.error("the setting name '\(clean)' contains an invisible character (pasted from Word or a web page)", at: key,
+                log.error(.invisibleCharacterInKey, "the setting name '\(clean)' contains an invisible character (pasted from Word or a web page)", at: key,
                           keyPath: keyPath(clean), suggestion: "delete the name and type it again")
                 continue
             }
             if let synonym = MappingReader.synonyms[name.lowercased()], let target = synonym.first(where: known.contains) {
                 if values[target] == nil { log.misspelt[keyPath(target)] = name }
-                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
+                log.error(.unknownSetting, "unknown setting '\(name)'", at: key, keyPath: keyPath(name),
                           suggestion: "the setting for this is called '\(target)'" + (synonym.count > 1 && known.contains(synonym[1]) ? " (and '\(synonym[1])')" : ""))
                 continue
             }
             if let near = Suggestion.nearest(to: name, in: known) {
                 let required = values[near] == nil
                 if required { log.misspelt[keyPath(near)] = name }
-                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name), suggestion: "did you mean '\(near)'?")
+                log.error(.unknownSetting, "unknown setting '\(name)'", at: key, keyPath: keyPath(name), suggestion: "did you mean '\(near)'?")
             } else {
-                log.error("unknown setting '\(name)'", at: key, keyPath: keyPath(name),
+                log.error(.unknownSetting, "unknown setting '\(name)'", at: key, keyPath: keyPath(name),
                           suggestion: "the settings allowed here are: \(known.joined(separator: ", "))")
             }
         }
@@ -95,12 +95,12 @@ struct MappingReader {
         if let present = values[key] {
             log.emptyValues[keyPath(key)] = nil
             log.emptyReported.insert(keyPath(key))
-            log.error(emptyMessage(key), at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
+            log.error(.emptyValue, emptyMessage(key), at: present, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
             return
         }
         // At the top of a file the caret goes on the opening '---'; in a list item, on the item.
         let location = path.isEmpty ? log.location(line: 1, column: 1) : log.location(of: node)
-        log.append(.error(at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: "add a line '\(key): \(example)'"))
+        log.append(.error(.missingSetting, at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: "add a line '\(key): \(example)'"))
     }
 
     /// Words editors use for a setting that has another name here.
@@ -126,16 +126,16 @@ struct MappingReader {
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            log.error("'\(key)' must be a single piece of text, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+            log.error(.notText, "'\(key)' must be a single piece of text, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: "write it on one line: \(key): \(example)")
             return nil
         }
         let text = scalar.string.trimmed(newlines: true)
         if text.isEmpty {
             if required {
-                log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
+                log.error(.emptyValue, "'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: "write it as \(key): \(example)")
             } else if log.emptyReported.insert(keyPath(key)).inserted {
-                log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
+                log.error(.emptyValue, "'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
             }
             return nil
         }
@@ -143,7 +143,7 @@ struct MappingReader {
             warnAboutCutComment(key: key, node: value)
             if let first = text.first, let last = text.last, text.count >= 2,
                "\u{201C}\u{2018}".contains(first), "\u{201D}\u{2019}".contains(last) {
-                log.warning("the value is wrapped in curly quotes (from Word), which would be published as part of it", at: value,
+                log.warning(.curlyQuotedValue, "the value is wrapped in curly quotes (from Word), which would be published as part of it", at: value,
                             keyPath: keyPath(key), suggestion: "delete them, or retype them as straight quotes \"…\"")
             }
         }
@@ -157,7 +157,7 @@ struct MappingReader {
         guard let range = line.range(of: " #"), line.index(after: range.upperBound) <= line.endIndex,
               range.upperBound < line.endIndex, line[range.upperBound] != " " else { return }
         let cut = line[line.index(after: range.lowerBound)...]
-        log.warning("everything from '\(cut.prefix(30))' on is read as a note and is not published", at: node, keyPath: keyPath(key),
+        log.warning(.valueCutByNote, "everything from '\(cut.prefix(30))' on is read as a note and is not published", at: node, keyPath: keyPath(key),
                     suggestion: "put the whole value in double quotes to keep it")
     }
 
@@ -165,13 +165,13 @@ struct MappingReader {
     func int(_ key: String, range: ClosedRange<Int>, example: String) -> Int? {
         guard let value = value(key) else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmed()) else {
-            log.error("'\(key)' must be a whole number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+            log.error(.notAWholeNumber, "'\(key)' must be a whole number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: true))
             return nil
         }
         guard range.contains(number) else {
             let extra = key == "places" && number == 0 ? "; to show a session as full, write status: full" : ""
-            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)", at: value, keyPath: keyPath(key),
+            log.error(.numberOutOfRange, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(number)", at: value, keyPath: keyPath(key),
                       suggestion: "write it as \(key): \(example)\(extra)")
             return nil
         }
@@ -195,12 +195,12 @@ struct MappingReader {
         guard let value = value(key) else { return nil }
         guard case .scalar(let scalar) = value, let number = Double(scalar.string.trimmed()),
               number.isFinite else {
-            log.error("'\(key)' must be a number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+            log.error(.notANumber, "'\(key)' must be a number, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: MappingReader.numberHint(key, value.scalar?.string ?? "", example: example, whole: false))
             return nil
         }
         guard number >= 0, number <= maximum else {
-            log.error("'\(key)' must be between 0 and \(Int(maximum)), not \(scalar.string)", at: value, keyPath: keyPath(key),
+            log.error(.numberOutOfRange, "'\(key)' must be between 0 and \(Int(maximum)), not \(scalar.string)", at: value, keyPath: keyPath(key),
                       suggestion: "write it as \(key): \(example)")
             return nil
         }
@@ -217,7 +217,7 @@ struct MappingReader {
             default: break
             }
         }
-        log.error("'\(key)' must be true or false, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+        log.error(.notABoolean, "'\(key)' must be true or false, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                   suggestion: "write \(key): true or \(key): false")
         return nil
     }
@@ -230,7 +230,7 @@ struct MappingReader {
             let text = scalar.string.trimmed()
             if text.isEmpty {
                 if log.emptyReported.insert(keyPath(key)).inserted {
-                    log.error("'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
+                    log.error(.emptyValue, "'\(key)' is empty", at: value, keyPath: keyPath(key), suggestion: MappingReader.giveAValue(key))
                 }
                 return []
             }
@@ -243,7 +243,7 @@ struct MappingReader {
                     continue
                 }
                 guard case .scalar(let scalar) = item else {
-                    log.error("each item of '\(key)' must be a single name, not \(MappingReader.describe(item))", at: item,
+                    log.error(.listItemNotAName, "each item of '\(key)' must be a single name, not \(MappingReader.describe(item))", at: item,
                               keyPath: "\(keyPath(key))[\(index)]", suggestion: "write \(key): [first, second]")
                     continue
                 }
@@ -251,7 +251,7 @@ struct MappingReader {
             }
             return items
         default:
-            log.error("'\(key)' must be a list, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
+            log.error(.notAList, "'\(key)' must be a list, not \(MappingReader.describe(value))", at: value, keyPath: keyPath(key),
                       suggestion: "write \(key): [first, second]")
             return nil
         }
@@ -261,7 +261,7 @@ struct MappingReader {
     func sequence(_ key: String) -> [Node]? {
         guard let value = value(key) else { return nil }
         guard case .sequence(let sequence) = value else {
-            log.error("'\(key)' must be a list of items, each starting with '- ', not \(MappingReader.describe(value))", at: value,
+            log.error(.notAList, "'\(key)' must be a list of items, each starting with '- ', not \(MappingReader.describe(value))", at: value,
                       keyPath: keyPath(key))
             return nil
         }
@@ -283,12 +283,12 @@ struct MappingReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            log.error("a date must be written as YYYY-MM-DD, not \(describe(node))", at: node, keyPath: keyPath)
+            log.error(.invalidDate, "a date must be written as YYYY-MM-DD, not \(describe(node))", at: node, keyPath: keyPath)
             return nil
         }
         let text = scalar.string.trimmed()
         if let date = LocalDate(iso: text) { return (date, node) }
-        log.error("'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text))
+        log.error(.invalidDate, "'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text))
         return nil
     }
 
@@ -297,7 +297,7 @@ struct MappingReader {
         guard let value = value(key) else { return nil }
         let text = value.scalar?.string.trimmed() ?? ""
         if let time = LocalTime(text: text) { return (time, value) }
-        log.error("'\(text)' is not a valid time", at: value, keyPath: keyPath(key), suggestion: DateHints.timeHint(for: text))
+        log.error(.invalidTime, "'\(text)' is not a valid time", at: value, keyPath: keyPath(key), suggestion: DateHints.timeHint(for: text))
         return nil
     }
 
@@ -306,7 +306,7 @@ struct MappingReader {
         guard let text = string(key) else { return nil }
         if let value = T(rawValue: text.lowercased()) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        log.error("'\(text)' is not a known \(key)", at: value(key), keyPath: keyPath(key),
+        log.error(.unknownValue, "'\(text)' is not a known \(key)", at: value(key), keyPath: keyPath(key),
                   suggestion: Suggestion.didYouMean(text, in: allowed) ?? "use one of: \(allowed.joined(separator: ", "))")
         return nil
     }

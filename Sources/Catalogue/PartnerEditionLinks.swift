@@ -98,27 +98,27 @@ struct PartnerEditionLinks {
         let instead = "link to a page partner schools can see instead, \(notForPartners)"
         switch target {
         case .staffPage(let title):
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkLeftOut, at: link.location, keyPath: "body",
                             "link \(shown) goes to '\(title)', a page for trust staff only (audience: staff): the partner edition leaves that page out, and shows this link as plain text",
                             suggestion: instead)
         case .requiredGrid:
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkLeftOut, at: link.location, keyPath: "body",
                             "link \(shown) goes to the required training by role, which is for trust staff only: the partner edition leaves it out, and shows this link as plain text",
                             suggestion: instead)
         case .course(let slug, let title):
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkLeftOut, at: link.location, keyPath: "body",
                             "link \(shown) goes to '\(title)', a course not offered to partner schools: the partner edition leaves it out, and shows this link as plain text",
                             suggestion: "offer '\(slug)' to partners too (partner_cost: …), \(instead)")
         case .pathway(let title):
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkLeftOut, at: link.location, keyPath: "body",
                             "link \(shown) goes to the pathway '\(title)', which has no course for partner schools: the partner edition leaves it out, and shows this link as plain text",
                             suggestion: instead)
         case .staffSite:
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkStaffSite, at: link.location, keyPath: "body",
                             "link \(shown) goes to the trust staff site (url in site.yml), which partner schools cannot open",
                             suggestion: "link to \(partnerURL.map { "the partner edition (\($0)) or " } ?? "")a public page instead, \(notForPartners)")
         case .staffContact:
-            return .warning(at: link.location, keyPath: "body",
+            return .warning(.partnerLinkStaffContact, at: link.location, keyPath: "body",
                             "link \(shown) writes to the trust staff's contact (contact in site.yml); partner schools write to \(partnerContact ?? "their own contact")",
                             suggestion: "link to mailto:\(partnerContact ?? "…") instead, \(notForPartners)")
         }

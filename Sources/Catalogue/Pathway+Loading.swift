@@ -34,7 +34,7 @@ extension Pathway {
                         // The step's other courses say which strand the missing one is likely in.
                         let neighbour = named.first { index.courses.contains($0.0) }?.0
                         let strand = neighbour.flatMap { name in index.courseStrands.strand(of: name) }
-                        log.error("unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
+                        log.error(.unknownCourse, "unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
                                   suggestion: log.didYouMean(course, in: index.courseNames, kind: "course")
                                     ?? "\(index.courseListing(strand: strand)); courses are named by their file name in Content/courses/ (without .md)")
                     }

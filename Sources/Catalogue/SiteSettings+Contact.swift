@@ -13,7 +13,7 @@ extension SiteSettings {
             let node = reader.value(key)
             let location = problem.offset.flatMap { characterLocation(node, written: contact, offset: skipped + $0, log: reader.log) }
                 ?? reader.log.location(of: node)
-            reader.log.append(.error(at: location, keyPath: reader.keyPath(key), problem.message,
+            reader.log.append(.error(.invalidEmail, at: location, keyPath: reader.keyPath(key), problem.message,
                                      suggestion: "write the address \(who) should write to, e.g. \(key): \(example)"))
             return nil
         }

@@ -9,13 +9,13 @@ extension SiteSettings {
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
         let log = FileDiagnostics(file: file, lineOffset: 0)
         guard !file.text.allSatisfy(\.isWhitespace) else {
-            log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",
+            log.append(.error(.settingsEmpty, at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",
                               suggestion: "it needs at least title, offer, academic_year, contact and stages; see docs/content-format.md"))
             return (nil, log.diagnostics)
         }
         guard let root = log.compose(file.text) else {
             if !log.hasErrors {
-                log.append(.error(at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml has only notes (lines starting with #), no settings",
+                log.append(.error(.settingsOnlyNotes, at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml has only notes (lines starting with #), no settings",
                                   suggestion: "remove the # in front of the settings: title, offer, academic_year, contact and stages"))
             }
             return (nil, log.diagnostics)
@@ -29,20 +29,20 @@ extension SiteSettings {
         if let text = reader.string("academic_year", required: true, example: "2026-27") {
             academicYear = AcademicYear(text: text)
             if academicYear == nil {
-                log.error("'\(text)' is not an academic year", at: reader.value("academic_year"), keyPath: "academic_year",
+                log.error(.invalidAcademicYear, "'\(text)' is not an academic year", at: reader.value("academic_year"), keyPath: "academic_year",
                           suggestion: "write it as the two years it spans, e.g. academic_year: 2026-27")
             }
         }
         var url = reader.string("url")
         if let text = url {
             if let problem = URLSafety.problem(with: text, allowRelative: false) ?? (text.lowercased().hasPrefix("http") ? nil
-                : URLProblem(message: "the site url must be a web address", suggestion: "write it as https://intranet.example.org/cpd/")) {
+                : URLProblem(code: .urlNotWeb, message: "the site url must be a web address", suggestion: "write it as https://intranet.example.org/cpd/")) {
                 // The site's address is a web address: the link checker's "or mailto:" does not apply.
                 let bare = text.trimmingCharacters(in: .whitespaces)
                 let suggestion = problem.suggestion?.contains("mailto") == true
                     ? "write it as https://\(bare.contains("@") || bare.contains(":") ? "intranet.example.org/cpd/" : bare)"
                     : problem.suggestion
-                log.error(problem.message, at: reader.value("url"), keyPath: "url", suggestion: suggestion)
+                log.error(problem.code, problem.message, at: reader.value("url"), keyPath: "url", suggestion: suggestion)
                 url = nil
             } else if !text.hasSuffix("/") {
                 url = text + "/"
@@ -50,7 +50,7 @@ extension SiteSettings {
         }
         let timezone = reader.string("timezone") ?? "Europe/London"
         if TimeZone(identifier: timezone) == nil {
-            log.error("'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
+            log.error(.unknownTimeZone, "'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
                       suggestion: TimeZoneHints.hint(for: timezone))
         }
         let contact = readContact(reader, "contact", required: true, example: "cpd@example.org", for: "staff")
@@ -63,7 +63,7 @@ extension SiteSettings {
         for (position, (text, node)) in (reader.stringList("training_days") ?? []).enumerated() {
             guard let (day, _) = MappingReader.date(from: node, keyPath: "training_days[\(position)]", log: log) else { continue }
             if let academicYear, !academicYear.contains(day) {
-                log.warning("training day \(text) is outside the academic year \(academicYear)", at: node, keyPath: "training_days[\(position)]",
+                log.warning(.trainingDayOutsideYear, "training day \(text) is outside the academic year \(academicYear)", at: node, keyPath: "training_days[\(position)]",
                             suggestion: "check the year of the date")
             }
             trainingDays.insert(day)
@@ -96,7 +96,7 @@ extension SiteSettings {
                 let ratio = parsed.contrast(with: .white)
                 if ratio < 4.5 {
                     let passing = parsed.nearestPassing()
-                    brand.log.error(
+                    brand.log.error(.colourContrast,
                         "the brand colour \(text) has a contrast of \(String(format: "%.1f", ratio)):1 with the white text of the header; WCAG AA needs 4.5:1",
                         at: brand.value("colour"), keyPath: "brand.colour",
                         suggestion: "use \(passing), the nearest darker shade that passes (\(String(format: "%.1f", passing.contrast(with: .white))):1)")
@@ -104,7 +104,7 @@ extension SiteSettings {
                     colour = parsed
                 }
             } else {
-                brand.log.error("'\(text)' is not a colour", at: brand.value("colour"), keyPath: "brand.colour",
+                brand.log.error(.invalidColour, "'\(text)' is not a colour", at: brand.value("colour"), keyPath: "brand.colour",
                                 suggestion: "write it as a hex colour in quotes, e.g. colour: \"#1d4f91\"")
             }
         }
@@ -118,30 +118,30 @@ extension SiteSettings {
     private static func readLogo(_ path: String, node: Node?, log: FileDiagnostics, contentDirectory: URL) -> Logo? {
         let fileExtension = (path as NSString).pathExtension.lowercased()
         guard fileExtension == "svg" || fileExtension == "png" else {
-            log.error("the logo must be an .svg or .png file, not '\(path)'", at: node, keyPath: "brand.logo",
+            log.error(.logoWrongType, "the logo must be an .svg or .png file, not '\(path)'", at: node, keyPath: "brand.logo",
                       suggestion: "save the logo as SVG (best) or PNG in the content folder")
             return nil
         }
         let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         let url = contentDirectory.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
         guard url.path.hasPrefix(root + "/") else {
-            log.error("the logo must be a file inside the content folder", at: node, keyPath: "brand.logo",
+            log.error(.logoOutsideContent, "the logo must be a file inside the content folder", at: node, keyPath: "brand.logo",
                       suggestion: "copy the logo into Content/ and write its name, e.g. logo: logo.svg")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error("the logo file '\(path)' does not exist", at: node, keyPath: "brand.logo",
+            log.error(.logoMissing, "the logo file '\(path)' does not exist", at: node, keyPath: "brand.logo",
                       suggestion: "put the file in the content folder, next to site.yml")
             return nil
         }
         guard data.count <= 1_000_000 else {
-            log.error("the logo is \(data.count / 1000) kB; a logo should be well under 1 MB", at: node, keyPath: "brand.logo",
+            log.error(.logoTooLarge, "the logo is \(data.count / 1000) kB; a logo should be well under 1 MB", at: node, keyPath: "brand.logo",
                       suggestion: "export a smaller version (an SVG is usually a few kB)")
             return nil
         }
         if fileExtension == "png" {
             guard data.starts(with: [0x89, 0x50, 0x4E, 0x47]) else {
-                log.error("'\(path)' is not a PNG image", at: node, keyPath: "brand.logo", suggestion: "export the logo again as PNG or SVG")
+                log.error(.logoNotPNG, "'\(path)' is not a PNG image", at: node, keyPath: "brand.logo", suggestion: "export the logo again as PNG or SVG")
                 return nil
             }
             return Logo(path: path, fileExtension: fileExtension, data: data)
@@ -150,7 +150,7 @@ extension SiteSettings {
         case .success(let sanitised):
             return Logo(path: path, fileExtension: fileExtension, data: sanitised)
         case .failure(let problem):
-            log.error("the logo cannot be used: \(problem.message)", at: node, keyPath: "brand.logo", suggestion: problem.suggestion)
+            log.error(.logoUnsafeSVG, "the logo cannot be used: \(problem.message)", at: node, keyPath: "brand.logo", suggestion: problem.suggestion)
             return nil
         }
     }
@@ -160,7 +160,7 @@ extension SiteSettings {
         switch URLTemplate.parse(text) {
         case .success(let template): return template
         case .failure(let problem):
-            reader.log.append(.error(at: reader.log.location(of: reader.value(key), quoting: problem.quoted), keyPath: reader.keyPath(key),
+            reader.log.append(.error(problem.code, at: reader.log.location(of: reader.value(key), quoting: problem.quoted), keyPath: reader.keyPath(key),
                                      problem.message, suggestion: problem.suggestion))
             return nil
         }
@@ -171,7 +171,7 @@ extension SiteSettings {
             if reader.isWrittenEmpty("stages") {
                 reader.missing("stages", example: "[{ slug: early-career, title: Early career }]")
             } else if !reader.has("stages") {
-                reader.log.error("'stages' is missing", at: reader.node, keyPath: "stages",
+                reader.log.error(.missingSetting, "'stages' is missing", at: reader.node, keyPath: "stages",
                                  suggestion: "list the career stages in order, e.g. stages: [{ slug: early-career, title: Early career }]")
             }
             return []
@@ -183,10 +183,10 @@ extension SiteSettings {
             guard let slug = stage.string("slug", required: true, example: "early-career"),
                   let title = stage.string("title", required: true, example: "Early career") else { continue }
             if !Slug.isValid(slug) {
-                reader.log.error("'\(slug)' is not a valid stage slug", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
+                reader.log.error(.invalidStageSlug, "'\(slug)' is not a valid stage slug", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
                                  suggestion: "use lowercase letters, digits and dashes: \(Slug.suggestion(for: slug))")
             } else if stages.contains(where: { $0.slug == slug }) {
-                reader.log.error("stage '\(slug)' is listed twice", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
+                reader.log.error(.duplicateStage, "stage '\(slug)' is listed twice", at: stage.value("slug"), keyPath: stage.keyPath("slug"),
                                  suggestion: "give each stage its own slug")
             } else {
                 stages.append(Stage(slug: slug, title: title))
@@ -194,7 +194,7 @@ extension SiteSettings {
         }
         if stages.isEmpty, !items.isEmpty || reader.has("stages") {
             if !reader.log.hasErrors {
-                reader.log.error("no career stages are defined", at: reader.value("stages"), keyPath: "stages",
+                reader.log.error(.noStages, "no career stages are defined", at: reader.value("stages"), keyPath: "stages",
                                  suggestion: "list at least one stage")
             }
         }
@@ -210,7 +210,7 @@ extension SiteSettings {
             guard let name = term.string("name", required: true, example: "Autumn"),
                   let (starts, node) = term.date("starts", required: true) else { continue }
             if let previous = terms.last, starts <= previous.starts {
-                reader.log.error("term '\(name)' starts before the term listed above it", at: node, keyPath: term.keyPath("starts"),
+                reader.log.error(.termsOutOfOrder, "term '\(name)' starts before the term listed above it", at: node, keyPath: term.keyPath("starts"),
                                  suggestion: "list the terms in date order")
                 continue
             }
@@ -242,7 +242,7 @@ extension SiteSettings {
             strand.rejectUnknownKeys(["title", "summary"])
             guard let title = strand.string("title", required: true, example: "Mandatory training") else { continue }
             if strands.contains(where: { $0.title == title }) {
-                reader.log.error("strand '\(title)' is listed twice", at: strand.value("title"), keyPath: strand.keyPath("title"))
+                reader.log.error(.duplicateStrand, "strand '\(title)' is listed twice", at: strand.value("title"), keyPath: strand.keyPath("title"))
                 continue
             }
             strands.append(Strand(title: title, summary: strand.string("summary")))

@@ -20,9 +20,9 @@ extension SiteSettings {
     private static func readPartnerURL(_ section: MappingReader) -> String? {
         guard let text = section.string("url") else { return nil }
         let problem = URLSafety.problem(with: text, allowRelative: false) ?? (text.lowercased().hasPrefix("http") ? nil
-            : URLProblem(message: "the partner edition's url must be a web address", suggestion: "write it as https://partners.example.org/cpd/"))
+            : URLProblem(code: .urlNotWeb, message: "the partner edition's url must be a web address", suggestion: "write it as https://partners.example.org/cpd/"))
         if let problem {
-            section.log.error(problem.message, at: section.value("url"), keyPath: "partners.url", suggestion: problem.suggestion)
+            section.log.error(problem.code, problem.message, at: section.value("url"), keyPath: "partners.url", suggestion: problem.suggestion)
             return nil
         }
         return text.hasSuffix("/") ? text : text + "/"
@@ -35,16 +35,16 @@ extension SiteSettings {
         for link in intro.links {
             let problem = link.isImage ? ContentFile.remoteImageProblem(link.destination) : nil
             if let problem {
-                section.log.error(problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
+                section.log.error(problem.code, problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
                 continue
             }
             let linkProblem = link.destination.isEmpty
-                ? URLProblem(message: "a link in the intro has no address (or one that is never allowed, such as 'javascript:')",
+                ? URLProblem(code: .linkWithoutAddress, message: "a link in the intro has no address (or one that is never allowed, such as 'javascript:')",
                              suggestion: "write it as [text](https://example.org/page)")
                 : URLSafety.problem(with: link.destination, allowRelative: true)
-                    .map { URLProblem(message: "link '\(link.destination.prefix(80))' in the intro: \($0.message)", suggestion: $0.suggestion) }
+                    .map { URLProblem(code: $0.code, message: "link '\(link.destination.prefix(80))' in the intro: \($0.message)", suggestion: $0.suggestion) }
             if let linkProblem {
-                section.log.error(linkProblem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: linkProblem.suggestion)
+                section.log.error(linkProblem.code, linkProblem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: linkProblem.suggestion)
             }
         }
         return intro

@@ -19,6 +19,8 @@ public struct SourceFile: Sendable {
         var lineStarts: [Int]
         var checkpoints: [Int]
         var count: Int
+        /// The numbers of the scalars beyond U+FFFF (two UTF-16 code units each), in order.
+        var astral: [Int]
     }
 
     public init(path: String, text: String) {
@@ -29,12 +31,14 @@ public struct SourceFile: Sendable {
         var starts = [0]
         var scalarLineStarts = [0]
         var checkpoints: [Int] = []
+        var astral: [Int] = []
         var offset = 0
         var scalar = 0
         var ascii = true
         for byte in normalised.utf8 {
             if byte & 0xC0 != 0x80 {
                 if scalar % ScalarIndex.stride == 0 { checkpoints.append(offset) }
+                if byte >= 0xF0 { astral.append(scalar) }
                 scalar += 1
             }
             if byte >= 0x80 { ascii = false }
@@ -45,7 +49,7 @@ public struct SourceFile: Sendable {
             }
         }
         lineStarts = starts
-        scalars = ascii ? nil : ScalarIndex(lineStarts: scalarLineStarts, checkpoints: checkpoints, count: scalar)
+        scalars = ascii ? nil : ScalarIndex(lineStarts: scalarLineStarts, checkpoints: checkpoints, count: scalar, astral: astral)
     }
 
     /// Reads and decodes a file; a file that is not UTF-8 is an error naming the first bad byte.
@@ -54,7 +58,7 @@ public struct SourceFile: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            return .failure(.error(at: SourceLocation(file: displayPath),
+            return .failure(.error(.fileUnreadable, at: SourceLocation(file: displayPath),
                                    "cannot read the file: \(error.localizedDescription)"))
         }
         return decode(data, displayPath: displayPath)
@@ -67,7 +71,7 @@ public struct SourceFile: Sendable {
         if let binary = BinaryFile(bytes, name: name) { return .failure(binary.diagnostic(displayPath: displayPath)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(.error(
+            return .failure(.error(.utf16File,
                 at: SourceLocation(file: displayPath, line: 1, column: 1),
                 "the file is saved as UTF-16, not UTF-8",
                 suggestion: "save it again choosing the encoding 'UTF-8'"))
@@ -77,11 +81,11 @@ public struct SourceFile: Sendable {
                 // Every other byte NUL: UTF-16 ("Unicode" in old Notepad) without its byte-order mark.
                 let pairs = bytes.prefix(64)
                 if pairs.count >= 4, pairs.enumerated().allSatisfy({ ($0.offset % 2 == (pairs.first == 0 ? 0 : 1)) == ($0.element == 0) }) {
-                    return .failure(.error(at: SourceLocation(file: displayPath, line: 1, column: 1), "the file is saved as UTF-16, not UTF-8",
+                    return .failure(.error(.utf16File, at: SourceLocation(file: displayPath, line: 1, column: 1), "the file is saved as UTF-16, not UTF-8",
                                            suggestion: "save it again choosing the encoding 'UTF-8'"))
                 }
                 let (line, column) = position(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: bytes)
-                return .failure(.error(
+                return .failure(.error(.nulByte,
                     at: SourceLocation(file: displayPath, line: line, column: column),
                     "the file contains a NUL byte, so it is not a text file (it may be a document or a picture saved as \(name))",
                     suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
@@ -91,7 +95,7 @@ public struct SourceFile: Sendable {
         let offset = firstInvalidUTF8Offset(bytes)
         let (line, column) = position(ofByte: offset, in: bytes)
         if hasNUL(bytes) || BinaryFile.hasControlBytes(bytes) {
-            return .failure(.error(
+            return .failure(.error(.fileNotText,
                 at: SourceLocation(file: displayPath, line: 1, column: 1),
                 "this is not a text file: it holds bytes no text editor writes (it may be a document or a picture saved as \(name))",
                 suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
@@ -99,7 +103,7 @@ public struct SourceFile: Sendable {
         let byte = bytes[bytes.startIndex + offset]
         let character = windows1252Name(byte).map { ", probably \($0) saved by Word or Excel" } ?? ""
         let lineText = String(decoding: lineBytes(line, in: bytes), as: UTF8.self)
-        return .failure(.error(
+        return .failure(.error(.notUTF8,
             at: SourceLocation(file: displayPath, line: line, column: column, lineText: lineText),
             "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot be read\(character)",
             suggestion: "save the file again choosing the encoding 'UTF-8' (in Notepad: Save as, Encoding: UTF-8)"))
@@ -126,7 +130,45 @@ public struct SourceFile: Sendable {
             let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
             return LineExcerpt(bytes, line: start..<end, caret: offset(ofColumn: column, line: line, lineBytes: start..<end, in: bytes))
         }
-        return SourceLocation(file: path, line: line, column: column, excerpt: excerpt)
+        var location = SourceLocation(file: path, line: line, column: column, excerpt: excerpt)
+        location.utf16Column = utf16Column(column, line: line)
+        return location
+    }
+
+    /// A location that also says where the offending text ends: `endColumn` on the same line,
+    /// exclusive (nil when the end is not known).
+    public func location(line: Int, column: Int, endColumn: Int?) -> SourceLocation {
+        var location = location(line: line, column: column)
+        if let endColumn, endColumn > column, line >= 1, line <= lineStarts.count {
+            location.endLine = line
+            location.endColumn = endColumn
+            location.utf16EndColumn = utf16Column(endColumn, line: line)
+        }
+        return location
+    }
+
+    /// The UTF-16 column of the 1-based scalar `column` of `line`: the column plus the scalars beyond
+    /// U+FFFF before it on the line. O(log n) however long the line.
+    private func utf16Column(_ column: Int, line: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        guard let scalars, !scalars.astral.isEmpty else { return max(column, 1) }
+        let lineEnd = line < scalars.lineStarts.count ? scalars.lineStarts[line] - 1 : scalars.count
+        let start = scalars.lineStarts[line - 1]
+        let end = min(start + max(column, 1) - 1, lineEnd)
+        return max(column, 1) + SourceFile.count(of: scalars.astral, in: start..<max(start, end))
+    }
+
+    /// How many of the sorted `numbers` are in `range`.
+    private static func count(of numbers: [Int], in range: Range<Int>) -> Int {
+        func firstIndex(notBelow value: Int) -> Int {
+            var low = 0, high = numbers.count
+            while low < high {
+                let middle = (low + high) / 2
+                if numbers[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstIndex(notBelow: range.upperBound) - firstIndex(notBelow: range.lowerBound)
     }
 
     /// A location given as cmark gives it: `byteColumn` counts UTF-8 bytes from 1. Turned into the
@@ -151,8 +193,16 @@ public struct SourceFile: Sendable {
         return location(line: line, column: scalar - scalars.lineStarts[line - 1] + 1)
     }
 
+    /// How many lines the file has.
+    var lineCount: Int { lineStarts.count }
+
+    /// The UTF-8 offsets of a 1-based line, without its newline.
+    func lineRange(_ line: Int) -> Range<Int> {
+        lineStarts[line - 1]..<(line < lineStarts.count ? lineStarts[line] - 1 : text.utf8.count)
+    }
+
     /// The UTF-8 offset of the 1-based scalar `column` of a line, or the line's end when it is shorter.
-    private func offset(ofColumn column: Int, line: Int, lineBytes: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    func offset(ofColumn column: Int, line: Int, lineBytes: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let column = max(column, 1)
         guard let scalars else { return lineBytes.lowerBound + min(column - 1, lineBytes.count) }
         let lineEnd = line < scalars.lineStarts.count ? scalars.lineStarts[line] - 1 : scalars.count

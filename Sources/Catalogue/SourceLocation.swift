@@ -11,6 +11,15 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// Where the caret goes in `lineText`: the 1-based character position of `column` there (the
     /// same as `column` unless the start of a long line was cut).
     public var caretColumn: Int
+    /// `column` counted in UTF-16 code units, as editors speaking LSP count (1-based); nil when the
+    /// line's text is not known.
+    public var utf16Column: Int?
+    /// Where the offending text ends, when it is known (a value, a name, a link on one line): the
+    /// line, and the column just after its last character (exclusive, like an LSP range's end).
+    public var endLine: Int?
+    public var endColumn: Int?
+    /// `endColumn` in UTF-16 code units.
+    public var utf16EndColumn: Int?
 
     /// A location quoting `lineText` around `column` (counted in characters); a long line is cut
     /// to a window around the column.
@@ -18,6 +27,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
+        self.utf16Column = line > 0 ? lineText.map { SourceLocation.utf16Column(column, in: $0) } ?? (column == 1 ? 1 : nil) : nil
         if let lineText, lineText.utf8.count > LineExcerpt.width {
             let excerpt = LineExcerpt(lineText, column: column)
             self.lineText = excerpt.text
@@ -36,6 +46,24 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
         self.lineText = excerpt?.text
         self.caretColumn = excerpt?.caretColumn ?? column
+    }
+
+    /// Marks where the offending text ends on this location's line: `text`, when `lineText` (the
+    /// whole line) holds it at the column.
+    public mutating func end(at text: String, in lineText: String) {
+        let scalars = Array(lineText.unicodeScalars)
+        let start = column - 1
+        let written = Array(text.unicodeScalars)
+        guard line > 0, start >= 0, !written.isEmpty, start + written.count <= scalars.count,
+              Array(scalars[start..<(start + written.count)]) == written else { return }
+        endLine = line
+        endColumn = column + written.count
+        utf16EndColumn = SourceLocation.utf16Column(column + written.count, in: lineText)
+    }
+
+    /// The UTF-16 column of the 1-based scalar `column` of `line`.
+    static func utf16Column(_ column: Int, in line: String) -> Int {
+        line.unicodeScalars.prefix(max(0, column - 1)).reduce(1) { $0 + UTF16.width($1) }
     }
 
     public var description: String {

@@ -12,7 +12,7 @@ extension StaffGroup {
         reader.rejectStarterText("summary")
         content.rejectStarterBody()
         if let family, let families = index.families, !families.contains(family) {
-            reader.log.error("unknown family '\(family)'", at: reader.value("family"), keyPath: "family",
+            reader.log.error(.unknownFamily, "unknown family '\(family)'", at: reader.value("family"), keyPath: "family",
                              suggestion: Suggestion.didYouMean(family, in: families)
                                 ?? "use one of the families listed in site.yml: \(Suggestion.listing(families))")
         }
@@ -35,11 +35,11 @@ extension MappingReader {
         var slugs: [String] = []
         for (position, (slug, node)) in items.enumerated() {
             if slug.lowercased() == "all" {
-                log.error("'all' cannot be mixed with group names", at: node, keyPath: "groups[\(position)]",
+                log.error(.allMixedWithGroups, "'all' cannot be mixed with group names", at: node, keyPath: "groups[\(position)]",
                           suggestion: "write groups: all on its own")
             } else if !index.groups.contains(slug) {
                 let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
-                log.error("unknown group '\(slug)'", at: node, keyPath: "groups",
+                log.error(.unknownGroup, "unknown group '\(slug)'", at: node, keyPath: "groups",
                           suggestion: everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
                             ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in Content/groups/, without .md)")
             } else if !slugs.contains(slug) {
@@ -52,7 +52,7 @@ extension MappingReader {
     /// A stage slug checked against site.yml.
     func checkStage(_ slug: String, node: Node, keyPath: String, index: ReferenceIndex) -> Bool {
         guard index.stagesKnown, !index.stages.contains(slug) else { return true }
-        log.error("unknown stage '\(slug)'", at: node, keyPath: keyPath,
+        log.error(.unknownStage, "unknown stage '\(slug)'", at: node, keyPath: keyPath,
                   suggestion: Suggestion.didYouMean(slug, in: index.stages)
                     ?? "the stages in site.yml are: \(Suggestion.listing(index.stages))")
         return false

@@ -22,7 +22,7 @@ extension MappingReader {
     /// `draftable`: the file may be a draft (a course), which the suggestion mentions.
     func rejectStarterText(_ key: String, draftable: Bool = false) {
         guard let node = value(key), let text = node.scalar?.string.trimmed(newlines: true), StarterText.settings.contains(text) else { return }
-        log.error("'\(key)' is still the example text of 'prospectus new', which would be published as it is", at: node,
+        log.error(.starterText, "'\(key)' is still the example text of 'prospectus new', which would be published as it is", at: node,
                   keyPath: keyPath(key),
                   suggestion: "write your own \(key) in place of '\(text)'" + (draftable ? ", or put back draft: true until the course is ready" : ""))
     }
@@ -36,7 +36,7 @@ extension ContentFile {
         var line = bodyLineOffset + 1
         while let text = log.file.line(line) {
             if StarterText.bodies.contains(text.trimmingCharacters(in: .whitespaces)) {
-                log.append(.error(at: log.file.location(line: line, column: 1), keyPath: "body",
+                log.append(.error(.starterText, at: log.file.location(line: line, column: 1), keyPath: "body",
                                   "the description is still the example text of 'prospectus new', which would be published as it is",
                                   suggestion: "replace the text below the closing '---' with your own"))
                 return

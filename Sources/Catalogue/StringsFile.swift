@@ -59,7 +59,7 @@ public enum StringsFile {
 
         mutating func read(_ node: Node, path: String) {
             guard case .mapping(let mapping) = node else {
-                log.error("'\(path)' is a group of words: write each of its keys on its own line below it", at: node, keyPath: path,
+                log.error(.stringsGroupAsText, "'\(path)' is a group of words: write each of its keys on its own line below it", at: node, keyPath: path,
                           suggestion: "its keys are: " + keys(under: path).joined(separator: ", "))
                 return
             }
@@ -72,7 +72,7 @@ public enum StringsFile {
                     text(value, keyPath: keyPath, allowed: allowed)
                 } else {
                     let near = Suggestion.didYouMean(keyPath, in: candidates)
-                    log.error("unknown key '\(keyPath)' in the theme's strings", at: keyNode, keyPath: keyPath,
+                    log.error(.stringsUnknownKey, "unknown key '\(keyPath)' in the theme's strings", at: keyNode, keyPath: keyPath,
                               suggestion: near ?? "the keys allowed here are: " + keys(under: path).joined(separator: ", "))
                 }
             }
@@ -80,14 +80,14 @@ public enum StringsFile {
 
         private mutating func text(_ node: Node, keyPath: String, allowed: Set<String>) {
             guard case .scalar(let scalar) = node, !scalar.string.isEmpty || scalar.style != .plain else {
-                log.error("'\(keyPath)' must be a text", at: node, keyPath: keyPath,
+                log.error(.stringsNotText, "'\(keyPath)' must be a text", at: node, keyPath: keyPath,
                           suggestion: "write the words after the colon, in quotes if they contain ': ' or start with '{'")
                 return
             }
             for name in StringsFile.placeholders(in: scalar.string) where !allowed.contains(name) {
                 let offered = allowed.sorted()
                 let near = Suggestion.didYouMean(name, in: offered)
-                log.error("'\(keyPath)' has no placeholder '{\(name)}'", at: node, keyPath: keyPath,
+                log.error(.stringsUnknownPlaceholder, "'\(keyPath)' has no placeholder '{\(name)}'", at: node, keyPath: keyPath,
                           suggestion: near ?? (offered.isEmpty ? "this text takes no placeholders" : "its placeholders are: " + offered.map { "{\($0)}" }.joined(separator: ", ")))
             }
             texts[keyPath] = scalar.string

@@ -26,12 +26,12 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
             let character = text[index]
             if character == "{" {
                 guard let close = text[index...].firstIndex(of: "}") else {
-                    return .failure(URLProblem(message: "the '{' in the link is never closed",
+                    return .failure(URLProblem(code: .urlUnclosedPlaceholder, message: "the '{' in the link is never closed",
                                                suggestion: "write placeholders like {code}", quoted: String(text[index...].prefix(20))))
                 }
                 let name = String(text[text.index(after: index)..<close])
                 guard placeholders.contains(name) else {
-                    return .failure(URLProblem(message: "unknown placeholder '{\(name)}' in the link", suggestion: placeholderHint(name),
+                    return .failure(URLProblem(code: .urlUnknownPlaceholder, message: "unknown placeholder '{\(name)}' in the link", suggestion: placeholderHint(name),
                                                quoted: "{\(name)}"))
                 }
                 if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
@@ -105,6 +105,8 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a URL from content was refused, and how to fix it.
 public struct URLProblem: Error, Sendable, Equatable {
+    /// The kind of problem, carried into the diagnostic made from it.
+    public var code: DiagnosticCode
     public var message: String
     public var suggestion: String?
     /// The part of the value the problem is about (`{cours}`), where the caret goes; nil for the whole value.
@@ -119,35 +121,35 @@ public enum URLSafety {
     /// Nil when `url` is safe to put in a page.
     public static func problem(with url: String, allowRelative: Bool) -> URLProblem? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return URLProblem(message: "the link is empty", suggestion: nil) }
+        if trimmed.isEmpty { return URLProblem(code: .urlEmpty, message: "the link is empty", suggestion: nil) }
         if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return URLProblem(message: "the link contains a control character", suggestion: "retype the link")
+            return URLProblem(code: .urlControlCharacter, message: "the link contains a control character", suggestion: "retype the link")
         }
         if trimmed.contains(where: { $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" || $0 == "\\" }) {
-            return URLProblem(message: "the link contains a character that is not allowed in a URL (< > \" ` or \\)",
+            return URLProblem(code: .urlForbiddenCharacter, message: "the link contains a character that is not allowed in a URL (< > \" ` or \\)",
                               suggestion: "copy the link again from the browser's address bar")
         }
         guard let scheme = scheme(of: trimmed) else {
             if trimmed.lowercased().hasPrefix("www.") {
-                return URLProblem(message: "'\(trimmed)' has no 'https://', so it would be read as a page of this site",
+                return URLProblem(code: .urlMissingHTTPS, message: "'\(trimmed)' has no 'https://', so it would be read as a page of this site",
                                   suggestion: "write it as https://\(trimmed)")
             }
             if allowRelative {
                 if trimmed.hasPrefix("//") {
-                    return URLProblem(message: "a link starting with '//' leaves the site without saying how",
+                    return URLProblem(code: .urlProtocolRelative, message: "a link starting with '//' leaves the site without saying how",
                                       suggestion: "start it with 'https://'")
                 }
                 return nil
             }
             if trimmed.contains("@"), !trimmed.contains("/") {
-                return URLProblem(message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(trimmed)'")
+                return URLProblem(code: .urlMissingMailto, message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(trimmed)'")
             }
-            return URLProblem(message: "'\(trimmed)' is not a full web address",
+            return URLProblem(code: .urlNotAbsolute, message: "'\(trimmed)' is not a full web address",
                               suggestion: "start it with 'https://' (or 'mailto:' for an email address)")
         }
         let lowered = scheme.lowercased()
         guard allowedSchemes.contains(lowered) else {
-            return URLProblem(message: "links may only use http, https or mailto, not '\(lowered):'",
+            return URLProblem(code: .urlForbiddenScheme, message: "links may only use http, https or mailto, not '\(lowered):'",
                               suggestion: lowered == "javascript" || lowered == "data" || lowered == "vbscript"
                                 ? "remove this link: scripts and embedded data are never allowed in the offer"
                                 : "link to an https:// page instead")
@@ -155,12 +157,12 @@ public enum URLSafety {
         if lowered == "mailto" {
             let address = trimmed.dropFirst(scheme.count + 1).prefix { $0 != "?" }
             if !address.contains("@") {
-                return URLProblem(message: "'\(trimmed)' is not an email link", suggestion: "write it as mailto:name@example.org")
+                return URLProblem(code: .urlInvalidMailto, message: "'\(trimmed)' is not an email link", suggestion: "write it as mailto:name@example.org")
             }
         } else {
             let rest = trimmed.dropFirst(scheme.count + 1)
             guard rest.hasPrefix("//"), rest.count > 2, rest.dropFirst(2).first != "/" else {
-                return URLProblem(message: "'\(trimmed)' is missing the site name after '\(lowered)://'",
+                return URLProblem(code: .urlMissingHost, message: "'\(trimmed)' is missing the site name after '\(lowered)://'",
                                   suggestion: "write it as \(lowered)://example.org/page")
             }
         }

@@ -25,7 +25,7 @@ extension YAMLSyntaxAdvisor {
                 // A note written as one (`# …`, with a space) is left alone: only a value is lost.
                 guard depth > 0, MappingReader.lostValue(String(text.dropFirst(offset))) != nil else { return nil }
                 let lost = String(text.dropFirst(offset).prefix { $0 != "," && $0 != "]" && $0 != "}" && $0 != " " })
-                return Advice(line: number, column: column,
+                return Advice(code: .yamlHashInList, line: number, column: column,
                               message: "'\(lost)' starts with '#', so it is read as a note, with the rest of the line",
                               suggestion: "put the value in quotes: \"\(lost)\"")
             default: break

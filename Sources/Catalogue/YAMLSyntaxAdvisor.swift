@@ -6,6 +6,7 @@
 struct YAMLSyntaxAdvisor {
     /// A found cause: 1-based line and column within the YAML, message and fix.
     struct Advice {
+        var code: DiagnosticCode
         var line: Int
         var column: Int
         var message: String
@@ -45,16 +46,16 @@ struct YAMLSyntaxAdvisor {
             || problem.contains("did not find expected key"), last <= lines.count {
             let text = lines[last - 1]
             if let value = valuePart(text), value.hasSuffix(":") {
-                return Advice(line: last, column: column, message: "a value ending with ':' must be in quotes",
+                return Advice(code: .yamlValueEndsWithColon, line: last, column: column, message: "a value ending with ':' must be in quotes",
                               suggestion: "write it in double quotes: \"\(value)\"")
             }
             if let value = valuePart(text), value.contains(": ") {
-                return Advice(line: last, column: column, message: "this value contains ': ', which YAML reads as a new setting",
+                return Advice(code: .yamlColonInValue, line: last, column: column, message: "this value contains ': ', which YAML reads as a new setting",
                               suggestion: "put the whole value in double quotes, e.g. title: \"Safeguarding: annual update\"")
             }
             if let advice = indentation(last) { return advice }
         }
-        return Advice(line: errorLine, column: column, message: "the settings are not valid YAML: \(problem)",
+        return Advice(code: .yamlSyntax, line: errorLine, column: column, message: "the settings are not valid YAML: \(problem)",
                       suggestion: YAMLHints.hint(for: problem, line: last <= lines.count ? String(lines[last - 1]) : nil))
     }
 
@@ -70,7 +71,7 @@ struct YAMLSyntaxAdvisor {
             case 0x200B, 0xFEFF: name = "an invisible zero-width character"
             default: continue
             }
-            return Advice(line: number, column: column, message: "the line contains \(name) (often pasted from Word or a web page)",
+            return Advice(code: .yamlInvisibleCharacter, line: number, column: column, message: "the line contains \(name) (often pasted from Word or a web page)",
                           suggestion: "delete the character at the caret and type an ordinary space (or nothing)")
         }
         return nil
@@ -79,7 +80,7 @@ struct YAMLSyntaxAdvisor {
     private func tabIndent(_ number: Int) -> Advice? {
         let text = lines[number - 1]
         guard let tab = text.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") else { return nil }
-        return Advice(line: number, column: text.distance(from: text.startIndex, to: tab) + 1,
+        return Advice(code: .yamlTabIndent, line: number, column: text.distance(from: text.startIndex, to: tab) + 1,
                       message: "a tab character is used for indenting", suggestion: "YAML allows only spaces for indenting: replace the tab with spaces")
     }
 
@@ -110,19 +111,19 @@ struct YAMLSyntaxAdvisor {
         }
         guard let close = closed else {
             if quote == "'", value.dropFirst().contains("'") == false || value.count > 1 {
-                return Advice(line: number, column: column, message: "the quote ' opened here is never closed",
+                return Advice(code: .yamlUnclosedQuote, line: number, column: column, message: "the quote ' opened here is never closed",
                               suggestion: "inside 'single quotes' write an apostrophe as '' (two of them), or use double quotes around the value")
             }
-            return Advice(line: number, column: column, message: "the quote \(quote) opened here is never closed",
+            return Advice(code: .yamlUnclosedQuote, line: number, column: column, message: "the quote \(quote) opened here is never closed",
                           suggestion: "add \(quote) at the end of the value")
         }
         let rest = value[value.index(after: close)...].drop { $0 == " " }
         if let first = rest.first, first != "#", first != ",", first != "]", first != "}" {
             if quote == "'" {
-                return Advice(line: number, column: column, message: "the value in 'single quotes' ends early, at the apostrophe",
+                return Advice(code: .yamlApostropheInQuotes, line: number, column: column, message: "the value in 'single quotes' ends early, at the apostrophe",
                               suggestion: "inside 'single quotes' write an apostrophe as '' (two of them), or use double quotes around the value")
             }
-            return Advice(line: number, column: column, message: "text follows the closing quote of this value",
+            return Advice(code: .yamlTextAfterQuote, line: number, column: column, message: "text follows the closing quote of this value",
                           suggestion: "put the whole value in double quotes, and use single quotes inside it: summary: \"'Excellent', said one delegate\"")
         }
         return nil
@@ -140,7 +141,7 @@ struct YAMLSyntaxAdvisor {
         guard depth > 0 else { return nil }
         // A list may go on over several lines; it is unclosed if the next line starts a new setting.
         if number < lines.count, let next = lines[number].first, next != " ", next != close {
-            return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+            return Advice(code: .yamlUnclosedBracket, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
                           message: "the '\(open)' here is never closed", suggestion: "end the list with '\(close)'")
         }
         return nil
@@ -158,7 +159,7 @@ struct YAMLSyntaxAdvisor {
             guard depth == 0 else { continue }
             let rest = value[value.index(after: index)...].drop { $0 == " " }
             guard let next = rest.first, next != "#", next != ",", next != "]", next != "}" else { return nil }
-            return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+            return Advice(code: .yamlTextAfterBracket, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
                           message: "a value starting with '\(open)' must be in quotes",
                           suggestion: "put the whole value in double quotes: \"\(value)\"")
         }
@@ -174,17 +175,17 @@ struct YAMLSyntaxAdvisor {
             if !text.contains(":"), text.split(separator: " ").count >= 3 {
                 let firstWord = String(text.prefix { $0 != " " })
                 if YAMLSyntaxAdvisor.knownKeys.contains(firstWord) {
-                    return Advice(line: number, column: firstWord.count + 1, message: "'\(firstWord)' needs a ':' after it",
+                    return Advice(code: .yamlMissingColon, line: number, column: firstWord.count + 1, message: "'\(firstWord)' needs a ':' after it",
                                   suggestion: "write '\(firstWord): \(text.dropFirst(firstWord.count + 1))'")
                 }
                 // A long value carried on to a line of its own, not indented.
                 if number >= 2, let previous = Optional(lines[number - 2]), previous.first != " ", previous.contains(": "),
                    lines[(number)...].prefix(while: { !$0.allSatisfy { $0 == " " } }).contains(where: { $0.contains(": ") }) {
                     let previousLine = number - 1 + lineOffset
-                    return Advice(line: number, column: 1, message: "this line seems to carry on the value of line \(previousLine)",
+                    return Advice(code: .yamlContinuedLine, line: number, column: 1, message: "this line seems to carry on the value of line \(previousLine)",
                                   suggestion: "join it to the end of line \(previousLine), or start it with two spaces")
                 }
-                return Advice(line: number, column: 1, message: "this looks like the text of the page, but it is read as settings",
+                return Advice(code: .yamlTextInSettings, line: number, column: 1, message: "this looks like the text of the page, but it is read as settings",
                               suggestion: "the '---' line that ends the settings is missing: add a line '---' above this one")
             }
         }
@@ -202,14 +203,14 @@ struct YAMLSyntaxAdvisor {
         }
         let column = text.count - trimmed.count + 1
         if trimmed.hasPrefix("-"), trimmed.count > 1, let next = trimmed.dropFirst().first, next != " ", next != "-" {
-            return Advice(line: number, column: column, message: "a list item needs a space after '-'",
+            return Advice(code: .yamlDashWithoutSpace, line: number, column: column, message: "a list item needs a space after '-'",
                           suggestion: "write '- \(trimmed.dropFirst())'")
         }
         if let colon = trimmed.firstIndex(of: ":"), !trimmed.hasPrefix("\""), !trimmed.hasPrefix("'"),
            trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
            let after = trimmed[trimmed.index(after: colon)...].first, after != " ", after != "/" {
             let key = trimmed[..<colon]
-            return Advice(line: number, column: column + trimmed.distance(from: trimmed.startIndex, to: colon) + 1,
+            return Advice(code: .yamlColonWithoutSpace, line: number, column: column + trimmed.distance(from: trimmed.startIndex, to: colon) + 1,
                           message: "a setting needs a space after its ':'",
                           suggestion: "write '\(prefix)\(key): \(trimmed[trimmed.index(after: colon)...])'")
         }
@@ -222,7 +223,7 @@ struct YAMLSyntaxAdvisor {
             let text = lines[number - 1]
             guard let value = valuePart(text), let first = value.first, "\u{201C}\u{2018}".contains(first) else { continue }
             let straight = value.dropFirst().filter { !"\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) }
-            return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+            return Advice(code: .yamlCurlyQuotes, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
                           message: "the value is in curly quotes (“ ”) from Word, which do not count as quotes",
                           suggestion: "retype them as straight quotes: \"\(straight)\"")
         }
@@ -235,7 +236,7 @@ struct YAMLSyntaxAdvisor {
         guard let value = valuePart(text), let first = value.first, "*&!%@`|>".contains(first),
               !(first == "|" || first == ">") || value.count > 1 else { return nil }
         if (first == "|" || first == ">"), value.dropFirst().allSatisfy({ "+-0123456789 ".contains($0) }) { return nil }
-        return Advice(line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+        return Advice(code: .yamlReservedFirstCharacter, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
                       message: "a value starting with '\(first)' must be in quotes",
                       suggestion: "put the value in double quotes: \"\(value)\"")
     }
@@ -254,7 +255,7 @@ struct YAMLSyntaxAdvisor {
         // Under the first setting of a list item ('  - date: …'), settings line up after the '- '.
         if aboveText.dropFirst(there).hasPrefix("- ") { there += 2 + aboveText.dropFirst(there + 2).prefix { $0 == " " }.count }
         guard here != there else { return nil }
-        return Advice(line: number, column: here + 1,
+        return Advice(code: .yamlIndentation, line: number, column: here + 1,
                       message: "this line is indented \(here) \(here == 1 ? "space" : "spaces"), but the line above uses \(there)",
                       suggestion: "settings at the same level must line up exactly; use the same number of spaces")
     }

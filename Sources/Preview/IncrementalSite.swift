@@ -86,10 +86,10 @@ struct IncrementalSite {
                 report.changedPaths = rendered.changed.sorted()
                 timer.append(stats.phases)
             case .failure(let error):
-                report.diagnostics.append(.error(at: SourceLocation(file: options.output.path), error.message))
+                report.diagnostics.append(.error(.outputNotWritten, at: SourceLocation(file: options.output.path), error.message))
             }
         } else if !report.diagnostics.hasErrors {
-            report.diagnostics.append(.error(at: SourceLocation(file: options.contentDisplay), "the content could not be loaded"))
+            report.diagnostics.append(.error(.contentNotLoaded, at: SourceLocation(file: options.contentDisplay), "the content could not be loaded"))
         }
         lastErrors = report.succeeded ? [] : report.errors
         report.phases = timer.phases

@@ -91,7 +91,7 @@ public struct SiteGenerator: Sendable {
                 let site = CollectedSite(keeping: false)
                 if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
                                       timer: &timer, into: { try site.write($0) }).failure {
-                    diagnostics.append(.error(at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
+                    diagnostics.append(.error(.siteNotMade, at: SourceLocation(file: options.themeDisplay), "the site could not be made: \(failure)"))
                 }
             case .success(let start):
                 notices = start.notices
@@ -116,7 +116,7 @@ public struct SiteGenerator: Sendable {
         }
         let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         if let problem = writer.problem() {
-            return unpublished([.error(at: SourceLocation(file: options.output.path), problem)], files: 0)
+            return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
         let result = sources(&timer)
         let diagnostics = result.diagnostics
@@ -124,7 +124,7 @@ public struct SiteGenerator: Sendable {
             return unpublished(diagnostics, files: result.fileCount)
         }
         func notWritten(_ error: any Error) -> Diagnostic {
-            .error(at: SourceLocation(file: options.output.path), "the site could not be written: \(error)")
+            .error(.outputNotWritten, at: SourceLocation(file: options.output.path), "the site could not be written: \(error)")
         }
 
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)

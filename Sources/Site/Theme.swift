@@ -30,26 +30,26 @@ public struct Theme: Sendable {
         let names = ((fileManager.enumerator(atPath: templatesURL.path)?.allObjects as? [String]) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         if names.isEmpty {
-            return .failure(ThemeProblems(diagnostics: [.error(at: SourceLocation(file: "\(displayPath)/templates"), "the theme has no templates",
+            return .failure(ThemeProblems(diagnostics: [.error(.themeNoTemplates, at: SourceLocation(file: "\(displayPath)/templates"), "the theme has no templates",
                                     suggestion: "pass --theme with the folder that holds templates/ and assets/")]))
         }
         for name in names {
             let display = "\(displayPath)/templates/\(name)"
             let url = templatesURL.appendingPathComponent(name)
             guard let data = fileManager.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error(at: SourceLocation(file: display), "the template cannot be read as UTF-8 text"))
+                diagnostics.append(.error(.templateNotUTF8, at: SourceLocation(file: display), "the template cannot be read as UTF-8 text"))
                 continue
             }
             do {
                 library[String(name.dropLast(".mustache".count))] = try Template(text)
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: display, line: error.line, column: error.column, lineText: error.lineText),
+                diagnostics.append(.error(.templateSyntax, at: SourceLocation(file: display, line: error.line, column: error.column, lineText: error.lineText),
                                           "the template cannot be parsed: \(error.message)"))
             }
         }
         if diagnostics.isEmpty { diagnostics = checkTemplates(library, displayPath: displayPath) }
         for required in requiredTemplates where library[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
-            diagnostics.append(.error(at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
+            diagnostics.append(.error(.templateMissing, at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
                                       "the theme has no '\(required)' template", suggestion: "restore it from the default theme"))
         }
 

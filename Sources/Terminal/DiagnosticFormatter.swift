@@ -1,6 +1,5 @@
 import Catalogue
 import Foundation
-import JSON
 
 /// Prints diagnostics the way compilers do: the one-line summary, the offending line, a caret under
 /// the column, and a closing count. Colour (ANSI escapes) only when asked (on a terminal). At most
@@ -39,27 +38,6 @@ public struct DiagnosticFormatter: Sendable {
     public static func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(files) \(files == 1 ? "file" : "files")"
-    }
-
-    /// One JSON object per diagnostic, for editors' tooling.
-    public static func json(_ diagnostics: [Diagnostic], files: Int) -> String {
-        struct Entry: Encodable {
-            var file: String, line: Int, column: Int, severity: String, keyPath: String, message: String, suggestion: String?
-        }
-        struct Document: Encodable {
-            var version = 1
-            var files: Int
-            var errors: Int
-            var warnings: Int
-            var diagnostics: [Entry]
-        }
-        let document = Document(
-            files: files, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
-            diagnostics: diagnostics.map {
-                Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                      keyPath: $0.keyPath, message: $0.message, suggestion: $0.suggestion)
-            })
-        return ((try? JSONValue(encoding: document)) ?? .null).rendered(.record)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

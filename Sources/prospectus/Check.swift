@@ -24,23 +24,45 @@ struct Check: ParsableCommand {
     @Flag(help: "Treat warnings as errors (for CI: the published offer should have none).")
     var strict = false
 
-    /// What to check: the content and theme folders, in the edition asked for.
-    func options() -> BuildOptions {
-        var options = sources.buildOptions()
+    /// What to check: the content and theme folders, in the edition asked for. `output` is only where
+    /// an old layout's history would be found (tests give a folder of their own).
+    func options(output: String = PathOptions.defaultOutput) -> BuildOptions {
+        var options = sources.buildOptions(output: output)
         options.edition = editionOption.edition
         return options
     }
 
-    func run() throws {
-        let report = SiteGenerator(options: options()).check()
+    /// The folders the JSON form gives files relative to: the content, the theme, and a history
+    /// folder given with --history outside the content.
+    func roots() -> [DiagnosticJSON.Root] {
+        let options = options()
+        var roots = [DiagnosticJSON.Root(name: "content", display: options.contentDisplay, path: options.content.path),
+                     DiagnosticJSON.Root(name: "theme", display: options.themeDisplay, path: options.theme.path)]
+        if !options.historyDisplay.hasPrefix(options.contentDisplay + "/") {
+            roots.append(DiagnosticJSON.Root(name: "history", display: options.historyDisplay, path: options.history.path))
+        }
+        return roots
+    }
+
+    /// What check finds: the report, and its diagnostics with the warnings among its notices.
+    func findings(output: String = PathOptions.defaultOutput) -> (report: BuildReport, diagnostics: [Diagnostic]) {
+        let report = SiteGenerator(options: options(output: output)).check()
         // What build would say about the history behind What's new: a warning (no history found)
         // counts as one, as build counts it; a note (where it came from) is only shown.
-        let diagnostics = (report.diagnostics + report.notices.filter { $0.level == .warning }.map {
-            Diagnostic.warning(at: SourceLocation(file: $0.file), $0.message, suggestion: $0.suggestion)
-        }).sorted()
+        return (report, (report.diagnostics + report.notices.compactMap(\.diagnostic)).sorted())
+    }
+
+    /// The JSON document `--format json` prints.
+    func json(output: String = PathOptions.defaultOutput) -> String {
+        let (report, diagnostics) = findings(output: output)
+        return DiagnosticJSON.document(diagnostics, files: report.fileCount, roots: roots())
+    }
+
+    func run() throws {
+        let (report, diagnostics) = findings()
         switch format {
         case .json:
-            print(DiagnosticFormatter.json(diagnostics, files: report.fileCount))
+            print(DiagnosticJSON.document(diagnostics, files: report.fileCount, roots: roots()))
         case .text:
             let printer = ReportPrinter()
             printer.printDiagnostics(diagnostics)

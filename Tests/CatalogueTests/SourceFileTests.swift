@@ -204,11 +204,11 @@ struct SourceFileTests {
             #expect(quoted.unicodeScalars.count <= 122, "item \(target): \(quoted.unicodeScalars.count) characters quoted")
             #expect(quoted.hasPrefix("…") == (target > 2), "item \(target): \(quoted)")
             #expect(quoted.hasSuffix("…") == (target < 4_990), "item \(target): \(quoted)")
-            #expect(try quotedAtCaret(.error(at: location, "x")).hasPrefix(items[target] + (target < 4_999 ? "," : "]")), "item \(target): \(quoted)")
+            #expect(try quotedAtCaret(.error(.unknownSetting, at: location, "x")).hasPrefix(items[target] + (target < 4_999 ? "," : "]")), "item \(target): \(quoted)")
         }
         // Past the end of the line: the caret sits just after its last character.
         let end = file.location(line: 2, column: line.unicodeScalars.count + 50)
-        #expect(try quotedAtCaret(.error(at: end, "x")) == "")
+        #expect(try quotedAtCaret(.error(.unknownSetting, at: end, "x")) == "")
         #expect(end.lineText?.hasSuffix("]") == true)
     }
 
@@ -230,7 +230,7 @@ struct SourceFileTests {
         let location = SourceLocation(file: "t.mustache", line: 3, column: column, lineText: line)
         #expect(location.column == column)
         #expect(try #require(location.lineText).count <= 122)
-        #expect(try quotedAtCaret(.error(at: location, "x")).hasPrefix("{{#b}} x x"))
+        #expect(try quotedAtCaret(.error(.unknownSetting, at: location, "x")).hasPrefix("{{#b}} x x"))
     }
 
     @Test("a missing file is an error naming it")

@@ -121,7 +121,7 @@ struct FuzzTests {
         // The printers must cope with whatever the diagnostics quote.
         let formatter = DiagnosticFormatter(colour: false)
         for diagnostic in result.diagnostics.prefix(200) { _ = formatter.format(diagnostic) }
-        let json = DiagnosticFormatter.json(Array(result.diagnostics.prefix(200)), files: result.fileCount)
+        let json = DiagnosticJSON.document(Array(result.diagnostics.prefix(200)), files: result.fileCount)
         #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(name): diagnostics JSON", sourceLocation: sourceLocation)
         return result
     }

@@ -1,18 +1,18 @@
 import Catalogue
 import Foundation
-import Terminal
+@testable import Terminal
 import Testing
 
 @Suite("DiagnosticFormatter and Diagnostic: what editors read")
 struct DiagnosticFormatterTests {
-    let typo = Diagnostic.error(
+    let typo = Diagnostic.error(.unknownGroup,
         at: SourceLocation(file: "Content/courses/first-aid.md", line: 7, column: 20, lineText: "groups: [teachers, teachres]"),
         keyPath: "groups", "unknown group 'teachres'", suggestion: "did you mean 'teachers'?")
 
     @Test("the one-line summary reads like a compiler's")
     func oneLine() {
         #expect(typo.summary == "Content/courses/first-aid.md:7:20: error: unknown group 'teachres' in groups (did you mean 'teachers'?)")
-        let plain = Diagnostic.warning(at: SourceLocation(file: "Content/site.yml"), "a warning")
+        let plain = Diagnostic.warning(.noGroup, at: SourceLocation(file: "Content/site.yml"), "a warning")
         #expect(plain.summary == "Content/site.yml: warning: a warning")
     }
 
@@ -33,27 +33,27 @@ struct DiagnosticFormatterTests {
 
     @Test("the gutter widens with the line number")
     func wideGutter() {
-        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 120, column: 1, lineText: "x: 1"), "bad")
+        let diagnostic = Diagnostic.error(.unknownSetting, at: SourceLocation(file: "f.md", line: 120, column: 1, lineText: "x: 1"), "bad")
         let text = DiagnosticFormatter(colour: false).format(diagnostic)
         #expect(text.hasSuffix("\n 120 | x: 1\n     | ^"))
     }
 
     @Test("tabs in the quoted line are shown as spaces so the caret still lines up")
     func tabs() {
-        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 2, column: 3, lineText: "\t\tx"), "tab")
+        let diagnostic = Diagnostic.error(.unknownSetting, at: SourceLocation(file: "f.md", line: 2, column: 3, lineText: "\t\tx"), "tab")
         let text = DiagnosticFormatter(colour: false).format(diagnostic)
         #expect(text.hasSuffix("\n 2 |   x\n   |   ^"))
     }
 
     @Test("a caret past the end of the line stays at the end")
     func caretClamped() {
-        let diagnostic = Diagnostic.error(at: SourceLocation(file: "f.md", line: 1, column: 40, lineText: "abc"), "past")
+        let diagnostic = Diagnostic.error(.unknownSetting, at: SourceLocation(file: "f.md", line: 1, column: 40, lineText: "abc"), "past")
         #expect(DiagnosticFormatter(colour: false).format(diagnostic).hasSuffix("\n 1 | abc\n   |    ^"))
     }
 
     @Test("a diagnostic about a whole file has no quoted line")
     func wholeFile() {
-        let diagnostic = Diagnostic.error(at: SourceLocation(file: "Content/courses/First Aid.md"), "bad name", suggestion: "rename it")
+        let diagnostic = Diagnostic.error(.unknownSetting, at: SourceLocation(file: "Content/courses/First Aid.md"), "bad name", suggestion: "rename it")
         #expect(DiagnosticFormatter(colour: false).format(diagnostic) == "Content/courses/First Aid.md: error: bad name (rename it)")
     }
 
@@ -61,9 +61,9 @@ struct DiagnosticFormatterTests {
     /// needs the first ones and the count, not pages of the same message.
     @Test("at most 100 diagnostics of one file are printed, then a line counting the rest")
     func perFileLimit() {
-        let many = (1...250).map { Diagnostic.error(at: SourceLocation(file: "Content/courses/a.md", line: 2, column: $0), "unknown course 'x\($0)'") }
-            + [Diagnostic.warning(at: SourceLocation(file: "Content/courses/a.md", line: 9, column: 1), "a warning")]
-        let few = (1...3).map { Diagnostic.error(at: SourceLocation(file: "Content/courses/b.md", line: $0, column: 1), "bad") }
+        let many = (1...250).map { Diagnostic.error(.unknownSetting, at: SourceLocation(file: "Content/courses/a.md", line: 2, column: $0), "unknown course 'x\($0)'") }
+            + [Diagnostic.warning(.noGroup, at: SourceLocation(file: "Content/courses/a.md", line: 9, column: 1), "a warning")]
+        let few = (1...3).map { Diagnostic.error(.unknownSetting, at: SourceLocation(file: "Content/courses/b.md", line: $0, column: 1), "bad") }
         let printed = DiagnosticFormatter(colour: false).format(many + few)
         #expect(printed.count == 100 + 1 + 3)
         #expect(printed[99] == many[99].summary)
@@ -91,39 +91,62 @@ struct DiagnosticFormatterTests {
         (0, 1, 0, "0 errors, 1 warning in 0 files"),
     ])
     func summaryWording(errors: Int, warnings: Int, files: Int, expected: String) {
-        let diagnostics = (0..<errors).map { Diagnostic.error(at: SourceLocation(file: "e\($0)"), "e") }
-            + (0..<warnings).map { Diagnostic.warning(at: SourceLocation(file: "w\($0)"), "w") }
+        let diagnostics = (0..<errors).map { Diagnostic.error(.unknownSetting, at: SourceLocation(file: "e\($0)"), "e") }
+            + (0..<warnings).map { Diagnostic.warning(.noGroup, at: SourceLocation(file: "w\($0)"), "w") }
         #expect(DiagnosticFormatter.summary(diagnostics, files: files) == expected)
     }
 
     @Test("JSON has every field of every diagnostic, and the counts")
     func json() throws {
-        let warning = Diagnostic.warning(at: SourceLocation(file: "Content/groups/caretakers.md", line: 1, column: 1), "no course")
-        let text = DiagnosticFormatter.json([typo, warning], files: 41)
+        let warning = Diagnostic.warning(.noGroup, at: SourceLocation(file: "Content/groups/caretakers.md", line: 1, column: 1), "no course")
+        let whole = Diagnostic.error(.invalidFileName, at: SourceLocation(file: "Content/courses/First Aid.md"), "bad name")
+        let roots = [DiagnosticJSON.Root(name: "content", display: "Content", path: "/srv/cpd/Content")]
+        let text = DiagnosticJSON.document([typo, warning, whole], files: 41, roots: roots)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
         #expect(object["files"] as? Int == 41)
-        #expect(object["errors"] as? Int == 1)
+        #expect(object["errors"] as? Int == 2)
         #expect(object["warnings"] as? Int == 1)
+        #expect((object["roots"] as? [String: String]) == ["content": "/srv/cpd/Content"])
         let entries = try #require(object["diagnostics"] as? [[String: Any]])
-        #expect(entries.count == 2)
+        #expect(entries.count == 3)
         let first = entries[0]
-        #expect(first["file"] as? String == "Content/courses/first-aid.md")
+        #expect(first["code"] as? String == "unknown-group")
+        #expect(first["root"] as? String == "content")
+        #expect(first["file"] as? String == "courses/first-aid.md")
+        #expect(first["path"] as? String == "Content/courses/first-aid.md")
         #expect(first["line"] as? Int == 7)
         #expect(first["column"] as? Int == 20)
+        #expect(first["utf16Column"] as? Int == 20)
         #expect(first["severity"] as? String == "error")
         #expect(first["keyPath"] as? String == "groups")
         #expect(first["message"] as? String == "unknown group 'teachres'")
         #expect(first["suggestion"] as? String == "did you mean 'teachers'?")
         #expect(entries[1]["severity"] as? String == "warning")
         #expect(entries[1]["keyPath"] as? String == "")
+        #expect(entries[1]["suggestion"] is NSNull)
+        // A message about the file as a whole has no line or column: null, never 0.
+        for key in ["line", "column", "endLine", "endColumn", "utf16Column", "utf16EndColumn"] {
+            #expect(entries[2][key] is NSNull, "\(key)")
+        }
         // Slashes in paths are written as they are, for people reading the JSON.
-        #expect(text.contains(#""file" : "Content/courses/first-aid.md""#))
+        #expect(text.contains(#""path" : "Content/courses/first-aid.md""#))
+    }
+
+    @Test("a file outside every root keeps the path as shown, with root null; the root itself is the empty file")
+    func roots() {
+        let roots = [DiagnosticJSON.Root(name: "content", display: "Content", path: "/c"),
+                     DiagnosticJSON.Root(name: "theme", display: "Theme", path: "/t"),
+                     DiagnosticJSON.Root(name: "history", display: "Content/history-elsewhere", path: "/h")]
+        #expect(DiagnosticJSON.relative("Theme/templates/course.mustache", roots: roots) == ("theme", "templates/course.mustache"))
+        #expect(DiagnosticJSON.relative("Content-2027/site.yml", roots: roots) == (nil, "Content-2027/site.yml"))
+        #expect(DiagnosticJSON.relative("Content", roots: roots) == ("content", ""))
+        #expect(DiagnosticJSON.relative("Content/history-elsewhere/2026-27.json", roots: roots) == ("history", "2026-27.json"))
     }
 
     @Test("JSON for no diagnostics is still a document")
     func emptyJSON() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(DiagnosticFormatter.json([], files: 3).utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(DiagnosticJSON.document([], files: 3).utf8)) as? [String: Any])
         #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
         #expect(object["files"] as? Int == 3)
     }
@@ -131,7 +154,7 @@ struct DiagnosticFormatterTests {
     @Test("diagnostics sort by file, line, column, then errors before warnings")
     func sorting() {
         func at(_ file: String, _ line: Int, _ column: Int, _ severity: Diagnostic.Severity) -> Diagnostic {
-            Diagnostic(severity, at: SourceLocation(file: file, line: line, column: column), "m")
+            Diagnostic(severity, severity == .error ? .unknownSetting : .noGroup, at: SourceLocation(file: file, line: line, column: column), "m")
         }
         let sorted = [
             at("b.md", 1, 1, .error), at("a.md", 10, 1, .error), at("a.md", 2, 5, .warning), at("a.md", 2, 5, .error), at("a.md", 2, 1, .warning),
@@ -143,39 +166,10 @@ struct DiagnosticFormatterTests {
 
     @Test("error and warning counts")
     func counts() {
-        let list = [typo, typo, Diagnostic.warning(at: SourceLocation(file: "x"), "w")]
+        let list = [typo, typo, Diagnostic.warning(.noGroup, at: SourceLocation(file: "x"), "w")]
         #expect(list.errorCount == 2)
         #expect(list.warningCount == 1)
         #expect(list.hasErrors)
-        #expect(![Diagnostic.warning(at: SourceLocation(file: "x"), "w")].hasErrors)
-    }
-}
-
-/// `check --json` is written by the one JSON writer; its bytes are those `JSONEncoder` wrote.
-@Suite("check --json's bytes")
-struct DiagnosticJSONBytesTests {
-    @Test("the same bytes as JSONEncoder, with and without a suggestion")
-    func sameBytes() throws {
-        let location = SourceLocation(file: "Content/courses/a \"b\"/c.md", line: 3, column: 7)
-        let diagnostics: [Diagnostic] = [
-            .error(at: location, "unknown key 'titel'", suggestion: "did you mean 'title'?"),
-            .warning(at: location, "no summary\tgiven é"),
-        ]
-        struct Entry: Encodable {
-            var file: String, line: Int, column: Int, severity: String, keyPath: String, message: String, suggestion: String?
-        }
-        struct Document: Encodable {
-            var version = 1
-            var files: Int, errors: Int, warnings: Int
-            var diagnostics: [Entry]
-        }
-        let document = Document(files: 2, errors: 1, warnings: 1, diagnostics: diagnostics.map {
-            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                  keyPath: $0.keyPath, message: $0.message, suggestion: $0.suggestion)
-        })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        #expect(DiagnosticFormatter.json(diagnostics, files: 2) == String(decoding: try encoder.encode(document), as: UTF8.self))
-        #expect(DiagnosticFormatter.json([], files: 0) == String(decoding: try encoder.encode(Document(files: 0, errors: 0, warnings: 0, diagnostics: [])), as: UTF8.self))
+        #expect(![Diagnostic.warning(.noGroup, at: SourceLocation(file: "x"), "w")].hasErrors)
     }
 }

@@ -17,22 +17,22 @@ extension ChangeHistory {
         do {
             outline = try JSONOutline.parse(bytes)
         } catch {
-            return .failure(damaged(file, line: error.line, column: error.column, lineText: text(ofLine: error.line, in: bytes), keyPath: "",
+            return .failure(damaged(.historyInvalidJSON, file, line: error.line, column: error.column, lineText: text(ofLine: error.line, in: bytes), keyPath: "",
                                     "the file is not valid JSON: \(error.message)"))
         }
         guard let failure = failure as? DecodingError else {
-            return .failure(damaged(file, keyPath: "", "the file cannot be read as a history of changes: \(failure)"))
+            return .failure(damaged(.historyDamaged, file, keyPath: "", "the file cannot be read as a history of changes: \(failure)"))
         }
         let (path, message) = describe(failure)
         let place = outline.nearest(path)
-        return .failure(damaged(file, line: place.line, column: place.column, lineText: text(ofLine: place.line, in: bytes),
+        return .failure(damaged(.historyDamaged, file, line: place.line, column: place.column, lineText: text(ofLine: place.line, in: bytes),
                                 keyPath: keyPath(path), message))
     }
 
     /// The error for a history that cannot be used, and what to do about it.
-    static func damaged(_ file: String, line: Int = 0, column: Int = 0, lineText: String? = nil, keyPath: String,
+    static func damaged(_ code: DiagnosticCode, _ file: String, line: Int = 0, column: Int = 0, lineText: String? = nil, keyPath: String,
                         _ message: String) -> Diagnostic {
-        .error(at: SourceLocation(file: file, line: line, column: column, lineText: lineText), keyPath: keyPath, message,
+        .error(code, at: SourceLocation(file: file, line: line, column: column, lineText: lineText), keyPath: keyPath, message,
                suggestion: "the history behind What's new is never replaced, so nothing was published: correct the file, or restore it "
                    + "from version control or your backup (git checkout -- \(file)); to start a new history instead, move the file away")
     }

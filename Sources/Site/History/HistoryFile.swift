@@ -30,11 +30,11 @@ struct HistoryFile: Sendable {
         case .failure(let diagnostic): return .failure(diagnostic)
         case .success(let history):
             if history.version > ChangeHistory.currentVersion {
-                return .failure(ChangeHistory.damaged(display, keyPath: "version",
+                return .failure(ChangeHistory.damaged(.historyNewerVersion, display, keyPath: "version",
                     "the history was written by a newer Prospectus (version \(history.version))"))
             }
             if history.academicYear != year.description || history.edition != edition.rawValue {
-                return .failure(ChangeHistory.damaged(display, keyPath: "academic_year",
+                return .failure(ChangeHistory.damaged(.historyWrongYear, display, keyPath: "academic_year",
                     "the file holds the \(history.academicYear) history of the \(history.edition) edition, not \(year)'s of the \(edition.rawValue) edition"))
             }
             return .success(history)
@@ -50,14 +50,14 @@ struct HistoryFile: Sendable {
             try HistoryFileAccess.write(bytes, to: url)
             return nil
         } catch {
-            return .error(at: SourceLocation(file: display), "the history of changes cannot be saved: \(error.message)",
+            return .error(.historyNotSaved, at: SourceLocation(file: display), "the history of changes cannot be saved: \(error.message)",
                           suggestion: "nothing was published, so the next build finds the same changes; make \(folderDisplay) writable, "
                               + "or keep the history in a folder that is kept between builds with --history DIR")
         }
     }
 
     private func refused(_ failure: HistoryFileAccess.Failure) -> Diagnostic {
-        .error(at: SourceLocation(file: display), "the history of changes cannot be read: \(failure.message)",
+        .error(.historyUnreadable, at: SourceLocation(file: display), "the history of changes cannot be read: \(failure.message)",
                suggestion: "nothing was published; put the real file (or folder) in its place, for example from version control "
                    + "(git checkout -- \(display))")
     }

@@ -43,7 +43,7 @@ struct HistoryStart: Sendable {
                     start.notices.append(BuildNotice(.note, file: file.display,
                         "the history of changes starts from the one kept with the content, \(kept.display), and is kept here from now on"))
                 } else {
-                    start.notices.append(BuildNotice(.warning, file: file.display,
+                    start.notices.append(BuildNotice(.warning, .historyFolderNew, file: file.display,
                         "the history folder \(file.folderDisplay) does not exist yet, so this build makes it and starts from the one kept with the content, \(kept.display)",
                         suggestion: "if this is the first build with this folder, nothing needs doing; if you meant a folder that already holds the history, check the spelling of --history"))
                 }
@@ -82,7 +82,7 @@ struct HistoryStart: Sendable {
             start.notices.append(BuildNotice(.note, file: file.display,
                 "What's new starts afresh for \(year); the history of earlier years stays in \(file.folderDisplay) (\(Set(earlier).sorted().joined(separator: ", ")))"))
         } else {
-            start.notices.append(BuildNotice(.warning, file: file.display,
+            start.notices.append(BuildNotice(.warning, .historyNotFound, file: file.display,
                 "no history of changes was found, so this build starts a new one and What's new lists no changes yet",
                 suggestion: "if the site had one, restore this file from version control or your backup (git checkout -- \(file.display)) "
                     + "and build again; from now on keep it: commit it with the content, or back it up"))
@@ -102,7 +102,7 @@ struct HistoryStart: Sendable {
             guard let read = try HistoryFileAccess.read(changesURL) else { return .success(nil) }
             bytes = read
         } catch {
-            return .failure(.error(at: SourceLocation(file: shown), "the history of changes cannot be read: \(error.message)",
+            return .failure(.error(.historyUnreadable, at: SourceLocation(file: shown), "the history of changes cannot be read: \(error.message)",
                                    suggestion: "nothing was published; remove it to start a new history"))
         }
         let log: ChangeLog

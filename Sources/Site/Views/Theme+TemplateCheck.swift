@@ -29,9 +29,10 @@ extension Theme {
                 message += " (as part of the '\(root)' template"
                 message += errors.count > 1 ? " and \(errors.count - 1) more)" : ")"
             }
-            let location = SourceLocation(file: "\(displayPath)/templates/\(error.template).mustache", line: error.line,
+            var location = SourceLocation(file: "\(displayPath)/templates/\(error.template).mustache", line: error.line,
                                           column: error.column, lineText: error.lineText)
-            return .error(at: location, message, suggestion: error.unknownName.flatMap { Suggestion.didYouMean($0, in: error.knownNames) })
+            if let name = error.unknownName { location.end(at: name, in: error.lineText) }
+            return .error(error.unknownName == nil ? .templateMisuse : .templateUnknownName, at: location, message, suggestion: error.unknownName.flatMap { Suggestion.didYouMean($0, in: error.knownNames) })
         }
     }
 }
