@@ -33,10 +33,11 @@ extension SiteGenerator {
                                fileCount: result.fileCount)
         case .success(let theme):
             guard let loaded = result.catalogue, !result.diagnostics.hasErrors else {
-                return SiteSources(catalogue: nil, theme: theme, diagnostics: result.diagnostics, fileCount: result.fileCount)
+                return SiteSources(catalogue: nil, theme: theme, diagnostics: (result.diagnostics + theme.warnings).sorted(),
+                                   fileCount: result.fileCount)
             }
             let (catalogue, found) = loaded.edition(options.edition)
-            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found).sorted(),
+            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found + theme.warnings).sorted(),
                                fileCount: result.fileCount)
         }
     }

@@ -7,13 +7,16 @@ extension Theme {
     /// its template's file, line and column, with "did you mean" from the fields known there.
     ///
     /// A problem in a shared template (the layout) found for several page templates is one
-    /// diagnostic, which names the first of them.
-    static func checkTemplates(_ library: TemplateLibrary, displayPath: String) -> [Diagnostic] {
+    /// diagnostic, which names the first of them. A use of a template in `missing` is not reported:
+    /// the theme's one "has no … template" error says it.
+    static func checkTemplates(_ library: TemplateLibrary, displayPath: String, missing: Set<String> = []) -> [Diagnostic] {
         var checker = TemplateChecker(library: library)
         var found: [TemplateCheckError] = []
         for name in TemplateSchemas.roots.keys.sorted() {
             guard let root = TemplateSchemas.roots[name] else { continue }
-            found += checker.check(template: name, root: root.type)
+            found += checker.check(template: name, root: root.type).filter { error in
+                error.missingTemplate.map { !missing.contains($0) } ?? true
+            }
         }
         var order: [String] = []
         var byPlace: [String: [TemplateCheckError]] = [:]
@@ -32,6 +35,24 @@ extension Theme {
             let location = SourceLocation(file: "\(displayPath)/templates/\(error.template).mustache", line: error.line,
                                           column: error.column, lineText: error.lineText)
             return .error(at: location, message, suggestion: error.unknownName.flatMap { Suggestion.didYouMean($0, in: error.knownNames) })
+        }
+    }
+
+    /// A warning at each template that no page renders and no template includes (a leftover
+    /// `course-old.mustache`): it is not checked, so a mistake in it would go unseen until it is used.
+    static func unusedTemplates(_ library: TemplateLibrary, displayPath: String) -> [Diagnostic] {
+        var used: Set<String> = []
+        var queue = requiredTemplates
+        while let name = queue.popLast() {
+            guard used.insert(name).inserted, let template = library[name] else { continue }
+            let included = template.includedTemplates
+            guard let included else { return [] }
+            queue += included
+        }
+        return library.names.filter { !used.contains($0) }.map { name in
+            .warning(at: SourceLocation(file: "\(displayPath)/templates/\(name).mustache"),
+                     "the template '\(name)' is not used by any page",
+                     suggestion: "delete it, or include it with {{> \(name)}}")
         }
     }
 }
