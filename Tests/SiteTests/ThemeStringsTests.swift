@@ -107,3 +107,26 @@ struct ThemeStringsTests {
         }
     }
 }
+
+extension ThemeStringsTests {
+    /// The warnings of a theme whose strings file is `strings`.
+    func warnings(_ strings: String) throws -> [String] {
+        try withTemporaryFolder("strings") { folder in
+            try Theme.load(from: try theme(in: folder, strings: strings), displayPath: "Theme").get().warnings.map(\.summary)
+        }
+    }
+
+    @Test("half a plural pair or 11 of 12 months is a warning at the group, naming what is missing")
+    func halfTranslatedGroups() throws {
+        let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre"]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"]
+        let strings = "status:\n  places_left:\n    one: \"{count} place restante\"\nmonths:\n"
+            + zip(names, months).map { "  \($0): \($1)\n" }.joined()
+            + "counts:\n  courses:\n    one: \"{count} formation\"\n    other: \"{count} formations\"\n"
+        #expect(try warnings(strings) == [
+            "Theme/strings.yml:2:3: warning: 'status.places_left' gives 1 of its 2 keys, so the site shows the English text for 'other' (add status.places_left.other)",
+            "Theme/strings.yml:4:1: warning: 'months' gives 11 of its 12 keys, so the site shows the English text for 'december' (add months.december)",
+        ])
+        #expect(try warnings("navigation:\n  whats_on: Events\n") == [])
+    }
+}
