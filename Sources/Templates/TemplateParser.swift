@@ -144,7 +144,7 @@ struct TemplateParser {
                     let closing = describe(tagStart..<position)
                     let message = state.sectionName == nil
                         ? "\(closing) closes a section that was never opened"
-                        : "\(closing) does not close \(describe(state.sectionTag)); close that first"
+                        : "\(closing) does not close \(describe(state.sectionTag)), opened on line \(line(of: state.sectionTag.lowerBound)) and not closed yet; close that first"
                     throw TemplateParseFailure(message: message, offset: namePosition)
                 }
                 if isStandalone(state) {
@@ -263,6 +263,11 @@ struct TemplateParser {
                                        offset: state.sectionTag.lowerBound)
         }
         return nodes
+    }
+
+    /// The 1-based line `offset` is on, for messages that name a second place.
+    func line(of offset: Int) -> Int {
+        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     /// A tag's text for messages, shortened: `'{{#page.sessions}}'`.

@@ -59,3 +59,22 @@ extension StrictTemplateTests {
         ])
     }
 }
+
+extension StrictTemplateTests {
+    @Test("a bare {{title}} inside a session's section suggests the dotted name an outer context has")
+    func bareNameSuggestsDotted() throws {
+        let diagnostics = try problems(["course.mustache": [("<th scope=\"row\"><time", "<th scope=\"row\">{{title}}<time")]])
+        #expect(diagnostics.map(\.summary) == [
+            "Theme/templates/course.mustache:25:31: error: unknown name 'title': neither SessionView nor the page's context (layout, page) around it has a field 'title' (did you mean 'page.title'?)",
+        ])
+    }
+
+    @Test("{{page.title}} in the layout names every page template whose view lacks it, and suggests the layout's field")
+    func pageNameInLayout() throws {
+        let diagnostics = try problems(["layout.mustache": [("<title>{{layout.pageTitle}}", "<title>{{page.title}}")]])
+        #expect(diagnostics.map(\.summary) == [
+            "Theme/templates/layout.mustache:6:15: error: unknown name 'page.title': BrochureView has no field 'title' (as part of the 'brochure', 'courses', "
+                + "'groups', 'home', 'pathways', 'required', 'whats-new' and 'whats-on' templates, whose views lack it) (did you mean 'layout.pageTitle' or 'layout.siteTitle'?)",
+        ])
+    }
+}

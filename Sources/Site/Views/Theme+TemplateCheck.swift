@@ -7,7 +7,7 @@ extension Theme {
     /// its template's file, line and column, with "did you mean" from the fields known there.
     ///
     /// A problem in a shared template (the layout) found for several page templates is one
-    /// diagnostic, which names the first of them. A use of a template in `missing` is not reported:
+    /// diagnostic, which names them (or says "every page template"). A use of a template in `missing` is not reported:
     /// the theme's one "has no … template" error says it.
     static func checkTemplates(_ library: TemplateLibrary, displayPath: String, missing: Set<String> = []) -> [Diagnostic] {
         var checker = TemplateChecker(library: library)
@@ -18,6 +18,7 @@ extension Theme {
                 error.missingTemplate.map { !missing.contains($0) } ?? true
             }
         }
+        let pageTemplates = TemplateSchemas.roots.values.filter { if case .page = $0 { true } else { false } }.count
         var order: [String] = []
         var byPlace: [String: [TemplateCheckError]] = [:]
         for error in found {
@@ -28,9 +29,13 @@ extension Theme {
         return order.compactMap { byPlace[$0] }.map { errors in
             let error = errors[0]
             var message = error.message
-            if let root = error.checkedAs {
-                message += " (as part of the '\(root)' template"
-                message += errors.count > 1 ? " and \(errors.count - 1) more)" : ")"
+            let roots = errors.compactMap(\.checkedAs)
+            if roots.count == 1 {
+                message += " (as part of the '\(roots[0])' template)"
+            } else if roots.count == pageTemplates {
+                message += " (as part of every page template)"
+            } else if roots.count > 1 {
+                message += " (as part of the " + roots.dropLast().map { "'\($0)'" }.joined(separator: ", ") + " and '\(roots[roots.count - 1])' templates, whose views lack it)"
             }
             let location = SourceLocation(file: "\(displayPath)/templates/\(error.template).mustache", line: error.line,
                                           column: error.column, lineText: error.lineText)
