@@ -21,6 +21,17 @@ public enum StringsFile {
         return (reading.texts, log.diagnostics)
     }
 
+    /// The key of the pages' language, a BCP 47 tag (`en-GB`, `fr`, `cy`), checked for its form.
+    public static let languageKey = "language"
+
+    /// Whether `text` has the form of a BCP 47 language tag: a language of 2 or 3 letters, then
+    /// subtags of 1 to 8 letters or digits, joined by '-'.
+    public static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
     /// The `{name}`s in a text: a name is letters, digits and `_` between braces; other braces are text.
     public static func placeholders(in text: String) -> [String] {
         var names: [String] = []
@@ -96,6 +107,11 @@ public enum StringsFile {
                 let near = Suggestion.didYouMean(name, in: offered)
                 log.error("'\(keyPath)' has no placeholder '{\(name)}'", at: node, keyPath: keyPath,
                           suggestion: near ?? (offered.isEmpty ? "this text takes no placeholders" : "its placeholders are: " + offered.map { "{\($0)}" }.joined(separator: ", ")))
+            }
+            if keyPath == StringsFile.languageKey, !StringsFile.isLanguageTag(scalar.string) {
+                log.error("'\(scalar.string)' is not a language tag", at: node, keyPath: "",
+                          suggestion: "write the language of the site's words as a BCP 47 tag: en-GB, fr, de-CH, cy")
+                return
             }
             texts[keyPath] = scalar.string
         }

@@ -50,7 +50,7 @@ struct PageRenderer: Sendable {
                 (strings.text("navigation.accessibility"), SitePath.accessibility),
             ].filter { $0.1 != SitePath.required || SitePlan.hasRequiredGrid(catalogue) }.map { LinkView(title: $0.0, href: views.links.to($0.1), current: $0.1 == planned.path) }
             return LayoutView(
-                root: SitePath.root(of: planned.path), pageTitle: title, description: description,
+                root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
                 contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
                 script: asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),

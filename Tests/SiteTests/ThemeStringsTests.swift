@@ -130,3 +130,21 @@ extension ThemeStringsTests {
         #expect(try warnings("navigation:\n  whats_on: Events\n") == [])
     }
 }
+
+extension ThemeStringsTests {
+    @Test("'language' is the pages' lang, en-GB by default; it must look like a BCP 47 tag")
+    func language() throws {
+        try withTemporaryFolder("strings") { folder in
+            let french = try Theme.load(from: try theme(in: folder, strings: "language: fr-FR\n"), displayPath: "Theme").get()
+            #expect(french.strings.text("language") == "fr-FR")
+        }
+        #expect(try Theme.load(from: Fixtures.theme, displayPath: "Theme").get().strings.text("language") == "en-GB")
+        #expect(SiteStrings.english.text("language") == "en-GB")
+        let wrong = try problems("language: French\n").map(\.summary)
+        #expect(wrong == [
+            "Theme/strings.yml:1:11: error: 'French' is not a language tag (write the language of the site's words as a BCP 47 tag: en-GB, fr, de-CH, cy)",
+        ], "\(wrong)")
+        #expect(["en-GB", "fr", "cy", "de-CH", "zh-Hant-TW", "es-419"].allSatisfy(StringsFile.isLanguageTag))
+        #expect(!["French", "e", "en_GB", "en-", "-GB", "english-GB-xxxxxxxxxx"].contains(where: StringsFile.isLanguageTag))
+    }
+}
