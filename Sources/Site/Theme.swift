@@ -24,6 +24,9 @@ public struct Theme: Sendable {
     /// What may be deliberate but is probably a mistake (a template nothing uses, a half-translated
     /// group of strings): the build goes on, `check --strict` fails.
     public let warnings: [Diagnostic]
+    /// How many of the theme's files were read and checked: its templates and `strings.yml`
+    /// (counted with the content files in the closing count).
+    public let fileCount: Int
     /// Each asset's content hash, computed once at load (pages ask for it on every render).
     private let fingerprints: [String: String]
 
@@ -75,13 +78,15 @@ public struct Theme: Sendable {
             assets["assets/" + name] = data
         }
         let strings = SiteStrings.load(from: directory, displayPath: displayPath)
+        let fileCount = names.count + (fileManager.fileExists(atPath: directory.appendingPathComponent(SiteStrings.fileName).path) ? 1 : 0)
         diagnostics += strings.diagnostics.filter { $0.severity == .error }
         warnings += strings.diagnostics.filter { $0.severity != .error }
-        guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics + warnings)) }
-        return .success(Theme(library: library, assets: assets, strings: strings.strings, warnings: warnings))
+        guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics + warnings, fileCount: fileCount)) }
+        return .success(Theme(library: library, assets: assets, strings: strings.strings, warnings: warnings, fileCount: fileCount))
     }
 
-    private init(library: TemplateLibrary, assets: [String: Data], strings: SiteStrings, warnings: [Diagnostic]) {
+    private init(library: TemplateLibrary, assets: [String: Data], strings: SiteStrings, warnings: [Diagnostic], fileCount: Int) {
+        self.fileCount = fileCount
         self.library = library
         self.assets = assets
         self.strings = strings
@@ -117,4 +122,6 @@ public struct Theme: Sendable {
 /// Why a theme could not be loaded: one diagnostic per broken or missing template.
 public struct ThemeProblems: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    /// How many of the theme's files were read (see ``Theme/fileCount``).
+    public var fileCount = 0
 }

@@ -78,3 +78,23 @@ extension StrictTemplateTests {
         ])
     }
 }
+
+extension StrictTemplateTests {
+    @Test("the closing count counts the theme's files with the content's, and a leftover template fails only --strict")
+    func countAndStrict() throws {
+        try withEditedTheme([:]) { theme, folder in
+            try Data("{{page.titel}}\n".utf8).write(to: theme.appendingPathComponent("templates/course-old.mustache"))
+            let options = BuildOptions(content: Fixtures.url("valid"), contentDisplay: "Content", theme: theme, themeDisplay: "Theme",
+                                       output: folder.path("Output"), environment: ["SOURCE_DATE_EPOCH": Today.startOfYear],
+                                       history: ScratchHistory.folder(forBuildOf: Fixtures.url("valid"), into: folder.path("Output")))
+            let checked = SiteGenerator(options: options).check()
+            let content = ContentLoader(directory: Fixtures.url("valid"), displayPath: "Content").load().fileCount
+            let templates = try FileManager.default.subpathsOfDirectory(atPath: theme.appendingPathComponent("templates").path)
+                .filter { $0.hasSuffix(".mustache") }.count
+            #expect(checked.fileCount == content + templates + 1)
+            #expect(checked.diagnostics.map(\.summary) == [
+                "Theme/templates/course-old.mustache: warning: the template 'course-old' is not used by any page (delete it, or include it with {{> course-old}})",
+            ])
+        }
+    }
+}
