@@ -7,14 +7,29 @@ import Yams
 /// key (with "did you mean"), a group written as one text, a list or an empty value, and a
 /// `{placeholder}` the key does not offer.
 public enum StringsFile {
-    /// `known`: every key the site shows, with the placeholders its text may use.
+    /// `known`: every key the site shows, with the placeholders its text may use. `whole`: groups
+    /// whose keys go together (`counts.courses`: `one`, `other`; `months`: `january` … `december`),
+    /// with their keys in order: a group that gives some of them but not all is a warning at the
+    /// group, naming the missing ones (the site would mix in the English texts).
     /// Returns the texts found, by key path, and the problems.
-    public static func read(_ file: SourceFile, known: [String: Set<String>]) -> (texts: [String: String], diagnostics: [Diagnostic]) {
+    public static func read(_ file: SourceFile, known: [String: Set<String>],
+                            whole: [String: [String]] = [:]) -> (texts: [String: String], diagnostics: [Diagnostic]) {
         let log = FileDiagnostics(file: file, lineOffset: 0)
         guard let root = log.compose(file.text) else { return ([:], log.diagnostics) }
-        var reading = Reading(known: known, log: log)
+        var reading = Reading(known: known, whole: whole, log: log)
         reading.read(root, path: "")
         return (reading.texts, log.diagnostics)
+    }
+
+    /// The key of the pages' language, a BCP 47 tag (`en-GB`, `fr`, `cy`), checked for its form.
+    public static let languageKey = "language"
+
+    /// Whether `text` has the form of a BCP 47 language tag: a language of 2 or 3 letters, then
+    /// subtags of 1 to 8 letters or digits, joined by '-'.
+    public static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// The `{name}`s in a text: a name is letters, digits and `_` between braces; other braces are text.
@@ -36,14 +51,16 @@ public enum StringsFile {
 
     private struct Reading {
         let known: [String: Set<String>]
+        let whole: [String: [String]]
         let log: FileDiagnostics
         /// Every group of keys (`navigation`, `counts.courses`), the parents of the known keys.
         let groups: Set<String>
         let candidates: Suggestion.Candidates
         var texts: [String: String] = [:]
 
-        init(known: [String: Set<String>], log: FileDiagnostics) {
+        init(known: [String: Set<String>], whole: [String: [String]], log: FileDiagnostics) {
             self.known = known
+            self.whole = whole
             self.log = log
             var groups: Set<String> = [""]
             for key in known.keys {
@@ -68,6 +85,7 @@ public enum StringsFile {
                 let keyPath = path.isEmpty ? name : path + "." + name
                 if groups.contains(keyPath) {
                     read(value, path: keyPath)
+                    warnIfPartial(value, group: keyNode, path: keyPath)
                 } else if let allowed = known[keyPath] {
                     text(value, keyPath: keyPath, allowed: allowed)
                 } else {
@@ -90,7 +108,24 @@ public enum StringsFile {
                 log.error(.stringsUnknownPlaceholder, "'\(keyPath)' has no placeholder '{\(name)}'", at: node, keyPath: keyPath,
                           suggestion: near ?? (offered.isEmpty ? "this text takes no placeholders" : "its placeholders are: " + offered.map { "{\($0)}" }.joined(separator: ", ")))
             }
+            if keyPath == StringsFile.languageKey, !StringsFile.isLanguageTag(scalar.string) {
+                log.error(.stringsNotALanguage, "'\(scalar.string)' is not a language tag", at: node, keyPath: "",
+                          suggestion: "write the language of the site's words as a BCP 47 tag: en-GB, fr, de-CH, cy")
+                return
+            }
             texts[keyPath] = scalar.string
+        }
+
+        /// Warns at `group` when it is a whole group (``StringsFile/read(_:known:whole:)``) that
+        /// gives some of its keys but not all.
+        private func warnIfPartial(_ node: Node, group: Node, path: String) {
+            guard let keys = whole[path], case .mapping(let mapping) = node else { return }
+            let given = Set(mapping.compactMap { $0.key.string })
+            let missing = keys.filter { !given.contains($0) }
+            guard !missing.isEmpty, missing.count < keys.count else { return }
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            log.warning(.stringsPartialGroup, "'\(path)' gives \(keys.count - missing.count) of its \(keys.count) keys, so the site shows the English text for \(list)",
+                        at: group, keyPath: path, suggestion: "add " + missing.map { "\(path).\($0)" }.joined(separator: ", "))
         }
 
         /// The names directly under a group.

@@ -47,6 +47,7 @@ struct IncrementalSite {
             }
             pending = .everything
         }
+        if let theme, !theme.warnings.isEmpty { diagnostics = (diagnostics + theme.warnings).sorted() }
         timer.lap("theme")
         if change.isEmpty, !themeChanged, generation > 0 { return nil }
         if change.everything || change.otherFiles {

@@ -51,7 +51,7 @@ struct PageRenderer: Sendable {
             let navigation = links(PageKind.navigation, section: section)
             let offerLinks = links(PageKind.offerLinks, section: nil)
             return LayoutView(
-                root: SitePath.root(of: planned.path), pageTitle: title, description: description,
+                root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
                 contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
                 script: asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),

@@ -8,6 +8,7 @@ struct SiteSources {
     var catalogue: Catalogue?
     var theme: Theme?
     var diagnostics: [Diagnostic]
+    /// The content files and the theme files read (the closing count's "in N files").
     var fileCount: Int
 }
 
@@ -30,14 +31,15 @@ extension SiteGenerator {
         switch themeResult {
         case .failure(let problems):
             return SiteSources(catalogue: nil, theme: nil, diagnostics: (result.diagnostics + problems.diagnostics).sorted(),
-                               fileCount: result.fileCount)
+                               fileCount: result.fileCount + problems.fileCount)
         case .success(let theme):
             guard let loaded = result.catalogue, !result.diagnostics.hasErrors else {
-                return SiteSources(catalogue: nil, theme: theme, diagnostics: result.diagnostics, fileCount: result.fileCount)
+                return SiteSources(catalogue: nil, theme: theme, diagnostics: (result.diagnostics + theme.warnings).sorted(),
+                                   fileCount: result.fileCount + theme.fileCount)
             }
             let (catalogue, found) = loaded.edition(options.edition)
-            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found).sorted(),
-                               fileCount: result.fileCount)
+            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found + theme.warnings).sorted(),
+                               fileCount: result.fileCount + theme.fileCount)
         }
     }
 

@@ -6,18 +6,27 @@ import Templates
 ///
 /// Templates are loaded at run time, so a designer can change the look without recompiling.
 public struct Theme: Sendable {
-    /// Templates every theme must have; a missing one is an error naming it.
-    public static let requiredTemplates: [String] = {
-        var names = ["layout"]
-        for kind in PageKind.all where !names.contains(kind.template) { names.append(kind.template) }
-        return names
-    }()
+    /// Templates every theme must have: the layout and every template the site renders from Swift
+    /// (``TemplateSchemas/roots``: each page kind's and the course card's); a missing one is an
+    /// error naming it.
+    public static let requiredTemplates: [String] = ["layout"] + TemplateSchemas.roots.keys.sorted()
+
+    /// Where a missing template can be found again, for the error's suggestion.
+    static func restoreSuggestion(_ name: String) -> String {
+        "copy templates/\(name).mustache from the default theme, the Theme/ folder of the Prospectus repository"
+    }
 
     let library: TemplateLibrary
     /// Files copied as they are, by path relative to the output root (`assets/site.css`).
     public let assets: [String: Data]
     /// The site's words: `strings.yml` over the English defaults.
     public let strings: SiteStrings
+    /// What may be deliberate but is probably a mistake (a template nothing uses, a half-translated
+    /// group of strings): the build goes on, `check --strict` fails.
+    public let warnings: [Diagnostic]
+    /// How many of the theme's files were read and checked: its templates and `strings.yml`
+    /// (counted with the content files in the closing count).
+    public let fileCount: Int
     /// Each asset's content hash, computed once at load (pages ask for it on every render).
     private let fingerprints: [String: String]
 
@@ -47,10 +56,15 @@ public struct Theme: Sendable {
                                           "the template cannot be parsed: \(error.message)"))
             }
         }
-        if diagnostics.isEmpty { diagnostics = checkTemplates(library, displayPath: displayPath) }
-        for required in requiredTemplates where library[required] == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+        let missing = requiredTemplates.filter { library[$0] == nil }
+        var warnings: [Diagnostic] = []
+        if diagnostics.isEmpty {
+            diagnostics = checkTemplates(library, displayPath: displayPath, missing: Set(missing))
+            warnings = unusedTemplates(library, displayPath: displayPath)
+        }
+        for required in missing where !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             diagnostics.append(.error(.templateMissing, at: SourceLocation(file: "\(displayPath)/templates/\(required).mustache"),
-                                      "the theme has no '\(required)' template", suggestion: "restore it from the default theme"))
+                                      "the theme has no '\(required)' template", suggestion: restoreSuggestion(required)))
         }
 
         var assets: [String: Data] = [:]
@@ -64,15 +78,19 @@ public struct Theme: Sendable {
             assets["assets/" + name] = data
         }
         let strings = SiteStrings.load(from: directory, displayPath: displayPath)
-        diagnostics += strings.diagnostics
-        guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics)) }
-        return .success(Theme(library: library, assets: assets, strings: strings.strings))
+        let fileCount = names.count + (fileManager.fileExists(atPath: directory.appendingPathComponent(SiteStrings.fileName).path) ? 1 : 0)
+        diagnostics += strings.diagnostics.filter { $0.severity == .error }
+        warnings += strings.diagnostics.filter { $0.severity != .error }
+        guard diagnostics.isEmpty else { return .failure(ThemeProblems(diagnostics: diagnostics + warnings, fileCount: fileCount)) }
+        return .success(Theme(library: library, assets: assets, strings: strings.strings, warnings: warnings, fileCount: fileCount))
     }
 
-    private init(library: TemplateLibrary, assets: [String: Data], strings: SiteStrings) {
+    private init(library: TemplateLibrary, assets: [String: Data], strings: SiteStrings, warnings: [Diagnostic], fileCount: Int) {
+        self.fileCount = fileCount
         self.library = library
         self.assets = assets
         self.strings = strings
+        self.warnings = warnings
         fingerprints = assets.mapValues(Theme.contentHash)
     }
 
@@ -104,4 +122,6 @@ public struct Theme: Sendable {
 /// Why a theme could not be loaded: one diagnostic per broken or missing template.
 public struct ThemeProblems: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    /// How many of the theme's files were read (see ``Theme/fileCount``).
+    public var fileCount = 0
 }

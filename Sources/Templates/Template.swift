@@ -30,6 +30,28 @@ public struct Template: Sendable {
         source = parser.bytes
     }
 
+    /// The templates this one includes (`{{> name}}`) or fills in (`{{<name}}`), in order; nil when
+    /// it names one from the view (`{{>*name}}`), which could be any template.
+    public var includedTemplates: [String]? {
+        var names: [String] = []
+        func collect(_ nodes: [TemplateNode]) -> Bool {
+            for node in nodes {
+                switch node {
+                case .text, .variable, .contentType:
+                    continue
+                case .section(_, let body), .invertedSection(_, let body), .blockDefinition(_, let body, _), .block(_, let body, _):
+                    guard collect(body) else { return false }
+                case .partial(let name, let dynamic, _, let overrides, _, _):
+                    guard dynamic == nil else { return false }
+                    if !names.contains(name) { names.append(name) }
+                    for body in (overrides ?? [:]).values { guard collect(body) else { return false } }
+                }
+            }
+            return true
+        }
+        return collect(nodes) ? names : nil
+    }
+
     /// Renders `value` with this template; partials and parents come from `library`.
     public func render(_ value: some TemplateRepresentable, library: TemplateLibrary = TemplateLibrary()) -> String {
         var output = ""

@@ -17,9 +17,14 @@ public struct TemplateCheckError: Error, Sendable, Equatable, CustomStringConver
     /// The template being checked when this was found, if not `template` itself: the page template
     /// that fills in the layout, or includes the partial.
     public var checkedAs: String?
+    /// The template that is used here but does not exist, if that is the problem.
+    public var missingTemplate: String?
+    /// True when `unknownName` is a block a parent template does not have (`{{$mian}}`), not a field.
+    public var unknownBlock = false
 
     public init(template: String, line: Int, column: Int, lineText: String, message: String,
-                unknownName: String? = nil, knownNames: [String] = [], checkedAs: String? = nil) {
+                unknownName: String? = nil, knownNames: [String] = [], checkedAs: String? = nil, missingTemplate: String? = nil) {
+        self.missingTemplate = missingTemplate
         self.template = template
         self.line = line
         self.column = column
@@ -41,4 +46,8 @@ struct TemplateCheckFinding {
     var unknownName: String?
     var keyIndex: Int?
     var knownNames: [String] = []
+    /// The template used that does not exist.
+    var missingTemplate: String?
+    /// The unknown name is a block's, not a field's.
+    var unknownBlock = false
 }

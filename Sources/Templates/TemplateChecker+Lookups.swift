@@ -29,9 +29,11 @@ extension TemplateCheckWalk {
         case .stack:
             let first = lookup.keys[0]
             var found: TemplateType?
+            var foundIn: TemplateSchema?
             for frame in scope.stack.reversed() {
                 if case .object(let schema) = frame.unwrapped, let field = fields(of: schema).types[first] {
                     found = field
+                    foundIn = schema
                     break
                 }
             }
@@ -42,6 +44,15 @@ extension TemplateCheckWalk {
                 }
                 var known: [String] = []
                 for name in schemas.flatMap({ fields(of: $0).names }) where !known.contains(name) { known.append(name) }
+                // `{{title}}` where only `page.title` is reachable: suggest the dotted name.
+                var reachable: [String] = []
+                for schema in schemas {
+                    let outer = fields(of: schema)
+                    for name in outer.names {
+                        guard case .object(let inner)? = outer.types[name]?.unwrapped, fields(of: inner).types[first] != nil else { continue }
+                        if !reachable.contains("\(name).\(first)") { reachable.append("\(name).\(first)") }
+                    }
+                }
                 var names: [String] = []
                 for schema in schemas where !names.contains(schema.name) { names.append(schema.name) }
                 let owners = switch names.count {
@@ -51,13 +62,13 @@ extension TemplateCheckWalk {
                 default: "none of \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1]) around it has a field"
                 }
                 report(TemplateCheckFinding(message: "unknown name '\(lookup.written)': \(owners) '\(first)'",
-                                            unknownName: first, keyIndex: 0, knownNames: known),
+                                            unknownName: first, keyIndex: 0, knownNames: reachable.isEmpty ? known : reachable),
                        at: lookup, in: template)
                 return nil
             }
             type = found
             for (index, key) in lookup.keys.enumerated().dropFirst() {
-                guard let next = field(key, index, of: type, lookup, template: template) else { return nil }
+                guard let next = field(key, index, of: type, lookup, template: template, besides: index == 1 ? foundIn : nil) else { return nil }
                 type = next
             }
         case .listPosition:
@@ -81,12 +92,22 @@ extension TemplateCheckWalk {
     }
 
     /// The type of the field `key` (the `index`th key of `lookup`) of a value of type `type`.
+    /// `besides`: the schema the lookup's first key was found in; its other objects' fields are
+    /// offered too, dotted (`{{page.title}}` in the layout: `layout.pageTitle`).
     private mutating func field(_ key: String, _ index: Int, of type: TemplateType, _ lookup: TemplateLookup,
-                                template: String) -> TemplateType? {
+                                template: String, besides outer: TemplateSchema? = nil) -> TemplateType? {
         if case .object(let schema) = type.unwrapped {
             if let field = fields(of: schema).types[key] { return field }
+            var known = fields(of: schema).names
+            if let outer {
+                let siblings = fields(of: outer)
+                for name in siblings.names where name != lookup.keys[0] {
+                    guard case .object(let sibling)? = siblings.types[name]?.unwrapped else { continue }
+                    known += fields(of: sibling).names.map { "\(name).\($0)" }
+                }
+            }
             report(TemplateCheckFinding(message: "unknown name '\(lookup.written)': \(schema.name) has no field '\(key)'",
-                                        unknownName: key, keyIndex: index, knownNames: fields(of: schema).names),
+                                        unknownName: key, keyIndex: index, knownNames: known),
                    at: lookup, in: template)
         } else {
             let before = (lookup.start == .anchored ? "." : "") + lookup.keys.prefix(index).joined(separator: ".")

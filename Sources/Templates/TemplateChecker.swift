@@ -131,7 +131,8 @@ struct TemplateCheckWalk {
             } else {
                 walk(defaultContent, in: scope.leavingList, template: template)
             }
-        case .partial(let name, let dynamic, _, let given, let offset):
+        case .partial(let name, let dynamic, _, let given, let givenOffsets, let offset):
+            if let given { checkOverrides(given, at: givenOffsets, parent: dynamic == nil ? name : nil, in: scope, template: template) }
             var names = [name]
             if let dynamic {
                 guard let type = resolve(dynamic, in: scope, template: template) else { return }
@@ -142,7 +143,8 @@ struct TemplateCheckWalk {
                 }
                 names = library.names
             } else if library[name] == nil {
-                report(TemplateCheckFinding(message: "there is no template named '\(name)'", unknownName: name, knownNames: library.names),
+                report(TemplateCheckFinding(message: "there is no template named '\(name)'", unknownName: name, knownNames: library.names,
+                                            missingTemplate: name),
                        atOffset: offset, in: template)
                 return
             }
@@ -200,6 +202,7 @@ struct TemplateCheckWalk {
         let place = TemplatePlace(offset: offset, in: source)
         errors.append(TemplateCheckError(template: template, line: place.line, column: place.column, lineText: place.lineText,
                                          message: finding.message, unknownName: finding.unknownName, knownNames: finding.knownNames,
-                                         checkedAs: template == rootTemplate ? nil : rootTemplate))
+                                         checkedAs: template == rootTemplate ? nil : rootTemplate, missingTemplate: finding.missingTemplate))
+        errors[errors.count - 1].unknownBlock = finding.unknownBlock
     }
 }

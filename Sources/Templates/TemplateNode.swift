@@ -12,11 +12,14 @@ enum TemplateNode: Sendable {
     /// `{{$name}}default{{/name}}` outside a parent: the default, unless a parent call overrides it.
     case block(name: String, defaultContent: [TemplateNode], indentation: String)
     /// `{{$name}}…{{/name}}` directly inside `{{<parent}}`: an override. Only ever held by a `partial`.
-    case blockDefinition(name: String, [TemplateNode])
+    /// `offset`: where the name is written, for the checker's messages.
+    case blockDefinition(name: String, [TemplateNode], offset: Int)
     /// `{{> name}}` (overrides `nil`) or `{{< name}}…{{/name}}` (with its overrides). `indentation` is
     /// set for standalone tags; `dynamic` (`{{>*name}}`) takes the template's name from the context.
-    /// `offset`: where the name is written, for the checker's messages.
-    case partial(name: String, dynamic: TemplateLookup?, indentation: String?, overrides: [String: [TemplateNode]]?, offset: Int)
+    /// `offset`: where the name is written, and `overrideOffsets` where each override's name is,
+    /// for the checker's messages.
+    case partial(name: String, dynamic: TemplateLookup?, indentation: String?, overrides: [String: [TemplateNode]]?,
+                 overrideOffsets: [String: Int] = [:], offset: Int)
     /// `{{% CONTENT_TYPE: TEXT }}` or `HTML`: whether `{{name}}` escapes, for the rest of the section.
     case contentType(escapesHTML: Bool)
 }

@@ -144,7 +144,7 @@ struct TemplateParser {
                     let closing = describe(tagStart..<position)
                     let message = state.sectionName == nil
                         ? "\(closing) closes a section that was never opened"
-                        : "\(closing) does not close \(describe(state.sectionTag)); close that first"
+                        : "\(closing) does not close \(describe(state.sectionTag)), opened on line \(line(of: state.sectionTag.lowerBound)) and not closed yet; close that first"
                     throw TemplateParseFailure(message: message, offset: namePosition)
                 }
                 if isStandalone(state) {
@@ -206,9 +206,14 @@ struct TemplateParser {
                 if isStandalone(state) { setNewLine = true }
                 let body = try parse(state.withInheritancePartial(sectionName, tag: tag), inParent: true)
                 var overrides: [String: [TemplateNode]] = [:]
-                for case .blockDefinition(let blockName, let content) in body { overrides[blockName] = content }
+                var overrideOffsets: [String: Int] = [:]
+                for case .blockDefinition(let blockName, let content, let offset) in body {
+                    overrides[blockName] = content
+                    overrideOffsets[blockName] = offset
+                }
                 try append(.partial(name: name, dynamic: dynamic ? TemplateLookup(name: name, transforms: [], offset: nameStart + 1) : nil,
-                                    indentation: whitespaceBefore, overrides: overrides, offset: nameStart), tag: tag)
+                                    indentation: whitespaceBefore, overrides: overrides, overrideOffsets: overrideOffsets, offset: nameStart),
+                           tag: tag)
                 whitespaceBefore = ""
 
             case UInt8(ascii: "$"):
@@ -221,7 +226,7 @@ struct TemplateParser {
                 if state.isPartialDefinitionTopLevel {
                     if isStandalone(state) { setNewLine = true }
                     let body = try parse(state.withSectionName(name, tag: tag, newLine: setNewLine), inParent: false)
-                    try append(.blockDefinition(name: name.name, body), tag: tag)
+                    try append(.blockDefinition(name: name.name, body, offset: name.offset), tag: tag)
                 } else {
                     if !whitespaceBefore.isEmpty { try append(.text(whitespaceBefore), tag: tag) }
                     if isStandalone(state) { setNewLine = true }
@@ -258,6 +263,11 @@ struct TemplateParser {
                                        offset: state.sectionTag.lowerBound)
         }
         return nodes
+    }
+
+    /// The 1-based line `offset` is on, for messages that name a second place.
+    func line(of offset: Int) -> Int {
+        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     /// A tag's text for messages, shortened: `'{{#page.sessions}}'`.

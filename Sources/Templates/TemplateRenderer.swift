@@ -68,7 +68,7 @@ struct TemplateRenderer {
             listPosition = nil
             render(content)
             (self.indentation, listPosition) = saved
-        case .partial(let name, let dynamic, let indentation, let overrides, _):
+        case .partial(let name, let dynamic, let indentation, let overrides, _, _):
             let templateName: String
             if let dynamic {
                 guard case .string(let resolved) = resolve(dynamic) else { return }

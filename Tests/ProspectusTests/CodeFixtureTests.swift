@@ -183,10 +183,14 @@ struct CodeFixtureTests {
         Case("template-syntax", "templates/page.mustache:1:4", theme: true),
         Case("template-unknown-name", "templates/page.mustache:8:8", theme: true),
         Case("template-misuse", "templates/course.mustache:73:3", theme: true),
+        Case("template-unknown-block", "templates/page.mustache:2:4", theme: true),
+        Case("template-unused", "templates/course-old.mustache", theme: true),
         Case("strings-group-as-text", "strings.yml:7:13", theme: true),
         Case("strings-unknown-key", "strings.yml:8:3", theme: true),
         Case("strings-not-text", "strings.yml:9:12", theme: true),
         Case("strings-unknown-placeholder", "strings.yml:31:18", theme: true),
+        Case("strings-not-a-language", "strings.yml:2:11", theme: true),
+        Case("strings-partial-group", "strings.yml:2:3", theme: true),
     ]
 
     @Test("each case's fixture gives its code at its place", arguments: cases)

@@ -107,3 +107,44 @@ struct ThemeStringsTests {
         }
     }
 }
+
+extension ThemeStringsTests {
+    /// The warnings of a theme whose strings file is `strings`.
+    func warnings(_ strings: String) throws -> [String] {
+        try withTemporaryFolder("strings") { folder in
+            try Theme.load(from: try theme(in: folder, strings: strings), displayPath: "Theme").get().warnings.map(\.summary)
+        }
+    }
+
+    @Test("half a plural pair or 11 of 12 months is a warning at the group, naming what is missing")
+    func halfTranslatedGroups() throws {
+        let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre"]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"]
+        let strings = "status:\n  places_left:\n    one: \"{count} place restante\"\nmonths:\n"
+            + zip(names, months).map { "  \($0): \($1)\n" }.joined()
+            + "counts:\n  courses:\n    one: \"{count} formation\"\n    other: \"{count} formations\"\n"
+        #expect(try warnings(strings) == [
+            "Theme/strings.yml:2:3: warning: 'status.places_left' gives 1 of its 2 keys, so the site shows the English text for 'other' (add status.places_left.other)",
+            "Theme/strings.yml:4:1: warning: 'months' gives 11 of its 12 keys, so the site shows the English text for 'december' (add months.december)",
+        ])
+        #expect(try warnings("navigation:\n  whats_on: Events\n") == [])
+    }
+}
+
+extension ThemeStringsTests {
+    @Test("'language' is the pages' lang, en-GB by default; it must look like a BCP 47 tag")
+    func language() throws {
+        try withTemporaryFolder("strings") { folder in
+            let french = try Theme.load(from: try theme(in: folder, strings: "language: fr-FR\n"), displayPath: "Theme").get()
+            #expect(french.strings.text("language") == "fr-FR")
+        }
+        #expect(try Theme.load(from: Fixtures.theme, displayPath: "Theme").get().strings.text("language") == "en-GB")
+        #expect(SiteStrings.english.text("language") == "en-GB")
+        let wrong = try problems("language: French\n").map(\.summary)
+        #expect(wrong == [
+            "Theme/strings.yml:1:11: error: 'French' is not a language tag (write the language of the site's words as a BCP 47 tag: en-GB, fr, de-CH, cy)",
+        ], "\(wrong)")
+        #expect(["en-GB", "fr", "cy", "de-CH", "zh-Hant-TW", "es-419"].allSatisfy(StringsFile.isLanguageTag))
+        #expect(!["French", "e", "en_GB", "en-", "-GB", "english-GB-xxxxxxxxxx"].contains(where: StringsFile.isLanguageTag))
+    }
+}

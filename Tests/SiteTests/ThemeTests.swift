@@ -45,7 +45,7 @@ struct ThemeTests {
         #expect(diagnostic.location.line == 32)
         #expect(diagnostic.location.column == 14)
         #expect(diagnostic.location.lineText == "          {{/page.session}}")
-        #expect(diagnostic.message.hasPrefix("the template cannot be parsed: '{{/page.session}}' does not close '{{#page.sessions}}'"))
+        #expect(diagnostic.message == "the template cannot be parsed: '{{/page.session}}' does not close '{{#page.sessions}}', opened on line 23 and not closed yet; close that first")
         let printed = DiagnosticFormatter(colour: false).format(diagnostic)
         #expect(printed.hasPrefix("Theme/templates/course.mustache:32:14: error: the template cannot be parsed"))
         #expect(printed.hasSuffix(" 32 |           {{/page.session}}\n    |              ^"))

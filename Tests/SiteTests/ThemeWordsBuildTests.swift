@@ -26,6 +26,8 @@ struct ThemeWordsBuildTests {
                 value = parts[0] == "months" ? welshMonths[index] : String(welshMonths[index].prefix(3))
             } else if let index = LocalDate.weekdayNames.firstIndex(where: { $0.lowercased() == parts.last }) {
                 value = parts[0] == "weekdays" ? welshDays[index] : welshShortDays[index]
+            } else if key == StringsFile.languageKey {
+                value = "cy-GB"
             } else {
                 value = "«\(key) " + text + "»"
             }
@@ -168,6 +170,7 @@ struct ThemeWordsBuildTests {
             #expect(welsh, "no Welsh month or day name on any page")
             // The layout's words (navigation, page titles and descriptions) are the theme's.
             let site = pages.values.map(decodeEntities).joined()
+            #expect(pages.values.allSatisfy { !$0.hasPrefix("<!DOCTYPE html>") || $0.contains("<html lang=\"cy-GB\">") }, "the theme's language is not every page's lang")
             let layoutKeys = DefaultStrings.entries.filter { ["navigation.", "data_links.", "pages."].contains(where: $0.key.hasPrefix) }
                 .filter { edition == .staff || !$0.key.contains("required") }
             for (key, text) in layoutKeys {

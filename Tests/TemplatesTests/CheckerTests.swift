@@ -112,6 +112,18 @@ struct CheckerTests {
         ])
     }
 
+    @Test("an override of a block its parent does not have is reported at its name, with the parent's blocks; its inside is checked")
+    func unknownOverride() throws {
+        let errors = try check("{{<frame}}\n{{$mian}}{{page.titel}}{{/mian}}\n{{$head}}{{site}}{{/head}}\n{{/frame}}",
+                               partials: ["frame": "{{$head}}{{/head}}{{#page.flag}}{{> inner}}{{/page.flag}}", "inner": "<main>{{$main}}{{/main}}</main>"])
+        #expect(errors.map(\.description) == [
+            "main:2:4: '{{$mian}}' overrides a block the 'frame' template does not have, so what it holds is never shown",
+            "main:2:17: unknown name 'page.titel': Page has no field 'titel'",
+        ])
+        #expect(errors.first?.unknownName == "mian")
+        #expect(errors.first?.knownNames == ["head", "main"])
+    }
+
     @Test("a partial that includes itself is checked once per context, and the check ends")
     func recursion() throws {
         #expect(try summaries("{{> tree}}", partials: ["tree": "{{site}}{{#page}}{{> tree}}{{/page}}{{> tree}}{{nope}}"]) == [

@@ -7,7 +7,10 @@ import Catalogue
 /// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
-    static let entries: [(key: String, text: String)] = navigation + pages + status + counts + course + listings + dates
+    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates
+
+    /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
+    static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
 
     static let navigation: [(key: String, text: String)] = [
         ("navigation.home", "Home"), ("navigation.courses", "Courses"), ("navigation.whats_on", "What's on"),

@@ -13,6 +13,19 @@ public struct SiteStrings: Sendable {
     public static let known: [String: Set<String>] = Dictionary(
         uniqueKeysWithValues: DefaultStrings.entries.map { ($0.key, Set(StringsFile.placeholders(in: $0.text))) })
 
+    /// The groups whose keys a theme gives all or none of, with their keys in order: each number's
+    /// `one` and `other`, and the month and day names.
+    static let wholeGroups: [String: [String]] = {
+        let lists: Set<String> = ["months", "months_short", "weekdays", "weekdays_short"]
+        var groups: [String: [String]] = [:]
+        for (key, _) in DefaultStrings.entries {
+            guard let dot = key.lastIndex(of: ".") else { continue }
+            let group = String(key[..<dot]), name = String(key[key.index(after: dot)...])
+            if lists.contains(group) || name == "one" || name == "other" { groups[group, default: []].append(name) }
+        }
+        return groups
+    }()
+
     /// The English defaults alone: what a theme without `strings.yml` shows, and the words of the
     /// exports that are data for other systems (CSV, JSON, calendars, feeds).
     public static let english = SiteStrings(overriding: [:])
@@ -42,7 +55,7 @@ public struct SiteStrings: Sendable {
         case .failure(let problem):
             return (english, [problem])
         case .success(let file):
-            let (texts, diagnostics) = StringsFile.read(file, known: known)
+            let (texts, diagnostics) = StringsFile.read(file, known: known, whole: wholeGroups)
             return (SiteStrings(overriding: texts), diagnostics)
         }
     }

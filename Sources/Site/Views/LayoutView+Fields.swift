@@ -57,8 +57,9 @@ extension PageContext: TemplateObject {
         Self.lookupFields.value(of: self, forKey: key)
     }
 
-    /// The schema of a page template's context when its page is a `page`.
+    /// The schema of a page template's context when its page is a `page`, named in messages as
+    /// docs/theme.md names it.
     static func templateSchema(page: any TemplateView.Type) -> TemplateSchema {
-        TemplateSchema(name: "PageContext", identity: "PageContext<\(page.templateSchema.identity)>", fields: templateFields(page: page).schemaFields)
+        TemplateSchema(name: "the page's context (layout, page)", identity: "PageContext<\(page.templateSchema.identity)>", fields: templateFields(page: page).schemaFields)
     }
 }

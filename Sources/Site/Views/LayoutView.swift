@@ -1,6 +1,7 @@
 /// What every page's layout needs: the site's name, navigation with the current page marked, footer links.
 struct LayoutView: Sendable {
     var root: String
+    /// The language of the pages: the theme's `language` string.
     var lang = "en-GB"
     var pageTitle: String
     var description: String
