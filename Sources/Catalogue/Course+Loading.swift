@@ -5,8 +5,8 @@ extension Course {
                        "cpd_hours", "mandatory", "renewal_months", "cost", "partner_cost", "prerequisites", "link",
                        "booking", "sessions", "partners", "staff_notes", "draft"]
 
-    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Course?, [Diagnostic]) {
-        let content = ContentFile(file, slug: slug, kind: "course")
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex, media: MediaFolder? = nil) -> (Course?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "course", media: media)
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         let log = content.log
         reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "course"))

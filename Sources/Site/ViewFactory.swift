@@ -170,7 +170,7 @@ struct ViewFactory {
             sessionCount: strings.count("counts.dates", sessions.count), hasSessions: !sessions.isEmpty,
             upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
-            link: course.link, bodyHTML: course.body.html,
+            link: course.link, bodyHTML: strings.bodyHTML(course.body),
             prerequisites: course.prerequisites.compactMap { reference in
                 guard let prerequisite = catalogue.course(reference.value) else { return nil }
                 return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
