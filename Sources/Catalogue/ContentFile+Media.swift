@@ -9,6 +9,11 @@ extension ContentFile {
         var order: [String] = []
         for link in body.links {
             guard let target = mediaTarget(link) else { continue }
+            // A link to a page or a file of another kind is left as it is, unless it names a file
+            // of the content folder that would not be published.
+            if !link.isImage, MediaFormat(fileName: target) == nil {
+                guard case .success(let path) = media.resolve(link.destination), media.isRegularFile(path) else { continue }
+            }
             let location = log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column)
             let shown = "'\(ControlCharacters.visible(String(link.destination.prefix(80))))'"
             let what = link.isImage ? "the picture" : "the file"
@@ -92,7 +97,7 @@ extension ContentFile {
             let size = format.isImage ? ImageSize.read(published, format: format) : nil
             let publishedPath = MediaFolder.publishedPath(of: path, format: format, data: published)
             let href = String(repeating: "../", count: media.pageDepth) + publishedPath
-            files[path] = MarkdownFile(path: publishedPath, href: href, destinations: [link.destination], isImage: format.isImage,
+            files[path] = MarkdownFile(source: path, path: publishedPath, href: href, destinations: [link.destination], isImage: format.isImage,
                                        fileExtension: format.publishedExtension, width: size?.width, height: size?.height, data: published)
             order.append(path)
         }
@@ -110,7 +115,9 @@ extension ContentFile {
         let path = String(destination.prefix { $0 != "#" && $0 != "?" })
         guard !path.isEmpty, !path.hasSuffix("/") else { return nil }
         let decoded = path.removingPercentEncoding ?? path
-        return link.isImage || MediaFormat(fileName: decoded) != nil ? decoded : nil
+        let lowered = decoded.lowercased()
+        if !link.isImage, [".md", ".html", ".htm"].contains(where: lowered.hasSuffix) { return nil }
+        return decoded
     }
 
     /// `240 KB`, `7.2 MB`, as messages say a size.

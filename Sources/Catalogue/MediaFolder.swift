@@ -109,6 +109,12 @@ public struct MediaFolder: Sendable {
         return error == ENOENT ? .missing(folder: walked.joined(separator: "/"), name: name) : .unreadable(String(cString: strerror(error)))
     }
 
+    /// Whether `path` (inside the content folder) is a regular file, not following a link.
+    func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(root.appendingPathComponent(path).path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// The names of the files in `folder` (inside the content folder), for "did you mean".
     func names(in folder: String) -> [String] {
         let url = folder.isEmpty ? root : root.appendingPathComponent(folder)

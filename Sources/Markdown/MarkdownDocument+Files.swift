@@ -3,6 +3,8 @@ import Foundation
 /// A picture or document of the content folder that a body shows (`![alt](map.png)`) or links to
 /// (`[the handout](handout.pdf)`), as it is published.
 public struct MarkdownFile: Sendable, Equatable {
+    /// Where the file is in the content folder: `courses/safeguarding/map.png`.
+    public var source: String
     /// Where the file is published, relative to the output root: `files/handout.3f2a9c1b.pdf`.
     public var path: String
     /// The address the page uses for it (relative to the page: `../files/handout.3f2a9c1b.pdf`).
@@ -19,8 +21,9 @@ public struct MarkdownFile: Sendable, Equatable {
     /// The bytes to publish (an SVG picture as sanitised).
     public var data: Data
 
-    public init(path: String, href: String, destinations: [String], isImage: Bool, fileExtension: String,
+    public init(source: String, path: String, href: String, destinations: [String], isImage: Bool, fileExtension: String,
                 width: Int? = nil, height: Int? = nil, data: Data) {
+        self.source = source
         self.path = path
         self.href = href
         self.destinations = destinations
