@@ -69,7 +69,7 @@ extension ContentFile {
                       "copy the file itself into \(media.display(media.folder))")
                 continue
             case .failure(.tooLarge(let size)):
-                error("\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(sizeText(format.sizeLimit))",
+                error("\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(format.sizeLimit / 1_000_000) MB",
                       format.isImage ? "save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)"
                                      : "save a smaller copy (in a PDF: File → Reduce file size), or split it in two")
                 continue
