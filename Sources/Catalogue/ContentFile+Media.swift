@@ -15,91 +15,20 @@ extension ContentFile {
                 guard case .success(let path) = media.resolve(link.destination), media.isRegularFile(path) else { continue }
             }
             let location = log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column)
-            let shown = "'\(ControlCharacters.visible(String(link.destination.prefix(80))))'"
-            let what = link.isImage ? "the picture" : "the file"
-            func error(_ message: String, _ suggestion: String) {
-                log.append(.error(at: location, keyPath: "body", message, suggestion: suggestion))
-            }
-            let format = MediaFormat(fileName: target)
             if link.isImage, link.text.allSatisfy(\.isWhitespace) {
-                error("the picture \(shown) has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)",
-                      "describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](\(link.destination))")
+                log.append(.error(at: location, keyPath: "body",
+                                  "the picture \(shown(link.destination)) has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)",
+                                  suggestion: "describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](\(link.destination))"))
             }
-            let path: String
-            switch media.resolve(link.destination) {
-            case .success(let resolved): path = resolved
-            case .failure(.absolute):
-                error("\(what) \(shown) is an address on this computer, which readers' browsers cannot open",
-                      "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(link.isImage ? "![…]" : "[…]")(\(target.split(separator: "/").last.map(String.init) ?? "file.png"))")
-                continue
-            case .failure:
-                error("\(what) \(shown) leads outside the content folder, which is never published",
-                      "copy the file into \(media.display(media.folder)) (or \(media.display(MediaFolder.shared))) and write its name")
-                continue
-            }
-            guard let format else {
-                if link.isImage {
-                    error("\(what) \(shown) is not a kind of picture pages can show: use \(MediaFormat.imageList)",
-                          "save it again as PNG (drawings, screenshots) or JPEG (photos)")
-                } else {
-                    error("\(shown) is a kind of file that is not published: documents may be \(MediaFormat.documentList)",
-                          "save it as PDF (File → Save as → PDF) and link to the PDF")
-                }
-                continue
-            }
-            if link.isImage, !format.isImage {
-                error("\(shown) is a \(format.name), which cannot be shown as a picture",
-                      "link to it instead: [\(link.text.isEmpty ? "the document" : link.text)](\(link.destination))")
-                continue
-            }
-            if let known = files[path] {
+            if case .success(let path) = media.resolve(link.destination), let known = files[path] {
                 if !known.destinations.contains(link.destination) { files[path]?.destinations.append(link.destination) }
                 continue
             }
-            let data: Data
-            switch media.read(path, limit: format.sizeLimit) {
-            case .success(let read): data = read
-            case .failure(.missing(let folder, let name)):
-                let hint = Suggestion.didYouMean(name, in: media.names(in: folder))
-                error("\(what) \(shown) is not in the content folder: there is no '\(name)' in \(media.display(folder))",
-                      (hint.map { $0 + "; or " } ?? "") + "put the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(name)")
-                continue
-            case .failure(.link):
-                error("\(what) \(shown) is a symbolic link; files are never read through a link",
-                      "copy the file itself into \(media.display(media.folder))")
-                continue
-            case .failure(.tooLarge(let size)):
-                error("\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(format.sizeLimit / 1_000_000) MB",
-                      format.isImage ? "save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)"
-                                     : "save a smaller copy (in a PDF: File → Reduce file size), or split it in two")
-                continue
-            case .failure(.notAFile(let place)):
-                error("\(what) \(shown) is not a file ('\(place)' is a folder or a special file)", "write the path of the file itself")
-                continue
-            case .failure(let problem):
-                error("\(what) \(shown) cannot be read: \(problem)", "check the file can be opened, then save it again")
-                continue
-            }
-            guard format.matches(data) else {
-                error("\(shown) is not really a \(format.name): its contents are of another kind",
-                      "open it and save it again as \(format.name.split(separator: " ").first ?? "") (renaming a file does not change its kind)")
-                continue
-            }
-            var published = data
-            if format == .svg {
-                switch SVGSanitizer.sanitize(data) {
-                case .success(let sanitised): published = sanitised
-                case .failure(let problem):
-                    error("the picture \(shown) cannot be used: \(problem.message)", problem.suggestion)
-                    continue
-                }
-            }
-            let size = format.isImage ? ImageSize.read(published, format: format) : nil
-            let publishedPath = MediaFolder.publishedPath(of: path, format: format, data: published)
-            let href = String(repeating: "../", count: media.pageDepth) + publishedPath
-            files[path] = MarkdownFile(source: path, path: publishedPath, href: href, destinations: [link.destination], isImage: format.isImage,
-                                       fileExtension: format.publishedExtension, width: size?.width, height: size?.height, data: published)
-            order.append(path)
+            let reference = MediaReference(destination: link.destination, isImage: link.isImage, text: link.text,
+                                           location: location, keyPath: "body")
+            guard let file = mediaFile(reference, in: media, log: log) else { continue }
+            files[file.source] = file
+            order.append(file.source)
         }
         // One entry per published name (two source files with the same bytes and name are one file).
         var seen: Set<String> = []
@@ -107,8 +36,95 @@ extension ContentFile {
         return body.linkingFiles(unique)
     }
 
-    /// The file name a relative link or picture names, if it is one of the content's files: every
-    /// picture inside the site, and links to a picture or document name (not pages, anchors or mail).
+    /// One place that names a file: a picture or link in a body, or a setting such as `picture:`.
+    struct MediaReference {
+        var destination: String
+        var isImage: Bool
+        /// The link's text, offered back in a suggestion.
+        var text: String
+        var location: SourceLocation
+        var keyPath: String
+    }
+
+    /// The file `reference` names, checked, read and named for publishing; nil after reporting why
+    /// it cannot be used, at the reference.
+    static func mediaFile(_ reference: MediaReference, in media: MediaFolder, log: FileDiagnostics) -> MarkdownFile? {
+        let destination = reference.destination, isImage = reference.isImage
+        let shown = shown(destination)
+        let what = isImage ? "the picture" : "the file"
+        func error(_ message: String, _ suggestion: String) -> MarkdownFile? {
+            log.append(.error(at: reference.location, keyPath: reference.keyPath, message, suggestion: suggestion))
+            return nil
+        }
+        let target = String(destination.prefix { $0 != "#" && $0 != "?" })
+        let name = target.split(separator: "/").last.map(String.init) ?? "file.png"
+        let path: String
+        switch media.resolve(destination) {
+        case .success(let resolved): path = resolved
+        case .failure(.absolute):
+            return error("\(what) \(shown) is an address on this computer, which readers' browsers cannot open",
+                         "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(reference.keyPath == "body" ? (isImage ? "![…]" : "[…]") + "(\(name))" : name)")
+        case .failure:
+            return error("\(what) \(shown) leads outside the content folder, which is never published",
+                         "copy the file into \(media.display(media.folder)) (or \(media.display(MediaFolder.shared))) and write its name")
+        }
+        guard let format = MediaFormat(fileName: path) else {
+            if isImage {
+                return error("\(what) \(shown) is not a kind of picture pages can show: use \(MediaFormat.imageList)",
+                             "save it again as PNG (drawings, screenshots) or JPEG (photos)")
+            }
+            return error("\(shown) is a kind of file that is not published: documents may be \(MediaFormat.documentList)",
+                         "save it as PDF (File → Save as → PDF) and link to the PDF")
+        }
+        if isImage, !format.isImage {
+            return error("\(shown) is a \(format.name), which cannot be shown as a picture",
+                         reference.keyPath == "body" ? "link to it instead: [\(reference.text.isEmpty ? "the document" : reference.text)](\(destination))"
+                                                     : "name a picture here (\(MediaFormat.imageList)), and link to the document from the description")
+        }
+        let data: Data
+        switch media.read(path, limit: format.sizeLimit) {
+        case .success(let read): data = read
+        case .failure(.missing(let folder, let missing)):
+            let hint = Suggestion.didYouMean(missing, in: media.names(in: folder))
+            return error("\(what) \(shown) is not in the content folder: there is no '\(missing)' in \(media.display(folder))",
+                         (hint.map { $0 + "; or " } ?? "") + "put the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(missing)")
+        case .failure(.link):
+            return error("\(what) \(shown) is a symbolic link; files are never read through a link",
+                         "copy the file itself into \(media.display(media.folder))")
+        case .failure(.tooLarge(let size)):
+            return error("\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(format.sizeLimit / 1_000_000) MB",
+                         format.isImage ? "save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)"
+                                        : "save a smaller copy (in a PDF: File → Reduce file size), or split it in two")
+        case .failure(.notAFile(let place)):
+            return error("\(what) \(shown) is not a file ('\(place)' is a folder or a special file)", "write the path of the file itself")
+        case .failure(let problem):
+            return error("\(what) \(shown) cannot be read: \(problem)", "check the file can be opened, then save it again")
+        }
+        guard format.matches(data) else {
+            return error("\(shown) is not really a \(format.name): its contents are of another kind",
+                         "open it and save it again as \(format.name.split(separator: " ").first ?? "") (renaming a file does not change its kind)")
+        }
+        var published = data
+        if format == .svg {
+            switch SVGSanitizer.sanitize(data) {
+            case .success(let sanitised): published = sanitised
+            case .failure(let problem): return error("the picture \(shown) cannot be used: \(problem.message)", problem.suggestion)
+            }
+        }
+        let size = format.isImage ? ImageSize.read(published, format: format) : nil
+        let publishedPath = MediaFolder.publishedPath(of: path, format: format, data: published)
+        return MarkdownFile(source: path, path: publishedPath, href: String(repeating: "../", count: media.pageDepth) + publishedPath,
+                            destinations: [destination], isImage: format.isImage, fileExtension: format.publishedExtension,
+                            width: size?.width, height: size?.height, data: published)
+    }
+
+    /// A destination as messages quote it.
+    private static func shown(_ destination: String) -> String {
+        "'\(ControlCharacters.visible(String(destination.prefix(80))))'"
+    }
+
+    /// The file name a relative link or picture names, if it may be one of the content's files:
+    /// every picture inside the site, and links other than to pages, anchors, other sites or mail.
     private static func mediaTarget(_ link: MarkdownLink) -> String? {
         let destination = link.destination
         guard !destination.isEmpty, isInsideSite(destination), !destination.hasPrefix("#") else { return nil }

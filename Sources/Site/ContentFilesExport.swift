@@ -15,7 +15,8 @@ struct ContentFilesExport: SiteExport {
             + catalogue.pathways.map(\.body) + catalogue.pages.map(\.body)
         var seen: Set<String> = []
         var files: [OutputFile] = []
-        for file in bodies.flatMap(\.files) where seen.insert(file.path).inserted {
+        let pictures = catalogue.publishedCourses.compactMap(\.picture?.file)
+        for file in pictures + bodies.flatMap(\.files) where seen.insert(file.path).inserted {
             files.append(OutputFile(path: file.path, data: file.data))
         }
         return files.sorted { $0.path < $1.path }

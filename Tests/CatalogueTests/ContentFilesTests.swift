@@ -140,6 +140,40 @@ struct ContentFilesTests {
         #expect(!String(decoding: file.data, as: UTF8.self).contains("script"))
     }
 
+    /// Loads `Content/courses/extra.md` with `lines` added to its front matter (from line 7).
+    func loadPicture(_ lines: [String]) throws -> (Course?, [Diagnostic]) {
+        try withTemporaryFolder("picture") { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write(Self.path, FrontMatterTests.course(lines, body: "Text.\n"))
+            try folder.write("Content/courses/venue-map.png", bytes: TinyFiles.png(width: 800, height: 600))
+            let result = ContentLoader(directory: content, displayPath: "Content").load()
+            return (result.catalogue?.course("extra"), result.diagnostics.filter { $0.location.file == Self.path })
+        }
+    }
+
+    @Test("a course's picture is read from picture: and picture_alt:")
+    func picture() throws {
+        let (course, diagnostics) = try loadPicture(["picture: venue-map.png", "picture_alt: Map of the venue"])
+        #expect(diagnostics.map(\.summary) == [])
+        let picture = try #require(course?.picture)
+        #expect(picture.alt == "Map of the venue")
+        #expect(picture.file.path == "files/venue-map.\(ContentHash.hex(TinyFiles.png(width: 800, height: 600))).png")
+        #expect((picture.file.width, picture.file.height) == (800, 600))
+    }
+
+    @Test("a course's picture has the same checks, at the picture: value", arguments: [
+        (["picture: venue-map.png"], "Content/courses/extra.md:7:10 [picture_alt] the course's picture has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)"),
+        (["picture_alt: A map"], "Content/courses/extra.md:7:14 [picture_alt] picture_alt describes the course's picture, but there is no picture"),
+        (["picture: venue-mop.png", "picture_alt: A map"], "Content/courses/extra.md:7:10 [picture] the picture 'venue-mop.png' is not in the content folder: there is no 'venue-mop.png' in Content/courses/"),
+        (["picture: ../../x.png", "picture_alt: A map"], "Content/courses/extra.md:7:10 [picture] the picture '../../x.png' leads outside the content folder, which is never published"),
+        (["picture: https://example.org/x.png", "picture_alt: A map"], "Content/courses/extra.md:7:10 [picture] pictures must be files in the content folder; a picture from another site ('https://example.org/x.png') would be fetched by every reader's browser"),
+    ])
+    func pictureMistakes(lines: [String], expected: String) throws {
+        let (course, diagnostics) = try loadPicture(lines)
+        #expect(course == nil)
+        #expect(diagnostics.map { "\($0.place) [\($0.keyPath)] \($0.message)" } == [expected])
+    }
+
     @Test("width and height are read from each format's header")
     func sizes() {
         #expect(ImageSize.read(TinyFiles.png(width: 640, height: 480), format: .png) == ImageSize(width: 640, height: 480))

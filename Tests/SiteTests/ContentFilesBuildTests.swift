@@ -23,13 +23,16 @@ struct ContentFilesBuildTests {
               contact: partners@testbridge.example
 
             """).write(to: site, atomically: true, encoding: .utf8)
-        try edit(content.appendingPathComponent("courses/coaching-conversations.md"), frontMatter: "partner_cost: 85\n",
+        try edit(content.appendingPathComponent("courses/coaching-conversations.md"), frontMatter: "partner_cost: 85\npicture: room.png\npicture_alt: The training room\n",
                  body: "\n![Room plan, the door on the left](room.png)\n\nThe [shared handout](files/shared.pdf).\n")
         try edit(content.appendingPathComponent("courses/leading-teams.md"), frontMatter: "",
                  body: "\nThe [staff handout](../files/staff.docx) and the [shared handout](../files/shared.pdf).\n")
         try folder.write("Content/courses/room.png", bytes: TinyFiles.png(width: 400, height: 300))
         try folder.write("Content/files/shared.pdf", bytes: TinyFiles.pdf)
         try folder.write("Content/files/staff.docx", bytes: Self.docx)
+        try folder.write("Content/files/welcome.gif", bytes: TinyFiles.gif(width: 9, height: 8))
+        let home = content.appendingPathComponent("index.md")
+        try (String(contentsOf: home, encoding: .utf8) + "\n![Welcome sign](files/welcome.gif)\n").write(to: home, atomically: true, encoding: .utf8)
         return content
     }
 
@@ -61,12 +64,16 @@ struct ContentFilesBuildTests {
             #expect(report.diagnostics.filter { $0.severity == .error }.map(\.summary) == [])
             let pdf = "shared.\(ContentHash.hex(TinyFiles.pdf)).pdf", docx = "staff.\(ContentHash.hex(Self.docx)).docx"
             let png = "room.\(ContentHash.hex(TinyFiles.png(width: 400, height: 300))).png"
-            #expect(try published(output) == [png, pdf, docx].sorted())
+            let welcome = "welcome.\(ContentHash.hex(TinyFiles.gif(width: 9, height: 8))).gif"
+            #expect(try published(output) == [png, pdf, docx, welcome].sorted())
             let leading = try read(output, "courses/leading-teams.html")
             #expect(leading.contains("<a href=\"../files/\(docx)\">staff handout</a> <span class=\"file-type\">(Word, 2 KB)</span>"))
             #expect(leading.contains("<a href=\"../files/\(pdf)\">shared handout</a> <span class=\"file-type\">(PDF, 1 KB)</span>"))
             let coaching = try read(output, "courses/coaching-conversations.html")
             #expect(coaching.contains("<img src=\"../files/\(png)\" width=\"400\" height=\"300\" loading=\"lazy\" alt=\"Room plan, the door on the left\" />"))
+            #expect(coaching.contains("<img src=\"../files/\(png)\" alt=\"The training room\" width=\"400\" height=\"300\">"))
+            #expect(try read(output, "courses/index.html").contains("<img class=\"card__picture\" src=\"../files/\(png)\" alt=\"The training room\" width=\"400\" height=\"300\" loading=\"lazy\">"))
+            #expect(try read(output, "index.html").contains("<img src=\"files/\(welcome)\" width=\"9\" height=\"8\" loading=\"lazy\" alt=\"Welcome sign\" />"))
             // Every file link of every course page leads to a published file, from the page's own folder.
             for page in ["courses/leading-teams.html", "courses/coaching-conversations.html"] {
                 let html = try read(output, page)
@@ -87,7 +94,8 @@ struct ContentFilesBuildTests {
             #expect(report.diagnostics.filter { $0.severity == .error }.map(\.summary) == [])
             let pdf = "shared.\(ContentHash.hex(TinyFiles.pdf)).pdf"
             let png = "room.\(ContentHash.hex(TinyFiles.png(width: 400, height: 300))).png"
-            #expect(try published(output) == [pdf, png].sorted())
+            let welcome = "welcome.\(ContentHash.hex(TinyFiles.gif(width: 9, height: 8))).gif"
+            #expect(try published(output) == [pdf, png, welcome].sorted())
         }
     }
 }
