@@ -220,7 +220,7 @@ public struct ContentLoader: Sendable {
         let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md", Self.historyFolder, MediaFolder.shared] + alsoKnown
 
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-        for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {
+        for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") && MediaFormat(fileName: name) == nil {
             let hint = Suggestion.didYouMean(name, in: known) ?? "put courses in courses/, groups in groups/, pathways in pathways/, pages in pages/"
             diagnostics.append(.warning(at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
                                         suggestion: hint))

@@ -68,7 +68,7 @@ public enum MediaFormat: String, CaseIterable, Sendable {
     static let documentList = "PDF, Word (.docx, .doc), PowerPoint (.pptx, .ppt) or Excel (.xlsx, .xls)"
 
     /// Whether `data` starts as a file of this format does.
-    func matches(_ data: Data) -> Bool {
+    public func matches(_ data: Data) -> Bool {
         func starts(_ bytes: [UInt8], at offset: Int = 0) -> Bool {
             data.count >= offset + bytes.count && data.dropFirst(offset).starts(with: bytes)
         }
