@@ -11,7 +11,8 @@ struct ContentFile {
     let slug: String
 
     /// Splits, composes and renders `file`. `kind` names the file in messages ("course", "group").
-    init(_ file: SourceFile, slug: String, kind: String, frontMatterRequired: Bool = true) {
+    /// `media`: where the body's pictures and documents are found; without it they are left as written.
+    init(_ file: SourceFile, slug: String, kind: String, frontMatterRequired: Bool = true, media: MediaFolder? = nil) {
         self.slug = slug
         switch FrontMatter.split(file, required: frontMatterRequired, kind: kind) {
         case .failure(let diagnostic):
@@ -42,9 +43,14 @@ struct ContentFile {
             } else {
                 reader = nil
             }
-            body = MarkdownRenderer.render(parts.body)
+            let rendered = MarkdownRenderer.render(parts.body)
             bodyLineOffset = parts.bodyLineOffset
-            ContentFile.checkLinks(body, bodyLineOffset: parts.bodyLineOffset, log: log)
+            ContentFile.checkLinks(rendered, bodyLineOffset: parts.bodyLineOffset, log: log)
+            if let media {
+                body = ContentFile.linkingFiles(rendered, in: media, bodyLineOffset: parts.bodyLineOffset, log: log)
+            } else {
+                body = rendered
+            }
             ControlCharacters.checkBody(parts.body, bodyLineOffset: parts.bodyLineOffset, log: log)
             ContentFile.checkEmbeds(body, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let first = body.rawHTML.first {

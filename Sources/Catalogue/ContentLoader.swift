@@ -47,6 +47,8 @@ public struct ContentLoader: Sendable {
         package var slug: String
         package var url: URL
         package var displayPath: String
+        /// Where the file's pictures and documents are found.
+        package var media: MediaFolder?
     }
 
     public func load() -> LoadResult {
@@ -137,7 +139,8 @@ public struct ContentLoader: Sendable {
     package func loadHome(_ url: URL) -> Parsed {
         switch SourceFile.read(at: url, displayPath: display("index.md")) {
         case .success(let file):
-            let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false)
+            let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false,
+                                      media: MediaFolder(root: directory, folder: "", displayRoot: displayPath, pageDepth: 0))
             if content.reader != nil {
                 content.log.error(.homePageSettings, "index.md has no settings, only text", at: nil, keyPath: "",
                                   suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")
@@ -190,16 +193,16 @@ public struct ContentLoader: Sendable {
         }
         switch entry.kind {
         case .groups:
-            let (group, diagnostics) = StaffGroup.load(file, slug: entry.slug, index: index)
+            let (group, diagnostics) = StaffGroup.load(file, slug: entry.slug, index: index, media: entry.media)
             return Parsed(group: group, diagnostics: diagnostics)
         case .courses:
-            let (course, diagnostics) = Course.load(file, slug: entry.slug, index: index)
+            let (course, diagnostics) = Course.load(file, slug: entry.slug, index: index, media: entry.media)
             return Parsed(course: course, diagnostics: diagnostics)
         case .pathways:
-            let (pathway, diagnostics) = Pathway.load(file, slug: entry.slug, index: index)
+            let (pathway, diagnostics) = Pathway.load(file, slug: entry.slug, index: index, media: entry.media)
             return Parsed(pathway: pathway, diagnostics: diagnostics)
         case .pages:
-            let (page, diagnostics) = Page.load(file, slug: entry.slug)
+            let (page, diagnostics) = Page.load(file, slug: entry.slug, media: entry.media)
             return Parsed(page: page, diagnostics: diagnostics)
         }
     }
@@ -215,10 +218,10 @@ public struct ContentLoader: Sendable {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         let root = directory.resolvingSymlinksInPath().path
-        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md", Self.historyFolder] + alsoKnown
+        let known = Kind.allCases.map(\.rawValue) + ["site.yml", "index.md", Self.historyFolder, MediaFolder.shared] + alsoKnown
 
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-        for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") {
+        for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") && MediaFormat(fileName: name) == nil {
             let hint = Suggestion.didYouMean(name, in: known) ?? "put courses in courses/, groups in groups/, pathways in pathways/, pages in pages/"
             diagnostics.append(.warning(.strayFile, at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
                                         suggestion: hint))
@@ -262,6 +265,8 @@ public struct ContentLoader: Sendable {
                     diagnostics.append(misnamed)
                     continue
                 }
+                // Pictures and documents beside a file are read when a body names them.
+                if MediaFormat(fileName: name) != nil { continue }
                 guard name.hasSuffix(".md") else {
                     diagnostics.append(.warning(.notMarkdown, at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",
@@ -289,7 +294,9 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 seen[slug] = relative
-                entries.append(Entry(kind: kind, slug: slug, url: url, displayPath: display(relative)))
+                let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+                entries.append(Entry(kind: kind, slug: slug, url: url, displayPath: display(relative),
+                                     media: MediaFolder(root: directory, folder: folder, displayRoot: displayPath, pageDepth: 1)))
             }
         }
         return (entries, diagnostics)

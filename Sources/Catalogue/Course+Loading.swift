@@ -3,10 +3,10 @@ import Yams
 extension Course {
     static let keys = ["title", "code", "summary", "strand", "groups", "stages", "format", "provider", "accreditation",
                        "cpd_hours", "mandatory", "renewal_months", "cost", "partner_cost", "prerequisites", "link",
-                       "booking", "sessions", "partners", "staff_notes", "draft"]
+                       "booking", "sessions", "partners", "staff_notes", "draft", "picture", "picture_alt"]
 
-    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Course?, [Diagnostic]) {
-        let content = ContentFile(file, slug: slug, kind: "course")
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex, media: MediaFolder? = nil) -> (Course?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "course", media: media)
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         let log = content.log
         reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "course"))
@@ -72,6 +72,7 @@ extension Course {
             reader.rejectStarterText("summary", draftable: true)
             content.rejectStarterBody()
         }
+        let picture = readPicture(reader, log: log, media: media)
 
         let course = Course(Fields(
             slug: slug, title: title ?? slug, code: code, summary: summary ?? "", strand: strand ?? "",
@@ -82,7 +83,7 @@ extension Course {
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
-            draft: reader.bool("draft") ?? false, body: content.body, bodyLinks: content.bodyLinks, source: content.location))
+            draft: reader.bool("draft") ?? false, picture: picture, body: content.body, bodyLinks: content.bodyLinks, source: content.location))
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
 

@@ -37,6 +37,8 @@ public struct Course: Sendable, Equatable {
         /// Notes for the trust's own staff only: never in the partner edition.
         public var staffNotes: String?
         public var draft: Bool
+        /// The course's own picture (`picture:`), on its page and its card.
+        public var picture: CoursePicture? = nil
         public var body: MarkdownDocument
         /// The description's links (not images), each at its place in the course file.
         public var bodyLinks: [Located<String>] = []

@@ -111,6 +111,13 @@ extension DiagnosticCode {
         case .linkWithoutAddress: (.error, "a link in the text has no address, or one never allowed")
         case .remoteImage: (.error, "a picture is loaded from another site")
         case .htmlInBody: (.warning, "the text holds HTML tags, which are left out of the page")
+        case .fileMissing: (.error, "a picture or document the text names is not in the content folder")
+        case .fileOutsideContent: (.error, "a picture or document is outside the content folder, an address on this computer, or a symbolic link")
+        case .fileWrongType: (.error, "a file of a kind that is not published, or not a picture where a picture is needed, or not what its name says")
+        case .fileTooLarge: (.error, "a picture or document is over its size limit")
+        case .pictureNoAlt: (.error, "a picture has no description for readers who cannot see it (WCAG 1.1.1)")
+        case .pictureAltWithoutPicture: (.error, "picture_alt is given without a picture")
+        case .pictureSvgRefused: (.error, "an SVG picture holds something pages may not show")
         case .bodyScript: (.error, "the text holds a <script>, which cannot be published")
         case .bodyEmbed: (.error, "the text embeds a frame or object (<iframe>, <object>, <embed>), which cannot be published")
         case .starterText: (.error, "the example text of prospectus new is still there in a published file")
@@ -168,6 +175,7 @@ extension DiagnosticCode {
     /// nil for every other code (a test checks each of those has its fixture).
     public var withoutFixture: String? {
         switch self {
+        case .fileTooLarge: "a picture over 5 MB or a document over 20 MB in the repository for one check; ContentFilesTests writes one and checks the message and place"
         case .fileUnreadable: "a disk or permission error, which a fixture cannot make when tests run with any rights"
         case .urlEmpty: "a guard of the URL check: an address of only spaces is reported first as an empty value (empty-value) or a link without address"
         case .settingsUnreadable: "the YAML reader's own failures other than syntax; every syntax error a file can hold has a place"

@@ -1,8 +1,8 @@
 extension Pathway {
     static let keys = ["title", "summary", "groups", "order", "steps"]
 
-    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (Pathway?, [Diagnostic]) {
-        let content = ContentFile(file, slug: slug, kind: "pathway")
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex, media: MediaFolder? = nil) -> (Pathway?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "pathway", media: media)
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         let log = content.log
         reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "pathway"))
@@ -55,8 +55,8 @@ extension Pathway {
 extension Page {
     static let keys = ["title", "summary", "order", "audience"]
 
-    static func load(_ file: SourceFile, slug: String) -> (Page?, [Diagnostic]) {
-        let content = ContentFile(file, slug: slug, kind: "page")
+    static func load(_ file: SourceFile, slug: String, media: MediaFolder? = nil) -> (Page?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "page", media: media)
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         reader.rejectUnknownKeys(keys)
         let title = reader.string("title", required: true, example: "How to book")

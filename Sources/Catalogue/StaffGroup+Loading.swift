@@ -1,8 +1,8 @@
 extension StaffGroup {
     static let keys = ["title", "family", "summary", "order", "staff_notes"]
 
-    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex) -> (StaffGroup?, [Diagnostic]) {
-        let content = ContentFile(file, slug: slug, kind: "group")
+    static func load(_ file: SourceFile, slug: String, index: ReferenceIndex, media: MediaFolder? = nil) -> (StaffGroup?, [Diagnostic]) {
+        let content = ContentFile(file, slug: slug, kind: "group", media: media)
         guard let reader = content.reader else { return (nil, content.log.diagnostics) }
         reader.rejectUnknownKeys(keys, otherKinds: ContentFile.otherKinds(than: "group"))
         let title = reader.string("title", required: true, example: "Teaching assistants")

@@ -34,7 +34,7 @@ extension MarkdownDocument {
     }
 
     /// An attribute value as cmark escaped it (`&amp;`, `&quot;`, `&#x27;`, `&lt;`, `&gt;`), read back.
-    private static func unescapingHTML(_ text: Substring) -> String {
+    static func unescapingHTML(_ text: Substring) -> String {
         guard text.contains("&") else { return String(text) }
         let entities: [(String, String)] = [("&amp;", "&"), ("&quot;", "\""), ("&#x27;", "'"), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">")]
         var result = ""

@@ -10,6 +10,9 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var rawHTML: [MarkdownPosition]
     /// Raw-HTML scripts and embedded frames, which are refused (not in `rawHTML`).
     public var embeds: [MarkdownEmbed]
+    /// The pictures and documents of the content folder the body shows or links to, each once, with
+    /// the bytes to publish (see `linkingFiles(_:)`).
+    public var files: [MarkdownFile] = []
 
     public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = [], embeds: [MarkdownEmbed] = []) {
         self.html = html
@@ -32,12 +35,15 @@ public struct MarkdownLink: Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var isImage: Bool
+    /// The link's text, or the image's description (its alt text), as plain text.
+    public var text: String
 
-    public init(destination: String, line: Int, column: Int, isImage: Bool) {
+    public init(destination: String, line: Int, column: Int, isImage: Bool, text: String = "") {
         self.destination = destination
         self.line = line
         self.column = column
         self.isImage = isImage
+        self.text = text
     }
 }
 

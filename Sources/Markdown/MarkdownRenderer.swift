@@ -54,7 +54,8 @@ public enum MarkdownRenderer {
                         destination: url,
                         line: Int(cmark_node_get_start_line(node)),
                         column: Int(cmark_node_get_start_column(node)),
-                        isImage: type == CMARK_NODE_IMAGE
+                        isImage: type == CMARK_NODE_IMAGE,
+                        text: literalText(under: node)
                     ))
                 case CMARK_NODE_HEADING:
                     minimumHeading = min(minimumHeading, Int(cmark_node_get_heading_level(node)))
@@ -87,6 +88,25 @@ public enum MarkdownRenderer {
             }
         }
         return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds)
+    }
+
+    /// The text of a node's children (a link's text, an image's description), without markup.
+    private static func literalText(under node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator), child != node else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
     }
 
     private static func shiftHeadings(_ root: OpaquePointer, by shift: Int) {

@@ -26,6 +26,9 @@ struct ContentCache: Sendable {
     var index: ReferenceIndex?
     var entryKeys: [String] = []
     var siteBytes: Data?
+    /// Every picture and document in the content folder with its signature (`mediaStamp(of:)`): a
+    /// body's files are read while it is parsed, so any change among them parses every file again.
+    var mediaStamp: [String]?
     /// The last load's listing and settings, reused when only existing files' contents changed.
     var preparation: ContentLoader.Preparation?
 
@@ -73,6 +76,24 @@ struct FileSignature: Sendable, Equatable {
 }
 
 extension ContentLoader {
+    /// Each picture and document under `directory` (by `MediaFormat`'s extensions, hidden names and
+    /// the history left out), sorted, with its size, modification time and inode.
+    static func mediaStamp(of directory: URL) -> [String] {
+        guard let walk = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: []) else { return [] }
+        var stamp: [String] = []
+        for case let url as URL in walk {
+            let name = url.lastPathComponent
+            if name.hasPrefix(".") || name == historyFolder {
+                walk.skipDescendants()
+                continue
+            }
+            guard MediaFormat(fileName: name) != nil else { continue }
+            let signature = FileSignature(path: url.path)
+            stamp.append("\(url.path)|\(signature.map { "\($0.size)|\($0.modified)|\($0.inode)" } ?? "-")")
+        }
+        return stamp.sorted()
+    }
+
     /// Loads the content like `load()`, with the same result, reusing the parse of every file whose
     /// bytes are unchanged since the last load with `cache`. The whole-catalogue checks run every time.
     ///
@@ -98,6 +119,9 @@ extension ContentLoader {
         let entries = prepared.entries, index = prepared.index
         let siteBytes = reusedPreparation != nil ? cache.siteBytes : FileManager.default.contents(atPath: sitePath)
         if siteBytes != cache.siteBytes { change.everything = true }
+
+        let mediaStamp = reusedPreparation != nil ? cache.mediaStamp : Self.mediaStamp(of: directory)
+        if mediaStamp != cache.mediaStamp { change.everything = true }
 
         let entryKeys = entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
         if entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
@@ -192,6 +216,7 @@ extension ContentLoader {
         cache.index = index
         cache.entryKeys = entryKeys
         cache.siteBytes = siteBytes
+        cache.mediaStamp = mediaStamp
         cache.preparation = prepared
         cache.lastChange = change
 

@@ -90,7 +90,7 @@ protocol SiteExport: Sendable {
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
     static let all: [any SiteExport] = [
-        SearchIndexExport(), BrandAssetsExport(), ChangesExport(),
+        SearchIndexExport(), BrandAssetsExport(), ContentFilesExport(), ChangesExport(),
         CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]

@@ -106,17 +106,8 @@ public struct Theme: Sendable {
         fingerprints[path]
     }
 
-    /// FNV-1a over the bytes, first 10 hex digits.
-    private static func contentHash(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-        }
-        return String(String(hash, radix: 16).prefix(10))
-    }
+    /// FNV-1a over the bytes, first 10 hex digits (`ContentHash`, as published pictures and documents are named).
+    private static func contentHash(_ data: Data) -> String { ContentHash.hex(data) }
 }
 
 /// Why a theme could not be loaded: one diagnostic per broken or missing template.

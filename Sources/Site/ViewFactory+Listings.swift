@@ -35,7 +35,7 @@ extension ViewFactory {
         }
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
         return HomeView(
-            introHTML: catalogue.home.html,
+            introHTML: strings.bodyHTML(catalogue.home),
             forPartners: catalogue.edition == .partners,
             courseCount: strings.count("counts.courses", published.count),
             sessionCount: strings.count("counts.dates", sessionTotal),
@@ -79,7 +79,7 @@ extension ViewFactory {
         let pathways = catalogue.pathways(for: group.slug)
         if !pathways.isEmpty { contents.append(LinkView(title: strings.text("group.pathways"), href: "#pathways")) }
         return GroupView(
-            title: group.title, family: group.family, summary: group.summary, bodyHTML: group.body.html, staffNotes: group.staffNotes,
+            title: group.title, family: group.family, summary: group.summary, bodyHTML: strings.bodyHTML(group.body), staffNotes: group.staffNotes,
             courseCount: strings.count("counts.courses", open.count), required: required.map(card),
             requiredCount: strings.count("counts.courses", required.count), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: strings.count("counts.courses", anyStage.count),
@@ -102,7 +102,7 @@ extension ViewFactory {
             groups = slugs.compactMap { catalogue.group($0) }.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) }
         }
         return PathwayView(
-            title: pathway.title, summary: pathway.summary, bodyHTML: pathway.body.html, groups: groups,
+            title: pathway.title, summary: pathway.summary, bodyHTML: strings.bodyHTML(pathway.body), groups: groups,
             forEveryone: pathway.groups == .all,
             steps: pathway.steps.enumerated().map { index, step in
                 StepView(number: index + 1, title: step.title, stage: step.stage.flatMap { catalogue.settings.stage($0)?.title },
@@ -112,6 +112,6 @@ extension ViewFactory {
     }
 
     func page(_ page: Page) -> PageView {
-        PageView(title: page.title, summary: page.summary, bodyHTML: page.body.html)
+        PageView(title: page.title, summary: page.summary, bodyHTML: strings.bodyHTML(page.body))
     }
 }

@@ -34,7 +34,12 @@ struct ViewFactory {
             code: course.code?.value, format: strings.format(course.format), stages: stagesText(course), strand: course.strand,
             mandatory: course.mandatory, renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) },
             sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(strings.timeOfDay).joined(separator: ", "),
-            next: nextDate(course), filter: filterData(course))
+            next: nextDate(course), filter: filterData(course),
+            picture: course.picture.map { picture(SitePath.root(of: links.page) + $0.file.path, $0) })
+    }
+
+    private func picture(_ src: String, _ picture: CoursePicture) -> PictureView {
+        PictureView(src: src, alt: picture.alt, width: picture.file.width, height: picture.file.height)
     }
 
     /// The times of day of a course's sessions that are still to come, in a fixed order.
@@ -163,14 +168,14 @@ struct ViewFactory {
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
             ? catalogue.settings.interest?.expand(values(course, nil)) : nil
         return CourseView(
-            title: course.title, summary: course.summary, code: course.code?.value, strand: course.strand,
+            title: course.title, picture: course.picture.map { picture(links.to($0.file.path), $0) }, summary: course.summary, code: course.code?.value, strand: course.strand,
             strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
             mandatory: course.mandatory, sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
             facts: facts, sessions: sessions,
             sessionCount: strings.count("counts.dates", sessions.count), hasSessions: !sessions.isEmpty,
             upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
-            link: course.link, bodyHTML: course.body.html,
+            link: course.link, bodyHTML: strings.bodyHTML(course.body),
             prerequisites: course.prerequisites.compactMap { reference in
                 guard let prerequisite = catalogue.course(reference.value) else { return nil }
                 return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))

@@ -34,11 +34,19 @@ struct RemoteImageTests {
         #expect(image.suggestion == "save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](\(source))")
     }
 
-    @Test("relative images and links to other sites are as before", arguments: [
-        "![d](images/map.png)", "![d](../images/map.png)", "![d](map.png?v=2)", "![d](/images/map.png)", "[d](https://evil.example/page)",
+    @Test("relative images (of files in the content folder) and links to other sites are as before", arguments: [
+        "![d](images/map.png)", "![d](../images/map.png)", "![d](map.png?v=2)", "[d](https://evil.example/page)",
     ])
     func relative(markdown: String) throws {
-        #expect(try course(body: markdown + "\n").map(\.summary) == [])
+        let diagnostics = try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Content/courses/extra.md", FrontMatterTests.course([], body: markdown + "\n"))
+            for path in ["courses/images/map.png", "images/map.png", "courses/map.png"] {
+                try folder.write("Content/" + path, bytes: TinyFiles.png(width: 1, height: 1))
+            }
+            return ContentLoader(directory: content, displayPath: "Content").load().diagnostics
+        }
+        #expect(diagnostics.filter { !$0.location.file.hasSuffix("images") }.map(\.summary) == [])
     }
 
     @Test("a picture from another site in partners.intro is an error at the intro")

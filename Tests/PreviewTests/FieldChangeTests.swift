@@ -55,6 +55,12 @@ struct FieldChangeTests {
             },
             Mutation { (sessions: [Session]) in sessions.isEmpty ? sessions : Array(sessions.dropFirst()) },
             Mutation { (body: MarkdownDocument) in MarkdownRenderer.render("A changed description with a [link](https://example.org).") },
+            Mutation { (picture: CoursePicture?) in
+                picture != nil ? nil : CoursePicture(file: MarkdownFile(
+                    source: "courses/map.png", path: "files/map.0123456789.png", href: "../files/map.0123456789.png",
+                    destinations: ["map.png"], isImage: true, fileExtension: "png", width: 4, height: 3,
+                    data: Data([0x89, 0x50, 0x4E, 0x47])), alt: "A map of the venue")
+            },
             Mutation { (source: SourceLocation) in SourceLocation(file: source.file + ".moved", line: source.line + 1) },
         ]
     }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -24,6 +25,11 @@ enum OutputScanner {
     }
 
     static func scan(path: String, data: Data) -> [String] {
+        // Published pictures and documents are binary: each must be of the kind its name says (SVG,
+        // written by the sanitiser, is text and scanned below).
+        if path.hasPrefix("files/"), let format = MediaFormat(fileName: path), format != .svg {
+            return format.matches(data) ? [] : ["\(path): is not a \(format.rawValue) file"]
+        }
         if data.contains(0) { return ["\(path): contains a NUL byte"] }
         guard let text = String(validating: data, as: UTF8.self) else { return ["\(path): is not UTF-8"] }
         let findings: [String]

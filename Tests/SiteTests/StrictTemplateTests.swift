@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Site
+import Terminal
 import TestSupport
 import Terminal
 import Testing

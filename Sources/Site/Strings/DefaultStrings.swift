@@ -79,6 +79,8 @@ enum DefaultStrings {
         ("course.cover_needed", "Cover needed"), ("course.no_cover_needed", "No cover needed"),
         ("course.book_context", "{course}, {date}"),
         ("renewal.every_year", "every year"), ("renewal.years", "every {count} years"), ("renewal.months", "every {count} months"),
+        ("files.document", "({kind}, {size})"), ("files.pdf", "PDF"), ("files.word", "Word"), ("files.powerpoint", "PowerPoint"),
+        ("files.excel", "Excel"), ("files.kb", "{size} KB"), ("files.mb", "{size} MB"),
     ]
 
     static let listings: [(key: String, text: String)] = [

@@ -24,6 +24,16 @@ extension CourseCardView: TemplateView {
         .field("timesOfDay") { $0.timesOfDay },
         .field("next") { $0.next },
         .field("filter") { $0.filter },
+        .field("picture") { $0.picture },
+    ]
+}
+
+extension PictureView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("src") { $0.src },
+        .field("alt") { $0.alt },
+        .field("width") { $0.width },
+        .field("height") { $0.height },
     ]
 }
 
@@ -87,6 +97,7 @@ extension FactView: TemplateView {
 extension CourseView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         .field("title") { $0.title },
+        .field("picture") { $0.picture },
         .field("summary") { $0.summary },
         .field("code") { $0.code },
         .field("strand") { $0.strand },

@@ -21,6 +21,17 @@ struct CourseCardView: Sendable {
     var next: NextDateView
     /// Space-separated tokens the filter script matches against (`data-groups`, `data-terms`, …).
     var filter: FilterDataView
+    /// The course's picture (`picture:`), if it has one.
+    var picture: PictureView?
+}
+
+/// A picture from the content: its relative address, description and size in pixels (written on
+/// the `<img>` so the page keeps its place while it loads).
+struct PictureView: Sendable {
+    var src: String
+    var alt: String
+    var width: Int?
+    var height: Int?
 }
 
 /// What a course card carries for the live filters on the courses index.
@@ -84,6 +95,8 @@ struct FactView: Sendable {
 /// The full course page.
 struct CourseView: Sendable {
     var title: String
+    /// The course's picture (`picture:`), if it has one.
+    var picture: PictureView?
     var summary: String
     var code: String?
     var strand: String
