@@ -142,7 +142,10 @@ public enum URLSafety {
                 return nil
             }
             if trimmed.contains("@"), !trimmed.contains("/") {
-                return URLProblem(code: .urlMissingMailto, message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(trimmed)'")
+                // "mailto;cpd@…" or "mailto cpd@…": the scheme is there, with the wrong character after it.
+                var address = Substring(trimmed)
+                if trimmed.lowercased().hasPrefix("mailto") { address = address.dropFirst(6).drop { ";,.: ".contains($0) } }
+                return URLProblem(code: .urlMissingMailto, message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(address)'")
             }
             return URLProblem(code: .urlNotAbsolute, message: "'\(trimmed)' is not a full web address",
                               suggestion: "start it with 'https://' (or 'mailto:' for an email address)")
@@ -159,8 +162,22 @@ public enum URLSafety {
             if !address.contains("@") {
                 return URLProblem(code: .urlInvalidMailto, message: "'\(trimmed)' is not an email link", suggestion: "write it as mailto:name@example.org")
             }
+            // Each address (a link may name several, with commas) as site.yml's contact is checked,
+            // unless written with %-escapes, which that rule does not read.
+            if !address.contains("%") {
+                for one in address.split(separator: ",", omittingEmptySubsequences: false) {
+                    if let problem = EmailAddress.problem(with: String(one)) {
+                        return URLProblem(code: .urlInvalidMailto, message: "'\(trimmed)' is not a working email link: \(problem.message)",
+                                          suggestion: "write it as mailto:name@example.org")
+                    }
+                }
+            }
         } else {
             let rest = trimmed.dropFirst(scheme.count + 1)
+            if rest.contains(where: \.isWhitespace) {
+                return URLProblem(code: .urlForbiddenCharacter, message: "the address '\(trimmed)' contains a space, so browsers would open another page",
+                                  suggestion: "copy the link again from the browser's address bar (a space in an address is written %20)")
+            }
             guard rest.hasPrefix("//"), rest.count > 2, rest.dropFirst(2).first != "/" else {
                 return URLProblem(code: .urlMissingHost, message: "'\(trimmed)' is missing the site name after '\(lowered)://'",
                                   suggestion: "write it as \(lowered)://example.org/page")

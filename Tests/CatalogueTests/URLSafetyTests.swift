@@ -104,4 +104,33 @@ struct URLSafetyTests {
         #expect(URLSafety.scheme(of: "no-colon") == nil)
         #expect(URLSafety.scheme(of: ":x") == nil)
     }
+
+    @Test("an email link to an address that cannot work is refused, as site.yml's contact is", arguments: [
+        "mailto:cpd@northfield-trust", "mailto:cpd@northfield-trust,example", "mailto:cpd@@example.org", "mailto:c pd@example.org",
+    ])
+    func brokenEmailLinks(url: String) throws {
+        let problem = try #require(URLSafety.problem(with: url, allowRelative: false))
+        #expect(problem.code == .urlInvalidMailto)
+        #expect(problem.suggestion == "write it as mailto:name@example.org")
+    }
+
+    @Test("email links that work pass, several addresses and a subject included", arguments: [
+        "mailto:cpd@example.org", "mailto:cpd@example.org?subject=First%20aid", "mailto:a@example.org,b@example.org", "mailto:j.o'neil@example.co.uk",
+    ])
+    func workingEmailLinks(url: String) {
+        #expect(URLSafety.problem(with: url, allowRelative: false) == nil)
+    }
+
+    @Test("'mailto;' typed with the wrong character: the fix names the address once, after 'mailto:'")
+    func mailtoTypo() throws {
+        let problem = try #require(URLSafety.problem(with: "mailto;cpd@northfield-trust.example", allowRelative: false))
+        #expect(problem.code == .urlMissingMailto)
+        #expect(problem.suggestion == "for an email address write 'mailto:cpd@northfield-trust.example'")
+    }
+
+    @Test("a web address with a space in it is refused")
+    func spaceInAddress() throws {
+        let problem = try #require(URLSafety.problem(with: "https://forms.office.com/r/Fire Marshal Booking", allowRelative: false))
+        #expect(problem.code == .urlForbiddenCharacter)
+    }
 }
