@@ -207,6 +207,26 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// Whether `url` is a Markdown file that starts with front matter, or a folder holding one
+    /// (not looking further down, and never through a symbolic link).
+    static func holdsContent(_ url: URL) -> Bool {
+        let fileManager = FileManager.default
+        func type(_ path: String) -> FileAttributeType? { (try? fileManager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType }
+        func isContentFile(_ path: String) -> Bool {
+            guard path.lowercased().hasSuffix(".md"), type(path) == .typeRegular,
+                  let handle = FileHandle(forReadingAtPath: path) else { return false }
+            defer { try? handle.close() }
+            return (try? handle.read(upToCount: 3)) == Data("---".utf8)
+        }
+        switch type(url.path) {
+        case .typeRegular?: return isContentFile(url.path)
+        case .typeDirectory?:
+            let names = ((try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []).sorted().prefix(200)
+            return names.contains { isContentFile(url.appendingPathComponent($0).path) }
+        default: return false
+        }
+    }
+
     package func display(_ relative: String) -> String {
         displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath)/\(relative)"
     }
@@ -223,6 +243,15 @@ public struct ContentLoader: Sendable {
         let topLevel = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         for name in topLevel where !known.contains(name) && !name.hasPrefix(".") && !name.hasPrefix("_") && MediaFormat(fileName: name) == nil {
             let hint = Suggestion.didYouMean(name, in: known) ?? "put courses in courses/, groups in groups/, pathways in pathways/, pages in pages/"
+            // A course saved in Content/course/ or straight into Content/ would be left off the site
+            // with the build "succeeding": that is an error, like a course saved as .markdown.
+            if Self.holdsContent(directory.appendingPathComponent(name)) {
+                diagnostics.append(.error(.contentOutsideFolders, at: SourceLocation(file: display(name)),
+                                          "'\(name)' holds a content file (it starts with ---), but only files in courses/, groups/, pathways/ and pages/ are read",
+                                          suggestion: Suggestion.didYouMean(name, in: Kind.allCases.map(\.rawValue)).map { "move it: \($0)" }
+                                              ?? "move it into courses/, groups/, pathways/ or pages/"))
+                continue
+            }
             diagnostics.append(.warning(.strayFile, at: SourceLocation(file: display(name)), "'\(name)' is not part of the content and is not published",
                                         suggestion: hint))
         }

@@ -6,6 +6,7 @@ extension DiagnosticCode {
         case .siteYmlMissing: (.error, "the content folder has no site.yml")
         case .symlinkOutsideContent: (.error, "a file or folder of the content is a symbolic link to something outside it")
         case .strayFile: (.warning, "a file in the content folder that is not part of the content, so it is not published")
+        case .contentOutsideFolders: (.error, "a content file (or a folder of them) outside courses/, groups/, pathways/ and pages/, so it would not be read")
         case .notMarkdown: (.warning, "a file in a content folder that does not end in .md, so it is not published")
         case .indexName: (.error, "a course, group, pathway or page file is called index.md")
         case .invalidFileName: (.error, "a file name that cannot be a web address (capitals, spaces, punctuation)")

@@ -10,6 +10,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case siteYmlMissing = "site-yml-missing"
     case symlinkOutsideContent = "symlink-outside-content"
     case strayFile = "stray-file"
+    case contentOutsideFolders = "content-outside-folders"
     case notMarkdown = "not-markdown"
     case indexName = "index-name"
     case invalidFileName = "invalid-file-name"

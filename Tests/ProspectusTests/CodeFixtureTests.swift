@@ -88,6 +88,7 @@ struct CodeFixtureTests {
         Case("yaml-colon-in-value", in: "broken", "courses/yaml-syntax.md:2:20"),
         Case("site-yml-missing", "site.yml", removing: ["Content/site.yml"]),
         Case("stray-file", "notes.txt"),
+        Case("content-outside-folders", "course"),
         Case("not-markdown", "courses/old.rtf"),
         Case("index-name", "courses/index.md"),
         Case("duplicate-slug", "courses/b/fixture.md"),
