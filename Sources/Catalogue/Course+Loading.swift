@@ -145,6 +145,12 @@ extension Course {
                 log.error(.endBeforeStart, "the session ends at \(endTime), which is not after it starts (\(startTime))", at: endNode,
                           keyPath: session.keyPath("end"), suggestion: "check the times; they use the 24-hour clock, so 3:30 pm is \"15:30\"")
             }
+            // "1:00" to "4:00" meant the afternoon: nobody trains between midnight and six.
+            if let (startTime, startNode) = start, startTime.minutes < 6 * 60 {
+                let hour = startTime.minutes / 60, later = String(format: "%02d:%02d", hour + 12, startTime.minutes % 60)
+                log.warning(.timeInTheNight, "the session starts at \(startTime), in the night", at: startNode, keyPath: session.keyPath("start"),
+                            suggestion: "times use the 24-hour clock: for the afternoon write \"\(later)\"")
+            }
             if end != nil, start == nil, !session.has("start") {
                 log.error(.endWithoutStart, "the session has an end time but no start time", at: session.value("end"), keyPath: session.keyPath("start"),
                           suggestion: "add start: \"09:00\"")

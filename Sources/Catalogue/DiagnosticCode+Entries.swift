@@ -85,6 +85,7 @@ extension DiagnosticCode {
         case .emptyDays: (.error, "a session's 'days' is an empty list")
         case .sessionWithoutDate: (.error, "a session has neither 'date' nor 'days'")
         case .endBeforeStart: (.error, "a session ends at or before its start time")
+        case .timeInTheNight: (.warning, "a session starts before 06:00, most likely an afternoon time written without the 24-hour clock")
         case .endWithoutStart: (.error, "a session has an end time but no start time")
         case .placesLeftOverPlaces: (.error, "places_left is more than places")
         case .noGroup: (.warning, "a course is open to no staff group")

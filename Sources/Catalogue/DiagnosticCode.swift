@@ -93,6 +93,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case emptyDays = "empty-days"
     case sessionWithoutDate = "session-without-date"
     case endBeforeStart = "end-before-start"
+    case timeInTheNight = "time-in-the-night"
     case endWithoutStart = "end-without-start"
     case placesLeftOverPlaces = "places-left-over-places"
     case noGroup = "no-group"

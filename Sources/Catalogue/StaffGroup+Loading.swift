@@ -39,8 +39,12 @@ extension MappingReader {
                           suggestion: "write groups: all on its own")
             } else if !index.groups.contains(slug) {
                 let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
+                // "groups: premises-staff, administrators": a list written without its brackets.
+                let parts = slug.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let unbracketed = parts.count > 1 && parts.allSatisfy { index.groups.contains($0) }
                 log.error(.unknownGroup, "unknown group '\(slug)'", at: node, keyPath: "groups",
-                          suggestion: everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
+                          suggestion: unbracketed ? "write a list of groups in square brackets: groups: [\(parts.joined(separator: ", "))]"
+                            : everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
                             ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in Content/groups/, without .md)")
             } else if !slugs.contains(slug) {
                 slugs.append(slug)

@@ -33,6 +33,15 @@ struct CrossFileCheckTests {
         ])
     }
 
+    @Test("groups written as a list without brackets: the fix is the bracketed list, not the list of every group")
+    func groupsWithoutBrackets() throws {
+        let course = "---\ntitle: Unbracketed\nsummary: A course.\nstrand: Teaching and learning\ngroups: teachers, teaching-assistants\nformat: online\n---\nText.\n"
+        let result = try load(adding: [], extra: ["courses/unbracketed.md": course])
+        let found = try #require(result.diagnostics.first { $0.code == .unknownGroup })
+        #expect(found.place == "Content/courses/unbracketed.md:5:9")
+        #expect(found.suggestion == "write a list of groups in square brackets: groups: [teachers, teaching-assistants]")
+    }
+
     @Test("a prerequisite loop a → b → a is one error, where the loop closes")
     func prerequisiteLoop() throws {
         let result = try load(adding: ["cycle-a", "cycle-b"])

@@ -45,6 +45,7 @@ struct CodeFixtureTests {
         Case("empty-file", in: "broken", "courses/empty.md:1:1"),
         Case("empty-step", in: "warnings", "pathways/draft-step.md:6:5"),
         Case("end-before-start", in: "broken", "courses/dates/end-before-start.md:10:10"),
+        Case("time-in-the-night", "courses/fixture.md:9:12"),
         Case("group-without-courses", in: "warnings", "groups/caretakers.md:1:1"),
         Case("history-not-found", in: "warnings", "history/2026-27.json"),
         Case("html-in-body", in: "hostile", "courses/script-everywhere.md:27:1"),
