@@ -33,7 +33,7 @@ struct YAMLSyntaxAdvisor {
         let last = min(max(errorLine, 1), lines.count)
         for number in 1...max(last, 1) where number <= lines.count {
             if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? quoteProblem(number) ?? noteInBrackets(number)
-                ?? bracketProblem(number, last: last) ?? textAfterBrackets(number) {
+                ?? bracketProblem(number, last: last) {
                 return advice
             }
         }
@@ -129,39 +129,29 @@ struct YAMLSyntaxAdvisor {
         return nil
     }
 
-    /// `groups: [a, b` with no `]` before the next setting.
+    /// A value starting with `[` or `{`, read as a list or group: `groups: [a, b` with no `]` before
+    /// the next setting, or `one: {count} seat left`, whose words after the `}` are a syntax error
+    /// (reported by libyaml on the next line). One scan finds where the bracket closes, if it does.
     private func bracketProblem(_ number: Int, last: Int) -> Advice? {
         let text = lines[number - 1]
         guard let value = valuePart(text), let open = value.first, open == "[" || open == "{" else { return nil }
         let close: Character = open == "[" ? "]" : "}"
-        var depth = 0
-        for character in value {
-            if character == open { depth += 1 } else if character == close { depth -= 1 }
-        }
-        guard depth > 0 else { return nil }
-        // A list may go on over several lines; it is unclosed if the next line starts a new setting.
-        if number < lines.count, let next = lines[number].first, next != " ", next != close {
-            return Advice(code: .yamlUnclosedBracket, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
-                          message: "the '\(open)' here is never closed", suggestion: "end the list with '\(close)'")
-        }
-        return nil
-    }
-
-    /// `one: {count} seat left`: a value starting with `{` or `[` is read as a group or a list, so
-    /// the words after its closing bracket are a syntax error (reported by libyaml on the next line).
-    private func textAfterBrackets(_ number: Int) -> Advice? {
-        let text = lines[number - 1]
-        guard let value = valuePart(text), let open = value.first, open == "[" || open == "{" else { return nil }
-        let close: Character = open == "[" ? "]" : "}"
+        let column = text.distance(from: text.startIndex, to: value.startIndex) + 1
         var depth = 0
         for index in value.indices {
             if value[index] == open { depth += 1 } else if value[index] == close { depth -= 1 }
             guard depth == 0 else { continue }
             let rest = value[value.index(after: index)...].drop { $0 == " " }
             guard let next = rest.first, next != "#", next != ",", next != "]", next != "}" else { return nil }
-            return Advice(code: .yamlTextAfterBracket, line: number, column: text.distance(from: text.startIndex, to: value.startIndex) + 1,
+            return Advice(code: .yamlTextAfterBracket, line: number, column: column,
                           message: "a value starting with '\(open)' must be in quotes",
                           suggestion: "put the whole value in double quotes: \"\(value)\"")
+        }
+        // Never closed on its line. A list may go on over several lines; it is unclosed if the next
+        // line starts a new setting.
+        if number < lines.count, let next = lines[number].first, next != " ", next != close {
+            return Advice(code: .yamlUnclosedBracket, line: number, column: column,
+                          message: "the '\(open)' here is never closed", suggestion: "end the list with '\(close)'")
         }
         return nil
     }

@@ -21,6 +21,10 @@ struct PageRenderer: Sendable {
     let today: LocalDate
     let cards: CardCache
     let changes: ChangeLog
+    /// The header's and footer's page links whose pages this catalogue has (the partner edition has
+    /// no required grid): found once, not for every page rendered.
+    let navigation: [(kind: PageKind, words: String)]
+    let offerLinks: [(kind: PageKind, words: String)]
 
     /// `fragments`: the preview's memo, from which unchanged courses' cards are reused. `cardsFor`:
     /// the pages that will be rendered, when not all of them (no cards are made for a course page alone).
@@ -30,6 +34,8 @@ struct PageRenderer: Sendable {
         self.catalogue = catalogue
         self.theme = theme
         self.today = today
+        navigation = PageKind.navigation.filter { !$0.kind.subjects(catalogue).isEmpty }
+        offerLinks = PageKind.offerLinks.filter { !$0.kind.subjects(catalogue).isEmpty }
         // Listings live one folder down (courses/, groups/, stages/, pathways/); a course page alone needs no cards.
         let listings = (pages ?? plan.pages).filter(\.reads.listsCourses)
         cards = CardCache(catalogue: catalogue, today: today, theme: theme,
@@ -41,15 +47,14 @@ struct PageRenderer: Sendable {
         let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, strings: strings, cards: cards)
         let settings = catalogue.settings
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
-            /// A page kind's link, when the catalogue has its page (the partner edition has no required grid).
             func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
-                kinds.filter { !$0.kind.subjects(catalogue).isEmpty }.map { kind, words in
+                kinds.map { kind, words in
                     let path = kind.path("")
                     return LinkView(title: strings.text(words), href: views.links.to(path), current: path == planned.path || path == section)
                 }
             }
-            let navigation = links(PageKind.navigation, section: section)
-            let offerLinks = links(PageKind.offerLinks, section: nil)
+            let navigation = links(self.navigation, section: section)
+            let offerLinks = links(self.offerLinks, section: nil)
             return LayoutView(
                 root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,

@@ -111,9 +111,16 @@ struct BrokenFixtureTests {
 
     @Test("each diagnostic has the expected key path, message and suggestion")
     func messagesAndSuggestions() throws {
-        let result = try Self.load()
-        for expected in Self.expected {
-            let found = result.diagnostics.filter { $0.place == expected.place }
+        Self.checkMessages(try Self.load().diagnostics, against: Self.expected)
+    }
+
+    /// Each of `expected` is one diagnostic at its place, with its key path, message and suggestion;
+    /// returns the diagnostics found, by expectation, for further checks.
+    @discardableResult
+    static func checkMessages(_ diagnostics: [Diagnostic], against expected: [Expected]) -> [(Expected, Diagnostic)] {
+        var matched: [(Expected, Diagnostic)] = []
+        for expected in expected {
+            let found = diagnostics.filter { $0.place == expected.place }
             guard let diagnostic = found.first else {
                 Issue.record("missing diagnostic: \(expected)")
                 continue
@@ -125,7 +132,9 @@ struct BrokenFixtureTests {
                 #expect(diagnostic.suggestion?.contains(suggestion) == true,
                         "\(expected.place): \(diagnostic.suggestion ?? "no suggestion")")
             }
+            matched.append((expected, diagnostic))
         }
+        return matched
     }
 
     @Test("every content file in the fixture is reported; none is silently skipped")
