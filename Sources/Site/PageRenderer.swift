@@ -25,6 +25,8 @@ struct PageRenderer: Sendable {
     /// no required grid): found once, not for every page rendered.
     let navigation: [(kind: PageKind, words: String)]
     let offerLinks: [(kind: PageKind, words: String)]
+    /// The scripts' words (`layout.scriptWords`), made once.
+    let scriptWords: String
 
     /// `fragments`: the preview's memo, from which unchanged courses' cards are reused. `cardsFor`:
     /// the pages that will be rendered, when not all of them (no cards are made for a course page alone).
@@ -36,6 +38,7 @@ struct PageRenderer: Sendable {
         self.today = today
         navigation = PageKind.navigation.filter { !$0.kind.subjects(catalogue).isEmpty }
         offerLinks = PageKind.offerLinks.filter { !$0.kind.subjects(catalogue).isEmpty }
+        scriptWords = ScriptWords.json(theme.strings)
         // Listings live one folder down (courses/, groups/, stages/, pathways/); a course page alone needs no cards.
         let listings = (pages ?? plan.pages).filter(\.reads.listsCourses)
         cards = CardCache(catalogue: catalogue, today: today, theme: theme,
@@ -71,7 +74,7 @@ struct PageRenderer: Sendable {
                 ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
-                logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) })
+                logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) }, scriptWords: scriptWords)
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) })
         return theme.render(planned.kind.make(maker, planned.subject), template: planned.kind.template)

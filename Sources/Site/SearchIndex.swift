@@ -13,7 +13,8 @@ struct SearchIndexExport: SiteExport {
     func files(for context: ExportContext) -> [OutputFile] {
         let views = ViewFactory(catalogue: context.catalogue, today: context.today, page: SitePath.home, strings: context.strings)
         // Keys: title, code, summary, provider, strand (g), format, body excerpt, page (relative to
-        // the site root), next date. One letter each: the file holds one entry per course.
+        // the site root), next date, and m: 1 for training everyone must do. One letter each: the
+        // file holds one entry per course.
         let entries = context.catalogue.publishedCourses.map { course -> JSONValue in
             .raw(context.fragment("search-entry", of: course) { Self.entry(course, views).text(style: .script, depth: 1) })
         }
@@ -24,11 +25,18 @@ struct SearchIndexExport: SiteExport {
     }
 
     private static func entry(_ course: Course, _ views: ViewFactory) -> JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
             "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(views.strings.format(course.format)),
             "b": .string(String(course.body.plainText.prefix(Self.bodyCharacters))),
             "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
-        ])
+        ]
+        // Mandatory for every member of staff: ranked first among equal matches. Written only when
+        // true, so the other entries cost nothing.
+        if everyoneNeeds(course) { members["m"] = .int(1) }
+        return .object(members)
     }
+
+    /// Mandatory training for all staff (not for some groups, nor nominated people only).
+    static func everyoneNeeds(_ course: Course) -> Bool { course.mandatory && course.groups == .all }
 }

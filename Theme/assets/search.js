@@ -36,38 +36,61 @@
     });
   }
 
-  function termScore(term, words) {
-    var best = 0, allowed = term.length >= 8 ? 2 : (term.length >= 4 ? 1 : 0);
+  /* How well one typed word matches a field's words: 3 the word itself, 2 the start of a word, 1 a
+     word within the allowed typos (then `word` is the word it was taken for). */
+  function termMatch(term, words) {
+    var best = { score: 0, word: "" }, allowed = term.length >= 8 ? 2 : (term.length >= 4 ? 1 : 0);
     for (var i = 0; i < words.length; i++) {
       var word = words[i];
-      if (word === term) return 3;
-      if (word.indexOf(term) === 0) best = Math.max(best, 2);
-      else if (allowed && best < 1 && distance(term, word.slice(0, Math.max(term.length, word.length)), allowed) <= allowed) best = 1;
+      if (word === term) return { score: 3, word: word };
+      if (word.indexOf(term) === 0) best = { score: 2, word: word };
+      else if (allowed && best.score < 1 && distance(term, word.slice(0, Math.max(term.length, word.length)), allowed) <= allowed) best = { score: 1, word: word };
     }
     return best;
   }
 
+  /* The courses matching every typed word, best first: courses with every word in the title, then
+     training everyone must do, then by score. A word found nowhere as typed, but found with a typo
+     or two, is taken as the word it was found as: `corrected` is then the query as searched. */
   function search(index, query) {
     var terms = tokens(query);
-    if (!terms.length) return [];
+    if (!terms.length) return { results: [], corrected: null };
+    var asTyped = terms.map(function () { return false; });
+    var taken = terms.map(function () { return {}; });
     var results = [];
     index.forEach(function (item) {
-      var total = 0;
+      var total = 0, inTitle = true, fuzzy = [];
       for (var t = 0; t < terms.length; t++) {
-        var termBest = 0;
-        item.fields.forEach(function (field) { termBest = Math.max(termBest, termScore(terms[t], field.words) * field.weight); });
+        var termBest = 0, titleScore = 0;
+        for (var f = 0; f < item.fields.length; f++) {
+          var match = termMatch(terms[t], item.fields[f].words);
+          if (!match.score) continue;
+          if (f === 0) titleScore = match.score;
+          if (match.score >= 2) asTyped[t] = true;
+          else fuzzy.push([t, match.word]);
+          termBest = Math.max(termBest, match.score * item.fields[f].weight);
+        }
         if (!termBest) return;
+        if (!titleScore) inTitle = false;
         total += termBest;
       }
-      results.push({ entry: item.entry, score: total });
+      fuzzy.forEach(function (pair) { taken[pair[0]][pair[1]] = (taken[pair[0]][pair[1]] || 0) + 1; });
+      results.push({ entry: item.entry, score: total, rank: (inTitle ? 2 : 0) + (item.entry.m ? 1 : 0) });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
-    return results;
+    results.sort(function (a, b) { return b.rank - a.rank || b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
+    var corrected = terms.map(function (term, t) {
+      if (asTyped[t]) return term;
+      var candidates = Object.keys(taken[t]).sort(function (a, b) { return taken[t][b] - taken[t][a] || a.localeCompare(b); });
+      return candidates[0] || term;
+    }).join(" ");
+    return { results: results, corrected: corrected === terms.join(" ") ? null : corrected };
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("[data-search-form]");
-    if (!form || !window.PROSPECTUS_SEARCH) return;
+    if (!form || !window.PROSPECTUS_SEARCH || !window.ProspectusWords) return;
+    var words = window.ProspectusWords;
+    form.hidden = false;
     var input = form.querySelector("input");
     var list = document.querySelector("[data-search-results]");
     var status = document.querySelector("[data-search-status]");
@@ -75,10 +98,10 @@
     var timer = null;
 
     function render() {
-      var query = input.value;
-      var results = search(index, query).slice(0, 50);
+      var query = input.value.trim();
+      var found = search(index, query);
       list.textContent = "";
-      results.forEach(function (result) {
+      found.results.slice(0, 100).forEach(function (result) {
         var entry = result.entry;
         var li = document.createElement("li");
         li.className = "search-results__item";
@@ -94,21 +117,22 @@
         li.appendChild(summary);
         var meta = document.createElement("p");
         meta.className = "muted";
-        meta.textContent = [entry.c, entry.g, entry.f, "Next: " + entry.n].filter(Boolean).join(" · ");
+        meta.textContent = [entry.c, entry.g, entry.f, entry.n ? words.text("scripts.search_next", { date: entry.n }) : ""].filter(Boolean).join(" · ");
         li.appendChild(meta);
         list.appendChild(li);
       });
-      status.textContent = normalise(query)
-        ? (results.length ? results.length + (results.length === 1 ? " course matches" : " courses match") + " \u201c" + query + "\u201d"
-                          : "No course matches \u201c" + query + "\u201d. Check the spelling, or try a shorter word.")
-        : "";
+      var count = found.results.length;
+      status.textContent = !normalise(query) ? ""
+        : !count ? words.text("scripts.search_none", { query: query })
+        : found.corrected ? words.count("scripts.search_corrected", count, { query: query, corrected: found.corrected })
+        : words.count("scripts.search_results", count, { query: query });
       try {
         window.history.replaceState(null, "", normalise(query) ? "?q=" + encodeURIComponent(query) : window.location.pathname);
       } catch (error) { /* files opened from disk */ }
     }
 
     input.addEventListener("input", function () { window.clearTimeout(timer); timer = window.setTimeout(render, 120); });
-    form.addEventListener("submit", function (event) { event.preventDefault(); render(); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); window.clearTimeout(timer); render(); });
     var initial = new URLSearchParams(window.location.search).get("q");
     if (initial) { input.value = initial; render(); }
   });

@@ -6,6 +6,23 @@
   function $$(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
   function words(value) { return (value || "").split(/\s+/).filter(Boolean); }
 
+  /* The theme's words (strings.yml), which every page carries as JSON: text("scripts.plan_add"),
+     text("scripts.plan_added", { course: "…" }), count("counts.courses", 3). search.js uses them too. */
+  var WORDS = (function () {
+    var element = document.getElementById("prospectus-words");
+    try { return JSON.parse(element ? element.textContent : "{}"); } catch (error) { return {}; }
+  })();
+  function text(key, values) {
+    var pattern = Object.prototype.hasOwnProperty.call(WORDS, key) ? WORDS[key] : key;
+    return pattern.replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+  function count(key, number, values) {
+    return text(key + (number === 1 ? ".one" : ".other"), Object.assign({ count: number }, values || {}));
+  }
+  window.ProspectusWords = { text: text, count: count };
+
   document.addEventListener("DOMContentLoaded", function () {
     $$(".js-only").forEach(function (element) { element.hidden = false; });
     setUpFilters();
@@ -18,9 +35,12 @@
   function setUpFilters() {
     var form = document.querySelector("[data-filters]");
     if (!form) return;
+    /* Beside the results on wide screens; folded away on phones, so the results come first. */
+    var disclosure = document.querySelector("[data-filters-disclosure]");
+    if (disclosure) disclosure.open = window.matchMedia("(min-width: 900px)").matches;
     var cards = $$("[data-course]");
     var sections = $$("[data-strand-section]");
-    var count = document.querySelector("[data-result-count]");
+    var status = document.querySelector("[data-result-count]");
     var empty = document.querySelector("[data-no-results]");
     var params = new URLSearchParams(window.location.search);
     $$("select, input", form).forEach(function (control) {
@@ -49,7 +69,7 @@
         state[control.name] = value;
         if (value) query.set(control.name, value);
       });
-      var shown = 0;
+      var shown = 0, filtered = !!query.toString();
       cards.forEach(function (card) {
         var visible = matches(card, state);
         card.hidden = !visible;
@@ -59,12 +79,16 @@
         var visible = $$("[data-course]:not([hidden])", section).length;
         section.hidden = visible === 0;
         var counter = section.querySelector("h2 .count");
-        if (counter) counter.textContent = visible === 1 ? "1 course" : visible + " courses";
+        if (counter) counter.textContent = count("counts.courses", visible);
         var entry = document.querySelector('.contents a[href="#' + section.getAttribute("aria-labelledby") + '"]');
-        if (entry) entry.parentNode.hidden = visible === 0;
+        if (entry) {
+          entry.parentNode.hidden = visible === 0;
+          var entryCount = entry.parentNode.querySelector("[data-strand-count]");
+          if (entryCount) entryCount.textContent = count("counts.courses", visible);
+        }
       });
       if (empty) empty.hidden = shown > 0;
-      if (count) count.textContent = shown === 1 ? "1 course matches" : shown + " courses match";
+      if (status) status.textContent = filtered ? count("scripts.filters_showing", shown, { total: cards.length }) : count("counts.courses", cards.length);
       var search = query.toString();
       try {
         window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
@@ -111,11 +135,11 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "button button--secondary button--plan";
-      var when = target.item.session ? " on " + target.item.session.label : "";
+      var name = target.item.session ? text("course.book_context", { course: base.title, date: target.item.session.label }) : base.title;
       function refresh() {
         var added = inPlan(keyOf(target.item));
-        button.textContent = added ? "Remove from my plan" : "Add to my plan";
-        button.setAttribute("aria-label", (added ? "Remove " : "Add ") + base.title + when + (added ? " from my plan" : " to my plan"));
+        button.textContent = text(added ? "scripts.plan_remove" : "scripts.plan_add");
+        button.setAttribute("aria-label", text(added ? "scripts.plan_remove_label" : "scripts.plan_add_label", { course: name }));
       }
       button.addEventListener("click", function () {
         var plan = loadPlan(), key = keyOf(target.item);
@@ -123,7 +147,7 @@
         plan = added ? plan.filter(function (item) { return keyOf(item) !== key; }) : plan.concat([target.item]);
         savePlan(plan);
         refresh();
-        status.textContent = base.title + when + (added ? " removed from your plan." : " added to your plan.");
+        status.textContent = text(added ? "scripts.plan_removed" : "scripts.plan_added", { course: name });
       });
       refresh();
       target.cell.appendChild(button);
@@ -153,15 +177,16 @@
         li.appendChild(heading);
         var detail = document.createElement("p");
         detail.textContent = item.session
-          ? item.session.label + (item.session.start ? ", " + item.session.start + (item.session.end ? " to " + item.session.end : "") : "") +
-            (item.session.venue ? ", " + item.session.venue : "")
-          : "No date chosen";
+          ? [item.session.label,
+             item.session.start && item.session.end ? text("dates.time_range", { start: item.session.start, end: item.session.end }) : item.session.start,
+             item.session.venue].filter(Boolean).join(", ")
+          : text("scripts.plan_no_date");
         li.appendChild(detail);
         var remove = document.createElement("button");
         remove.type = "button";
         remove.className = "button button--secondary";
-        remove.textContent = "Remove";
-        remove.setAttribute("aria-label", "Remove " + item.title + " from my plan");
+        remove.textContent = text("scripts.plan_remove_item");
+        remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: item.session ? text("course.book_context", { course: item.title, date: item.session.label }) : item.title }));
         remove.addEventListener("click", function () {
           var current = loadPlan();
           current.splice(index, 1);
@@ -172,9 +197,7 @@
         list.appendChild(li);
       });
       var total = Object.keys(hours).reduce(function (sum, slug) { return sum + (hours[slug] || 0); }, 0);
-      summary.textContent = plan.length
-        ? plan.length + (plan.length === 1 ? " item" : " items") + ", " + total + " CPD hours in total."
-        : "Your plan is empty. Open a course and choose \u201cAdd to my plan\u201d next to a date.";
+      summary.textContent = plan.length ? count("scripts.plan_summary", plan.length, { hours: total }) : text("scripts.plan_empty");
       $$("[data-plan-print], [data-plan-ics], [data-plan-clear]", container).forEach(function (button) { button.disabled = !plan.length; });
     }
     container.querySelector("[data-plan-print]").addEventListener("click", function () { window.print(); });

@@ -7,7 +7,7 @@ import Catalogue
 /// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
-    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates
+    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + scripts + dates
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -93,6 +93,27 @@ enum DefaultStrings {
         ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
         ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
         ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
+    ]
+
+    /// What `site.js` and `search.js` write as a page is used (`ScriptWords`): the filters' count,
+    /// search's messages, My plan's buttons and messages.
+    static let scripts: [(key: String, text: String)] = [
+        ("scripts.filters_showing.one", "Showing {count} of {total} courses"),
+        ("scripts.filters_showing.other", "Showing {count} of {total} courses"),
+        ("scripts.search_results.one", "{count} course matches \u{201C}{query}\u{201D}"),
+        ("scripts.search_results.other", "{count} courses match \u{201C}{query}\u{201D}"),
+        ("scripts.search_corrected.one", "No course matches \u{201C}{query}\u{201D}. Showing {count} course for \u{201C}{corrected}\u{201D}."),
+        ("scripts.search_corrected.other", "No course matches \u{201C}{query}\u{201D}. Showing {count} courses for \u{201C}{corrected}\u{201D}."),
+        ("scripts.search_none", "No course matches \u{201C}{query}\u{201D}. Check the spelling, or try a shorter word."),
+        ("scripts.search_next", "Next: {date}"),
+        ("scripts.plan_add", "Add to my plan"), ("scripts.plan_remove", "Remove from my plan"),
+        ("scripts.plan_add_label", "Add {course} to my plan"), ("scripts.plan_remove_label", "Remove {course} from my plan"),
+        ("scripts.plan_added", "{course} added to your plan."), ("scripts.plan_removed", "{course} removed from your plan."),
+        ("scripts.plan_remove_item", "Remove"),
+        ("scripts.plan_summary.one", "{count} item, {hours} CPD hours in total."),
+        ("scripts.plan_summary.other", "{count} items, {hours} CPD hours in total."),
+        ("scripts.plan_empty", "Your plan is empty. Open a course and choose \u{201C}Add to my plan\u{201D} next to a date."),
+        ("scripts.plan_no_date", "No date chosen"),
     ]
 
     /// Date patterns, then the month and day names (English, as the tool's own messages also use

@@ -74,6 +74,16 @@ public struct SiteStrings: Sendable {
         count(key, Double(number), shown: String(number), values)
     }
 
+    /// The text of `key` with its `{placeholders}` left in, as the theme wrote it (for the scripts' words).
+    func unfilled(_ key: String) -> String {
+        (texts[key] ?? []).map { piece -> String in
+            switch piece {
+            case .text(let text): text
+            case .value(let name): "{\(name)}"
+            }
+        }.joined()
+    }
+
     private func fill(_ key: String, _ values: [(name: String, value: String)]) -> String {
         guard let pieces = texts[key] else {
             assertionFailure("no site string '\(key)'")

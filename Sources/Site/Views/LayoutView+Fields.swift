@@ -26,6 +26,7 @@ extension LayoutView: TemplateView {
         .field("feedHref") { $0.feedHref },
         .field("brandStylesheet") { $0.brandStylesheet },
         .field("logoHref") { $0.logoHref },
+        .field("scriptWords") { $0.scriptWords },
     ]
 }
 

@@ -24,6 +24,9 @@ struct LayoutView: Sendable {
     /// The address of `assets/brand.css` (the brand colour) when site.yml sets one.
     var brandStylesheet: String?
     var logoHref: String?
+    /// The words the scripts write (`ScriptWords`): a JSON object, safe inside `<script>`, for
+    /// `<script type="application/json" id="prospectus-words">{{{layout.scriptWords}}}</script>`.
+    var scriptWords = "{}"
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).

@@ -1,0 +1,75 @@
+"""My plan: add and remove on a course page, kept across pages, the plan page, print, .ics."""
+import os
+
+PLAN = "plan.html"
+
+
+def course_with_dates(browser):
+    """A course page with dates to add (its path), from the search index's course pages."""
+    browser.page("search.html")
+    for path in browser.js("return (window.PROSPECTUS_SEARCH || []).filter(e => e.m).concat(window.PROSPECTUS_SEARCH || []).map(e => e.u);"):
+        browser.page(path)
+        if browser.visible("[data-plan-session] .button--plan"):
+            return path
+    raise AssertionError("no course has a date to add to the plan")
+
+
+def plan_count(browser):
+    return browser.one("[data-plan-count]").text.strip()
+
+
+def add_first_date(browser):
+    path = course_with_dates(browser)
+    title = browser.one("[data-plan-course]").get_attribute("data-title")
+    button = browser.visible("[data-plan-session] .button--plan")[0]
+    assert button.text == "Add to my plan", button.text
+    button.click()
+    browser.wait(lambda d: button.text == "Remove from my plan", "the button does not say the date was added")
+    assert button.get_attribute("aria-label").startswith("Remove " + title + ", "), button.get_attribute("aria-label")
+    assert browser.one("[data-plan-course] [role=status]").get_attribute("textContent").endswith("added to your plan.")
+    day = browser.js("return arguments[0].closest('[data-plan-session]').dataset.days.split(' ')[0];", button)
+    return path, title, button, day
+
+
+def test_add_keep_across_pages_and_remove(browser):
+    path, title, button, _ = add_first_date(browser)
+    assert plan_count(browser) == "(1)", plan_count(browser)
+    browser.page("courses/index.html")
+    assert plan_count(browser) == "(1)", "the plan was not kept on another page"
+    browser.page(PLAN)
+    items = browser.css("[data-plan-list] li")
+    assert len(items) == 1 and title in items[0].text, [item.text for item in items]
+    assert browser.one("[data-plan-summary]").text.startswith("1 item, "), browser.one("[data-plan-summary]").text
+    items[0].find_element("css selector", "button").click()
+    browser.wait(lambda d: not browser.css("[data-plan-list] li"), "Remove left the item in the plan")
+    assert browser.one("[data-plan-summary]").text.startswith("Your plan is empty."), browser.one("[data-plan-summary]").text
+    assert plan_count(browser) == "", plan_count(browser)
+    browser.page(path)
+    again = browser.visible("[data-plan-session] .button--plan")[0]
+    assert again.text == "Add to my plan", "the course page still shows the removed date as added"
+    again.click()
+    again.click()
+    assert again.text == "Add to my plan" and plan_count(browser) == "", "removing on the course page did not remove it"
+
+
+def test_print_and_calendar_download(browser):
+    path, title, _, day = add_first_date(browser)
+    browser.page(PLAN)
+    printing = browser.one("[data-plan-print]")
+    assert printing.is_displayed() and printing.is_enabled(), "no Print my plan button"
+    browser.js("window.print = function () { window.__printed = true; };")
+    printing.click()
+    assert browser.js("return window.__printed === true;"), "Print my plan does not print"
+    before = set(os.listdir(browser.downloads))
+    browser.one("[data-plan-ics]").click()
+
+    def downloaded(driver):
+        files = [name for name in set(os.listdir(browser.downloads)) - before if name.endswith(".ics")]
+        return files[0] if files else None
+    name = browser.wait(downloaded, "no .ics was downloaded")
+    with open(os.path.join(browser.downloads, name), encoding="utf-8") as file:
+        calendar = file.read()
+    unfolded = calendar.replace("\r\n ", "")
+    assert unfolded.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in unfolded, calendar[:200]
+    assert "SUMMARY:" + title.replace(",", "\\,") in unfolded, "the calendar does not hold %r" % title
+    assert "DTSTART" in unfolded and day.replace("-", "") in unfolded, "the calendar does not hold the date %s" % day
