@@ -223,7 +223,8 @@ enum OutputScanner {
                     let ownScript = (try? /(?:\.\.\/)*assets\/[a-z0-9-]+\.js(?:\?v=[0-9a-f]+)?/.wholeMatch(in: src)) != nil
                     if !ownScript { findings.append("<script src=\"\(src.prefix(80))\"> is not one of the theme's scripts") }
                     if let body = tag.rawText, !body.allSatisfy(\.isWhitespace) { findings.append("<script src> with inline code") }
-                } else if tag.attribute("type") == "application/ld+json" {
+                } else if ["application/ld+json", "application/json"].contains(tag.attribute("type")) {
+                    // Data, never run: JSON-LD, and the words the scripts write (`prospectus-words`).
                     let body = tag.rawText ?? ""
                     if body.contains("<") { findings.append("JSON-LD contains '<': \(body.prefix(80))") }
                     if (try? JSONSerialization.jsonObject(with: Data(body.utf8))) == nil {

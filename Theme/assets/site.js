@@ -25,6 +25,9 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     $$(".js-only").forEach(function (element) { element.hidden = false; });
+    /* Open beside the content on wide screens; folded away on phones, so the content comes first. */
+    var wide = window.matchMedia("(min-width: 900px)").matches;
+    $$("details[data-fold-narrow]").forEach(function (details) { details.open = wide; });
     setUpFilters();
     setUpPlanButtons();
     renderPlanPage();
@@ -35,9 +38,6 @@
   function setUpFilters() {
     var form = document.querySelector("[data-filters]");
     if (!form) return;
-    /* Beside the results on wide screens; folded away on phones, so the results come first. */
-    var disclosure = document.querySelector("[data-filters-disclosure]");
-    if (disclosure) disclosure.open = window.matchMedia("(min-width: 900px)").matches;
     var cards = $$("[data-course]");
     var sections = $$("[data-strand-section]");
     var status = document.querySelector("[data-result-count]");
