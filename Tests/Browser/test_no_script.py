@@ -4,7 +4,7 @@ and links to what works instead."""
 
 def shown_controls(browser):
     """Visible form controls and buttons in the page's main content."""
-    return [element.get_attribute("outerHTML")[:80] for element in browser.css("main input, main select, main button, main summary[id=filters-title]")
+    return [element.get_attribute("outerHTML")[:80] for element in browser.css("main input, main select, main button, main [data-filters-disclosure] summary")
             if element.is_displayed()]
 
 

@@ -41,6 +41,7 @@
     var cards = $$("[data-course]");
     var sections = $$("[data-strand-section]");
     var status = document.querySelector("[data-result-count]");
+    var appliedCount = document.querySelector("[data-filters-applied]");
     var empty = document.querySelector("[data-no-results]");
     var params = new URLSearchParams(window.location.search);
     $$("select, input", form).forEach(function (control) {
@@ -69,7 +70,8 @@
         state[control.name] = value;
         if (value) query.set(control.name, value);
       });
-      var shown = 0, filtered = !!query.toString();
+      var shown = 0, filtered = !!query.toString(), applied = Array.from(query.keys()).length;
+      if (appliedCount) appliedCount.textContent = applied ? count("scripts.filters_applied", applied) : "";
       cards.forEach(function (card) {
         var visible = matches(card, state);
         card.hidden = !visible;

@@ -100,6 +100,7 @@ enum DefaultStrings {
     static let scripts: [(key: String, text: String)] = [
         ("scripts.filters_showing.one", "Showing {count} of {total} courses"),
         ("scripts.filters_showing.other", "Showing {count} of {total} courses"),
+        ("scripts.filters_applied.one", "({count} applied)"), ("scripts.filters_applied.other", "({count} applied)"),
         ("scripts.search_results.one", "{count} course matches \u{201C}{query}\u{201D}"),
         ("scripts.search_results.other", "{count} courses match \u{201C}{query}\u{201D}"),
         ("scripts.search_corrected.one", "No course matches \u{201C}{query}\u{201D}. Showing {count} course for \u{201C}{corrected}\u{201D}."),
