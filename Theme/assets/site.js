@@ -113,6 +113,8 @@
   }
   function keyOf(item) { return item.slug + "|" + (item.session ? item.session.days + " " + item.session.start : ""); }
   function inPlan(key) { return loadPlan().some(function (item) { return keyOf(item) === key; }); }
+  /* A course's title, with the date chosen when there is one: what the plan's buttons and messages name. */
+  function nameOf(title, session) { return session ? text("course.book_context", { course: title, date: session.label }) : title; }
 
   function updatePlanCount() {
     var count = loadPlan().length;
@@ -137,7 +139,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "button button--secondary button--plan";
-      var name = target.item.session ? text("course.book_context", { course: base.title, date: target.item.session.label }) : base.title;
+      var name = nameOf(base.title, target.item.session);
       function refresh() {
         var added = inPlan(keyOf(target.item));
         button.textContent = text(added ? "scripts.plan_remove" : "scripts.plan_add");
@@ -188,7 +190,7 @@
         remove.type = "button";
         remove.className = "button button--secondary";
         remove.textContent = text("scripts.plan_remove_item");
-        remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: item.session ? text("course.book_context", { course: item.title, date: item.session.label }) : item.title }));
+        remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: nameOf(item.title, item.session) }));
         remove.addEventListener("click", function () {
           var current = loadPlan();
           current.splice(index, 1);
