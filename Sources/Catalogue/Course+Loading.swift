@@ -42,7 +42,8 @@ extension Course {
         if format == nil, !reader.has("format") {
             reader.missing("format", example: CourseFormat.allCases.map(\.rawValue).joined(separator: " | "))
         }
-        let mandatory = reader.bool("mandatory") ?? false
+        let mandatoryFor = readMandatory(reader)
+        let mandatory = mandatoryFor != nil
         let renewal = reader.int("renewal_months", range: 1...120, example: "24")
         if mandatory, renewal == nil, !reader.has("renewal_months"), log.misspelt["renewal_months"] == nil {
             log.warning(.noRenewalPeriod, "mandatory training has no renewal period", at: reader.value("mandatory"), keyPath: "renewal_months",
@@ -79,7 +80,7 @@ extension Course {
             groups: groups ?? .some([]), stages: stages, format: format ?? .faceToFace,
             provider: reader.string("provider"), accreditation: reader.string("accreditation"),
             cpdHours: reader.decimal("cpd_hours", maximum: 2000, example: "6"),
-            mandatory: mandatory, renewalMonths: renewal,
+            mandatory: mandatory, mandatoryFor: mandatoryFor ?? .everyone, renewalMonths: renewal,
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),

@@ -25,6 +25,9 @@ public struct Course: Sendable, Equatable {
         public var accreditation: String?
         public var cpdHours: Double?
         public var mandatory: Bool
+        /// Whom mandatory training is for (`mandatory: everyone` or `mandatory: nominated`); only
+        /// meaningful when `mandatory` is true (`mandatory: true` means everyone).
+        public var mandatoryFor: MandatoryAudience = .everyone
         public var renewalMonths: Int?
         public var cost: Cost?
         public var partnerCost: Cost?
@@ -96,6 +99,9 @@ public struct Course: Sendable, Equatable {
         }
     }
 
+    /// Whom the course is mandatory for, or nil when it is not mandatory.
+    public var requiredOf: MandatoryAudience? { self.mandatory ? self.mandatoryFor : nil }
+
     /// True when the course is for `stage` (a course naming no stage is for every stage).
     public func isFor(stage: String) -> Bool { self.stages.isEmpty || self.stages.contains(stage) }
 
@@ -103,6 +109,13 @@ public struct Course: Sendable, Equatable {
     public func nextSession(onOrAfter today: LocalDate) -> Session? {
         self.sessions.first { $0.firstDay >= today && $0.status != .cancelled }
     }
+}
+
+/// Whom mandatory training is for: everyone in the groups it names, or only the staff a school
+/// nominates for a duty (first aiders, fire marshals, the designated safeguarding lead).
+public enum MandatoryAudience: String, Sendable, CaseIterable {
+    case everyone
+    case nominated
 }
 
 /// Which staff groups a course or pathway is open to.

@@ -22,8 +22,11 @@ struct SitePlan: Sendable {
         }
     }
 
-    /// The required-training grid is the trust's rules for its own staff: the partner edition has none.
-    static func hasRequiredGrid(_ catalogue: Catalogue) -> Bool { catalogue.edition == .staff }
+    /// The required-training grid is the trust's rules for its own staff: the partner edition has none,
+    /// and neither has an offer with no mandatory training (a grid of "0 mandatory courses").
+    static func hasRequiredGrid(_ catalogue: Catalogue) -> Bool {
+        catalogue.edition == .staff && catalogue.publishedCourses.contains(where: \.mandatory)
+    }
 }
 
 /// One kind of page, declared in one place (`PageKind.all`, in PageRenderer.swift): which pages of it

@@ -21,7 +21,7 @@ extension ViewFactory {
 
     func home() -> HomeView {
         let published = catalogue.publishedCourses
-        // The next six sessions: keys and positions are sorted (not courses and sessions, costly to
+        // The next six dates: keys and positions are sorted (not courses and sessions, costly to
         // move), with the position breaking ties as a stable sort of the sessions would.
         var keys: [(day: LocalDate, minutes: Int, title: String, order: Int, course: Int, session: Int)] = []
         for (courseIndex, course) in published.enumerated() {
@@ -30,7 +30,16 @@ extension ViewFactory {
             }
         }
         keys.sort { ($0.day, $0.minutes, $0.title, $0.order) < ($1.day, $1.minutes, $1.title, $1.order) }
-        let upcoming = keys.prefix(6).map { key in
+        // One item per course (its next date), and one per strand and day: a conference day's
+        // workshops, or a course's second session that afternoon, would otherwise fill the list.
+        var seenCourses = Set<Int>(), seenStrandDays = Set<String>()
+        let upcoming = keys.filter { key in
+            let strandDay = published[key.course].strand + " " + key.day.iso
+            guard !seenCourses.contains(key.course), !seenStrandDays.contains(strandDay) else { return false }
+            seenCourses.insert(key.course)
+            seenStrandDays.insert(strandDay)
+            return true
+        }.prefix(6).map { key in
             (published[key.course], published[key.course].sessions[key.session])
         }
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
@@ -63,7 +72,7 @@ extension ViewFactory {
     func group(_ group: StaffGroup) -> GroupView {
         let open = catalogue.courses(openTo: group.slug)
         let showsRequired = SitePlan.hasRequiredGrid(catalogue)
-        let required = showsRequired ? open.filter(\.mandatory) : []
+        let required = showsRequired ? byUrgency(open.filter(\.mandatory)) : []
         let optional = showsRequired ? open.filter { !$0.mandatory } : open
         let stages: [StageSectionView] = catalogue.settings.stages.compactMap { stage in
             let courses = optional.filter { $0.stages.contains(stage.slug) }
@@ -72,6 +81,7 @@ extension ViewFactory {
                                     count: strings.count("counts.courses", courses.count), courses: courses.map(card))
         }
         let anyStage = optional.filter { $0.stages.isEmpty }
+        let everyone = required.filter { $0.requiredOf == .everyone }, nominated = required.filter { $0.requiredOf == .nominated }
         var contents: [LinkView] = []
         if !required.isEmpty { contents.append(LinkView(title: strings.text("group.required"), href: "#required")) }
         contents += stages.map { LinkView(title: $0.title, href: "#" + $0.id) }
@@ -81,10 +91,24 @@ extension ViewFactory {
         return GroupView(
             title: group.title, family: group.family, summary: group.summary, bodyHTML: strings.bodyHTML(group.body), staffNotes: group.staffNotes,
             courseCount: strings.count("counts.courses", open.count), required: required.map(card),
-            requiredCount: strings.count("counts.courses", required.count), stages: stages,
+            requiredCount: strings.count("counts.courses", required.count),
+            requiredEveryone: everyone.map(cardView), requiredEveryoneCount: strings.count("counts.courses", everyone.count),
+            requiredNominated: nominated.map(cardView), requiredNominatedCount: strings.count("counts.courses", nominated.count), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: strings.count("counts.courses", anyStage.count),
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)
+    }
+
+    /// Mandatory training in order of urgency: everyone's before nominated staff's; within each, the
+    /// most often renewed first (training taken once last), then the soonest next date, then by title.
+    func byUrgency(_ courses: [Course]) -> [Course] {
+        let keys = courses.map { course in
+            (nominated: course.requiredOf == .nominated ? 1 : 0, renewal: course.renewalMonths ?? Int.max,
+             next: course.nextSession(onOrAfter: today)?.firstDay.iso ?? "9999", title: course.title)
+        }
+        return courses.indices.sorted { a, b in
+            (keys[a].nominated, keys[a].renewal, keys[a].next, keys[a].title) < (keys[b].nominated, keys[b].renewal, keys[b].next, keys[b].title)
+        }.map { courses[$0] }
     }
 
     func pathwaysIndex() -> PathwaysIndexView {

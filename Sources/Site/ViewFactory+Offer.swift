@@ -83,13 +83,14 @@ extension ViewFactory {
 
     /// Mandatory training (rows) against staff groups (columns).
     func requiredGrid() -> RequiredGridView {
-        let mandatory = catalogue.publishedCourses.filter(\.mandatory)
+        let mandatory = byUrgency(catalogue.publishedCourses.filter(\.mandatory))
         return RequiredGridView(
             groups: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
             rows: mandatory.map { course in
                 RequiredRowView(
                     title: course.title, href: links.to(SitePath.course(course.slug)),
                     renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) } ?? strings.text("required.once"),
+                    requirement: requirement(course),
                     cells: catalogue.groups.map { RequiredCellView(required: course.isOpen(to: $0.slug), group: $0.title) })
             },
             count: strings.count("counts.mandatory_courses", mandatory.count))

@@ -32,13 +32,13 @@ struct ViewFactory {
         CourseCardView(
             title: course.title, href: SitePath.root(of: links.page) + SitePath.course(course.slug), summary: course.summary,
             code: course.code?.value, format: strings.format(course.format), stages: stagesText(course), strand: course.strand,
-            mandatory: course.mandatory, renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) },
+            mandatory: course.mandatory, requirement: requirement(course), renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) },
             sustained: course.isSustained(in: catalogue.settings), timesOfDay: timesOfDay(course).map(strings.timeOfDay).joined(separator: ", "),
             next: nextDate(course), filter: filterData(course),
             picture: course.picture.map { picture(SitePath.root(of: links.page) + $0.file.path, $0) })
     }
 
-    private func picture(_ src: String, _ picture: CoursePicture) -> PictureView {
+    func picture(_ src: String, _ picture: CoursePicture) -> PictureView {
         PictureView(src: src, alt: picture.alt, width: picture.file.width, height: picture.file.height)
     }
 
@@ -113,75 +113,5 @@ struct ViewFactory {
             "code": course.reference, "slug": course.slug, "title": course.title,
             "date": session?.firstDay.iso ?? "", "start": session?.start?.description ?? "",
         ]
-    }
-
-    func session(_ item: CourseSession) -> SessionView {
-        let course = item.course, session = item.session
-        var places = ""
-        if let left = session.placesLeft, session.status == .open {
-            places = session.places.map { strings.count("counts.places_left_of", left, ["total": String($0)]) }
-                ?? strings.count("status.places_left", left)
-        } else if let total = session.places {
-            places = strings.count("counts.places", total)
-        }
-        return SessionView(
-            dates: strings.dates(session), iso: session.firstDay.iso,
-            allDays: session.days.count > 1 ? strings.allDays(session) : nil,
-            time: strings.timeRange(session), venue: session.venue ?? "", places: places,
-            status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
-            bookHref: bookingURL(course, session),
-            bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]),
-            calendarHref: links.to(item.calendarPath),
-            cover: session.coverNeeded.map { strings.text($0 ? "course.cover_needed" : "course.no_cover_needed") },
-            past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
-            startText: session.start?.description ?? "", endText: session.end?.description ?? "")
-    }
-
-    func courseView(_ course: Course) -> CourseView {
-        var facts: [FactView] = []
-        switch course.groups {
-        case .all: facts.append(FactView(label: strings.text("facts.groups"), value: strings.text("facts.all_staff")))
-        case .some(let slugs):
-            let groupLinks = slugs.compactMap { catalogue.group($0) }.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) }
-            facts.append(FactView(label: strings.text("facts.groups"), value: "", links: groupLinks))
-        }
-        facts.append(FactView(label: strings.text("facts.stages"), value: stagesText(course)))
-        facts.append(FactView(label: strings.text("facts.format"), value: strings.format(course.format)))
-        if let provider = course.provider { facts.append(FactView(label: strings.text("facts.provider"), value: provider)) }
-        if let hours = course.cpdHours { facts.append(FactView(label: strings.text("facts.hours"), value: strings.hours(hours))) }
-        if let cost = course.cost { facts.append(FactView(label: strings.text("facts.cost"), value: strings.cost(cost))) }
-        if course.openToPartners, catalogue.settings.partners != nil || course.partnerCost != nil {
-            facts.append(FactView(label: strings.text("facts.partners"), value: course.partnerCost.map(strings.cost) ?? strings.text("facts.open_to_partners")))
-        }
-        if let accreditation = course.accreditation { facts.append(FactView(label: strings.text("facts.accreditation"), value: accreditation)) }
-        if course.mandatory {
-            facts.append(FactView(label: strings.text("facts.mandatory"), value: course.renewalMonths.map {
-                strings.text("facts.yes_renew", ["renewal": strings.renewal($0)])
-            } ?? strings.text("facts.yes")))
-        } else if let months = course.renewalMonths {
-            facts.append(FactView(label: strings.text("facts.renewal"), value: strings.text("course.renew", ["renewal": strings.renewal(months)])))
-        }
-        if let code = course.code { facts.append(FactView(label: strings.text("facts.code"), value: code.value)) }
-
-        let sessions = CourseSession.all(of: course).map(session)
-        let upcoming = course.sessions.contains { $0.isBookable(on: today) }
-        let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
-            ? catalogue.settings.interest?.expand(values(course, nil)) : nil
-        return CourseView(
-            title: course.title, picture: course.picture.map { picture(links.to($0.file.path), $0) }, summary: course.summary, code: course.code?.value, strand: course.strand,
-            strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
-            mandatory: course.mandatory, sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
-            facts: facts, sessions: sessions,
-            sessionCount: strings.count("counts.dates", sessions.count), hasSessions: !sessions.isEmpty,
-            upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
-            interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
-            link: course.link, bodyHTML: strings.bodyHTML(course.body),
-            prerequisites: course.prerequisites.compactMap { reference in
-                guard let prerequisite = catalogue.course(reference.value) else { return nil }
-                return LinkView(title: prerequisite.title, href: prerequisite.draft ? "" : links.to(SitePath.course(prerequisite.slug)))
-            },
-            slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
-            calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
-            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today))
     }
 }

@@ -46,6 +46,7 @@ struct FieldChangeTests {
             Mutation { (list: [String]) in list.isEmpty ? [catalogue.settings.stages.last!.slug] : Array(list.dropLast()) },
             Mutation { (groups: GroupSelection) in groups == .all ? .some([catalogue.groups.last!.slug]) : .all },
             Mutation { (format: CourseFormat) in CourseFormat.allCases.first { $0 != format }! },
+            Mutation { (audience: MandatoryAudience) in audience == .everyone ? .nominated : .everyone },
             Mutation { (number: Double?) in (number ?? 0) + 1.5 },
             Mutation { (number: Int?) in (number ?? 0) + 6 },
             Mutation { (flag: Bool) in !flag },

@@ -130,7 +130,7 @@ struct CodeFixtureTests {
         Case("curly-quoted-value", "courses/fixture.md:7:11"),
         Case("value-cut-by-note", "courses/fixture.md:7:11"),
         Case("not-a-whole-number", "courses/fixture.md:7:17"),
-        Case("not-a-boolean", "courses/fixture.md:7:12"),
+        Case("not-a-boolean", "courses/fixture.md:7:11"),
         Case("not-a-list", "courses/fixture.md:7:9"),
         Case("list-item-not-a-name", "courses/fixture.md:7:10"),
         Case("all-mixed-with-groups", "courses/fixture.md:5:10"),

@@ -212,7 +212,9 @@ struct SiteBuildTests {
                 "phonics-for-tas": [],
             ]
             for (slug, links) in expected {
-                #expect(bookingLinks(try read(output, "courses/\(slug).html")) == links, "\(slug)")
+                // The first bookable date's link is there twice: in the "Next date" summary at the top and in its row.
+                let found = bookingLinks(try read(output, "courses/\(slug).html"))
+                #expect(found == (links.isEmpty ? [] : [links[0]] + links), "\(slug)")
             }
             // Wherever else a booking link appears (a listing of sessions, say), it is one of the bookable sessions':
             // the cancelled, full and closed dates are not bookable anywhere.
@@ -244,8 +246,9 @@ struct SiteBuildTests {
             #expect(safeguarding.contains("2026-10-07"))  // still listed, as past
             // Nothing left to book: the interest link is offered instead.
             #expect(links(in: safeguarding).contains("https://forms.testbridge.example/interest?course=SG-101"))
-            #expect(bookingLinks(try read(output, "courses/behaviour-essentials.html")).count == 1)  // 14 October
-            #expect(bookingLinks(try read(output, "courses/first-aid.html")).count == 1)
+            // One date each left to book (14 October; 10 February), linked from the "Next date" summary and its row.
+            #expect(Set(bookingLinks(try read(output, "courses/behaviour-essentials.html"))).count == 1)
+            #expect(Set(bookingLinks(try read(output, "courses/first-aid.html"))).count == 1)
             // No page anywhere offers to book the past session.
             for (page, data) in try treeSnapshot(output) where page.hasSuffix(".html") {
                 #expect(!bookingLinks(String(decoding: data, as: UTF8.self)).contains { $0.contains("date=2026-10-07") }, "\(page)")

@@ -19,6 +19,7 @@ extension CourseCardView: TemplateView {
         .field("stages") { $0.stages },
         .field("strand") { $0.strand },
         .field("mandatory") { $0.mandatory },
+        .field("requirement") { $0.requirement },
         .field("renewal") { $0.renewal },
         .field("sustained") { $0.sustained },
         .field("timesOfDay") { $0.timesOfDay },
@@ -80,9 +81,20 @@ extension SessionView: TemplateView {
         .field("calendarHref") { $0.calendarHref },
         .field("cover") { $0.cover },
         .field("past") { $0.past },
+        .field("cancelled") { $0.cancelled },
         .field("daysISO") { $0.daysISO },
         .field("startText") { $0.startText },
         .field("endText") { $0.endText },
+    ]
+}
+
+extension RequirementView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("tag") { $0.tag },
+        .field("sentence") { $0.sentence },
+        .field("hint") { $0.hint },
+        .field("tone") { $0.tone },
+        .field("nominated") { $0.nominated },
     ]
 }
 
@@ -103,10 +115,14 @@ extension CourseView: TemplateView {
         .field("strand") { $0.strand },
         .field("strandHref") { $0.strandHref },
         .field("mandatory") { $0.mandatory },
+        .field("requirement") { $0.requirement },
         .field("sustained") { $0.sustained },
         .field("draft") { $0.draft },
         .field("facts") { $0.facts },
         .field("sessions") { $0.sessions },
+        .field("pastSessions") { $0.pastSessions },
+        .field("pastCount") { $0.pastCount },
+        .field("next") { $0.next },
         .field("sessionCount") { $0.sessionCount },
         .field("hasSessions") { $0.hasSessions },
         .field("upcomingBookable") { $0.upcomingBookable },

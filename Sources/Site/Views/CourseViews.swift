@@ -15,6 +15,8 @@ struct CourseCardView: Sendable {
     var stages: String
     var strand: String
     var mandatory: Bool
+    /// Whom it is mandatory for (nil when it is not).
+    var requirement: RequirementView?
     var renewal: String?
     var sustained: Bool
     var timesOfDay: String
@@ -76,13 +78,29 @@ struct SessionView: Sendable {
     var timeOfDay: String?
     var bookHref: String?
     var bookContext: String
-    var calendarHref: String
+    /// The date's own calendar file; nil when it is past or cancelled.
+    var calendarHref: String?
     var cover: String?
     var past: Bool
+    /// Cancelled: the row says so and offers no booking, calendar or plan.
+    var cancelled: Bool
     /// Every day as `YYYY-MM-DD`, space-separated, and the times as `HH:MM`, for "my plan".
     var daysISO: String
     var startText: String
     var endText: String
+}
+
+/// Whom mandatory training is for, in words: a short tag for cards, a sentence for the course page.
+struct RequirementView: Sendable {
+    /// "Mandatory" or "Nominated staff only".
+    var tag: String
+    /// "Mandatory for everyone in this role" or "Required for nominated staff only".
+    var sentence: String
+    /// A line more for nominated training: who counts as nominated.
+    var hint: String?
+    /// CSS modifier: mandatory or nominated.
+    var tone: String
+    var nominated: Bool
 }
 
 /// A label and value in a course's key facts.
@@ -102,10 +120,18 @@ struct CourseView: Sendable {
     var strand: String
     var strandHref: String
     var mandatory: Bool
+    /// Whom it is mandatory for (nil when it is not).
+    var requirement: RequirementView?
     var sustained: Bool
     var draft: Bool
     var facts: [FactView]
+    /// Dates still to come or under way (cancelled ones among them), in date order.
     var sessions: [SessionView]
+    /// Dates that are over, in date order: the page folds them away.
+    var pastSessions: [SessionView]
+    var pastCount: Int
+    /// The first date that can be booked, summed up at the top of the page.
+    var next: SessionView?
     var sessionCount: String
     var hasSessions: Bool
     var upcomingBookable: Bool

@@ -60,8 +60,15 @@ struct GroupView: Sendable {
     /// The group's `staff_notes`, for trust staff only (the partner edition has none).
     var staffNotes: String?
     var courseCount: String
+    /// The group's mandatory training, in order of urgency (see `ViewFactory.byUrgency`).
     var required: [CardHTML]
     var requiredCount: String
+    /// The part of it everyone in the group must take, most urgent first.
+    var requiredEveryone: [CourseCardView]
+    var requiredEveryoneCount: String
+    /// The part only staff a school nominates must take (first aiders, fire marshals…).
+    var requiredNominated: [CourseCardView]
+    var requiredNominatedCount: String
     var stages: [StageSectionView]
     var anyStage: [CardHTML]
     var anyStageCount: String

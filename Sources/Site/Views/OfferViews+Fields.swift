@@ -88,6 +88,7 @@ extension RequiredRowView: TemplateView {
         .field("title") { $0.title },
         .field("href") { $0.href },
         .field("renewal") { $0.renewal },
+        .field("requirement") { $0.requirement },
         .field("cells") { $0.cells },
     ]
 }

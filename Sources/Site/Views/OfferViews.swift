@@ -76,6 +76,8 @@ struct RequiredRowView: Sendable {
     var title: String
     var href: String
     var renewal: String
+    /// Whom it is mandatory for: the grid's rows list everyone's training before nominated staff's.
+    var requirement: RequirementView?
     var cells: [RequiredCellView]
 }
 
