@@ -18,7 +18,8 @@ extension CatalogueValidator {
                 for course in courses {
                     let others = courses.filter { $0.slug != course.slug }.map { ($0[keyPath: place] ?? $0.source).description }.sorted()
                     diagnostics.append(.warning(code, at: course[keyPath: place] ?? course.source, keyPath: key,
-                                                "another course has the same \(key): \(others.joined(separator: ", "))",
+                                                key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
+                                                               : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",
                                                 suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is"))
                 }
             }

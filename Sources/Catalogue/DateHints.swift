@@ -21,7 +21,7 @@ enum DateHints {
             }
             // 09/14/2026, month first as in the US.
             if let date = LocalDate(year: y, month: d, day: m) {
-                return "dates are written YYYY-MM-DD, day and month in that order: \(date.iso) if you meant \(LocalDate.monthNames[d - 1]) \(m)"
+                return "dates are written YYYY-MM-DD (year, month, day): \(date.iso) if you meant \(m) \(LocalDate.monthNames[d - 1])"
             }
         }
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {

@@ -1,5 +1,6 @@
 extension SourceFile {
-    /// The places in a Markdown link or picture (`[text](address)`, `![description](file.png)`) that
+    /// The places in a Markdown link or picture (`[text](address)`, `![description](file.png)`,
+    /// `<https://example.org>`) that
     /// messages point at: the address, the thing to fix in a link's mistake, and the description.
     struct LinkPlaces {
         /// The address inside the brackets, with its end on the same line (where the caret goes
@@ -13,14 +14,27 @@ extension SourceFile {
     /// (its `[`, or the `!` of a picture). Costs the link's own length, never the rest of the file.
     /// `indent`: bytes cut from the start of each line before the Markdown was read (a `|` text in
     /// site.yml), added back to every column.
+    ///
+    /// cmark (0.30) gives a link whose text runs over several lines the line of its `]` with the
+    /// column of its `[`: the lines above are tried too, for a `[` there whose `]` is on `line`.
     func linkPlaces(line: Int, byteColumn: Int, indent: Int = 0) -> LinkPlaces {
         let start = location(line: line, byteColumn: byteColumn + indent)
         guard line >= 1, line <= lineCount else { return LinkPlaces(address: start, text: start) }
+        for first in stride(from: line, through: max(1, line - 50), by: -1) {
+            if let places = linkPlaces(startingOn: first, closingOn: line, byteColumn: byteColumn, indent: indent) { return places }
+        }
+        return LinkPlaces(address: start, text: start)
+    }
+
+    /// The places of a link whose `[` (or `![`) is at `byteColumn` of `line` and whose `]` is on
+    /// `closing`; nil when there is none such.
+    private func linkPlaces(startingOn line: Int, closingOn closing: Int, byteColumn: Int, indent: Int) -> LinkPlaces? {
         var text = text
         let found: (text: (Int, Int), address: (Int, Int, Int?))? = text.withUTF8 { bytes in
             var lineNumber = line
             var lineStart = lineRange(line).lowerBound
             var index = lineStart + byteColumn - 1 + indent
+            guard byteColumn >= 1, index < lineRange(line).upperBound else { return nil }
             func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
             func advance() {
                 if bytes[index] == 10 {
@@ -30,6 +44,13 @@ extension SourceFile {
                 } else {
                     index += 1
                 }
+            }
+            // An autolink, <https://example.org>: the address is all there is.
+            if byte(index) == UInt8(ascii: "<"), line == closing {
+                var end = index + 1
+                while let current = byte(end), current != UInt8(ascii: ">"), current != 10 { end += 1 }
+                let column = index - lineStart + 2
+                return ((line, column), (line, column, end > index + 1 ? end - lineStart + 1 : nil))
             }
             if byte(index) == UInt8(ascii: "!") { index += 1 }
             guard byte(index) == UInt8(ascii: "[") else { return nil }
@@ -42,7 +63,7 @@ extension SourceFile {
                 else if current == UInt8(ascii: "]") { depth -= 1 }
                 if depth > 0, index < bytes.count { advance() }
             }
-            guard depth == 0, byte(index + 1) == UInt8(ascii: "(") else { return nil }
+            guard depth == 0, lineNumber == closing, byte(index + 1) == UInt8(ascii: "(") else { return nil }
             index += 2
             while let current = byte(index), current == 32 || current == 9 || current == 10 { advance() }
             let addressLine = lineNumber, addressStart = index - lineStart + 1
@@ -64,7 +85,7 @@ extension SourceFile {
             }
             return (textPlace, (addressLine, addressStart, end > index ? min(end, bytes.count) - lineStart + 1 : nil))
         }
-        guard let found else { return LinkPlaces(address: start, text: start) }
+        guard let found else { return nil }
         let textPlace = location(line: found.text.0, byteColumn: found.text.1)
         let (addressLine, addressColumn, addressEnd) = found.address
         let address = location(line: addressLine, byteColumn: addressColumn)
