@@ -15,8 +15,13 @@ extension CatalogueValidator {
                 if !written.isEmpty { byText[written, default: []].append(course) }
             }
             for (_, courses) in byText where courses.count > 1 {
+                // The first few places are named, sorted, and the rest counted: a folder of thousands of
+                // generated courses with one title must not cost thousands of names in each message.
+                let places = courses.map { (slug: $0.slug, place: ($0[keyPath: place] ?? $0.source).description) }.sorted { $0.place < $1.place }
                 for course in courses {
-                    let others = courses.filter { $0.slug != course.slug }.map { ($0[keyPath: place] ?? $0.source).description }.sorted()
+                    let named = places.lazy.filter { $0.slug != course.slug }.prefix(3).map(\.place)
+                    let rest = courses.count - 1 - named.count
+                    let others = Array(named) + (rest > 0 ? ["and \(rest) more"] : [])
                     diagnostics.append(.warning(code, at: course[keyPath: place] ?? course.source, keyPath: key,
                                                 key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
                                                                : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",

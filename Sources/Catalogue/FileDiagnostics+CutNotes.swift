@@ -5,36 +5,23 @@ extension FileDiagnostics {
     /// rest of the line as a note, so `title: Paediatric First Aid # Level 2` publishes as
     /// "Paediatric First Aid". The warning is at the `#`.
     ///
-    /// A note written as one, two or more spaces before the `#` and a space after it (`audience:
-    /// staff   # trust staff only`, as the sample offer writes them), is left alone; so are whole-line
+    /// A note written as a note, with two or more spaces before the `#` and a space after it
+    /// (`audience: staff   # trust staff only`, as the sample offer writes them), is left alone; so are whole-line
     /// notes, notes after a quoted value, a `[list]`, a `|` text, and a value that starts with `#`
     /// (reported as an error: the value is empty).
     func warnAboutCutNotes(in root: Node) {
-        var stack: [(node: Node, path: String)] = [(root, "")]
-        while let (node, path) = stack.popLast() {
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    let name = key.string ?? "?"
-                    stack.append((value, path.isEmpty ? name : "\(path).\(name)"))
-                }
-            case .sequence(let sequence):
-                for (index, item) in sequence.enumerated() { stack.append((item, "\(path)[\(index)]")) }
-            case .scalar(let scalar):
-                guard scalar.style == .plain, !scalar.string.isEmpty, !scalar.string.contains("\n"),
-                      let mark = node.mark, let column = noteColumn(after: scalar.string, line: mark.line + lineOffset, column: mark.column)
-                else { continue }
-                let line = mark.line + lineOffset
-                let note = (file.line(line) ?? "").unicodeScalars.dropFirst(column - 1)
-                var location = file.location(line: line, column: column)
-                location.end(at: String(String.UnicodeScalarView(note)), in: file.line(line) ?? "")
-                append(.warning(.valueCutByNote, at: location, keyPath: path,
-                                "the text from '\(String(String.UnicodeScalarView(note.prefix(30))))' on is read as a note, so it will not be published",
-                                suggestion: "to keep it, put the whole value in double quotes: \"\(scalar.string) \(String(String.UnicodeScalarView(note)))\"; "
-                                    + "if it is a note, leave two spaces before the #"))
-            case .alias:
-                continue
-            }
+        FileDiagnostics.forEachScalar(in: root) { scalar, node, path, isName in
+            guard !isName, scalar.style == .plain, !scalar.string.isEmpty, !scalar.string.contains("\n"),
+                  let mark = node.mark, let column = noteColumn(after: scalar.string, line: mark.line + lineOffset, column: mark.column)
+            else { return }
+            let line = mark.line + lineOffset
+            let text = file.line(line) ?? ""
+            let note = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(column - 1)))
+            var location = file.location(line: line, column: column)
+            location.end(at: note, in: text)
+            append(.warning(.valueCutByNote, at: location, keyPath: path,
+                            "the text from '\(String(String.UnicodeScalarView(note.unicodeScalars.prefix(30))))' on is read as a note, so it will not be published",
+                            suggestion: "to keep it, put the whole value in double quotes: \"\(scalar.string) \(note)\"; if it is a note, leave two spaces before the #"))
         }
     }
 
