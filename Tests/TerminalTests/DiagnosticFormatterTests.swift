@@ -32,7 +32,7 @@ struct DiagnosticFormatterTests {
     }
 
     @Test("a file that is not text is a whole-file message: the file alone in the text form, null line and column in JSON")
-    func wholeFile() throws {
+    func fileNotTextIsWholeFile() throws {
         guard case .failure(let word) = SourceFile.decode(Data([0x50, 0x4B, 3, 4] + Array("word/document.xml".utf8)), displayPath: "Content/courses/x.md") else {
             Issue.record("a Word document was read as text")
             return
