@@ -49,9 +49,9 @@ struct BinaryFile {
         }
     }
 
-    /// The error for the whole file, at its first line; no line is quoted.
+    /// The error for the whole file: no line (it has none to point at), none quoted.
     func diagnostic(displayPath: String) -> Diagnostic {
-        .error(.fileNotText, at: SourceLocation(file: displayPath, line: 1, column: 1), "this is \(what), not a plain text file", suggestion: fix)
+        .error(.fileNotText, at: SourceLocation(file: displayPath), "this is \(what), not a plain text file", suggestion: fix)
     }
 
     /// Whether control bytes no text editor writes (other than tab, line breaks, form feed and

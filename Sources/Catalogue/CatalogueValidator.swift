@@ -7,6 +7,7 @@ enum CatalogueValidator {
     static func validate(_ catalogue: Catalogue, complete: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateCodes(catalogue)
+        diagnostics += CatalogueValidator.copiedCourses(catalogue)
         diagnostics += prerequisiteLoops(catalogue)
         diagnostics += sessionWarnings(catalogue)
         if complete {
@@ -127,19 +128,7 @@ enum CatalogueValidator {
                                                 suggestion: "check the year of the date, or the academic_year in site.yml"))
                 }
             }
-            struct SameSession: Hashable {
-                let days: [LocalDate]
-                let start: LocalTime?
-                let venue: String?
-            }
-            var seen = Set<SameSession>()
-            for session in course.sessions where course.sessions.count > 1 {
-                if !seen.insert(SameSession(days: session.days, start: session.start, venue: session.venue)).inserted {
-                    diagnostics.append(.warning(.duplicateSession, at: session.location, keyPath: "sessions",
-                                                "the session on \(session.firstDay.iso) is listed twice",
-                                                suggestion: "delete one of the two, or correct its date, time or venue"))
-                }
-            }
+            diagnostics += duplicateSessions(course)
             let full = course.sessions.filter { $0.status == .full }
             let alternatives = course.sessions.filter { $0.status == .open || $0.status == .tbc }
             if let first = full.first, alternatives.isEmpty {
@@ -162,7 +151,7 @@ enum CatalogueValidator {
         }
         guard !everyone else { return [] }
         return catalogue.groups.filter { !open.contains($0.slug) }.map {
-            .warning(.groupWithoutCourses, at: $0.source, "no published course is open to the group '\($0.title)'",
+            .warning(.groupWithoutCourses, at: SourceLocation(file: $0.source.file), "no published course is open to the group '\($0.title)'",
                      suggestion: "add '\($0.slug)' to the groups of the courses it may take")
         }
     }

@@ -3,8 +3,11 @@ import Markdown
 
 extension ContentFile {
     /// The body with its pictures and documents found in the content folder, checked, and linked to
-    /// their published names; each mistake is an error at the `![` or `[` that names the file.
-    static func linkingFiles(_ body: MarkdownDocument, in media: MediaFolder, bodyLineOffset: Int, log: FileDiagnostics) -> MarkdownDocument {
+    /// their published names; each mistake is an error at the address that names the file (a
+    /// picture without description, between its brackets). `indent`: see `SourceFile.linkPlaces`;
+    /// `keyPath`: the setting the Markdown is written in (`body`, or `partners.intro` in site.yml).
+    static func linkingFiles(_ body: MarkdownDocument, in media: MediaFolder, bodyLineOffset: Int, indent: Int = 0, keyPath: String = "body",
+                             log: FileDiagnostics) -> MarkdownDocument {
         var files: [String: MarkdownFile] = [:]
         var order: [String] = []
         for link in body.links {
@@ -14,9 +17,9 @@ extension ContentFile {
             if !link.isImage, MediaFormat(fileName: target) == nil {
                 guard case .success(let path) = media.resolve(link.destination), media.isRegularFile(path) else { continue }
             }
-            let location = log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column)
+            let places = log.file.linkPlaces(line: link.line + bodyLineOffset, byteColumn: link.column, indent: indent)
             if link.isImage, link.text.allSatisfy(\.isWhitespace) {
-                log.append(.error(.pictureNoAlt, at: location, keyPath: "body",
+                log.append(.error(.pictureNoAlt, at: places.text, keyPath: keyPath,
                                   "the picture \(shown(link.destination)) has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)",
                                   suggestion: "describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](\(link.destination))"))
             }
@@ -25,7 +28,7 @@ extension ContentFile {
                 continue
             }
             let reference = MediaReference(destination: link.destination, isImage: link.isImage, text: link.text,
-                                           location: location, keyPath: "body")
+                                           location: places.address, keyPath: keyPath)
             guard let file = mediaFile(reference, in: media, log: log) else { continue }
             files[file.source] = file
             order.append(file.source)
@@ -63,7 +66,7 @@ extension ContentFile {
         case .success(let resolved): path = resolved
         case .failure(.absolute):
             return error(.fileOutsideContent, "\(what) \(shown) is an address on this computer, which readers' browsers cannot open",
-                         "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(reference.keyPath == "body" ? (isImage ? "![…]" : "[…]") + "(\(name))" : name)")
+                         "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(reference.keyPath != "picture" ? (isImage ? "![…]" : "[…]") + "(\(name))" : name)")
         case .failure:
             return error(.fileOutsideContent, "\(what) \(shown) leads outside the content folder, which is never published",
                          "copy the file into \(media.display(media.folder)) (or \(media.display(MediaFolder.shared))) and write its name")
@@ -78,23 +81,25 @@ extension ContentFile {
         }
         if isImage, !format.isImage {
             return error(.fileWrongType, "\(shown) is a \(format.name), which cannot be shown as a picture",
-                         reference.keyPath == "body" ? "link to it instead: [\(reference.text.isEmpty ? "the document" : reference.text)](\(destination))"
+                         reference.keyPath != "picture" ? "link to it instead: [\(reference.text.isEmpty ? "the document" : reference.text)](\(destination))"
                                                      : "name a picture here (\(MediaFormat.imageList)), and link to the document from the description")
         }
         let data: Data
-        switch media.read(path, limit: format.sizeLimit) {
+        let limit = media.limits.bytes(for: format)
+        switch media.read(path, limit: limit) {
         case .success(let read): data = read
         case .failure(.missing(let folder, let missing)):
             let hint = Suggestion.didYouMean(missing, in: media.names(in: folder))
             return error(.fileMissing, "\(what) \(shown) is not in the content folder: there is no '\(missing)' in \(media.display(folder))",
-                         (hint.map { $0 + "; or " } ?? "") + "put the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(missing)")
+                         (hint.map { $0 + " Or put" } ?? "put") + " the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(missing)")
         case .failure(.link):
             return error(.fileOutsideContent, "\(what) \(shown) is a symbolic link; files are never read through a link",
                          "copy the file itself into \(media.display(media.folder))")
         case .failure(.tooLarge(let size)):
-            return error(.fileTooLarge, "\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(format.sizeLimit / 1_000_000) MB",
-                         format.isImage ? "save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)"
-                                        : "save a smaller copy (in a PDF: File → Reduce file size), or split it in two")
+            let setting = "files: \(format.isImage ? FileLimits.pictureKey : FileLimits.documentKey) in site.yml"
+            return error(.fileTooLarge, "\(what) \(shown) is \(sizeText(size)); \(format.isImage ? "a picture" : "a document") may be at most \(FileLimits.text(limit))",
+                         (format.isImage ? "save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)"
+                                         : "save a smaller copy (in a PDF: File → Reduce file size), or split it in two") + "; the limit is \(setting)")
         case .failure(.notAFile(let place)):
             return error(.fileMissing, "\(what) \(shown) is not a file ('\(place)' is a folder or a special file)", "write the path of the file itself")
         case .failure(let problem):

@@ -34,6 +34,7 @@ struct ContentFile {
                 } else {
                     let log = self.log
                     let root = log.compose(parts.yaml)
+                    if let root { log.warnAboutCutNotes(in: root) }
                     if root == nil, !log.hasErrors, frontMatterRequired {
                         log.error(.settingsOnlyNotes, "the front matter between the '---' lines has only notes (lines starting with #), no settings",
                                   at: nil, keyPath: "", suggestion: "remove the # in front of the settings, starting with 'title: …'")
@@ -67,7 +68,7 @@ struct ContentFile {
     /// The body's links (not images), each at its place in the file, for checks made after loading.
     var bodyLinks: [Located<String>] {
         body.links.filter { !$0.isImage }.map {
-            Located($0.destination, at: log.file.location(line: $0.line + bodyLineOffset, byteColumn: $0.column))
+            Located($0.destination, at: log.file.linkPlaces(line: $0.line + bodyLineOffset, byteColumn: $0.column).address)
         }
     }
 
@@ -98,17 +99,18 @@ struct ContentFile {
     }
 
     /// Every link and image in a body must be http, https, mailto or relative; images relative only.
-    private static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
+    /// Each mistake is at the address, the thing to fix. `indent`, `keyPath`: as for `linkingFiles`.
+    static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, indent: Int = 0, keyPath: String = "body", log: FileDiagnostics) {
         for link in body.links {
             let what = link.isImage ? "image" : "link"
-            var location: SourceLocation { log.file.location(line: link.line + bodyLineOffset, byteColumn: link.column) }
+            var location: SourceLocation { log.file.linkPlaces(line: link.line + bodyLineOffset, byteColumn: link.column, indent: indent).address }
             if link.isImage, let problem = ContentFile.remoteImageProblem(link.destination) {
-                log.append(.error(problem.code, at: location, keyPath: "body", problem.message, suggestion: problem.suggestion))
+                log.append(.error(problem.code, at: location, keyPath: keyPath, problem.message, suggestion: problem.suggestion))
             } else if link.destination.isEmpty {
-                log.append(.error(.linkWithoutAddress, at: location, keyPath: "body", "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
+                log.append(.error(.linkWithoutAddress, at: location, keyPath: keyPath, "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
             } else if let problem = URLSafety.problem(with: link.destination, allowRelative: true) {
-                log.append(.error(problem.code, at: location, keyPath: "body", "\(what) '\(link.destination.prefix(80))': \(problem.message)",
+                log.append(.error(problem.code, at: location, keyPath: keyPath, "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }
         }

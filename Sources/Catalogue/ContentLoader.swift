@@ -56,7 +56,7 @@ public struct ContentLoader: Sendable {
         var diagnostics = prepared.diagnostics
         let parsed = prepared.entries.parallelMap { entry in ContentLoader.parse(entry, index: prepared.index) }
         let homeURL = directory.appendingPathComponent("index.md")
-        let home = FileManager.default.fileExists(atPath: homeURL.path) ? loadHome(homeURL) : nil
+        let home = FileManager.default.fileExists(atPath: homeURL.path) ? loadHome(homeURL, limits: prepared.settings?.files ?? .standard) : nil
         diagnostics += home?.diagnostics ?? []
         return finish(prepared, parsed: parsed, home: home?.page?.body ?? .empty, diagnostics: diagnostics,
                       fileCount: prepared.entries.count + 1 + (home == nil ? 0 : 1))
@@ -109,7 +109,10 @@ public struct ContentLoader: Sendable {
         let images = settings == nil
             ? ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
             : []
-        let (entries, listingDiagnostics) = listEntries(alsoKnown: (logoFolder.map { [$0] } ?? []) + images)
+        var (entries, listingDiagnostics) = listEntries(alsoKnown: (logoFolder.map { [$0] } ?? []) + images)
+        if let limits = settings?.files, limits != .standard {
+            for position in entries.indices { entries[position].media?.limits = limits }
+        }
         diagnostics += listingDiagnostics
         let index = ReferenceIndex(
             groups: Set(entries.filter { $0.kind == .groups }.map(\.slug)),
@@ -136,11 +139,11 @@ public struct ContentLoader: Sendable {
     }
 
     /// index.md: Markdown only. Its body is carried in a `Page` so it can be cached like the other files.
-    package func loadHome(_ url: URL) -> Parsed {
+    package func loadHome(_ url: URL, limits: FileLimits = .standard) -> Parsed {
         switch SourceFile.read(at: url, displayPath: display("index.md")) {
         case .success(let file):
             let content = ContentFile(file, slug: "index", kind: "home page", frontMatterRequired: false,
-                                      media: MediaFolder(root: directory, folder: "", displayRoot: displayPath, pageDepth: 0))
+                                      media: MediaFolder(root: directory, folder: "", displayRoot: displayPath, pageDepth: 0, limits: limits))
             if content.reader != nil {
                 content.log.error(.homePageSettings, "index.md has no settings, only text", at: nil, keyPath: "",
                                   suggestion: "remove the lines between the two '---' lines, and the '---' lines themselves")

@@ -58,16 +58,24 @@ extension FileDiagnostics {
     /// Reports every control character in the settings of a composed file, names and values alike,
     /// once for the whole tree: every text setting is covered, whichever reader reads it later.
     func reportControlCharacters(in root: Node) {
+        FileDiagnostics.forEachScalar(in: root) { scalar, node, keyPath, isName in
+            reportControlCharacters(in: scalar, node: node, keyPath: keyPath, isName: isName)
+        }
+    }
+
+    /// Visits every scalar of a composed tree in file order, setting names (`isName`) and values,
+    /// each with its key path (`sessions[1].venue`).
+    static func forEachScalar(in root: Node, _ visit: (_ scalar: Node.Scalar, _ node: Node, _ keyPath: String, _ isName: Bool) -> Void) {
         var pending: [(node: Node, keyPath: String)] = [(root, "")]
         while let (node, keyPath) = pending.popLast() {
             switch node {
             case .scalar(let scalar):
-                reportControlCharacters(in: scalar, node: node, keyPath: keyPath, isName: false)
+                visit(scalar, node, keyPath, false)
             case .mapping(let mapping):
                 for (key, value) in mapping.reversed() {
                     let name = key.scalar?.string ?? ""
                     let path = keyPath.isEmpty ? name : "\(keyPath).\(name)"
-                    if let scalar = key.scalar { reportControlCharacters(in: scalar, node: key, keyPath: path, isName: true) }
+                    if let scalar = key.scalar { visit(scalar, key, path, true) }
                     pending.append((value, path))
                 }
             case .sequence(let sequence):

@@ -84,7 +84,9 @@ extension Course {
             cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
-            draft: reader.bool("draft") ?? false, picture: picture, body: content.body, bodyLinks: content.bodyLinks, source: content.location))
+            draft: reader.bool("draft") ?? false, picture: picture,
+            titleLocation: reader.value("title").map(log.location(of:)), summaryLocation: reader.value("summary").map(log.location(of:)),
+            body: content.body, bodyLinks: content.bodyLinks, source: content.location))
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
 

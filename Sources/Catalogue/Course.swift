@@ -42,6 +42,9 @@ public struct Course: Sendable, Equatable {
         public var draft: Bool
         /// The course's own picture (`picture:`), on its page and its card.
         public var picture: CoursePicture? = nil
+        /// Where `title` and `summary` are written, for the checks across courses (a copied course).
+        public var titleLocation: SourceLocation? = nil
+        public var summaryLocation: SourceLocation? = nil
         public var body: MarkdownDocument
         /// The description's links (not images), each at its place in the course file.
         public var bodyLinks: [Located<String>] = []

@@ -11,9 +11,18 @@ enum DateHints {
         let cleaned = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
         // 14/10/2026 or 14-10-2026 → 2026-10-14
         let parts = cleaned.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
-        if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
-           let date = LocalDate(year: y, month: m, day: d) {
-            return "write dates as YYYY-MM-DD: \(date.iso)"
+        if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
+            if let date = LocalDate(year: y, month: m, day: d) { return "write dates as YYYY-MM-DD: \(date.iso)" }
+            // 31/09/2026: both mistakes at once, and never a fix that is not a real date.
+            if (1...12).contains(m), d >= 1 {
+                let days = LocalDate.daysIn(month: m, year: y)
+                let last = LocalDate(year: y, month: m, day: days).map { ", e.g. \($0.iso) for its last day" } ?? ""
+                return "\(LocalDate.monthNames[m - 1]) \(y) has only \(days) days, and dates are written YYYY-MM-DD: check the day, then write it as \(y)-\(pad(m))-DD\(last)"
+            }
+            // 09/14/2026, month first as in the US.
+            if let date = LocalDate(year: y, month: d, day: m) {
+                return "dates are written YYYY-MM-DD (year, month, day): \(date.iso) if you meant \(m) \(LocalDate.monthNames[d - 1])"
+            }
         }
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             if let date = LocalDate(year: y, month: m, day: d) { return "write the month and day with two digits: \(date.iso)" }
@@ -31,6 +40,8 @@ enum DateHints {
         }
         return "write dates as YYYY-MM-DD, e.g. 2026-10-14"
     }
+
+    private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 
     static func timeHint(for text: String) -> String {
         if let typographic = typographicProblem(text) { return typographic }

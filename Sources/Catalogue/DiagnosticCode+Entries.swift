@@ -77,6 +77,8 @@ extension DiagnosticCode {
         case .unknownFamily: (.error, "a family that is not one of the families in site.yml")
         case .codeTooLong: (.error, "a course code longer than 40 characters")
         case .duplicateCode: (.error, "two courses have the same code")
+        case .duplicateTitle: (.warning, "two published courses have the same title (often a copied course whose title was not changed)")
+        case .duplicateSummary: (.warning, "two published courses have the same summary (often a copied course whose summary was not changed)")
         case .selfPrerequisite: (.error, "a course lists itself as a prerequisite")
         case .prerequisiteLoop: (.error, "prerequisites go round in a loop")
         case .invalidPrice: (.error, "a cost that is neither a number of pounds nor words")
@@ -91,7 +93,7 @@ extension DiagnosticCode {
         case .noGroup: (.warning, "a course is open to no staff group")
         case .noRenewalPeriod: (.warning, "mandatory training has no renewal_months")
         case .sessionOutsideYear: (.warning, "a session falls outside the academic year")
-        case .duplicateSession: (.warning, "the same session is listed twice")
+        case .duplicateSession: (.warning, "the same session (days, start and venue) is listed twice")
         case .onlySessionFull: (.warning, "a course's only bookable session is full")
         case .draftPrerequisite: (.warning, "a prerequisite is a draft, so it is shown without a link")
         case .draftInStep: (.warning, "a pathway step names a draft course, which it does not show")
@@ -126,6 +128,7 @@ extension DiagnosticCode {
         case .invalidEmail: (.error, "a contact is not a plain email address")
         case .invalidAcademicYear: (.error, "academic_year is not written like 2026-27")
         case .unknownTimeZone: (.error, "timezone is not a time zone name")
+        case .timeZoneWithoutSummerTime: (.warning, "timezone is a zone without summer time, such as GMT or UTC, so summer sessions are an hour out in calendars")
         case .trainingDayOutsideYear: (.warning, "a training day falls outside the academic year")
         case .invalidStageSlug: (.error, "a stage's slug is not lowercase letters, digits and dashes")
         case .duplicateStage: (.error, "a stage is listed twice")
@@ -177,7 +180,6 @@ extension DiagnosticCode {
     /// nil for every other code (a test checks each of those has its fixture).
     public var withoutFixture: String? {
         switch self {
-        case .fileTooLarge: "a picture over 5 MB or a document over 20 MB in the repository for one check; ContentFilesTests writes one and checks the message and place"
         case .fileUnreadable: "a disk or permission error, which a fixture cannot make when tests run with any rights"
         case .urlEmpty: "a guard of the URL check: an address of only spaces is reported first as an empty value (empty-value) or a link without address"
         case .settingsUnreadable: "the YAML reader's own failures other than syntax; every syntax error a file can hold has a place"

@@ -85,6 +85,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // Courses and sessions
     case codeTooLong = "code-too-long"
     case duplicateCode = "duplicate-code"
+    case duplicateTitle = "duplicate-title"
+    case duplicateSummary = "duplicate-summary"
     case selfPrerequisite = "self-prerequisite"
     case prerequisiteLoop = "prerequisite-loop"
     case invalidPrice = "invalid-price"
@@ -136,6 +138,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // site.yml
     case invalidAcademicYear = "invalid-academic-year"
     case unknownTimeZone = "unknown-time-zone"
+    case timeZoneWithoutSummerTime = "time-zone-without-summer-time"
     case trainingDayOutsideYear = "training-day-outside-year"
     case invalidStageSlug = "invalid-stage-slug"
     case duplicateStage = "duplicate-stage"

@@ -10,7 +10,7 @@ extension Catalogue {
             let partners = partnerEdition()
             var diagnostics: [Diagnostic] = []
             if partners.courses.isEmpty {
-                diagnostics.append(.warning(.noPartnerCourses, at: settings.source, keyPath: "partners",
+                diagnostics.append(.warning(.noPartnerCourses, at: SourceLocation(file: settings.source.file), keyPath: "partners",
                                             "no course is offered to partner schools, so the partner edition would list none",
                                             suggestion: "add partner_cost: … (or partners: true) to each course partner schools may book"))
             }

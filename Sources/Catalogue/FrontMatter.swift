@@ -21,7 +21,7 @@ package struct FrontMatter {
         if text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             if !required { return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: "", bodyLineOffset: 0, isPresent: false)) }
             return .failure(.error(.emptyFile,
-                at: SourceLocation(file: file.path, line: 1, column: 1), "the file is empty",
+                at: SourceLocation(file: file.path), "the file is empty",
                 suggestion: "a \(kind) file starts with settings between two '---' lines; copy an existing \(kind) file, or run 'prospectus new \(kind) <name>'"))
         }
         // Line by line on the UTF-8 bytes: only the front matter is looked at, and the body is cut out

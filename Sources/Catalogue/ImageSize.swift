@@ -35,9 +35,12 @@ public struct ImageSize: Sendable, Equatable {
         return ImageSize(width: be16(b, 16) << 16 | be16(b, 18), height: be16(b, 20) << 16 | be16(b, 22))
     }
 
-    /// Walks the JPEG's segments to the first start-of-frame (SOF0–SOF15, not DHT, JPG or DAC).
+    /// Walks the JPEG's segments to the first start-of-frame (SOF0–SOF15, not DHT, JPG or DAC). A
+    /// photo taken with the phone upright is stored on its side with an EXIF Orientation of 5 to 8,
+    /// which browsers obey: its width and height are then swapped, as the page shows it.
     private static func jpeg(_ b: [UInt8]) -> ImageSize? {
         var i = 2
+        var turned = false
         while i + 3 < b.count {
             guard b[i] == 0xFF else { return nil }
             let marker = b[i + 1]
@@ -46,10 +49,39 @@ public struct ImageSize: Sendable, Equatable {
             let length = be16(b, i + 2)
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard i + 8 < b.count else { return nil }
-                return ImageSize(width: be16(b, i + 7), height: be16(b, i + 5))
+                let stored = ImageSize(width: be16(b, i + 7), height: be16(b, i + 5))
+                return turned ? ImageSize(width: stored.height, height: stored.width) : stored
             }
             guard length >= 2 else { return nil }
+            if marker == 0xE1, i + 2 + length <= b.count, let orientation = exifOrientation(Array(b[(i + 4)..<(i + 2 + length)])) {
+                turned = (5...8).contains(orientation)
+            }
             i += 2 + length
+        }
+        return nil
+    }
+
+    /// The Orientation tag (0x0112) of IFD0 in an APP1 segment's bytes (`Exif\0\0` then a TIFF
+    /// header, either byte order); nil when the segment is not EXIF or has no such tag.
+    static func exifOrientation(_ segment: [UInt8]) -> Int? {
+        guard segment.count >= 14, segment.starts(with: Array("Exif".utf8) + [0, 0]) else { return nil }
+        let tiff = Array(segment.dropFirst(6))
+        let little: Bool
+        switch (tiff[0], tiff[1]) {
+        case (0x49, 0x49): little = true
+        case (0x4D, 0x4D): little = false
+        default: return nil
+        }
+        func u16(_ at: Int) -> Int? { at + 2 <= tiff.count ? (little ? le16(tiff, at) : be16(tiff, at)) : nil }
+        func u32(_ at: Int) -> Int? {
+            guard let low = u16(little ? at : at + 2), let high = u16(little ? at + 2 : at) else { return nil }
+            return high << 16 | low
+        }
+        guard u16(2) == 42, let ifd = u32(4), let count = u16(ifd) else { return nil }
+        for entry in 0..<min(count, 512) {
+            let at = ifd + 2 + entry * 12
+            guard let tag = u16(at) else { return nil }
+            if tag == 0x0112 { return u16(at + 8) }
         }
         return nil
     }

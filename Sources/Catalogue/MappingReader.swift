@@ -140,7 +140,6 @@ struct MappingReader {
             return nil
         }
         if scalar.style == .plain {
-            warnAboutCutComment(key: key, node: value)
             if let first = text.first, let last = text.last, text.count >= 2,
                "\u{201C}\u{2018}".contains(first), "\u{201D}\u{2019}".contains(last) {
                 log.warning(.curlyQuotedValue, "the value is wrapped in curly quotes (from Word), which would be published as part of it", at: value,
@@ -148,17 +147,6 @@ struct MappingReader {
             }
         }
         return text
-    }
-
-    /// A plain value followed by ` #…` loses everything from the `#` on (YAML reads it as a note).
-    /// Notes are written `# note`; `#2` straight after a word is almost always meant as text.
-    private func warnAboutCutComment(key: String, node: Node) {
-        guard let mark = node.mark, let line = log.file.line(mark.line + log.lineOffset) else { return }
-        guard let range = line.range(of: " #"), line.index(after: range.upperBound) <= line.endIndex,
-              range.upperBound < line.endIndex, line[range.upperBound] != " " else { return }
-        let cut = line[line.index(after: range.lowerBound)...]
-        log.warning(.valueCutByNote, "everything from '\(cut.prefix(30))' on is read as a note and is not published", at: node, keyPath: keyPath(key),
-                    suggestion: "put the whole value in double quotes to keep it")
     }
 
     /// A whole number in `range`.

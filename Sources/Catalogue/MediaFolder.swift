@@ -21,12 +21,15 @@ public struct MediaFolder: Sendable {
     public var displayRoot: String
     /// How many folders down the file's page is published (0 for the home page, 1 for the others).
     public var pageDepth: Int
+    /// The largest picture and document read (site.yml's `files:`).
+    public var limits = FileLimits.standard
 
-    public init(root: URL, folder: String, displayRoot: String, pageDepth: Int) {
+    public init(root: URL, folder: String, displayRoot: String, pageDepth: Int, limits: FileLimits = .standard) {
         self.root = root
         self.folder = folder
         self.displayRoot = displayRoot
         self.pageDepth = pageDepth
+        self.limits = limits
     }
 
     /// Why a file could not be used.

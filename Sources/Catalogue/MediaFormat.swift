@@ -36,9 +36,6 @@ public enum MediaFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The largest file of the format that is published: 5 MB for a picture, 20 MB for a document.
-    public var sizeLimit: Int { isImage ? 5_000_000 : 20_000_000 }
-
     /// A size as readers are told it: whole kilobytes under 1 MB (`240`, at least 1), else
     /// megabytes to one decimal (`7.2`); `megabytes` says which. Decimal units, as file managers show.
     public static func approximateSize(_ bytes: Int) -> (number: String, megabytes: Bool) {

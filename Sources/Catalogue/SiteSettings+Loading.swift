@@ -3,13 +3,13 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "files"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
         let log = FileDiagnostics(file: file, lineOffset: 0)
         guard !file.text.allSatisfy(\.isWhitespace) else {
-            log.append(.error(.settingsEmpty, at: SourceLocation(file: file.path, line: 1, column: 1), "site.yml is empty",
+            log.append(.error(.settingsEmpty, at: SourceLocation(file: file.path), "site.yml is empty",
                               suggestion: "it needs at least title, offer, academic_year, contact and stages; see docs/content-format.md"))
             return (nil, log.diagnostics)
         }
@@ -20,6 +20,7 @@ extension SiteSettings {
             }
             return (nil, log.diagnostics)
         }
+        log.warnAboutCutNotes(in: root)
         guard let reader = MappingReader(root, path: "", log: log, what: "site.yml") else { return (nil, log.diagnostics) }
         reader.rejectUnknownKeys(keys)
 
@@ -49,10 +50,7 @@ extension SiteSettings {
             }
         }
         let timezone = reader.string("timezone") ?? "Europe/London"
-        if TimeZone(identifier: timezone) == nil {
-            log.error(.unknownTimeZone, "'\(timezone)' is not a time zone name", at: reader.value("timezone"), keyPath: "timezone",
-                      suggestion: TimeZoneHints.hint(for: timezone))
-        }
+        TimeZoneHints.check(timezone, at: reader.value("timezone"), log: log)
         let contact = readContact(reader, "contact", required: true, example: "cpd@example.org", for: "staff")
         let booking = readTemplate(reader, "booking")
         let feedback = readTemplate(reader, "feedback")
@@ -71,7 +69,8 @@ extension SiteSettings {
         let families = reader.stringList("families")?.map(\.0)
         let strands = readStrands(reader)
         let brand = readBrand(reader, contentDirectory: contentDirectory)
-        let partners = readPartners(reader)
+        let files = readFileLimits(reader)
+        let partners = readPartners(reader, contentDirectory: contentDirectory, limits: files)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -81,7 +80,7 @@ extension SiteSettings {
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
             strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
-            source: file.location(line: 1, column: 1))
+            source: file.location(line: 1, column: 1), files: files)
         return (settings, log.diagnostics)
     }
 

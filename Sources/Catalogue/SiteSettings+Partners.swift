@@ -1,11 +1,13 @@
+import Foundation
 import Markdown
+import Yams
 
 extension SiteSettings {
     static let partnerKeys = ["title", "booking", "interest", "feedback", "contact", "url", "intro"]
 
     /// `partners:` in site.yml: the partner schools' edition's name, booking, interest and feedback forms, contact,
     /// its own address and its home-page introduction.
-    static func readPartners(_ reader: MappingReader) -> PartnerSettings? {
+    static func readPartners(_ reader: MappingReader, contentDirectory: URL?, limits: FileLimits) -> PartnerSettings? {
         guard let node = reader.value("partners"),
               let section = MappingReader(node, path: "partners", log: reader.log, what: "partners") else { return nil }
         section.rejectUnknownKeys(partnerKeys)
@@ -13,7 +15,7 @@ extension SiteSettings {
         return PartnerSettings(title: section.string("title") ?? "Partner schools edition",
                                booking: readTemplate(section, "booking"), interest: readTemplate(section, "interest"),
                                feedback: readTemplate(section, "feedback"),
-                               contact: contact, url: readPartnerURL(section), intro: readIntro(section))
+                               contact: contact, url: readPartnerURL(section), intro: readIntro(section, contentDirectory: contentDirectory, limits: limits))
     }
 
     /// `partners.url`: an absolute web address, given a final `/`.
@@ -28,25 +30,36 @@ extension SiteSettings {
         return text.hasSuffix("/") ? text : text + "/"
     }
 
-    /// `partners.intro`: Markdown for the partner edition's home page; its links and pictures are checked like a body's.
-    private static func readIntro(_ section: MappingReader) -> MarkdownDocument? {
-        guard let text = section.string("intro") else { return nil }
+    /// `partners.intro`: Markdown for the partner edition's home page, read as a page's text is: its
+    /// links checked, its pictures and documents found in the content folder (beside site.yml, or
+    /// in files/) and published with the edition, every mistake at its place in site.yml.
+    private static func readIntro(_ section: MappingReader, contentDirectory: URL?, limits: FileLimits) -> MarkdownDocument? {
+        guard let text = section.string("intro"), let node = section.value("intro") else { return nil }
         let intro = MarkdownRenderer.render(text)
-        for link in intro.links {
-            let problem = link.isImage ? ContentFile.remoteImageProblem(link.destination) : nil
-            if let problem {
-                section.log.error(problem.code, problem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: problem.suggestion)
-                continue
-            }
-            let linkProblem = link.destination.isEmpty
-                ? URLProblem(code: .linkWithoutAddress, message: "a link in the intro has no address (or one that is never allowed, such as 'javascript:')",
-                             suggestion: "write it as [text](https://example.org/page)")
-                : URLSafety.problem(with: link.destination, allowRelative: true)
-                    .map { URLProblem(code: $0.code, message: "link '\(link.destination.prefix(80))' in the intro: \($0.message)", suggestion: $0.suggestion) }
-            if let linkProblem {
-                section.log.error(linkProblem.code, linkProblem.message, at: section.value("intro"), keyPath: "partners.intro", suggestion: linkProblem.suggestion)
-            }
+        let log = section.log
+        let (lineOffset, indent) = markdownPlace(of: node, in: log.file)
+        ContentFile.checkLinks(intro, bodyLineOffset: lineOffset, indent: indent, keyPath: "partners.intro", log: log)
+        guard let contentDirectory else { return intro }
+        let file = log.file.path
+        let displayRoot = file.hasSuffix("/site.yml") ? String(file.dropLast("/site.yml".count)) : "."
+        let media = MediaFolder(root: contentDirectory, folder: "", displayRoot: displayRoot, pageDepth: 0, limits: limits)
+        return ContentFile.linkingFiles(intro, in: media, bodyLineOffset: lineOffset, indent: indent, keyPath: "partners.intro", log: log)
+    }
+
+    /// Where the Markdown text of `node` starts in the file: the line before its first line, and the
+    /// bytes before its text on each line (the indentation of a `|` text, or the `intro: "` before a
+    /// one-line value).
+    static func markdownPlace(of node: Node, in file: SourceFile) -> (lineOffset: Int, indent: Int) {
+        guard let mark = node.mark, case .scalar(let scalar) = node else { return (0, 0) }
+        switch scalar.style {
+        case .literal, .folded:
+            let first = (mark.line + 1...max(mark.line + 1, file.lineCount)).lazy.compactMap { file.line($0) }
+                .first { !$0.allSatisfy { $0 == " " } } ?? ""
+            return (mark.line, first.prefix { $0 == " " }.count)
+        default:
+            let line = file.line(mark.line) ?? ""
+            let before = line.unicodeScalars.prefix(mark.column - 1).reduce(0) { $0 + String($1).utf8.count }
+            return (mark.line - 1, before + (scalar.style == .plain || scalar.style == .any ? 0 : 1))
         }
-        return intro
     }
 }

@@ -72,7 +72,7 @@ public struct SourceFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(.error(.utf16File,
-                at: SourceLocation(file: displayPath, line: 1, column: 1),
+                at: SourceLocation(file: displayPath),
                 "the file is saved as UTF-16, not UTF-8",
                 suggestion: "save it again choosing the encoding 'UTF-8'"))
         }
@@ -81,7 +81,7 @@ public struct SourceFile: Sendable {
                 // Every other byte NUL: UTF-16 ("Unicode" in old Notepad) without its byte-order mark.
                 let pairs = bytes.prefix(64)
                 if pairs.count >= 4, pairs.enumerated().allSatisfy({ ($0.offset % 2 == (pairs.first == 0 ? 0 : 1)) == ($0.element == 0) }) {
-                    return .failure(.error(.utf16File, at: SourceLocation(file: displayPath, line: 1, column: 1), "the file is saved as UTF-16, not UTF-8",
+                    return .failure(.error(.utf16File, at: SourceLocation(file: displayPath), "the file is saved as UTF-16, not UTF-8",
                                            suggestion: "save it again choosing the encoding 'UTF-8'"))
                 }
                 let (line, column) = position(ofByte: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: bytes)
@@ -96,7 +96,7 @@ public struct SourceFile: Sendable {
         let (line, column) = position(ofByte: offset, in: bytes)
         if hasNUL(bytes) || BinaryFile.hasControlBytes(bytes) {
             return .failure(.error(.fileNotText,
-                at: SourceLocation(file: displayPath, line: 1, column: 1),
+                at: SourceLocation(file: displayPath),
                 "this is not a text file: it holds bytes no text editor writes (it may be a document or a picture saved as \(name))",
                 suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
         }

@@ -21,7 +21,7 @@ struct YAMLSyntaxAdvisor {
     /// Every setting name of every kind of file, to recognise a setting whose ':' is missing.
     static let knownKeys = Set(Course.keys + StaffGroup.keys + Pathway.keys + Page.keys + SiteSettings.keys
                                + ["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed",
-                                  "stage", "courses", "slug", "name", "starts"])
+                                  "stage", "courses", "slug", "name", "starts", FileLimits.pictureKey, FileLimits.documentKey])
 
     init(yaml: String, lineOffset: Int = 0) {
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)

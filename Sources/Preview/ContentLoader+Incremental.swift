@@ -197,7 +197,7 @@ extension ContentLoader {
                     if let cached, cached.bytes == bytes {
                         parsed = cached.parsed
                     } else {
-                        parsed = loadHome(homeURL)
+                        parsed = loadHome(homeURL, limits: prepared.settings?.files ?? .standard)
                         change.otherFiles = true
                         change.parsedFiles += 1
                     }

@@ -48,7 +48,7 @@ struct BrokenFixtureTests {
                  suggestion: "give each course its own code"),
         Expected("Content/courses/duplicate-code-b.md:3:7", "code", "is also used by Content/courses/duplicate-code-a.md",
                  suggestion: "give each course its own code"),
-        Expected("Content/courses/empty.md:1:1", "", "the file is empty", suggestion: "between two '---' lines"),
+        Expected("Content/courses/empty.md:0:0", "", "the file is empty", suggestion: "between two '---' lines"),
         Expected("Content/courses/javascript-booking.md:7:10", "booking", "links may only use http, https or mailto, not 'javascript:'",
                  suggestion: "scripts and embedded data are never allowed"),
         Expected("Content/courses/latin1.md:2:11", "", "the file is not UTF-8 text: byte 0xE9 cannot be read, probably é",
@@ -58,7 +58,7 @@ struct BrokenFixtureTests {
         Expected("Content/courses/missing-title.md:1:1", "title", "'title' is missing", suggestion: "add a line 'title: "),
         Expected("Content/courses/no-front-matter.md:1:1", "", "the file does not start with front matter",
                  suggestion: "add a first line '---'"),
-        Expected("Content/courses/script-link-in-body.md:10:6", "body",
+        Expected("Content/courses/script-link-in-body.md:10:10", "body",
                  "link 'javascript:alert(1)': links may only use http, https or mailto, not 'javascript:'",
                  suggestion: "remove this link"),
         Expected("Content/courses/unclosed.md:4:1", "", "the front matter that starts on line 1 is never closed",
@@ -159,7 +159,7 @@ struct BrokenFixtureTests {
         let byPlace = Dictionary(result.diagnostics.map { ($0.place, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(byPlace["Content/courses/unknown-group.md:5:31"]?.location.lineText == "groups: [teaching-assistants, teachres]")
         #expect(byPlace["Content/courses/dates/invalid-dates.md:10:11"]?.location.lineText == "  - date: 14/10/2026")
-        #expect(byPlace["Content/courses/script-link-in-body.md:10:6"]?.location.lineText
+        #expect(byPlace["Content/courses/script-link-in-body.md:10:10"]?.location.lineText
                 == "Then [x](javascript:alert(1)) inside a sentence.")
         #expect(byPlace["Content/courses/yaml-syntax.md:2:20"]?.location.lineText == "title: Safeguarding: the annual update")
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// Pictures and documents in descriptions: found beside the Markdown file or in `Content/files/`,
 /// published under fingerprinted names, measured from their headers, and every mistake an error at
-/// the `![` or `[` that names the file.
+/// the address that names the file.
 @Suite("Pictures and documents in descriptions")
 struct ContentFilesTests {
     static let path = "Content/courses/extra.md"
@@ -90,17 +90,17 @@ struct ContentFilesTests {
         }
         let found = diagnostics.filter { $0.message != "the file is a link to something outside the content folder" }
         #expect(found.map { "\($0.place) \($0.message) | \($0.suggestion ?? "")" } == [
-            "Content/courses/extra.md:8:1 the picture 'extinguisher.png' is not in the content folder: there is no 'extinguisher.png' in Content/courses/ | did you mean 'extinguishers.png'?; or put the file in Content/courses/, or in Content/files/ and write files/extinguisher.png",
-            "Content/courses/extra.md:9:1 the picture 'venue-map.png' has no description, so readers who cannot see it are told nothing (WCAG 1.1.1) | describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](venue-map.png)",
-            "Content/courses/extra.md:10:1 the picture '../../etc/passwd.png' leads outside the content folder, which is never published | copy the file into Content/courses/ (or Content/files/) and write its name",
-            "Content/courses/extra.md:11:1 the file '/etc/passwd.pdf' is an address on this computer, which readers' browsers cannot open | put the file beside this file (Content/courses/) or in Content/files/, and write its name: […](passwd.pdf)",
-            "Content/courses/extra.md:12:1 pictures must be files in the content folder; a picture from another site ('https://example.org/logo.png') would be fetched by every reader's browser | save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](https://example.org/logo.png)",
-            "Content/courses/extra.md:13:1 the picture 'plan.bmp' is not a kind of picture pages can show: use PNG, JPEG, WebP, GIF or SVG | save it again as PNG (drawings, screenshots) or JPEG (photos)",
-            "Content/courses/extra.md:14:1 'notes.zip' is a kind of file that is not published: documents may be PDF, Word (.docx, .doc), PowerPoint (.pptx, .ppt) or Excel (.xlsx, .xls) | save it as PDF (File → Save as → PDF) and link to the PDF",
-            "Content/courses/extra.md:15:1 'handout.pdf' is a PDF document, which cannot be shown as a picture | link to it instead: [Handout](handout.pdf)",
-            "Content/courses/extra.md:16:1 'fake.png' is not really a PNG picture: its contents are of another kind | open it and save it again as PNG (renaming a file does not change its kind)",
-            "Content/courses/extra.md:17:1 the picture 'linked.png' is a symbolic link; files are never read through a link | copy the file itself into Content/courses/",
-            "Content/courses/extra.md:18:1 the picture 'big.jpg' is 5.0 MB; a picture may be at most 5 MB | save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos)",
+            "Content/courses/extra.md:8:18 the picture 'extinguisher.png' is not in the content folder: there is no 'extinguisher.png' in Content/courses/ | did you mean 'extinguishers.png'? Or put the file in Content/courses/, or in Content/files/ and write files/extinguisher.png",
+            "Content/courses/extra.md:9:3 the picture 'venue-map.png' has no description, so readers who cannot see it are told nothing (WCAG 1.1.1) | describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](venue-map.png)",
+            "Content/courses/extra.md:10:14 the picture '../../etc/passwd.png' leads outside the content folder, which is never published | copy the file into Content/courses/ (or Content/files/) and write its name",
+            "Content/courses/extra.md:11:13 the file '/etc/passwd.pdf' is an address on this computer, which readers' browsers cannot open | put the file beside this file (Content/courses/) or in Content/files/, and write its name: […](passwd.pdf)",
+            "Content/courses/extra.md:12:9 pictures must be files in the content folder; a picture from another site ('https://example.org/logo.png') would be fetched by every reader's browser | save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](https://example.org/logo.png)",
+            "Content/courses/extra.md:13:11 the picture 'plan.bmp' is not a kind of picture pages can show: use PNG, JPEG, WebP, GIF or SVG | save it again as PNG (drawings, screenshots) or JPEG (photos)",
+            "Content/courses/extra.md:14:9 'notes.zip' is a kind of file that is not published: documents may be PDF, Word (.docx, .doc), PowerPoint (.pptx, .ppt) or Excel (.xlsx, .xls) | save it as PDF (File → Save as → PDF) and link to the PDF",
+            "Content/courses/extra.md:15:12 'handout.pdf' is a PDF document, which cannot be shown as a picture | link to it instead: [Handout](handout.pdf)",
+            "Content/courses/extra.md:16:9 'fake.png' is not really a PNG picture: its contents are of another kind | open it and save it again as PNG (renaming a file does not change its kind)",
+            "Content/courses/extra.md:17:11 the picture 'linked.png' is a symbolic link; files are never read through a link | copy the file itself into Content/courses/",
+            "Content/courses/extra.md:18:8 the picture 'big.jpg' is 5.0 MB; a picture may be at most 5 MB | save it smaller: 1600 pixels wide is plenty for a page (JPEG for photos); the limit is files: max_picture_kb in site.yml",
         ])
         #expect(found.allSatisfy { $0.severity == .error && $0.keyPath == "body" })
     }
@@ -130,7 +130,7 @@ struct ContentFilesTests {
             try folder.write("Content/courses/plan.svg", clean)
             try folder.write("Content/courses/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
         }
-        #expect(diagnostics.map(\.place) == ["Content/courses/extra.md:10:1"])
+        #expect(diagnostics.map(\.place) == ["Content/courses/extra.md:10:9"])
         #expect(diagnostics.first?.message.hasPrefix("the picture 'evil.svg' cannot be used: ") == true)
         #expect(course == nil)
         let (good, none) = try load(body: "![Plan](plan.svg)\n") { folder in try folder.write("Content/courses/plan.svg", clean) }

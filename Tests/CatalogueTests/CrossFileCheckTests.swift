@@ -56,7 +56,7 @@ struct CrossFileCheckTests {
     @Test("a longer loop names every course in it")
     func longerLoop() throws {
         func course(_ slug: String, needs prerequisite: String) -> String {
-            "---\ntitle: \(slug)\nsummary: Part of a loop.\nstrand: Leadership\ngroups: all\nformat: online\nprerequisites: [\(prerequisite)]\n---\n"
+            "---\ntitle: \(slug)\nsummary: Part \(slug) of a loop.\nstrand: Leadership\ngroups: all\nformat: online\nprerequisites: [\(prerequisite)]\n---\n"
         }
         let result = try load(adding: [], extra: [
             "courses/loop-1.md": course("loop-1", needs: "loop-2"),

@@ -28,7 +28,7 @@ struct RemoteImageTests {
         let diagnostics = try course(body: "Intro.\n\nSee é ![d](\(source)) here.\n")
         let image = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(image.place == "Content/courses/extra.md:10:7")
+        #expect(image.place == "Content/courses/extra.md:10:12")
         #expect(image.severity == .error && image.keyPath == "body")
         #expect(image.message == "pictures must be files in the content folder; a picture from another site ('\(source)') would be fetched by every reader's browser")
         #expect(image.suggestion == "save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](\(source))")
@@ -49,7 +49,7 @@ struct RemoteImageTests {
         #expect(diagnostics.filter { !$0.location.file.hasSuffix("images") }.map(\.summary) == [])
     }
 
-    @Test("a picture from another site in partners.intro is an error at the intro")
+    @Test("a picture from another site in partners.intro is an error at its address; a missing one is found too")
     func partnerIntro() throws {
         let diagnostics = try withTemporaryFolder { folder in
             let content = try folder.copyFixture("valid")
@@ -58,8 +58,8 @@ struct RemoteImageTests {
             try (String(contentsOf: site, encoding: .utf8) + lines).write(to: site, atomically: true, encoding: .utf8)
             return ContentLoader(directory: content, displayPath: "Content").load().diagnostics
         }
-        #expect(diagnostics.map(\.place) == ["Content/site.yml:19:10"])
-        #expect(diagnostics.first?.keyPath == "partners.intro")
+        #expect(diagnostics.map { "\($0.code.rawValue) \($0.place)" } == ["remote-image Content/site.yml:19:24", "file-missing Content/site.yml:19:63"])
+        #expect(diagnostics.allSatisfy { $0.keyPath == "partners.intro" })
         #expect(diagnostics.first?.message.hasPrefix("pictures must be files in the content folder") == true)
     }
 }

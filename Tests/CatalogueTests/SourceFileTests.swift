@@ -59,7 +59,7 @@ struct SourceFileTests {
             return
         }
         #expect(diagnostic.message == "the file is saved as UTF-16, not UTF-8")
-        #expect(diagnostic.place == "Content/courses/x.md:1:1")
+        #expect(diagnostic.place == "Content/courses/x.md:0:0")
         #expect(diagnostic.severity == .error)
     }
 
@@ -172,8 +172,9 @@ struct SourceFileTests {
             return ContentLoader(directory: content, displayPath: "Content").load()
         }
         let diagnostic = try #require(result.diagnostics.first { $0.keyPath == "body" })
-        #expect(diagnostic.place == "Content/courses/accents.md:9:12")
-        #expect(try quotedAtCaret(diagnostic).hasPrefix("[x](javascript:"))
+        #expect(diagnostic.place == "Content/courses/accents.md:9:16")
+        #expect(try quotedAtCaret(diagnostic).hasPrefix("javascript:alert(1)) — fin."))
+        #expect(diagnostic.location.endColumn == 35)
     }
 
     /// The caret's place in a formatted diagnostic: the text of the quoted line from the caret on.

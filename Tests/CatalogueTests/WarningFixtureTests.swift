@@ -25,7 +25,7 @@ struct WarningFixtureTests {
             "Content/courses/no-renewal.md:7:12 [renewal_months] mandatory training has no renewal period",
             "Content/courses/only-full.md:10:5 [sessions] the session on 2026-10-14 is full and the course has no other date",
             "Content/courses/outside-year.md:9:5 [sessions] 2027-09-08 is outside the academic year 2026-27 (2026-09-01 to 2027-08-31)",
-            "Content/groups/caretakers.md:1:1 [] no published course is open to the group 'Caretakers'",
+            "Content/groups/caretakers.md:0:0 [] no published course is open to the group 'Caretakers'",
             "Content/pathways/draft-step.md:6:5 [steps[0]] step 'Lead a team' has no published course",
             "Content/pathways/draft-step.md:8:15 [steps[0].courses] course 'draft-course' is a draft, so this step does not show it",
         ])
@@ -35,7 +35,7 @@ struct WarningFixtureTests {
     func suggestions() {
         let suggestions = Dictionary(result.diagnostics.map { ($0.place, $0.suggestion ?? "") }, uniquingKeysWith: { a, _ in a })
         #expect(suggestions["Content/courses/no-renewal.md:7:12"]?.contains("renewal_months: 24") == true)
-        #expect(suggestions["Content/groups/caretakers.md:1:1"]?.contains("add 'caretakers' to the groups") == true)
+        #expect(suggestions["Content/groups/caretakers.md:0:0"]?.contains("add 'caretakers' to the groups") == true)
         #expect(suggestions["Content/courses/only-full.md:10:5"]?.contains("add another session") == true)
         #expect(suggestions["Content/courses/outside-year.md:9:5"]?.contains("academic_year") == true)
     }

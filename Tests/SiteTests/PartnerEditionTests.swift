@@ -273,7 +273,8 @@ struct PartnerEditionTests {
                 lineNumber = text.split(separator: "\n", omittingEmptySubsequences: false).count
                 return text + line + "\n"
             }
-            func column(_ text: String) -> Int { line.distance(from: line.startIndex, to: line.range(of: "[" + text)!.lowerBound) + 1 }
+            // Each warning is at the link's address, just after "[text](".
+            func column(_ text: String) -> Int { line.distance(from: line.startIndex, to: line.range(of: "[" + text + "](")!.upperBound) + 1 }
             let file = "Content/courses/coaching-conversations.md"
             let output = folder.path("Partners"), staff = folder.path("Staff")
             let report = build(content, output, edition: .partners)

@@ -31,6 +31,21 @@ struct DiagnosticFormatterTests {
         #expect(String(quoted[offset...]).hasPrefix("teachres"))
     }
 
+    @Test("a file that is not text is a whole-file message: the file alone in the text form, null line and column in JSON")
+    func fileNotTextIsWholeFile() throws {
+        guard case .failure(let word) = SourceFile.decode(Data([0x50, 0x4B, 3, 4] + Array("word/document.xml".utf8)), displayPath: "Content/courses/x.md") else {
+            Issue.record("a Word document was read as text")
+            return
+        }
+        #expect(DiagnosticFormatter(colour: false).format(word).hasPrefix("Content/courses/x.md: error: this is a Word document"))
+        #expect(!DiagnosticFormatter(colour: false).format(word).contains("\n"))
+        let text = DiagnosticJSON.document([word], files: 1, roots: [DiagnosticJSON.Root(name: "content", display: "Content", path: "/c")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let entry = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(entry["code"] as? String == "file-not-text")
+        #expect(entry["line"] is NSNull && entry["column"] is NSNull)
+    }
+
     @Test("the gutter widens with the line number")
     func wideGutter() {
         let diagnostic = Diagnostic.error(.unknownSetting, at: SourceLocation(file: "f.md", line: 120, column: 1, lineText: "x: 1"), "bad")

@@ -1,0 +1,64 @@
+extension CatalogueValidator {
+    /// A course copied from another with only its code changed: two published courses with the same
+    /// title, or the same summary (compared without case and extra spaces), look like one course in
+    /// every list. Each is told where the other is, since either may be the copy.
+    static func copiedCourses(_ catalogue: Catalogue) -> [Diagnostic] {
+        let published = catalogue.courses.filter { !$0.draft }
+        var diagnostics: [Diagnostic] = []
+        let checks: [(DiagnosticCode, String, KeyPath<Course, String>, KeyPath<Course, SourceLocation?>)] = [
+            (.duplicateTitle, "title", \.title, \.titleLocation), (.duplicateSummary, "summary", \.summary, \.summaryLocation),
+        ]
+        for (code, key, text, place) in checks {
+            var byText: [String: [Course]] = [:]
+            for course in published {
+                let written = comparable(course[keyPath: text])
+                if !written.isEmpty { byText[written, default: []].append(course) }
+            }
+            for (_, courses) in byText where courses.count > 1 {
+                // The first few places are named, sorted, and the rest counted: a folder of thousands of
+                // generated courses with one title must not cost thousands of names in each message.
+                let places = courses.map { (slug: $0.slug, place: ($0[keyPath: place] ?? $0.source).description) }.sorted { $0.place < $1.place }
+                for course in courses {
+                    let named = places.lazy.filter { $0.slug != course.slug }.prefix(3).map(\.place)
+                    let rest = courses.count - 1 - named.count
+                    let others = Array(named) + (rest > 0 ? ["and \(rest) more"] : [])
+                    diagnostics.append(.warning(code, at: course[keyPath: place] ?? course.source, keyPath: key,
+                                                key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
+                                                               : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",
+                                                suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Text as compared for sameness: lowercase, runs of spaces as one.
+    private static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The same session twice in one course (same days, start and venue): a warning at the later
+    /// one, naming the line of the first. The same date and time at another venue is a session of
+    /// its own (the INSET-day update runs at every school at once).
+    static func duplicateSessions(_ course: Course) -> [Diagnostic] {
+        struct SameSession: Hashable {
+            let days: [LocalDate]
+            let start: LocalTime?
+            let venue: String?
+        }
+        var seen: [SameSession: Session] = [:]
+        var diagnostics: [Diagnostic] = []
+        for session in course.sessions where course.sessions.count > 1 {
+            let key = SameSession(days: session.days, start: session.start, venue: session.venue.map(comparable))
+            guard let first = seen[key] else {
+                seen[key] = session
+                continue
+            }
+            let at = [session.start.map { " at \($0)" }, session.venue.map { " in \($0)" }].compactMap { $0 }.joined()
+            diagnostics.append(.warning(.duplicateSession, at: session.location, keyPath: "sessions",
+                                        "the session on \(session.firstDay.iso)\(at) is listed twice: it is the same as the session on line \(first.location.line)",
+                                        suggestion: "delete one of the two, or correct its date, start time or venue"))
+        }
+        return diagnostics
+    }
+}
