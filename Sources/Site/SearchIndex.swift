@@ -38,5 +38,5 @@ struct SearchIndexExport: SiteExport {
     }
 
     /// Mandatory training for all staff (not for some groups, nor nominated people only).
-    static func everyoneNeeds(_ course: Course) -> Bool { course.mandatory && course.groups == .all }
+    static func everyoneNeeds(_ course: Course) -> Bool { course.requiredOf == .everyone && course.groups == .all }
 }

@@ -182,4 +182,20 @@ struct CoursePageViewTests {
             #expect(!SitePlan.hasRequiredGrid(try catalogue(content)))
         }
     }
+    @Test("search ranks first only training every member of staff must take, not nominated-only courses for all")
+    func searchRanksEveryoneFirst() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let safeguarding = content.appendingPathComponent("courses/mandatory/annual-safeguarding.md")
+            var catalogue = try catalogue(content)
+            let annual = try #require(catalogue.courses.first { $0.slug == "annual-safeguarding" })
+            #expect(SearchIndexExport.everyoneNeeds(annual))
+            let text = try String(contentsOf: safeguarding, encoding: .utf8)
+            try text.replacing(#/mandatory: \w+\n/#, with: "mandatory: nominated\n").write(to: safeguarding, atomically: true, encoding: .utf8)
+            catalogue = try self.catalogue(content)
+            let nominated = try #require(catalogue.courses.first { $0.slug == "annual-safeguarding" })
+            #expect(nominated.groups == .all)
+            #expect(!SearchIndexExport.everyoneNeeds(nominated))
+        }
+    }
 }
