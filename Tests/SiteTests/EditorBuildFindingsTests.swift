@@ -21,12 +21,12 @@ struct EditorBuildFindingsTests {
             let output = folder.path("Output")
             try #require(build(content: content, output: output, today: Today.tenthOfOctober).succeeded)
             // 3 October 2026 has passed on 10 October; 1 December has not.
-            try replace(content.appendingPathComponent("courses/leading-teams.md"), "sessions:\n",
+            try replace(content.appendingPathComponent("courses/mandatory/first-aid.md"), "sessions:\n",
                         "sessions:\n  - date: 2026-10-03\n    start: \"09:00\"\n  - date: 2026-12-01\n    start: \"09:00\"\n")
             let report = build(content: content, output: output, today: Today.tenthOfOctober)
             try #require(report.succeeded, "\(report.errorSummaries)")
             let warnings = report.diagnostics.filter { $0.code == .newDateInPast }
-            #expect(warnings.map { "\($0.location.file):\($0.location.line)" } == ["Content/courses/leading-teams.md:9"])
+            #expect(warnings.map { "\($0.location.file):\($0.location.line)" } == ["Content/courses/mandatory/first-aid.md:13"])
             #expect(warnings.first?.message.contains("this date has already passed") == true)
             let log = try String(contentsOf: output.appendingPathComponent("changes.json"), encoding: .utf8)
             #expect(log.contains("Tue 1 Dec 2026"), "the date still to come is announced")
@@ -48,8 +48,8 @@ struct EditorBuildFindingsTests {
     @Test("drafts are named after the build, up to three, then counted")
     func drafts() throws {
         try withTemporaryFolder { folder in
+            // The valid fixture's leading-teams.md is a draft.
             let content = try folder.copyFixture("valid")
-            try replace(content.appendingPathComponent("courses/leading-teams.md"), "sessions:\n", "draft: true\nsessions:\n")
             let report = build(content: content, output: folder.path("Output"))
             try #require(report.succeeded, "\(report.errorSummaries)")
             #expect(DraftSummary.line(report.drafts) == "1 draft not published: Content/courses/leading-teams.md (remove draft: true to publish it)")
@@ -105,7 +105,7 @@ struct EditorBuildFindingsTests {
     @Test("'=======' alone underlines a Markdown heading, and is not a merge mark")
     func headingUnderline() {
         #expect(ConflictMarkers(in: "Title\n=======\nText\n") == nil)
-        #expect(ConflictMarkers(in: "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> main\n").map { [$0.start, $0.middle, $0.end] } == [2, 5, 7])
+        #expect(ConflictMarkers(in: "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> main\n").map { [$0.start, $0.middle, $0.end] } == [2, 4, 6])
     }
 
     @Test("building from inside the content folder says to run it from the folder above, with the command")
