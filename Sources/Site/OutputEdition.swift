@@ -34,8 +34,14 @@ extension OutputWriter {
             : "replacing it would publish staff-only information (staff notes, staff-only dates and pages) to partner schools"
         return "refusing to replace '\(output.path)': it holds the \(held.rawValue) edition of the site, and this is the "
             + "\(edition.rawValue) edition; \(loss). Write the \(edition.rawValue) edition to its own folder "
-            + "(\(option) \(OutputWriter.folder(for: edition, beside: output).path)), or, if '\(output.lastPathComponent)' really should "
+            + "(\(option) \(OutputWriter.shown(OutputWriter.folder(for: edition, beside: output)))), or, if '\(output.lastPathComponent)' really should "
             + "hold the \(edition.rawValue) edition from now on, add --replace-edition"
+    }
+
+    /// `folder` as the user would type it: relative to the working folder when it is inside it.
+    static func shown(_ folder: URL, current: String = FileManager.default.currentDirectoryPath) -> String {
+        let here = URL(fileURLWithPath: current).standardizedFileURL.path
+        return folder.path.hasPrefix(here + "/") ? String(folder.path.dropFirst(here.count + 1)) : folder.path
     }
 
     /// The folder beside `output` for `edition`: `Output-partners` beside `Output`, and back.
