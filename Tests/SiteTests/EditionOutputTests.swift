@@ -1,6 +1,6 @@
 import Catalogue
 import Foundation
-import Site
+@testable import Site
 import TestSupport
 import Testing
 
@@ -68,5 +68,15 @@ struct EditionOutputTests {
             #expect(throws: OutputError.self) { try writer.publish([OutputFile(path: "index.html", data: Data("partners".utf8))]) }
             #expect(try treeSnapshot(destination) == before)
         }
+    }
+
+    @Test("the folder for the other edition sits beside the output, named as the user would type it")
+    func otherFolder() {
+        let output = URL(fileURLWithPath: "/srv/cpd/Output")
+        #expect(OutputWriter.folder(for: .partners, beside: output).path == "/srv/cpd/Output-partners")
+        #expect(OutputWriter.folder(for: .staff, beside: URL(fileURLWithPath: "/srv/cpd/Output-partners")).path == "/srv/cpd/Output")
+        #expect(OutputWriter.folder(for: .staff, beside: URL(fileURLWithPath: "/srv/cpd/site")).path == "/srv/cpd/site-staff")
+        #expect(OutputWriter.shown(URL(fileURLWithPath: "/srv/cpd/Output-partners"), current: "/srv/cpd") == "Output-partners")
+        #expect(OutputWriter.shown(URL(fileURLWithPath: "/srv/cpd/Output-partners"), current: "/home") == "/srv/cpd/Output-partners")
     }
 }
