@@ -114,7 +114,7 @@ public struct ContentLoader: Sendable {
             for position in entries.indices { entries[position].media?.limits = limits }
         }
         diagnostics += listingDiagnostics
-        let index = ReferenceIndex(
+        var index = ReferenceIndex(
             groups: Set(entries.filter { $0.kind == .groups }.map(\.slug)),
             courses: Set(entries.filter { $0.kind == .courses }.map(\.slug)),
             stages: settings?.stages.map(\.slug) ?? [],
@@ -122,6 +122,7 @@ public struct ContentLoader: Sendable {
             strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
             stagesKnown: settings != nil,
             courseFiles: Dictionary(entries.filter { $0.kind == .courses }.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
+        index.contentDisplay = displayPath
         return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
     }
 
@@ -283,7 +284,7 @@ public struct ContentLoader: Sendable {
                     if !(target == root || target.hasPrefix(root + "/")) {
                         diagnostics.append(.error(.symlinkOutsideContent, at: SourceLocation(file: display(relative)),
                                                   "the file is a link to something outside the content folder",
-                                                  suggestion: "copy the file into Content/ instead of linking to it"))
+                                                  suggestion: "copy the file into \(displayPath)/ instead of linking to it"))
                         continue
                     }
                 }
@@ -303,7 +304,7 @@ public struct ContentLoader: Sendable {
                     diagnostics.append(.warning(.notMarkdown, at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",
                                                 suggestion: name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") || name.hasSuffix(".txt")
-                                                    ? "rename it to \(Slug.suggestion(for: String(name.prefix { $0 != "." }))).md" : "move it out of Content/"))
+                                                    ? "rename it to \(Slug.suggestion(for: String(name.prefix { $0 != "." }))).md" : "move it out of \(displayPath)/"))
                     continue
                 }
                 let slug = String(name.dropLast(3))

@@ -57,7 +57,7 @@ extension Course {
             } else if !index.courses.contains(prerequisite) {
                 log.error(.unknownCourse, "unknown course '\(prerequisite)'", at: node, keyPath: path,
                           suggestion: log.didYouMean(prerequisite, in: index.courseNames, kind: "course")
-                            ?? "\(index.courseListing(strand: strand, except: slug)); prerequisites are course file names in Content/courses/ (without .md)")
+                            ?? "\(index.courseListing(strand: strand, except: slug)); prerequisites are course file names in \(index.contentDisplay)/courses/ (without .md)")
             } else {
                 prerequisites.append(Located(prerequisite, at: log.location(of: node)))
             }

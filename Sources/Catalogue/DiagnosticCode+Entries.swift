@@ -173,6 +173,8 @@ extension DiagnosticCode {
         case .outputNotWritten: (.error, "the site could not be written")
         case .siteNotMade: (.error, "a page or export could not be made from a valid content and theme")
         case .contentNotLoaded: (.error, "the preview could not load the content, with no other message")
+        case .newDateInPast: (.warning, "a date added since the last build has already passed (often a mistyped year or month), so What's new does not announce it")
+        case .conflictMarkers: (.error, "a file holds the marks git leaves when a merge could not join two changes (<<<<<<<, =======, >>>>>>>)")
         }
     }
 

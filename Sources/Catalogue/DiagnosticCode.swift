@@ -186,6 +186,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case outputNotWritten = "output-not-written"
     case siteNotMade = "site-not-made"
     case contentNotLoaded = "content-not-loaded"
+    // Found by comparing with the history, and in any file (#17, the build side)
+    case newDateInPast = "new-date-in-past"
+    case conflictMarkers = "conflict-markers"
 
     /// How serious every diagnostic of this kind is.
     public var severity: Diagnostic.Severity { entry.severity }

@@ -36,7 +36,7 @@ extension Pathway {
                         let strand = neighbour.flatMap { name in index.courseStrands.strand(of: name) }
                         log.error(.unknownCourse, "unknown course '\(course)'", at: node, keyPath: "\(step.keyPath("courses"))[\(courseIndex)]",
                                   suggestion: log.didYouMean(course, in: index.courseNames, kind: "course")
-                                    ?? "\(index.courseListing(strand: strand)); courses are named by their file name in Content/courses/ (without .md)")
+                                    ?? "\(index.courseListing(strand: strand)); courses are named by their file name in \(index.contentDisplay)/courses/ (without .md)")
                     }
                 }
                 steps.append(PathwayStep(title: stepTitle ?? "Step \(position + 1)", stage: stage, summary: step.string("summary"),

@@ -13,6 +13,8 @@ package struct ReferenceIndex: Sendable {
     var stagesKnown: Bool
     /// The group and course slugs, sorted and prepared once for "did you mean" (not once per mistake).
     let groupNames: Suggestion.Candidates
+    /// The content folder as messages name it (`Content`, or the folder given with --content).
+    var contentDisplay = "Content"
     let courseNames: Suggestion.Candidates
     /// Each course's strand, read from its file only when a message lists the courses of a strand.
     let courseStrands: CourseStrands

@@ -90,6 +90,9 @@ public struct SourceFile: Sendable {
                     "the file contains a NUL byte, so it is not a text file (it may be a document or a picture saved as \(name))",
                     suggestion: "open it in the program that made it, copy the text into a new file in a plain text editor, and save that as plain text (UTF-8)"))
             }
+            if let conflict = ConflictMarkers(in: text) {
+                return .failure(conflict.diagnostic(file: displayPath, resolve: ConflictMarkers.keepOneSide(displayPath)))
+            }
             return .success(SourceFile(path: displayPath, text: text))
         }
         let offset = firstInvalidUTF8Offset(bytes)

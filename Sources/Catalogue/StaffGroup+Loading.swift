@@ -45,7 +45,7 @@ extension MappingReader {
                 log.error(.unknownGroup, "unknown group '\(slug)'", at: node, keyPath: "groups",
                           suggestion: unbracketed ? "write a list of groups in square brackets: groups: [\(parts.joined(separator: ", "))]"
                             : everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
-                            ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in Content/groups/, without .md)")
+                            ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in \(index.contentDisplay)/groups/, without .md)")
             } else if !slugs.contains(slug) {
                 slugs.append(slug)
             }

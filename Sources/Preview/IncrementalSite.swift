@@ -11,6 +11,8 @@ struct IncrementalSite {
     private var history: PublishedHistory?
     private var cache = ContentCache()
     private var theme: Theme?
+    /// The theme's files, counted with the content's as `build` and `check` count them.
+    private var themeFileCount = 0
     private var site: PreviewSite?
     /// Per-course pieces of the exports, kept between rebuilds.
     private let fragments = CourseFragments()
@@ -40,9 +42,12 @@ struct IncrementalSite {
         var diagnostics = result.diagnostics
         if themeChanged || theme == nil {
             switch Theme.load(from: options.theme, displayPath: options.themeDisplay) {
-            case .success(let loaded): theme = loaded
+            case .success(let loaded):
+                theme = loaded
+                themeFileCount = loaded.fileCount
             case .failure(let problems):
                 theme = nil
+                themeFileCount = problems.fileCount
                 diagnostics = (diagnostics + problems.diagnostics).sorted()
             }
             pending = .everything
@@ -59,7 +64,8 @@ struct IncrementalSite {
         generation += 1
         var report = RebuildReport(generation: generation, diagnostics: diagnostics, succeeded: false, full: false,
                                    parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
-                                   fileCount: result.fileCount, seconds: 0, phases: [])
+                                   fileCount: result.fileCount + themeFileCount, seconds: 0, phases: [])
+        report.drafts = result.catalogue.map(DraftSummary.files) ?? []
         if let catalogue = result.catalogue, history.map({ !generator.isCurrent($0, for: catalogue) }) ?? true {
             switch generator.publishedHistory(for: catalogue) {
             case .success(let read): history = read

@@ -22,12 +22,15 @@ public struct RebuildReport: Sendable {
     public var madeFragments = 0
     /// Site files whose bytes changed.
     public var changedPaths: [String]
-    /// Files in the content folder.
+    /// Files read: the content folder's and the theme's, counted as `build` and `check` count them.
     public var fileCount: Int
     /// From the start of the rebuild to the new site being served.
     public var seconds: Double
     /// Seconds per phase (load, theme, then the render's phases).
     public var phases: [(name: String, seconds: Double)]
+
+    /// The courses left as drafts, which are not published (`DraftSummary.line`).
+    public var drafts: [String] = []
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

@@ -23,6 +23,11 @@ public struct OutputWriter: Sendable {
     public var option = "--output"
     /// The home folder, which is never replaced (the user's, unless a test says otherwise).
     public var home = FileManager.default.homeDirectoryForCurrentUser
+    /// The edition the site written is (recorded in the marker), or nil when it is not known. A
+    /// folder holding the other edition is refused unless `replacingEdition` (`editionProblem()`).
+    public var edition: Edition?
+    /// True when the output may hold another edition than `edition`, which this site replaces.
+    public var replacingEdition = false
 
     public init(output: URL, protecting protected: [URL]) {
         self.output = output.standardizedFileURL
@@ -54,14 +59,21 @@ public struct OutputWriter: Sendable {
                 return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which is read to make or publish the site; choose a folder beside it instead"
             }
             if path.hasPrefix(protectedPath + "/") {
-                let name = folder.lastPathComponent
+                let name = URL(fileURLWithPath: protectedPath).lastPathComponent
+                let holds = FileManager.default.fileExists(atPath: protectedPath + "/site.yml") ? "site.yml" : "templates/layout.mustache"
+                let fromAbove = option == "--output" ? OutputWriter.runFromAbove(protectedPath, holds: holds) : nil
                 return "refusing to write the site inside \(name)/ ('\(output.path)'): \(name)/ is read to make the site "
-                    + "and must not hold it; choose a folder outside \(name)/"
+                    + "and must not hold it; "
+                    + (fromAbove.map { "you are running it from inside \(name)/: run it from the folder above instead: \($0)" }
+                        ?? "choose a folder outside \(name)/")
             }
         }
         if let (folder, holds) = OutputWriter.sourceFolder(around: path) {
+            let fromAbove = option == "--output" ? OutputWriter.runFromAbove(folder, holds: holds) : nil
             return "refusing to write the site inside '\(folder)': it holds \(holds), so it is content or a theme that "
-                + "builds read, and the site would be read back into the next build; choose a folder outside it"
+                + "builds read, and the site would be read back into the next build; "
+                + (fromAbove.map { "you are running it from inside that folder, so the output is there too: run it from the folder above instead: \($0)" }
+                    ?? "choose a folder outside it")
         }
         if let target = OutputWriter.linkTarget(output) {
             let real = resolved(output)
@@ -83,7 +95,7 @@ public struct OutputWriter: Sendable {
                 return "refusing to replace '\(output.path)': it is not empty and was not made by Prospectus (no \(OutputWriter.markerName) file); choose an empty or new folder"
             }
         }
-        return nil
+        return editionProblem()
     }
 
     /// The nearest folder above `path` that is a content folder (holds `site.yml`) or a theme (holds

@@ -10,6 +10,10 @@ struct SiteSources {
     var diagnostics: [Diagnostic]
     /// The content files and the theme files read (the closing count's "in N files").
     var fileCount: Int
+    /// The courses left as drafts, which are not published (`DraftSummary`).
+    var drafts: [String] = []
+    /// Said first when most sessions fall outside the academic year (`YearChangedByHand`).
+    var yearSummary: String?
 }
 
 /// Everything one rendering of the site needs.
@@ -39,7 +43,9 @@ extension SiteGenerator {
             }
             let (catalogue, found) = loaded.edition(options.edition)
             return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found + theme.warnings).sorted(),
-                               fileCount: result.fileCount + theme.fileCount)
+                               fileCount: result.fileCount + theme.fileCount, drafts: DraftSummary.files(in: loaded),
+                               yearSummary: YearChangedByHand.summary(loaded, diagnostics: result.diagnostics,
+                                                                      site: options.contentDisplay + "/site.yml"))
         }
     }
 

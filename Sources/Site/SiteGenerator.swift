@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var history: URL
     /// How the history folder is named in messages (`Content/history`).
     public var historyDisplay: String
+    /// True when the output may hold the other edition, which this build replaces (`--replace-edition`);
+    /// otherwise such an output is refused (`OutputWriter.editionProblem()`).
+    public var replacingEdition = false
 
     /// The history folder's name inside the content folder.
     public static let historyFolderName = ContentLoader.historyFolder
@@ -45,6 +48,11 @@ public struct BuildReport: Sendable {
     public var published: Published?
     /// What the build says about its history of changes (where it came from, a new one started).
     public var notices: [BuildNotice] = []
+    /// The courses left as drafts, which were not published (`DraftSummary.line`).
+    public var drafts: [String] = []
+    /// Said before the diagnostics when most sessions fall outside the academic year, whose warnings
+    /// are then shown folded (`YearChangedByHand`).
+    public var yearSummary: String?
 
     public struct Published: Sendable {
         public var pages: Int
@@ -85,6 +93,7 @@ public struct SiteGenerator: Sendable {
             case .success(let start) where !diagnostics.hasErrors:
                 notices = start.notices
                 let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+                diagnostics = (diagnostics + NewPastDates.warnings(catalogue, previous: start.previous, today: today)).sorted()
                 let plan = timer.time("plan") { SitePlan(catalogue) }
                 // What's new as build would render it: this build's changes on top of the history.
                 let changes = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today).log
@@ -100,6 +109,8 @@ public struct SiteGenerator: Sendable {
         var report = BuildReport(diagnostics: diagnostics, fileCount: sources.fileCount, published: nil, phases: timer.phases,
                                  processorSeconds: timer.processorSeconds)
         report.notices = notices
+        report.drafts = sources.drafts
+        report.yearSummary = sources.yearSummary
         return report
     }
 
@@ -114,12 +125,14 @@ public struct SiteGenerator: Sendable {
         func unpublished(_ diagnostics: [Diagnostic], files: Int) -> BuildReport {
             BuildReport(diagnostics: diagnostics, fileCount: files, published: nil, phases: timer.phases, processorSeconds: timer.processorSeconds)
         }
-        let writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
+        var writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
+        writer.edition = options.edition
+        writer.replacingEdition = options.replacingEdition
         if let problem = writer.problem() {
             return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
         let result = sources(&timer)
-        let diagnostics = result.diagnostics
+        var diagnostics = result.diagnostics
         guard let catalogue = result.catalogue, let theme = result.theme, !diagnostics.hasErrors else {
             return unpublished(diagnostics, files: result.fileCount)
         }
@@ -144,6 +157,7 @@ public struct SiteGenerator: Sendable {
         case .success(let found): start = found
         case .failure(let problem): return unpublished(diagnostics + [problem], files: result.fileCount)
         }
+        diagnostics = (diagnostics + NewPastDates.warnings(catalogue, previous: start.previous, today: today)).sorted()
         let history = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today)
         let changes = history.log
         // Pages and exports are written into the staging folder as soon as each is made (render and
@@ -173,6 +187,8 @@ public struct SiteGenerator: Sendable {
                                      published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
                                      processorSeconds: timer.processorSeconds)
             report.notices = start.notices
+            report.drafts = result.drafts
+            report.yearSummary = result.yearSummary
             // The editor has a file to commit: say so, since nothing else on screen would.
             // Counted, not subtracted: entries past their keeping time leave the history as new ones come.
             let found = history.changes.count { !(start.previous?.changes.contains($0) ?? false) }

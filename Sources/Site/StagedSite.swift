@@ -80,7 +80,7 @@ public final class StagedSite: Sendable {
             state.finished = true
         }
         do {
-            try Data(OutputWriter.markerText.utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
+            try Data(OutputWriter.markerText(for: writer.edition).utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
             try writer.swapIn(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)

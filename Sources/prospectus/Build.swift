@@ -18,6 +18,10 @@ struct Build: ParsableCommand {
     @OptionGroup var editionOption: EditionOption
     var edition: Edition { editionOption.edition }
 
+    @Flag(name: .customLong("replace-edition"),
+          help: "Replace an output folder that holds the other edition (refused otherwise: the staff site would be lost, or staff-only notes reach partner schools).")
+    var replacingEdition = false
+
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
         guard !paths.output.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -26,6 +30,7 @@ struct Build: ParsableCommand {
         }
         var options = paths.buildOptions()
         options.edition = edition
+        options.replacingEdition = replacingEdition
         var outputName = paths.output
         if edition == .partners, paths.output == PathOptions.defaultOutput {
             outputName = "Output-partners"
@@ -35,8 +40,9 @@ struct Build: ParsableCommand {
         let report = SiteGenerator(options: options).build(waiting: {
             printer.note("Waiting for another build into \(outputName)/ (or a folder beside it) to finish…")
         })
-        printer.printDiagnostics(report.diagnostics)
+        printer.printDiagnostics(report.diagnostics, yearSummary: report.yearSummary)
         for notice in report.notices { printer.note(notice.summary) }
+        if let drafts = DraftSummary.line(report.drafts) { printer.note(drafts) }
         if timings {
             for phase in report.phases {
                 let processor = report.processorSeconds[phase.name] ?? 0

@@ -65,8 +65,9 @@ struct Check: ParsableCommand {
             print(DiagnosticJSON.document(diagnostics, files: report.fileCount, roots: roots()))
         case .text:
             let printer = ReportPrinter()
-            printer.printDiagnostics(diagnostics)
+            printer.printDiagnostics(diagnostics, yearSummary: report.yearSummary)
             for notice in report.notices where notice.level == .note { printer.note(notice.summary) }
+            if let drafts = DraftSummary.line(report.drafts) { printer.note(drafts) }
             print(DiagnosticFormatter.summary(diagnostics, files: report.fileCount))
         }
         if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }

@@ -22,6 +22,10 @@ struct Publish: ParsableCommand {
     @Option(help: "The built site to publish (made by 'prospectus build').")
     var output: String = "Output"
 
+    @Flag(name: .customLong("replace-edition"),
+          help: "Replace a destination that holds the other edition (refused otherwise: the staff site would be lost, or staff-only notes reach partner schools).")
+    var replacingEdition = false
+
     func run() throws {
         guard !destination.trimmingCharacters(in: .whitespaces).isEmpty else {
             fail("--to needs the folder the web server serves, e.g. --to /srv/cpd/site; nothing was published")
@@ -29,6 +33,9 @@ struct Publish: ParsableCommand {
         let source = TypedPath.url(output)
         var writer = OutputWriter(output: TypedPath.url(destination), protecting: [source])
         writer.option = "--to"
+        // The destination is refused when it holds the other edition (the built site's marker says which).
+        writer.edition = OutputWriter.edition(in: source)
+        writer.replacingEdition = replacingEdition
         // Every check on the destination comes first: a refused destination gets nothing, not even
         // a lock (and the locks are taken on the parent folders, so they create no file at all).
         if let problem = writer.problem() { fail(problem + "; \(destination) is unchanged") }

@@ -93,6 +93,8 @@ struct Serve: AsyncParsableCommand {
                 : "rebuilt: \(report.parsedFiles) \(report.parsedFiles == 1 ? "file" : "files") parsed, \(report.renderedPages) pages rendered, "
                     + "\(report.changedPaths.count) \(report.changedPaths.count == 1 ? "file" : "files") changed"
             say("[\(report.generation)] \(what) in \(time)" + (warnings > 0 ? " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))" : ""))
+            // After a full build and whenever a content file was read again (it may have become, or stopped being, a draft).
+            if report.full || report.parsedFiles > 0, let drafts = DraftSummary.line(report.drafts) { printer.note(drafts) }
         } else {
             printer.note("[\(report.generation)] " + DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount)
                          + "; the browser shows the errors over the last good site")

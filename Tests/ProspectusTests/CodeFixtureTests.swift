@@ -203,6 +203,9 @@ struct CodeFixtureTests {
         Case("strings-unknown-placeholder", "strings.yml:31:18", theme: true),
         Case("strings-not-a-language", "strings.yml:2:11", theme: true),
         Case("strings-partial-group", "strings.yml:2:3", theme: true),
+        // A date new since the valid fixture's history, and before the real today (the fixture's date has passed for good).
+        Case("new-date-in-past", "courses/fixture.md:8:5"),
+        Case("conflict-markers", "history/2026-27.json:3:1"),
     ]
 
     @Test("each case's fixture gives its code at its place", arguments: cases)

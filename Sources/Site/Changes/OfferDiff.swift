@@ -41,7 +41,8 @@ enum OfferDiff {
             changes.append(Change(date: date, kind: .sessionMoved, course: after.slug, title: after.title,
                                   detail: "\(describe(from)) moved to \(describe(to))", session: to.id))
         }
-        for session in added {
+        // A date added that has already passed is not announced (build warns about it: `NewPastDates`).
+        for session in added where session.first_day >= date {
             changes.append(Change(date: date, kind: .sessionAdded, course: after.slug, title: after.title,
                                   detail: describe(session), session: session.id))
         }

@@ -12,6 +12,13 @@ extension ChangeHistory {
         } catch {
             failure = error
         }
+        // A merge left its marks: say so, not that the JSON is invalid (restoring it would fail mid-merge).
+        if let conflict = ConflictMarkers(in: String(decoding: bytes, as: UTF8.self)) {
+            return .failure(conflict.diagnostic(file: file, resolve: "for a history of changes, take one side's whole file: "
+                + "the newer one (git checkout --theirs -- \(file), or --ours), then git add \(file) and finish the merge; "
+                + "or keep both sides' entries under \"changes\" and the newer \"offer\", and delete the three mark lines. "
+                + "Either way the next build finds again any change the file you kept has not seen"))
+        }
         // Only a file that failed is outlined, to find where.
         let outline: JSONOutline
         do {
