@@ -3,7 +3,8 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners",
+                       "times_of_day"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -72,6 +73,7 @@ extension SiteSettings {
         let strands = readStrands(reader)
         let brand = readBrand(reader, contentDirectory: contentDirectory)
         let partners = readPartners(reader)
+        let boundaries = readDayBoundaries(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -81,7 +83,7 @@ extension SiteSettings {
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
             strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
-            source: file.location(line: 1, column: 1))
+            source: file.location(line: 1, column: 1), dayBoundaries: boundaries)
         return (settings, log.diagnostics)
     }
 

@@ -29,6 +29,8 @@ public struct SiteSettings: Sendable {
     /// How the partner schools' edition differs (its name, booking form, contact).
     public var partners: PartnerSettings?
     public var source: SourceLocation
+    /// Where school day, after school, twilight and evening begin (`times_of_day:`).
+    public var dayBoundaries: DayBoundaries = .standard
 
     /// The term a date falls in (the last one starting on or before it).
     public func term(of date: LocalDate) -> Term? {

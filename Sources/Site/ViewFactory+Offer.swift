@@ -56,7 +56,7 @@ extension ViewFactory {
             let monthName = strings.monthAndYear(session.firstDay)
             let row = WhatsOnRowView(
                 dates: strings.dates(session), iso: session.firstDay.iso, time: strings.timeRange(session),
-                timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
+                timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
                 courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: session.venue ?? "",
                 status: status(session), bookHref: bookingURL(course, session),
                 bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]), past: session.hasStarted(before: today))

@@ -45,7 +45,7 @@ struct ViewFactory {
     /// The times of day of a course's sessions that are still to come, in a fixed order.
     func timesOfDay(_ course: Course) -> [TimeOfDay] {
         let found = Set(course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
-            .compactMap { $0.timeOfDay(trainingDays: catalogue.settings.trainingDays) })
+            .compactMap { $0.timeOfDay(in: catalogue.settings) })
         return TimeOfDay.allCases.filter(found.contains)
     }
 
@@ -98,7 +98,7 @@ struct ViewFactory {
                 return StatusView(label: strings.count("status.places_left", left), tone: "few")
             }
             return StatusView(label: strings.status(.open), tone: "open")
-        case .full, .closed, .cancelled, .tbc: return StatusView(label: strings.status(session.status), tone: session.status.rawValue)
+        case .full, .closed, .cancelled, .tbc, .invitation: return StatusView(label: strings.status(session.status), tone: session.status.rawValue)
         }
     }
 
@@ -125,16 +125,17 @@ struct ViewFactory {
             places = strings.count("counts.places", total)
         }
         return SessionView(
-            dates: strings.dates(session), iso: session.firstDay.iso,
-            allDays: session.days.count > 1 ? strings.allDays(session) : nil,
-            time: strings.timeRange(session), venue: session.venue ?? "", places: places,
-            status: status(session), timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
+            dates: strings.rowDates(session), iso: session.firstDay.iso,
+            allDays: session.days.count > 1 ? strings.cohortDays(session) : nil,
+            time: strings.sessionTime(session, format: course.format), venue: venue(session.venue, course), places: places,
+            status: status(session), timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
             bookHref: bookingURL(course, session),
             bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]),
             calendarHref: links.to(item.calendarPath),
             cover: session.coverNeeded.map { strings.text($0 ? "course.cover_needed" : "course.no_cover_needed") },
             past: session.hasStarted(before: today), daysISO: session.days.map(\.iso).joined(separator: " "),
-            startText: session.start?.description ?? "", endText: session.end?.description ?? "")
+            startText: session.start?.description ?? "", endText: session.end?.description ?? "",
+            invitation: session.status == .invitation && !session.hasStarted(before: today) ? invitation(course) : nil)
     }
 
     func courseView(_ course: Course) -> CourseView {
@@ -150,6 +151,7 @@ struct ViewFactory {
         if let provider = course.provider { facts.append(FactView(label: strings.text("facts.provider"), value: provider)) }
         if let hours = course.cpdHours { facts.append(FactView(label: strings.text("facts.hours"), value: strings.hours(hours))) }
         if let cost = course.cost { facts.append(FactView(label: strings.text("facts.cost"), value: strings.cost(cost))) }
+        if !course.costs.isEmpty { facts.append(costsFact(course)) }
         if course.openToPartners, catalogue.settings.partners != nil || course.partnerCost != nil {
             facts.append(FactView(label: strings.text("facts.partners"), value: course.partnerCost.map(strings.cost) ?? strings.text("facts.open_to_partners")))
         }
@@ -173,7 +175,7 @@ struct ViewFactory {
             mandatory: course.mandatory, sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
             facts: facts, sessions: sessions,
             sessionCount: strings.count("counts.dates", sessions.count), hasSessions: !sessions.isEmpty,
-            upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
+            upcomingBookable: upcoming, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil && course.recurring.isEmpty,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
             link: course.link, bodyHTML: strings.bodyHTML(course.body),
             prerequisites: course.prerequisites.compactMap { reference in
@@ -182,6 +184,8 @@ struct ViewFactory {
             },
             slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
             calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
-            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today))
+            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today),
+            recurring: course.recurring.map { recurring($0, course) },
+            modules: course.modules.enumerated().map { ModuleView(number: $0.offset + 1, title: $0.element) })
     }
 }

@@ -8,6 +8,7 @@ import Catalogue
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
     static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates
+        + offerSettings
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -103,6 +104,20 @@ enum DefaultStrings {
         ("dates.day_month_year", "{day} {month_short} {year}"), ("dates.cohort", "{date}, {count} days"),
         ("dates.list", "{dates} and {last}"), ("dates.time_range", "{start} to {end}"), ("dates.time_from", "from {start}"),
     ] + names("months", LocalDate.monthNames) + names("weekdays", LocalDate.weekdayNames)
+
+    /// The words of the newer content settings: invitation-only places, more times of day, prices by
+    /// kind of school, cohort days, untimed and recurring sessions.
+    static let offerSettings: [(key: String, text: String)] = [
+        ("status.invitation", "By invitation"),
+        ("times_of_day.school_day_into_evening", "School day into evening"), ("times_of_day.after_school", "After school"),
+        ("times_of_day.evening", "Evening"), ("times_of_day.weekend", "Weekend"),
+        ("school_kinds.trust", "Trust schools"), ("school_kinds.maintained", "Maintained schools"), ("school_kinds.academy", "Academies"),
+        ("school_kinds.partner", "Partner schools"), ("school_kinds.independent", "Independent schools"),
+        ("course.invitation_ask", "Ask to be put forward:"), ("course.any_time_online", "Any time — online, at your own pace"),
+        ("course.times_to_be_confirmed", "Times to be confirmed"),
+        ("dates.cohort_range", "{first} to {last}"), ("dates.cohort_days", "{count} days: {days}"),
+        ("dates.weekday_day_month", "{weekday_short} {day} {month_short}"), ("dates.recurs", "{recurs}: dates to be confirmed"),
+    ]
 
     /// `months.january: January` … and `months_short.january: Jan` ….
     private static func names(_ group: String, _ english: [String]) -> [(key: String, text: String)] {

@@ -29,7 +29,7 @@ extension SiteStrings {
     func dayAndMonth(_ date: LocalDate) -> String { self.date("dates.day_month", date) }
 
     /// A date pattern filled with the date's parts.
-    private func date(_ key: String, _ date: LocalDate) -> String {
+    func date(_ key: String, _ date: LocalDate) -> String {
         let month = LocalDate.monthNames[date.month - 1].lowercased(), weekday = LocalDate.weekdayNames[date.weekday - 1].lowercased()
         return text(key, ["weekday": text("weekdays." + weekday), "weekday_short": text("weekdays_short." + weekday),
                           "day": String(date.day), "month": text("months." + month), "month_short": text("months_short." + month),

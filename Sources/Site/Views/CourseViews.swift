@@ -83,6 +83,8 @@ struct SessionView: Sendable {
     var daysISO: String
     var startText: String
     var endText: String
+    /// For a session by invitation: how to be put forward.
+    var invitation: InvitationView? = nil
 }
 
 /// A label and value in a course's key facts.
@@ -90,6 +92,8 @@ struct FactView: Sendable {
     var label: String
     var value: String
     var links: [LinkView]?
+    /// A fact that is a short list (prices by kind of school); empty otherwise.
+    var items: [FactItemView] = []
 }
 
 /// The full course page.
@@ -122,4 +126,8 @@ struct CourseView: Sendable {
     var staffNotes: String?
     /// schema.org JSON-LD, already escaped for a script element.
     var jsonLD: String
+    /// Sessions that recur before their days are fixed (`recurs:`).
+    var recurring: [RecurringView] = []
+    /// The ordered series of modules taken in turn (`modules:`).
+    var modules: [ModuleView] = []
 }
