@@ -50,6 +50,7 @@ extension ViewFactory {
             return published[a.course].title < published[b.course].title
         }
         var terms: [TermSessionsView] = []
+        var monthIDs = Set<String>()
         for entry in rows {
             let course = published[entry.course], session = course.sessions[entry.session]
             let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
@@ -65,8 +66,10 @@ extension ViewFactory {
             }
             let termIndex = terms.count - 1
             if terms[termIndex].months.last?.name != monthName {
-                terms[termIndex].months.append(MonthSessionsView(
-                    name: monthName, id: "month-\(session.firstDay.year)-\(session.firstDay.month)", caption: "", sessions: []))
+                // A month split across two terms (Easter in April) is listed under both: its second id names the term.
+                var id = "month-\(session.firstDay.year)-\(session.firstDay.month)"
+                if !monthIDs.insert(id).inserted { id += "-" + Slug.make(from: termName) }
+                terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", sessions: []))
             }
             terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row)
         }

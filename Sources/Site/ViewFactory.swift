@@ -166,7 +166,8 @@ struct ViewFactory {
         if let code = course.code { facts.append(FactView(label: strings.text("facts.code"), value: code.value)) }
 
         let sessions = CourseSession.all(of: course).map(session)
-        let upcoming = course.sessions.contains { $0.isBookable(on: today) }
+        // A future date by invitation is not "no dates open": the row says how to be put forward.
+        let upcoming = course.sessions.contains { $0.isBookable(on: today) || ($0.status == .invitation && !$0.hasStarted(before: today)) }
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
             ? catalogue.settings.interest?.expand(values(course, nil)) : nil
         return CourseView(
