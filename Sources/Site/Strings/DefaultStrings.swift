@@ -8,7 +8,6 @@ import Catalogue
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
     static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates
-        + offerSettings
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -46,6 +45,7 @@ enum DefaultStrings {
     static let status: [(key: String, text: String)] = [
         ("status.open", "Open"), ("status.full", "Full"), ("status.closed", "Booking closed"), ("status.cancelled", "Cancelled"),
         ("status.tbc", "To be confirmed"), ("status.under_way", "Under way"), ("status.past", "Past"), ("status.no_dates", "No dates"),
+        ("status.invitation", "By invitation"),
         ("status.places_left.one", "{count} place left"), ("status.places_left.other", "{count} places left"),
         ("changes.course_added", "New course"), ("changes.course_withdrawn", "Withdrawn"), ("changes.session_added", "New date"),
         ("changes.session_moved", "Date moved"), ("changes.session_cancelled", "Cancelled"), ("changes.session_full", "Now full"),
@@ -70,6 +70,10 @@ enum DefaultStrings {
         ("formats.blended", "Blended"), ("formats.self_study", "Self-study"), ("formats.coaching", "Coaching"),
         ("formats.conference", "Conference"),
         ("times_of_day.training_day", "Training day"), ("times_of_day.school_day", "School day"), ("times_of_day.twilight", "Twilight"),
+        ("times_of_day.school_day_into_evening", "School day into evening"), ("times_of_day.after_school", "After school"),
+        ("times_of_day.evening", "Evening"), ("times_of_day.weekend", "Weekend"),
+        ("school_kinds.trust", "Trust schools"), ("school_kinds.maintained", "Maintained schools"), ("school_kinds.academy", "Academies"),
+        ("school_kinds.partner", "Partner schools"), ("school_kinds.independent", "Independent schools"),
         ("facts.groups", "Who it is for"), ("facts.all_staff", "All staff"), ("facts.stages", "Career stage"),
         ("facts.format", "Format"), ("facts.provider", "Provider"), ("facts.hours", "CPD hours"), ("facts.cost", "Cost"),
         ("facts.free", "Free"), ("facts.partners", "Partner schools"), ("facts.open_to_partners", "Open to partner schools"),
@@ -79,6 +83,8 @@ enum DefaultStrings {
         ("course.dates_to_be_confirmed", "Dates to be confirmed"), ("course.no_more_dates_this_year", "No more dates this year"),
         ("course.cover_needed", "Cover needed"), ("course.no_cover_needed", "No cover needed"),
         ("course.book_context", "{course}, {date}"),
+        ("course.invitation_ask", "Ask to be put forward:"), ("course.any_time_online", "Any time — online, at your own pace"),
+        ("course.times_to_be_confirmed", "Times to be confirmed"),
         ("renewal.every_year", "every year"), ("renewal.years", "every {count} years"), ("renewal.months", "every {count} months"),
         ("files.document", "({kind}, {size})"), ("files.pdf", "PDF"), ("files.word", "Word"), ("files.powerpoint", "PowerPoint"),
         ("files.excel", "Excel"), ("files.kb", "{size} KB"), ("files.mb", "{size} MB"),
@@ -103,21 +109,9 @@ enum DefaultStrings {
         ("dates.month", "{month} {year}"), ("dates.day_month", "{day} {month_short}"),
         ("dates.day_month_year", "{day} {month_short} {year}"), ("dates.cohort", "{date}, {count} days"),
         ("dates.list", "{dates} and {last}"), ("dates.time_range", "{start} to {end}"), ("dates.time_from", "from {start}"),
-    ] + names("months", LocalDate.monthNames) + names("weekdays", LocalDate.weekdayNames)
-
-    /// The words of the newer content settings: invitation-only places, more times of day, prices by
-    /// kind of school, cohort days, untimed and recurring sessions.
-    static let offerSettings: [(key: String, text: String)] = [
-        ("status.invitation", "By invitation"),
-        ("times_of_day.school_day_into_evening", "School day into evening"), ("times_of_day.after_school", "After school"),
-        ("times_of_day.evening", "Evening"), ("times_of_day.weekend", "Weekend"),
-        ("school_kinds.trust", "Trust schools"), ("school_kinds.maintained", "Maintained schools"), ("school_kinds.academy", "Academies"),
-        ("school_kinds.partner", "Partner schools"), ("school_kinds.independent", "Independent schools"),
-        ("course.invitation_ask", "Ask to be put forward:"), ("course.any_time_online", "Any time — online, at your own pace"),
-        ("course.times_to_be_confirmed", "Times to be confirmed"),
         ("dates.cohort_range", "{first} to {last}"), ("dates.cohort_days", "{count} days: {days}"),
         ("dates.weekday_day_month", "{weekday_short} {day} {month_short}"), ("dates.recurs", "{recurs}: dates to be confirmed"),
-    ]
+    ] + names("months", LocalDate.monthNames) + names("weekdays", LocalDate.weekdayNames)
 
     /// `months.january: January` … and `months_short.january: Jan` ….
     private static func names(_ group: String, _ english: [String]) -> [(key: String, text: String)] {
