@@ -22,14 +22,8 @@ extension ViewFactory {
     }
 
     func recurring(_ session: RecurringSession, _ course: Course) -> RecurringView {
-        let time: String
-        switch (session.start, session.end) {
-        case let (start?, end?): time = strings.text("dates.time_range", ["start": start.description, "end": end.description])
-        case let (start?, nil): time = strings.text("dates.time_from", ["start": start.description])
-        default: time = ""
-        }
-        return RecurringView(
-            when: strings.recurs(session), time: time, venue: venue(session.venue, course),
+        RecurringView(
+            when: strings.recurs(session), time: strings.timeRange(start: session.start, end: session.end), venue: venue(session.venue, course),
             status: session.invitation ? StatusView(label: strings.status(.invitation), tone: "invitation")
                 : StatusView(label: strings.status(.tbc), tone: "tbc"),
             invitation: session.invitation ? invitation(course) : nil)

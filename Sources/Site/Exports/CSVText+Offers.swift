@@ -11,7 +11,8 @@ extension CSVText {
     /// `Every half-term: dates to be confirmed, 16:00 to 17:00, Online (by invitation)`.
     static func recurring(_ session: RecurringSession) -> String {
         var parts = [SiteStrings.english.recurs(session)]
-        if let start = session.start { parts.append(session.end.map { "\(start) to \($0)" } ?? "from \(start)") }
+        let times = SiteStrings.english.timeRange(start: session.start, end: session.end)
+        if !times.isEmpty { parts.append(times) }
         if let venue = session.venue { parts.append(venue) }
         return parts.joined(separator: ", ") + (session.invitation ? " (\(SiteStrings.english.status(.invitation).lowercased()))" : "")
     }

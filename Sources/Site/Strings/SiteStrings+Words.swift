@@ -37,8 +37,11 @@ extension SiteStrings {
     }
 
     /// `09:00 to 15:30`, `from 09:00`, or empty.
-    func timeRange(_ session: Session) -> String {
-        switch (session.start, session.end) {
+    func timeRange(_ session: Session) -> String { timeRange(start: session.start, end: session.end) }
+
+    /// `09:00 to 15:30`, `from 09:00`, or empty, for times not yet tied to a day.
+    func timeRange(start: LocalTime?, end: LocalTime?) -> String {
+        switch (start, end) {
         case let (start?, end?): return text("dates.time_range", ["start": start.description, "end": end.description])
         case let (start?, nil): return text("dates.time_from", ["start": start.description])
         default: return ""
