@@ -40,6 +40,18 @@ test: deps
 check: build
 	$(RELEASE) check --content $(CONTENT) $(HISTORY_OPTION)
 
+# The second, realistic content set (examples/realistic-offer: long titles, cohorts, untimed online
+# courses, invitation-only places, prices by kind of school, recurring dates), checked strict and built
+# into a scratch folder, never Output/. Its history is kept in a scratch copy, so the build changes
+# nothing in the repository. `make example-site EXAMPLE_OUTPUT=/tmp/x` to choose the folder.
+EXAMPLE_CONTENT ?= examples/realistic-offer/Content
+EXAMPLE_OUTPUT  ?= .build/example-site
+.PHONY: example-site
+example-site: build
+	$(RELEASE) check --strict --content $(EXAMPLE_CONTENT)
+	rm -rf "$(EXAMPLE_OUTPUT).history" && mkdir -p "$(EXAMPLE_OUTPUT).history" && cp -R $(EXAMPLE_CONTENT)/history/. "$(EXAMPLE_OUTPUT).history/"
+	$(RELEASE) build --content $(EXAMPLE_CONTENT) --theme $(THEME) --output "$(EXAMPLE_OUTPUT)" --history "$(EXAMPLE_OUTPUT).history"
+
 # The site audit (HTML validity, accessibility, links, data files) on the built sample site.
 audit: site
 	$(AUDIT) $(OUTPUT)/ --all

@@ -3,7 +3,8 @@ import Yams
 extension Course {
     static let keys = ["title", "code", "summary", "strand", "groups", "stages", "format", "provider", "accreditation",
                        "cpd_hours", "mandatory", "renewal_months", "cost", "partner_cost", "prerequisites", "link",
-                       "booking", "sessions", "partners", "staff_notes", "draft", "picture", "picture_alt"]
+                       "booking", "sessions", "partners", "staff_notes", "draft", "picture", "picture_alt",
+                       "modules", "invitation_contact"]
 
     static func load(_ file: SourceFile, slug: String, index: ReferenceIndex, media: MediaFolder? = nil) -> (Course?, [Diagnostic]) {
         let content = ContentFile(file, slug: slug, kind: "course", media: media)
@@ -68,7 +69,8 @@ extension Course {
             link = nil
         }
         let booking = SiteSettings.readTemplate(reader, "booking")
-        let sessions = readSessions(reader, title: title ?? slug)
+        let (sessions, recurring) = readSessions(reader, title: title ?? slug)
+        let (cost, costs) = readCosts(reader)
         if reader.bool("draft") != true {
             reader.rejectStarterText("summary", draftable: true)
             content.rejectStarterBody()
@@ -81,17 +83,19 @@ extension Course {
             provider: reader.string("provider"), accreditation: reader.string("accreditation"),
             cpdHours: reader.decimal("cpd_hours", maximum: 2000, example: "6"),
             mandatory: mandatory, mandatoryFor: mandatoryFor ?? .everyone, renewalMonths: renewal,
-            cost: readCost(reader, "cost"), partnerCost: readCost(reader, "partner_cost"),
+            cost: cost, partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
             draft: reader.bool("draft") ?? false, picture: picture,
             titleLocation: reader.value("title").map(log.location(of:)), summaryLocation: reader.value("summary").map(log.location(of:)),
+            costs: costs, modules: readModules(reader), recurring: recurring,
+            invitationContact: SiteSettings.readContact(reader, "invitation_contact", required: false, example: "nominations@example.org", for: "staff asking to be put forward"),
             body: content.body, bodyLinks: content.bodyLinks, source: content.location))
         return (log.hasErrors ? nil : course, log.diagnostics)
     }
 
     /// `cost: 45`, `cost: 12.50`, `cost: £45` or `cost: Free to trust staff`.
-    private static func readCost(_ reader: MappingReader, _ key: String) -> Cost? {
+    static func readCost(_ reader: MappingReader, _ key: String) -> Cost? {
         guard let text = reader.string(key) else { return nil }
         let number = text.hasPrefix("£") ? String(text.dropFirst()) : text
         if let pounds = Double(number), pounds.isFinite {
@@ -105,16 +109,24 @@ extension Course {
         return .text(text)
     }
 
-    private static func readSessions(_ reader: MappingReader, title: String) -> [Session] {
-        guard let items = reader.sequence("sessions") else { return [] }
+    private static func readSessions(_ reader: MappingReader, title: String) -> ([Session], [RecurringSession]) {
+        guard let items = reader.sequence("sessions") else { return ([], []) }
         let log = reader.log
         var sessions: [Session] = []
+        var recurring: [RecurringSession] = []
         for (position, item) in items.enumerated() {
             let path = "sessions[\(position)]"
             guard let session = MappingReader(item, path: path, log: log, what: "a session") else { continue }
-            session.rejectUnknownKeys(["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed", "partners"])
+            session.rejectUnknownKeys(["date", "days", "start", "end", "venue", "places", "places_left", "status", "cover_needed", "partners", "recurs"])
             var days: [LocalDate] = []
-            if session.has("date"), session.has("days") {
+            let recurs = session.string("recurs")
+            if recurs != nil, session.has("date") || session.has("days") {
+                let key = session.has("date") ? "date" : "days"
+                log.error(.recursWithDate, "a session that recurs ('recurs') has no fixed date yet, but this one has '\(key)'", at: session.value(key),
+                          keyPath: session.keyPath(key), suggestion: "remove '\(key)' until the days are fixed, or remove 'recurs' and list each date as its own session")
+            } else if recurs != nil {
+                // Days to be fixed: read below as a recurring session.
+            } else if session.has("date"), session.has("days") {
                 log.error(.dateAndDays, "a session has either 'date' (one day) or 'days' (several), not both", at: session.value("days"),
                           keyPath: session.keyPath("days"), suggestion: "keep 'days' and put the date in its list")
             } else if let (date, _) = session.date("date") {
@@ -167,12 +179,18 @@ extension Course {
             let status = session.choice("status", as: SessionStatus.self) ?? .open
             let coverNeeded = session.bool("cover_needed")
             let forPartners = session.bool("partners") ?? true
+            if let recurs, !session.has("date"), !session.has("days") {
+                recurring.append(RecurringSession(
+                    recurs: recurs, start: start?.0, end: end?.0, venue: session.string("venue"), places: places,
+                    invitation: status == .invitation, forPartners: forPartners, location: log.location(of: item)))
+                continue
+            }
             guard !days.isEmpty else { continue }
             sessions.append(Session(
                 days: days, start: start?.0, end: end?.0, venue: session.string("venue"), places: places,
                 placesLeft: status == .open ? placesLeft : nil, status: placesLeft == 0 && status == .open ? .full : status,
                 coverNeeded: coverNeeded, forPartners: forPartners, location: log.location(of: item)))
         }
-        return sessions.sorted { ($0.firstDay, $0.start?.minutes ?? 0) < ($1.firstDay, $1.start?.minutes ?? 0) }
+        return (sessions.sorted { ($0.firstDay, $0.start?.minutes ?? 0) < ($1.firstDay, $1.start?.minutes ?? 0) }, recurring)
     }
 }

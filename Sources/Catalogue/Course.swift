@@ -45,6 +45,15 @@ public struct Course: Sendable, Equatable {
         /// Where `title` and `summary` are written, for the checks across courses (a copied course).
         public var titleLocation: SourceLocation? = nil
         public var summaryLocation: SourceLocation? = nil
+        /// Prices by kind of school (`cost: { maintained: 60, academy: 45 }`), in the order written;
+        /// empty when `cost` is one price or phrase.
+        public var costs: [KindCost] = []
+        /// An ordered series of modules taken in turn (`modules:`), by title.
+        public var modules: [String] = []
+        /// Sessions that recur before their days are fixed (`recurs: every half-term`).
+        public var recurring: [RecurringSession] = []
+        /// Who puts staff forward for sessions by invitation (`invitation_contact:`); nil for the site's contact.
+        public var invitationContact: String? = nil
         public var body: MarkdownDocument
         /// The description's links (not images), each at its place in the course file.
         public var bodyLinks: [Located<String>] = []
@@ -136,6 +145,30 @@ public enum CourseFormat: String, Sendable, CaseIterable {
     case selfStudy = "self-study"
     case coaching
     case conference
+}
+
+/// A kind of school an offer may charge differently (`cost: { maintained: 60, academy: 45 }`).
+/// Pages show it in the theme's words (`school_kinds.<value>` in `strings.yml`).
+public enum SchoolKind: String, Sendable, CaseIterable {
+    /// The trust's own schools.
+    case trust
+    /// Local-authority maintained schools.
+    case maintained
+    case academy
+    /// Partner schools outside the trust.
+    case partner
+    case independent
+}
+
+/// One price of a course for one kind of school.
+public struct KindCost: Sendable, Hashable {
+    public var kind: SchoolKind
+    public var cost: Cost
+
+    public init(kind: SchoolKind, cost: Cost) {
+        self.kind = kind
+        self.cost = cost
+    }
 }
 
 /// A price: a number of pounds, or a phrase such as "Free to trust staff".

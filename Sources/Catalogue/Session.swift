@@ -29,4 +29,35 @@ public struct Session: Sendable, Hashable {
 /// Pages show it in the theme's words (`status.<value>` in `strings.yml`).
 public enum SessionStatus: String, Sendable, CaseIterable {
     case open, full, closed, cancelled, tbc
+    /// Places by invitation or nomination only: never "Open", never a Book button; the page says
+    /// who puts staff forward.
+    case invitation
+}
+
+/// A session that recurs before its days are fixed (`recurs: every half-term` and no date): shown
+/// with "dates to be confirmed", never bookable, never in a calendar.
+public struct RecurringSession: Sendable, Hashable {
+    /// How often, in the editor's words: `every half-term`, `termly`.
+    public var recurs: String
+    public var start: LocalTime?
+    public var end: LocalTime?
+    public var venue: String?
+    public var places: Int?
+    /// True for `status: invitation`.
+    public var invitation: Bool
+    /// False for one only the trust's own staff may join (left out of the partner edition).
+    public var forPartners: Bool
+    public var location: SourceLocation
+
+    public init(recurs: String, start: LocalTime?, end: LocalTime?, venue: String?, places: Int?, invitation: Bool,
+                forPartners: Bool, location: SourceLocation) {
+        self.recurs = recurs
+        self.start = start
+        self.end = end
+        self.venue = venue
+        self.places = places
+        self.invitation = invitation
+        self.forPartners = forPartners
+        self.location = location
+    }
 }

@@ -3,7 +3,8 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "files"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "files",
+                       "times_of_day"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -71,6 +72,7 @@ extension SiteSettings {
         let brand = readBrand(reader, contentDirectory: contentDirectory)
         let files = readFileLimits(reader)
         let partners = readPartners(reader, contentDirectory: contentDirectory, limits: files)
+        let boundaries = readDayBoundaries(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -80,7 +82,7 @@ extension SiteSettings {
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
             strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
-            source: file.location(line: 1, column: 1), files: files)
+            source: file.location(line: 1, column: 1), files: files, dayBoundaries: boundaries)
         return (settings, log.diagnostics)
     }
 

@@ -31,6 +31,8 @@ public struct SiteSettings: Sendable {
     public var source: SourceLocation
     /// The size limits of pictures and documents (`files:`).
     public var files: FileLimits = .standard
+    /// Where school day, after school, twilight and evening begin (`times_of_day:`).
+    public var dayBoundaries: DayBoundaries = .standard
 
     /// The term a date falls in (the last one starting on or before it).
     public func term(of date: LocalDate) -> Term? {

@@ -16,16 +16,17 @@ extension ViewFactory {
         }
         let past = session.hasStarted(before: today), cancelled = session.status == .cancelled
         return SessionView(
-            dates: strings.dates(session), iso: session.firstDay.iso,
-            allDays: session.days.count > 1 ? strings.allDays(session) : nil,
-            time: strings.timeRange(session), venue: session.venue ?? "", places: places,
-            status: status, timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
+            dates: strings.rowDates(session), iso: session.firstDay.iso,
+            allDays: session.days.count > 1 ? strings.cohortDays(session) : nil,
+            time: strings.sessionTime(session, format: course.format), venue: venue(session.venue, course), places: places,
+            status: status, timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
             bookHref: bookingURL(course, session),
             bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]),
             calendarHref: past || cancelled ? nil : links.to(item.calendarPath),
             cover: session.coverNeeded.map { strings.text($0 ? "course.cover_needed" : "course.no_cover_needed") },
             past: past, cancelled: cancelled, daysISO: session.days.map(\.iso).joined(separator: " "),
-            startText: session.start?.description ?? "", endText: session.end?.description ?? "")
+            startText: session.start?.description ?? "", endText: session.end?.description ?? "",
+            invitation: session.status == .invitation && !past ? invitation(course) : nil)
     }
 
     /// Whom a mandatory course is for, in the theme's words; nil for a course that is not mandatory.
@@ -67,6 +68,7 @@ extension ViewFactory {
         if let provider = course.provider { facts.append(FactView(label: strings.text("facts.provider"), value: provider)) }
         if let hours = course.cpdHours { facts.append(FactView(label: strings.text("facts.hours"), value: strings.hours(hours))) }
         if let cost = course.cost { facts.append(FactView(label: strings.text("facts.cost"), value: strings.cost(cost))) }
+        if !course.costs.isEmpty { facts.append(costsFact(course)) }
         if course.openToPartners, catalogue.settings.partners != nil || course.partnerCost != nil {
             facts.append(FactView(label: strings.text("facts.partners"), value: course.partnerCost.map(strings.cost) ?? strings.text("facts.open_to_partners")))
         }
@@ -89,7 +91,8 @@ extension ViewFactory {
         let upcoming = items.filter { !isPast($0.session) }.map(session)
         let past = items.filter { isPast($0.session) }.map(session)
         let next = items.first { $0.session.isBookable(on: today) }.map(session)
-        let bookable = course.sessions.contains { $0.isBookable(on: today) }
+        // A future date by invitation is not "no dates open": the row says how to be put forward.
+        let bookable = course.sessions.contains { $0.isBookable(on: today) || ($0.status == .invitation && !$0.hasStarted(before: today)) }
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
             ? catalogue.settings.interest?.expand(values(course, nil)) : nil
         return CourseView(
@@ -98,7 +101,7 @@ extension ViewFactory {
             mandatory: course.mandatory, requirement: requirement(course), sustained: course.isSustained(in: catalogue.settings), draft: course.draft,
             facts: courseFacts(course), sessions: upcoming, pastSessions: past, pastCount: past.count, next: next,
             sessionCount: strings.count("counts.dates", upcoming.count), hasSessions: !items.isEmpty,
-            upcomingBookable: bookable, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil,
+            upcomingBookable: bookable, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil && course.recurring.isEmpty,
             interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
             link: course.link, bodyHTML: strings.bodyHTML(course.body),
             prerequisites: course.prerequisites.compactMap { reference in
@@ -107,6 +110,8 @@ extension ViewFactory {
             },
             slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
             calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
-            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today))
+            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today),
+            recurring: course.recurring.map { recurring($0, course) },
+            modules: course.modules.enumerated().map { ModuleView(number: $0.offset + 1, title: $0.element) })
     }
 }

@@ -50,13 +50,14 @@ extension ViewFactory {
             return published[a.course].title < published[b.course].title
         }
         var terms: [TermSessionsView] = []
+        var monthIDs = Set<String>()
         for entry in rows {
             let course = published[entry.course], session = course.sessions[entry.session]
             let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
             let monthName = strings.monthAndYear(session.firstDay)
             let row = WhatsOnRowView(
                 dates: strings.dates(session), iso: session.firstDay.iso, time: strings.timeRange(session),
-                timeOfDay: session.timeOfDay(trainingDays: catalogue.settings.trainingDays).map(strings.timeOfDay),
+                timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
                 courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: session.venue ?? "",
                 status: status(session), bookHref: bookingURL(course, session),
                 bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]), past: session.hasStarted(before: today))
@@ -65,8 +66,10 @@ extension ViewFactory {
             }
             let termIndex = terms.count - 1
             if terms[termIndex].months.last?.name != monthName {
-                terms[termIndex].months.append(MonthSessionsView(
-                    name: monthName, id: "month-\(session.firstDay.year)-\(session.firstDay.month)", caption: "", sessions: []))
+                // A month split across two terms (Easter in April) is listed under both: its second id names the term.
+                var id = "month-\(session.firstDay.year)-\(session.firstDay.month)"
+                if !monthIDs.insert(id).inserted { id += "-" + Slug.make(from: termName) }
+                terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", sessions: []))
             }
             terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row)
         }

@@ -45,7 +45,7 @@ struct ViewFactory {
     /// The times of day of a course's sessions that are still to come, in a fixed order.
     func timesOfDay(_ course: Course) -> [TimeOfDay] {
         let found = Set(course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
-            .compactMap { $0.timeOfDay(trainingDays: catalogue.settings.trainingDays) })
+            .compactMap { $0.timeOfDay(in: catalogue.settings) })
         return TimeOfDay.allCases.filter(found.contains)
     }
 
@@ -98,7 +98,7 @@ struct ViewFactory {
                 return StatusView(label: strings.count("status.places_left", left), tone: "few")
             }
             return StatusView(label: strings.status(.open), tone: "open")
-        case .full, .closed, .cancelled, .tbc: return StatusView(label: strings.status(session.status), tone: session.status.rawValue)
+        case .full, .closed, .cancelled, .tbc, .invitation: return StatusView(label: strings.status(session.status), tone: session.status.rawValue)
         }
     }
 

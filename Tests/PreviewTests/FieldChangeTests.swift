@@ -55,6 +55,11 @@ struct FieldChangeTests {
                 template == nil ? try! URLTemplate.parse("https://book.example/{code}?d={date}").get() : nil
             },
             Mutation { (sessions: [Session]) in sessions.isEmpty ? sessions : Array(sessions.dropFirst()) },
+            Mutation { (costs: [KindCost]) in costs.isEmpty ? [KindCost(kind: .academy, cost: .pence(4500))] : [] },
+            Mutation { (recurring: [RecurringSession]) in
+                recurring.isEmpty ? [RecurringSession(recurs: "every half-term", start: nil, end: nil, venue: "Online", places: nil,
+                                                      invitation: true, forPartners: true, location: place)] : []
+            },
             Mutation { (body: MarkdownDocument) in MarkdownRenderer.render("A changed description with a [link](https://example.org).") },
             Mutation { (picture: CoursePicture?) in
                 picture != nil ? nil : CoursePicture(file: MarkdownFile(

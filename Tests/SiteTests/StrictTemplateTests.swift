@@ -79,7 +79,7 @@ struct StrictTemplateTests {
                                                            ("<dt>{{label}}</dt>", "<dt>{{lable}}</dt>")]])
         #expect(diagnostics.map(\.summary) == [
             "Theme/templates/course.mustache:32:243: error: unknown name 'datez': neither SessionView nor the page's context (layout, page) around it has a field 'datez' (did you mean 'dates'?)",
-            "Theme/templates/course.mustache:82:18: error: unknown name 'lable': neither FactView nor the page's context (layout, page) around it has a field 'lable' (did you mean 'label'?)",
+            "Theme/templates/course.mustache:95:18: error: unknown name 'lable': neither FactView nor the page's context (layout, page) around it has a field 'lable' (did you mean 'label'?)",
         ])
     }
 

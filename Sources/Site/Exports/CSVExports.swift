@@ -7,7 +7,7 @@ struct CoursesCSVExport: SiteExport {
     static let header = [
         "Slug", "Code", "Title", "Summary", "Strand", "Format", "Groups", "Stages", "Mandatory", "Renewal months",
         "CPD hours", "Cost", "Partner cost", "Provider", "Accreditation", "Prerequisites", "Link", "Sessions",
-        "First date", "Last date", "Page",
+        "First date", "Last date", "Page", "Modules", "Recurring sessions",
     ]
 
     func files(for context: ExportContext) -> [OutputFile] {
@@ -30,12 +30,13 @@ struct CoursesCSVExport: SiteExport {
             .text(course.slug), .optional(course.code?.value), .text(course.title), .text(course.summary),
             .text(course.strand), .text(SiteStrings.english.format(course.format)), .text(CSVText.groups(course.groups, catalogue)),
             .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
-            .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(course.cost?.description),
+            .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(CSVText.cost(course)),
             .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
             .text(prerequisites.map(\.title).joined(separator: "; ")),
             .optional(course.link), .integer(course.sessions.count),
             .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
             .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+            .text(course.modules.joined(separator: "; ")), .text(course.recurring.map(CSVText.recurring).joined(separator: "; ")),
         ])
     }
 }
@@ -48,7 +49,7 @@ struct SessionsCSVExport: SiteExport {
     static let header = [
         "Session ID", "Course", "Code", "Course slug", "Strand", "Format", "First day", "Last day", "Days", "All days",
         "Start", "End", "Venue", "Term", "Status", "Places", "Places left", "Cover needed", "Booking link",
-        "Calendar", "Course page",
+        "Calendar", "Course page", "Time of day",
     ]
 
     func files(for context: ExportContext) -> [OutputFile] {
@@ -79,6 +80,7 @@ struct SessionsCSVExport: SiteExport {
             .integer(session.places), .integer(session.placesLeft),
             .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
             .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),
+            .optional(session.timeOfDay(in: catalogue.settings).map(SiteStrings.english.timeOfDay)),
         ])
     }
 }

@@ -57,7 +57,7 @@ struct ICalendarEvent: Sendable {
         switch status {
         case .cancelled: return "CANCELLED"
         case .tbc: return "TENTATIVE"
-        case .open, .full, .closed: return "CONFIRMED"
+        case .open, .full, .closed, .invitation: return "CONFIRMED"
         }
     }
 

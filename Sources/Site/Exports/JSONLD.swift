@@ -78,7 +78,8 @@ enum JSONLD {
     /// `costName` names whose price `cost` is.
     private static func offers(_ course: Course, session: Session?, links: ExportLinks, costName: String) -> [JSONValue] {
         var result: [JSONValue] = []
-        for (cost, name) in [(course.cost, costName), (course.partnerCost, "Partner schools")] {
+        let kinds = course.costs.map { (Optional($0.cost), SiteStrings.english.schoolKind($0.kind)) }
+        for (cost, name) in [(course.cost, costName), (course.partnerCost, "Partner schools")] + kinds {
             guard case .pence(let pence)? = cost else { continue }
             var offer: [String: JSONValue] = [
                 "@type": "Offer", "name": .string(name), "category": .string(pence == 0 ? "Free" : "Paid"),
@@ -88,7 +89,7 @@ enum JSONLD {
                 switch session.status {
                 case .open: offer["availability"] = "https://schema.org/InStock"
                 case .full: offer["availability"] = "https://schema.org/SoldOut"
-                case .closed, .cancelled, .tbc: break
+                case .closed, .cancelled, .tbc, .invitation: break
                 }
                 if let booking = links.booking(course, session) { offer["url"] = .string(booking) }
             }

@@ -45,6 +45,7 @@ enum DefaultStrings {
     static let status: [(key: String, text: String)] = [
         ("status.open", "Open"), ("status.full", "Full"), ("status.closed", "Booking closed"), ("status.cancelled", "Cancelled"),
         ("status.tbc", "To be confirmed"), ("status.under_way", "Under way"), ("status.past", "Past"), ("status.no_dates", "No dates"),
+        ("status.invitation", "By invitation"),
         ("status.places_left.one", "{count} place left"), ("status.places_left.other", "{count} places left"),
         ("changes.course_added", "New course"), ("changes.course_withdrawn", "Withdrawn"), ("changes.session_added", "New date"),
         ("changes.session_moved", "Date moved"), ("changes.session_cancelled", "Cancelled"), ("changes.session_full", "Now full"),
@@ -69,6 +70,10 @@ enum DefaultStrings {
         ("formats.blended", "Blended"), ("formats.self_study", "Self-study"), ("formats.coaching", "Coaching"),
         ("formats.conference", "Conference"),
         ("times_of_day.training_day", "Training day"), ("times_of_day.school_day", "School day"), ("times_of_day.twilight", "Twilight"),
+        ("times_of_day.school_day_into_evening", "School day into evening"), ("times_of_day.after_school", "After school"),
+        ("times_of_day.evening", "Evening"), ("times_of_day.weekend", "Weekend"),
+        ("school_kinds.trust", "Trust schools"), ("school_kinds.maintained", "Maintained schools"), ("school_kinds.academy", "Academies"),
+        ("school_kinds.partner", "Partner schools"), ("school_kinds.independent", "Independent schools"),
         ("facts.groups", "Who it is for"), ("facts.all_staff", "All staff"), ("facts.stages", "Career stage"),
         ("facts.format", "Format"), ("facts.provider", "Provider"), ("facts.hours", "CPD hours"), ("facts.cost", "Cost"),
         ("facts.free", "Free"), ("facts.partners", "Partner schools"), ("facts.open_to_partners", "Open to partner schools"),
@@ -78,6 +83,8 @@ enum DefaultStrings {
         ("course.dates_to_be_confirmed", "Dates to be confirmed"), ("course.no_more_dates_this_year", "No more dates this year"),
         ("course.cover_needed", "Cover needed"), ("course.no_cover_needed", "No cover needed"),
         ("course.book_context", "{course}, {date}"),
+        ("course.invitation_ask", "Ask to be put forward:"), ("course.any_time_online", "Any time — online, at your own pace"),
+        ("course.times_to_be_confirmed", "Times to be confirmed"),
         ("mandatory.everyone_tag", "Mandatory"), ("mandatory.everyone", "Mandatory for everyone in this role"),
         ("mandatory.nominated_tag", "Nominated staff only"), ("mandatory.nominated", "Required for nominated staff only"),
         ("mandatory.nominated_hint", "Take it if your school has named you for this duty, for example as a first aider or fire marshal."),
@@ -128,6 +135,8 @@ enum DefaultStrings {
         ("dates.month", "{month} {year}"), ("dates.day_month", "{day} {month_short}"),
         ("dates.day_month_year", "{day} {month_short} {year}"), ("dates.cohort", "{date}, {count} days"),
         ("dates.list", "{dates} and {last}"), ("dates.time_range", "{start} to {end}"), ("dates.time_from", "from {start}"),
+        ("dates.cohort_range", "{first} to {last}"), ("dates.cohort_days", "{count} days: {days}"),
+        ("dates.weekday_day_month", "{weekday_short} {day} {month_short}"), ("dates.recurs", "{recurs}: dates to be confirmed"),
     ] + names("months", LocalDate.monthNames) + names("weekdays", LocalDate.weekdayNames)
 
     /// `months.january: January` … and `months_short.january: Jan` ….

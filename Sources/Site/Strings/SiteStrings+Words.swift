@@ -29,7 +29,7 @@ extension SiteStrings {
     func dayAndMonth(_ date: LocalDate) -> String { self.date("dates.day_month", date) }
 
     /// A date pattern filled with the date's parts.
-    private func date(_ key: String, _ date: LocalDate) -> String {
+    func date(_ key: String, _ date: LocalDate) -> String {
         let month = LocalDate.monthNames[date.month - 1].lowercased(), weekday = LocalDate.weekdayNames[date.weekday - 1].lowercased()
         return text(key, ["weekday": text("weekdays." + weekday), "weekday_short": text("weekdays_short." + weekday),
                           "day": String(date.day), "month": text("months." + month), "month_short": text("months_short." + month),
@@ -37,8 +37,11 @@ extension SiteStrings {
     }
 
     /// `09:00 to 15:30`, `from 09:00`, or empty.
-    func timeRange(_ session: Session) -> String {
-        switch (session.start, session.end) {
+    func timeRange(_ session: Session) -> String { timeRange(start: session.start, end: session.end) }
+
+    /// `09:00 to 15:30`, `from 09:00`, or empty, for times not yet tied to a day.
+    func timeRange(start: LocalTime?, end: LocalTime?) -> String {
+        switch (start, end) {
         case let (start?, end?): return text("dates.time_range", ["start": start.description, "end": end.description])
         case let (start?, nil): return text("dates.time_from", ["start": start.description])
         default: return ""

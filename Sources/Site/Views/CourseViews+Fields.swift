@@ -85,6 +85,7 @@ extension SessionView: TemplateView {
         .field("daysISO") { $0.daysISO },
         .field("startText") { $0.startText },
         .field("endText") { $0.endText },
+        .field("invitation") { $0.invitation },
     ]
 }
 
@@ -103,6 +104,7 @@ extension FactView: TemplateView {
         .field("label") { $0.label },
         .field("value") { $0.value },
         .field("links") { $0.links },
+        .field("items") { $0.items },
     ]
 }
 
@@ -137,5 +139,7 @@ extension CourseView: TemplateView {
         .field("calendarHref") { $0.calendarHref },
         .field("staffNotes") { $0.staffNotes },
         .field("jsonLD") { $0.jsonLD },
+        .field("recurring") { $0.recurring },
+        .field("modules") { $0.modules },
     ]
 }

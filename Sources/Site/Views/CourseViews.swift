@@ -88,6 +88,8 @@ struct SessionView: Sendable {
     var daysISO: String
     var startText: String
     var endText: String
+    /// For a session by invitation: how to be put forward.
+    var invitation: InvitationView? = nil
 }
 
 /// Whom mandatory training is for, in words: a short tag for cards, a sentence for the course page.
@@ -108,6 +110,8 @@ struct FactView: Sendable {
     var label: String
     var value: String
     var links: [LinkView]?
+    /// A fact that is a short list (prices by kind of school); empty otherwise.
+    var items: [FactItemView] = []
 }
 
 /// The full course page.
@@ -148,4 +152,8 @@ struct CourseView: Sendable {
     var staffNotes: String?
     /// schema.org JSON-LD, already escaped for a script element.
     var jsonLD: String
+    /// Sessions that recur before their days are fixed (`recurs:`).
+    var recurring: [RecurringView] = []
+    /// The ordered series of modules taken in turn (`modules:`).
+    var modules: [ModuleView] = []
 }
