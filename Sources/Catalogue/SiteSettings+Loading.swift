@@ -3,7 +3,7 @@ import Yams
 
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
-                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners"]
+                       "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "schools"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -72,6 +72,7 @@ extension SiteSettings {
         let strands = readStrands(reader)
         let brand = readBrand(reader, contentDirectory: contentDirectory)
         let partners = readPartners(reader)
+        let schools = readSchools(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -80,7 +81,7 @@ extension SiteSettings {
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
-            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
+            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners, schools: schools,
             source: file.location(line: 1, column: 1))
         return (settings, log.diagnostics)
     }

@@ -28,6 +28,8 @@ public struct SiteSettings: Sendable {
     public var brand: Brand?
     /// How the partner schools' edition differs (its name, booking form, contact).
     public var partners: PartnerSettings?
+    /// The trust's schools (`schools:`), in site.yml's order; empty for a single school.
+    public var schools: [School] = []
     public var source: SourceLocation
 
     /// The term a date falls in (the last one starting on or before it).

@@ -7,7 +7,7 @@ import Catalogue
 /// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
-    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates
+    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates + calendars
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -29,7 +29,7 @@ enum DefaultStrings {
         ("pages.groups.title", "Staff groups"), ("pages.groups.description", "Find the courses for your role"),
         ("pages.pathways.title", "Pathways"), ("pages.pathways.description", "Routes through the offer by career stage"),
         ("pages.stage.description", "Courses for {stage}"),
-        ("pages.whats_on.title", "What's on"), ("pages.whats_on.description", "Every session of the year by term and month"),
+        ("pages.whats_on.title", "What's on"), ("pages.whats_on.description", "The sessions from today, by term and month"),
         ("pages.whats_new.title", "What's new"),
         ("pages.whats_new.description", "Changes to the offer: new courses, new dates, cancellations"),
         ("pages.required.title", "Required training by role"),
@@ -93,6 +93,33 @@ enum DefaultStrings {
         ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
         ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
         ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
+    ]
+
+    /// The subscription page (calendars.html), What's on by school, and the words of joined events in
+    /// groups' calendars.
+    static let calendars: [(key: String, text: String)] = [
+        ("navigation.calendars", "Subscribe to a calendar"),
+        ("pages.calendars.title", "Subscribe to a calendar"),
+        ("pages.calendars.description", "Calendars of the offer that keep themselves up to date: every session, a staff group's or a school's"),
+        ("pages.whats_on_school.title", "What's on at {school}"),
+        ("pages.whats_on_school.description", "The sessions at {school}, from today"),
+        ("brochure.booking_staff_at", "Book on the intranet at {url}: open the course and choose Book next to the date. Questions: {contact}."),
+        ("whats_on.under_way", "Under way"), ("whats_on.under_way_caption", "Courses under way: started and meeting again ({sessions})"),
+        ("calendars.offer", "Every session of the offer"),
+        ("calendars.venue_to_be_confirmed", "Venue to be confirmed"),
+        ("calendars.same_time_venues", "At {count} places at the same time; book the one you will go to:"),
+        ("calendars.outlook.name", "Outlook"),
+        ("calendars.outlook.step_1", "In Outlook on the web, open Calendar and select Add calendar, then Subscribe from web."),
+        ("calendars.outlook.step_2", "Paste the address, give the calendar a name and select Import."),
+        ("calendars.outlook.step_3", "In the Outlook app for Windows or Mac, select Add calendar, then From internet, and paste the address."),
+        ("calendars.google.name", "Google Calendar"),
+        ("calendars.google.step_1", "Open Google Calendar on a computer (the phone app cannot add a calendar by its address)."),
+        ("calendars.google.step_2", "Next to Other calendars, select the plus sign, then From URL."),
+        ("calendars.google.step_3", "Paste the address and select Add calendar. It then shows on your phone too."),
+        ("calendars.apple.name", "Apple Calendar (iPhone, iPad, Mac)"),
+        ("calendars.apple.step_1", "On an iPhone, iPad or Mac, select Subscribe next to the calendar and confirm."),
+        ("calendars.apple.step_2", "Or, on an iPhone or iPad, open Settings, then Calendar, Accounts, Add account, Other, Add subscribed calendar, and paste the address."),
+        ("calendars.apple.step_3", "On a Mac, open Calendar, choose File, then New calendar subscription, and paste the address."),
     ]
 
     /// Date patterns, then the month and day names (English, as the tool's own messages also use
