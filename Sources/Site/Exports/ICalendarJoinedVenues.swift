@@ -47,9 +47,10 @@ extension ICalendarEvent {
         // The event takes place when any of its sessions does: an open one speaks for them all.
         let speaking = shown.first { $0.session.status == .open } ?? shown[0]
         let venues = shown.compactMap(\.session.venue).filter { !$0.isEmpty }
+        // In English, like the rest of the calendar files (data for other systems).
         let words = SiteStrings.english
         let list = items.map { item in
-            var line = "- " + (item.session.venue ?? words.text("calendars.venue_to_be_confirmed"))
+            var line = "- " + (item.session.venue ?? "Venue to be confirmed")
             if item.session.status != .open { line += " (\(words.status(item.session.status)))" }
             if let booking = links.booking(item.course, item.session) { line += ": \(booking)" }
             return line
@@ -63,7 +64,7 @@ extension ICalendarEvent {
             joined.uid = "\(base)\(multiple ? "-d\(position + 1)" : "")@\(links.host)"
             joined.location = venues.joined(separator: "; ")
             joined.description = first.course.summary + "\n\n"
-                + words.text("calendars.same_time_venues", ["count": String(items.count)]) + "\n" + list
+                + "At \(items.count) places at the same time; book the one you will go to:\n" + list
                 + (links.coursePage(first.course).map { "\n\nCourse page: \($0)" } ?? "")
             return joined
         }

@@ -7,7 +7,7 @@ import Catalogue
 /// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
-    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + dates + calendars
+    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + calendars + dates
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -17,6 +17,7 @@ enum DefaultStrings {
         ("navigation.groups", "Staff groups"), ("navigation.pathways", "Pathways"), ("navigation.search", "Search"),
         ("navigation.whats_new", "What's new"), ("navigation.required", "Required training by role"),
         ("navigation.brochure", "Printable brochure"), ("navigation.accessibility", "Accessibility statement"),
+        ("navigation.calendars", "Subscribe to a calendar"),
         ("data_links.calendar", "Every session (calendar, .ics)"), ("data_links.courses_csv", "Courses (spreadsheet, .csv)"),
         ("data_links.sessions_csv", "Sessions (spreadsheet, .csv)"), ("data_links.json", "The whole offer (JSON)"),
         ("data_links.feed", "New courses (Atom feed)"),
@@ -39,6 +40,8 @@ enum DefaultStrings {
         ("pages.plan.title", "My plan"), ("pages.plan.description", "Your shortlist of courses"),
         ("pages.accessibility.title", "Accessibility statement"), ("pages.accessibility.description", "How accessible this site is"),
         ("pages.not_found.title", "Page not found"), ("pages.not_found.description", "This page does not exist"),
+        ("pages.calendars.title", "Subscribe to a calendar"), ("pages.calendars.description", "Calendars of the offer that keep themselves up to date: every session, a staff group's or a school's"),
+        ("pages.whats_on_school.title", "What's on at {school}"), ("pages.whats_on_school.description", "The sessions at {school}, from today"),
     ]
 
     /// A session's state, as its tag says (never colour alone), and the tags of What's new.
@@ -87,27 +90,19 @@ enum DefaultStrings {
         ("group.required", "Required for your role"), ("group.every_stage", "For every stage"), ("group.pathways", "Pathways"),
         ("filters.term", "{term} term"),
         ("whats_on.before_term", "Before term"), ("whats_on.month_caption", "Sessions in {month} ({sessions})"),
+        ("whats_on.under_way", "Under way"), ("whats_on.under_way_caption", "Courses under way: started and meeting again ({sessions})"),
         ("required.once", "Once"),
         ("brochure.booking_by_email", "To book, email {contact}."),
         ("brochure.booking_staff", "Book on the intranet: open the course and choose Book next to the date. Questions: {contact}."),
+        ("brochure.booking_staff_at", "Book on the intranet ({url}): open the course and choose Book next to the date. Questions: {contact}."),
         ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
         ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
         ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
     ]
 
-    /// The subscription page (calendars.html), What's on by school, and the words of joined events in
-    /// groups' calendars.
+    /// The subscription page (calendars.html): the whole offer's calendar, and each calendar app's steps.
     static let calendars: [(key: String, text: String)] = [
-        ("navigation.calendars", "Subscribe to a calendar"),
-        ("pages.calendars.title", "Subscribe to a calendar"),
-        ("pages.calendars.description", "Calendars of the offer that keep themselves up to date: every session, a staff group's or a school's"),
-        ("pages.whats_on_school.title", "What's on at {school}"),
-        ("pages.whats_on_school.description", "The sessions at {school}, from today"),
-        ("brochure.booking_staff_at", "Book on the intranet at {url}: open the course and choose Book next to the date. Questions: {contact}."),
-        ("whats_on.under_way", "Under way"), ("whats_on.under_way_caption", "Courses under way: started and meeting again ({sessions})"),
         ("calendars.offer", "Every session of the offer"),
-        ("calendars.venue_to_be_confirmed", "Venue to be confirmed"),
-        ("calendars.same_time_venues", "At {count} places at the same time; book the one you will go to:"),
         ("calendars.outlook.name", "Outlook"),
         ("calendars.outlook.step_1", "In Outlook on the web, open Calendar and select Add calendar, then Subscribe from web."),
         ("calendars.outlook.step_2", "Paste the address, give the calendar a name and select Import."),

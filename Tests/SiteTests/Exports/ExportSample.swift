@@ -200,9 +200,11 @@ enum ExportSample {
         CalendarsExport(), CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]
 
-    /// Every file the data exports write, by path.
-    static func exports(_ catalogue: Catalogue, today: LocalDate = firstOfSeptember) -> [String: Data] {
-        let context = ExportContext(catalogue: catalogue, today: today)
+    /// Every file the data exports write, by path; `madeAt` (seconds since 1970) is the calendars'
+    /// DTSTAMP, midnight UTC of `today` when not given.
+    static func exports(_ catalogue: Catalogue, today: LocalDate = firstOfSeptember, madeAt: Int? = nil) -> [String: Data] {
+        var context = ExportContext(catalogue: catalogue, today: today)
+        if let madeAt { context.madeAt = madeAt }
         var files: [String: Data] = [:]
         for export in exports {
             for file in export.files(for: context) {
