@@ -50,7 +50,9 @@ struct PageRenderer: Sendable {
         let notFound = planned.kind == .notFound
         let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, base: notFound ? settings.url : nil, strings: strings, cards: cards)
         let onlySafeLinks = notFound && settings.url == nil
-        // The theme's files stay relative (the 404 page inlines its styles): a script is only ever the theme's own.
+        // The script stays relative (a page's script is only ever the theme's own file; the 404 page
+        // needs none); the 404's stylesheets follow its links, absolute with a `url`, and it also
+        // inlines its styles for where they cannot load (no `url`, or the address not reachable).
         let assetLinks = Links(page: planned.path)
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
@@ -65,7 +67,7 @@ struct PageRenderer: Sendable {
             return LayoutView(
                 root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
-                contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, assetLinks),
+                contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
                 script: asset(SitePath.script, assetLinks), homeHref: views.links.to(SitePath.home),
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
@@ -77,7 +79,7 @@ struct PageRenderer: Sendable {
                     (strings.text("data_links.feed"), AtomFeedExport.path),
                 ].filter { _ in !onlySafeLinks }.map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
-                brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, assetLinks) },
+                brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
                 logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) })
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },

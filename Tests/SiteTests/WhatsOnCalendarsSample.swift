@@ -66,19 +66,7 @@ enum WhatsOnCalendarsSample {
         ]
     }
 
-    static func catalogue(url: String? = url) throws -> Catalogue {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("prospectus-whats-on-tests-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files(url: url) {
-            let file = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data((text + "\n").utf8).write(to: file)
-        }
-        let result = ContentLoader(directory: folder, displayPath: "Content").load()
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.summary))")
-        return try #require(result.catalogue, "sample content does not load: \(result.diagnostics.map(\.summary))")
-    }
+    static func catalogue(url: String? = url) throws -> Catalogue { try ExportSample.load(files(url: url)) }
 
     /// The HTML of the page at `path`, rendered with the project's theme.
     static func page(_ path: String, catalogue: Catalogue) throws -> String {
