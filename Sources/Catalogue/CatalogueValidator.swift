@@ -13,6 +13,7 @@ enum CatalogueValidator {
         if complete {
             diagnostics += draftReferences(catalogue)
             diagnostics += groupsWithoutCourses(catalogue)
+            diagnostics += schoolsWithoutSessions(catalogue)
         }
         return diagnostics
     }
@@ -153,6 +154,15 @@ enum CatalogueValidator {
         return catalogue.groups.filter { !open.contains($0.slug) }.map {
             .warning(.groupWithoutCourses, at: SourceLocation(file: $0.source.file), "no published course is open to the group '\($0.title)'",
                      suggestion: "add '\($0.slug)' to the groups of the courses it may take")
+        }
+    }
+
+    /// A school no published session's venue names: most often its name is spelt differently in site.yml.
+    private static func schoolsWithoutSessions(_ catalogue: Catalogue) -> [Diagnostic] {
+        let venues = Set(catalogue.courses.filter { !$0.draft }.flatMap { $0.sessions.compactMap(\.venue) })
+        return catalogue.settings.schools.filter { school in !venues.contains { school.hosts(venue: $0) } }.map {
+            .warning(.schoolWithoutSessions, at: $0.source, "no session's venue starts with the school's name '\($0.name)'",
+                     suggestion: "write the school's name in site.yml as the sessions' venues spell it, e.g. venue: \($0.name)")
         }
     }
 }

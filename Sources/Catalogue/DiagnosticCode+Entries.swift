@@ -138,6 +138,8 @@ extension DiagnosticCode {
         case .noStages: (.error, "site.yml defines no career stages")
         case .termsOutOfOrder: (.error, "the terms are not in date order")
         case .duplicateStrand: (.error, "a strand is listed twice")
+        case .duplicateSchool: (.error, "a school is listed twice")
+        case .schoolWithoutSessions: (.warning, "no session's venue names a school of site.yml's schools")
         case .invalidColour: (.error, "the brand colour is not a hex colour")
         case .colourContrast: (.error, "the brand colour is too light for the header's white text")
         case .logoWrongType: (.error, "the logo is not an .svg or .png file")

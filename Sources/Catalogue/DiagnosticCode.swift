@@ -148,6 +148,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case noStages = "no-stages"
     case termsOutOfOrder = "terms-out-of-order"
     case duplicateStrand = "duplicate-strand"
+    case duplicateSchool = "duplicate-school"
+    case schoolWithoutSessions = "school-without-sessions"
     case invalidColour = "invalid-colour"
     case colourContrast = "colour-contrast"
     case logoWrongType = "logo-wrong-type"

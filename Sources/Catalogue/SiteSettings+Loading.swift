@@ -4,7 +4,7 @@ import Yams
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
                        "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "files",
-                       "times_of_day"]
+                       "times_of_day", "schools"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -73,6 +73,7 @@ extension SiteSettings {
         let files = readFileLimits(reader)
         let partners = readPartners(reader, contentDirectory: contentDirectory, limits: files)
         let boundaries = readDayBoundaries(reader)
+        let schools = readSchools(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
@@ -81,7 +82,7 @@ extension SiteSettings {
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
-            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners,
+            strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners, schools: schools,
             source: file.location(line: 1, column: 1), files: files, dayBoundaries: boundaries)
         return (settings, log.diagnostics)
     }

@@ -28,6 +28,8 @@ public struct SiteSettings: Sendable {
     public var brand: Brand?
     /// How the partner schools' edition differs (its name, booking form, contact).
     public var partners: PartnerSettings?
+    /// The trust's schools (`schools:`), in site.yml's order; empty for a single school.
+    public var schools: [School] = []
     public var source: SourceLocation
     /// The size limits of pictures and documents (`files:`).
     public var files: FileLimits = .standard

@@ -47,11 +47,20 @@ struct PageRenderer: Sendable {
 
     func render(_ planned: SitePlan.Page) -> String {
         let strings = theme.strings
-        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, strings: strings, cards: cards)
         let settings = catalogue.settings
+        // The 404 page is shown for missing pages in any folder: its links are absolute (site.yml
+        // `url`), or, without one, it offers only the links that cannot go wrong (see NotFoundView).
+        let notFound = planned.kind == .notFound
+        let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, base: notFound ? settings.url : nil, strings: strings, cards: cards)
+        let onlySafeLinks = notFound && settings.url == nil
+        // The script stays relative (a page's script is only ever the theme's own file; the 404 page
+        // needs none); the 404's stylesheets follow its links, absolute with a `url`, and it also
+        // inlines its styles for where they cannot load (no `url`, or the address not reachable).
+        let assetLinks = Links(page: planned.path)
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
-                kinds.map { kind, words in
+                guard !onlySafeLinks else { return [] }
+                return kinds.map { kind, words in
                     let path = kind.path("")
                     return LinkView(title: strings.text(words), href: views.links.to(path), current: path == planned.path || path == section)
                 }
@@ -62,21 +71,22 @@ struct PageRenderer: Sendable {
                 root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
                 contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
-                script: asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),
+                script: asset(SitePath.script, assetLinks), homeHref: views.links.to(SitePath.home),
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
-                footerLinks: catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
+                footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
                 offerLinks: offerLinks,
                 dataLinks: [
                     (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),
                     (strings.text("data_links.sessions_csv"), SessionsCSVExport.path), (strings.text("data_links.json"), CatalogueJSON.path),
                     (strings.text("data_links.feed"), AtomFeedExport.path),
-                ].map { LinkView(title: $0.0, href: views.links.to($0.1)) },
+                ].filter { _ in !onlySafeLinks }.map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
                 logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) }, scriptWords: scriptWords)
         }
-        let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) })
+        let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
+                              stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })
         return theme.render(planned.kind.make(maker, planned.subject), template: planned.kind.template)
     }
 
@@ -93,7 +103,7 @@ struct PageRenderer: Sendable {
 extension PageKind {
     static let all: [PageKind] = [
         home, courses, groups, pathways, notFound, whatsOn, whatsNew, required, brochure, search, plan, accessibility,
-        stage, course, group, pathway, page,
+        calendars, stage, course, group, pathway, page, whatsOnSchool,
     ]
 
     /// The links in every page's header, in order, each with the key of its words in strings.yml.
@@ -105,7 +115,7 @@ extension PageKind {
     /// The footer's links to the pages about the offer, in order (a kind with no page in the catalogue is left out).
     static let offerLinks: [(kind: PageKind, words: String)] = [
         (whatsNew, "navigation.whats_new"), (required, "navigation.required"), (brochure, "navigation.brochure"),
-        (accessibility, "navigation.accessibility"),
+        (calendars, "navigation.calendars"), (accessibility, "navigation.accessibility"),
     ]
 
     /// The layout, and courses' fields as listings show them: what most listings read.
@@ -163,7 +173,7 @@ extension PageKind {
         return (layout: page.layout(stage.title, page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
                            page: page.views.stage(stage))
     }
-    static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([])) { page in
+    static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([.groups])) { page in
         (layout: page.layout(page.strings.text("pages.whats_on.title"), page.strings.text("pages.whats_on.description"), section: nil),
                     page: page.views.whatsOn())
     }
@@ -185,7 +195,7 @@ extension PageKind {
     }
     static let plan = PageKind("plan", at: SitePath.plan, reads: .page()) { page in
         (layout: page.layout(page.strings.text("pages.plan.title"), page.strings.text("pages.plan.description"), section: nil),
-                    page: PageView(title: page.strings.text("pages.plan.title"), summary: nil, bodyHTML: ""))
+                    page: page.views.plan())
     }
     static let accessibility = PageKind("accessibility", at: SitePath.accessibility, reads: .page()) { page in
         (layout: page.layout(page.strings.text("pages.accessibility.title"), page.strings.text("pages.accessibility.description"), section: nil),
@@ -193,6 +203,6 @@ extension PageKind {
     }
     static let notFound = PageKind("not-found", template: "404", at: SitePath.notFound, reads: .page()) { page in
         (layout: page.layout(page.strings.text("pages.not_found.title"), page.strings.text("pages.not_found.description"), section: nil),
-                    page: PageView(title: page.strings.text("pages.not_found.title"), summary: nil, bodyHTML: ""))
+                    page: page.views.notFound(stylesheet: page.stylesheet))
     }
 }

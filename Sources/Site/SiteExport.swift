@@ -56,6 +56,9 @@ public struct OutputFile: Sendable {
 public struct ExportContext: Sendable {
     public var catalogue: Catalogue
     public var today: LocalDate
+    /// When the files are made, in seconds since 1970 UTC (`BuildClock.now`): calendars' DTSTAMP.
+    /// Without one, midnight UTC at the start of `today`.
+    public var madeAt: Int
     /// The history of changes, this build's first.
     var changes: ChangeLog = ChangeLog(changes: [])
     /// The theme's words, for the exports people read on the site (the search index); the exports
@@ -67,6 +70,7 @@ public struct ExportContext: Sendable {
     public init(catalogue: Catalogue, today: LocalDate) {
         self.catalogue = catalogue
         self.today = today
+        madeAt = today.daysSinceEpoch * 86_400
     }
 
     init(catalogue: Catalogue, today: LocalDate, changes: ChangeLog, strings: SiteStrings, fragments: CourseFragments? = nil) {

@@ -90,7 +90,11 @@ extension SiteGenerator {
             PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, changes: parts.changes,
                          fragments: fragments, cardsFor: previous == nil ? nil : pages)
         }
-        let context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, strings: parts.theme.strings, fragments: fragments)
+        let context = {
+            var context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, strings: parts.theme.strings, fragments: fragments)
+            context.madeAt = BuildClock.now(environment: options.environment)
+            return context
+        }()
         enum Job: Sendable {
             case export(any SiteExport)
             case page(SitePlan.Page)

@@ -15,6 +15,8 @@ public enum SitePath {
     public static let search = "search.html"
     public static let plan = "plan.html"
     public static let accessibility = "accessibility.html"
+    /// How to subscribe to the calendars, and every calendar's address.
+    public static let calendars = "calendars.html"
     public static let stylesheet = "assets/site.css"
     public static let script = "assets/site.js"
     public static let searchScript = "assets/search.js"
@@ -25,6 +27,8 @@ public enum SitePath {
     public static func pathway(_ slug: String) -> String { "pathways/\(slug).html" }
     public static func page(_ slug: String) -> String { "pages/\(slug).html" }
     public static func stage(_ slug: String) -> String { "stages/\(slug).html" }
+    /// One school's What's on (site.yml `schools`): the sessions at that school.
+    public static func whatsOnSchool(_ slug: String) -> String { "whats-on/\(slug).html" }
 
     /// The relative URL from the page at `from` to the file at `to` (both relative to the output root).
     ///

@@ -92,6 +92,8 @@ struct PageMaker {
     let views: ViewFactory
     let changes: ChangeLog
     let layout: (_ title: String, _ description: String, _ section: String?) -> LayoutView
+    /// The theme's stylesheet as text (inlined by the 404 page without the site's `url`).
+    let stylesheet: () -> String
 
     var settings: SiteSettings { catalogue.settings }
     /// The theme's words.

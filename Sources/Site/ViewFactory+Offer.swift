@@ -34,56 +34,6 @@ extension ViewFactory {
             coursesHref: links.to(SitePath.courses))
     }
 
-    /// Every session of the year, by term then month, in date order.
-    func whatsOn() -> WhatsOnView {
-        // Positions are sorted (not sessions and courses, costly to move), by day, start and title.
-        let published = catalogue.publishedCourses
-        var rows: [(day: LocalDate, minutes: Int, course: Int, session: Int)] = []
-        for (courseIndex, course) in published.enumerated() {
-            for (sessionIndex, session) in course.sessions.enumerated() {
-                rows.append((session.firstDay, session.start?.minutes ?? 0, courseIndex, sessionIndex))
-            }
-        }
-        rows.sort { a, b in
-            if a.day != b.day { return a.day < b.day }
-            if a.minutes != b.minutes { return a.minutes < b.minutes }
-            return published[a.course].title < published[b.course].title
-        }
-        var terms: [TermSessionsView] = []
-        var monthIDs = Set<String>()
-        for entry in rows {
-            let course = published[entry.course], session = course.sessions[entry.session]
-            let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
-            let monthName = strings.monthAndYear(session.firstDay)
-            let row = WhatsOnRowView(
-                dates: strings.dates(session), iso: session.firstDay.iso, time: strings.timeRange(session),
-                timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
-                courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: session.venue ?? "",
-                status: status(session), bookHref: bookingURL(course, session),
-                bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]), past: session.hasStarted(before: today))
-            if terms.last?.name != termName {
-                terms.append(TermSessionsView(name: termName, id: "term-" + Slug.make(from: termName), count: "", months: []))
-            }
-            let termIndex = terms.count - 1
-            if terms[termIndex].months.last?.name != monthName {
-                // A month split across two terms (Easter in April) is listed under both: its second id names the term.
-                var id = "month-\(session.firstDay.year)-\(session.firstDay.month)"
-                if !monthIDs.insert(id).inserted { id += "-" + Slug.make(from: termName) }
-                terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", sessions: []))
-            }
-            terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row)
-        }
-        for index in terms.indices {
-            let total = terms[index].months.reduce(0) { $0 + $1.sessions.count }
-            terms[index].count = strings.count("counts.sessions", total)
-            for month in terms[index].months.indices {
-                let m = terms[index].months[month]
-                terms[index].months[month].caption = strings.text("whats_on.month_caption", ["month": m.name, "sessions": strings.count("counts.sessions", m.sessions.count)])
-            }
-        }
-        return WhatsOnView(count: strings.count("counts.sessions", rows.count), calendarHref: links.to(ICalendarPaths.offer), terms: terms)
-    }
-
     /// Mandatory training (rows) against staff groups (columns).
     func requiredGrid() -> RequiredGridView {
         let mandatory = byUrgency(catalogue.publishedCourses.filter(\.mandatory))
@@ -106,6 +56,8 @@ extension ViewFactory {
         guard settings.booking != nil else { return strings.text("brochure.booking_by_email", ["contact": settings.contact]) }
         switch catalogue.edition {
         case .staff:
+            // On paper the address is the only way to the site: give it when site.yml has it.
+            if let url = settings.url { return strings.text("brochure.booking_staff_at", ["url": url, "contact": settings.contact]) }
             return strings.text("brochure.booking_staff", ["contact": settings.contact])
         case .partners:
             let place = settings.url.map { strings.text("brochure.partner_site", ["url": $0]) } ?? strings.text("brochure.partner_offer")
@@ -121,11 +73,14 @@ extension ViewFactory {
             strands: catalogue.strands.map { entry in
                 BrochureStrandView(title: entry.strand.title, courses: entry.courses.map { course in
                     let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
-                    let dates = upcoming.isEmpty
+                    // A day is said once, however many venues or sessions it has.
+                    var days: [LocalDate] = []
+                    for day in upcoming.map(\.firstDay).sorted() where days.last != day { days.append(day) }
+                    let dates = days.isEmpty
                         ? strings.text(course.sessions.isEmpty ? (course.link != nil ? "brochure.any_time_online" : "course.dates_to_be_confirmed") : "brochure.no_more_dates")
-                        : upcoming.prefix(4).map { strings.dayAndMonth($0.firstDay) }
-                            .joined(separator: ", ") + (upcoming.count > 4 ? " …" : "")
-                    return BrochureCourseView(title: course.title, code: course.code?.value, format: strings.format(course.format), dates: dates)
+                        : days.prefix(4).map { strings.dayAndMonth($0) }.joined(separator: ", ") + (days.count > 4 ? " …" : "")
+                    return BrochureCourseView(title: course.title, href: links.to(SitePath.course(course.slug)), code: course.code?.value,
+                                              format: strings.format(course.format), dates: dates)
                 })
             },
             booking: booking)

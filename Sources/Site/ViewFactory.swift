@@ -11,10 +11,11 @@ struct ViewFactory {
     /// Course cards already rendered for pages at this depth; cards not in it are rendered on demand.
     let cards: CardCache
 
-    init(catalogue: Catalogue, today: LocalDate, page: String, strings: SiteStrings = .english, cards: CardCache = .empty) {
+    /// `base`: the site's address when every link must be absolute (the 404 page).
+    init(catalogue: Catalogue, today: LocalDate, page: String, base: String? = nil, strings: SiteStrings = .english, cards: CardCache = .empty) {
         self.catalogue = catalogue
         self.today = today
-        self.links = Links(page: page)
+        self.links = Links(page: page, base: base)
         self.strings = strings
         self.cards = cards
     }

@@ -41,9 +41,9 @@ struct IncrementalTests {
             #expect(!report.full)
             // Reused: four course pages that neither are nor list it, the listings that cannot show it
             // (groups/middle-leaders, groups/teaching-assistants, stages/leadership, pathways/leading-people),
-            // and the pages that show no course (pathways/index, search, plan, accessibility, 404, one extra page):
+            // and the pages that show no course (pathways/index, search, plan, accessibility, 404, calendars, one extra page):
             // each page kind declares what it reads (`PageKind.reads`).
-            #expect(report.reusedPages == 14)
+            #expect(report.reusedPages == 15)
             #expect(report.changedPaths.contains("courses/behaviour-essentials.html"))
             #expect(report.changedPaths.contains("courses/coaching-conversations.html"))
             #expect(!report.changedPaths.contains("courses/first-aid.html"))

@@ -166,6 +166,8 @@ struct CodeFixtureTests {
         Case("time-zone-without-summer-time", "site.yml:4:11"),
         Case("training-day-outside-year", "site.yml:18:17"),
         Case("duplicate-stage", "site.yml:13:13"),
+        Case("duplicate-school", "site.yml:18:46"),
+        Case("school-without-sessions", "site.yml:18:29"),
         Case("no-stages", "site.yml:9:9"),
         Case("terms-out-of-order", "site.yml:20:29"),
         Case("duplicate-strand", "site.yml:18:14"),

@@ -49,10 +49,12 @@ enum OutputScanner {
 
     // MARK: URLs
 
-    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
+    /// `webcal:` is a calendar subscription (the site's own https address, site.yml `url`, with the
+    /// scheme calendar apps open): it runs nothing.
+    static let safeSchemes: Set<String> = ["http", "https", "mailto", "webcal"]
 
     /// Nil when a browser following `raw` (an attribute value after entity decoding) would go to an
-    /// http, https or mailto address, or stay inside the site; otherwise why not.
+    /// http, https, webcal or mailto address, or stay inside the site; otherwise why not.
     static func urlProblem(_ raw: String) -> String? {
         // What browsers do before parsing: strip leading and trailing C0 controls and spaces, and
         // remove every tab and line break anywhere.

@@ -73,7 +73,7 @@ extension StrictTemplateTests {
     func pageNameInLayout() throws {
         let diagnostics = try problems(["layout.mustache": [("<title>{{layout.pageTitle}}", "<title>{{page.title}}")]])
         #expect(diagnostics.map(\.summary) == [
-            "Theme/templates/layout.mustache:6:15: error: unknown name 'page.title': BrochureView has no field 'title' (as part of the 'brochure', 'courses', "
+            "Theme/templates/layout.mustache:6:15: error: unknown name 'page.title': BrochureView has no field 'title' (as part of the 'brochure', 'calendars', 'courses', "
                 + "'groups', 'home', 'pathways', 'required', 'whats-new' and 'whats-on' templates, whose views lack it) (did you mean 'layout.pageTitle' or 'layout.siteTitle'?)",
         ])
     }

@@ -29,6 +29,7 @@
     var wide = window.matchMedia("(min-width: 900px)").matches;
     $$("details[data-fold-narrow]").forEach(function (details) { details.open = wide; });
     setUpFilters();
+    setUpWhatsOnFilter();
     setUpPlanButtons();
     renderPlanPage();
     updatePlanCount();
@@ -207,7 +208,7 @@
     container.querySelector("[data-plan-print]").addEventListener("click", function () { window.print(); });
     container.querySelector("[data-plan-clear]").addEventListener("click", function () { savePlan([]); draw(); });
     container.querySelector("[data-plan-ics]").addEventListener("click", function () {
-      var blob = new Blob([planCalendar(loadPlan())], { type: "text/calendar;charset=utf-8" });
+      var blob = new Blob([planCalendar(loadPlan(), container.dataset)], { type: "text/calendar;charset=utf-8" });
       var link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
       link.download = "my-cpd-plan.ics";
@@ -218,8 +219,11 @@
     draw();
   }
 
-  /* An RFC 5545 calendar of the plan; times are local (floating), as staff read them. */
-  function planCalendar(plan) {
+  /* An RFC 5545 calendar of the plan. `site` is the plan's data-* attributes: the site's time zone
+     (`timezone`) with its VTIMEZONE (`vtimezone`, as the site's calendar files have it) and the
+     site's address (`siteUrl`, empty when site.yml has none: course pages are then resolved
+     against this page's own address). Timed events are in that zone, as the course pages show them. */
+  function planCalendar(plan, site) {
     function text(value) { return String(value || "").replace(/[\\;,]/g, function (c) { return "\\" + c; }).replace(/\n/g, "\\n"); }
     function fold(line) {
       var out = [], current = "", bytes = 0;
@@ -232,24 +236,97 @@
       return out.join("\r\n");
     }
     function compact(day, time) { return day.replace(/-/g, "") + (time ? "T" + time.replace(":", "") + "00" : ""); }
+    function nextDay(day) {
+      var date = new Date(day + "T12:00:00Z");
+      date.setUTCDate(date.getUTCDate() + 1);
+      return date.toISOString().slice(0, 10);
+    }
+    function page(item) {
+      var path = "courses/" + item.slug + ".html";
+      try { return site.siteUrl ? site.siteUrl + path : new URL(item.href || path, window.location.href).href; } catch (error) { return ""; }
+    }
+    var zone = site.timezone || "";
+    var timezone = (site.vtimezone || "").split(/\r?\n/).filter(function (line) { return line.length; });
     var stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Prospectus//My CPD plan//EN", "CALSCALE:GREGORIAN"];
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Prospectus//My CPD plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+                 "X-WR-CALNAME:" + text("My CPD plan")];
+    if (zone && timezone.length) lines.push("X-WR-TIMEZONE:" + text(zone));
+    var folded = lines.map(fold).concat(zone ? timezone : []);
+    var events = [];
     plan.forEach(function (item) {
       if (!item.session) return;
+      var url = page(item);
       words(item.session.days).forEach(function (day, index) {
-        lines.push("BEGIN:VEVENT", "UID:" + item.slug + "-" + compact(day, item.session.start) + "-" + index + "@my-plan.prospectus",
-                   "DTSTAMP:" + stamp, "SUMMARY:" + text(item.title));
+        events.push("BEGIN:VEVENT", "UID:" + item.slug + "-" + compact(day, item.session.start) + "-" + index + "@my-plan.prospectus",
+                    "DTSTAMP:" + stamp, "SUMMARY:" + text(item.title));
+        var tzid = zone && timezone.length ? ";TZID=" + zone : "";
         if (item.session.start) {
-          lines.push("DTSTART:" + compact(day, item.session.start));
-          if (item.session.end) lines.push("DTEND:" + compact(day, item.session.end));
+          events.push("DTSTART" + tzid + ":" + compact(day, item.session.start));
+          if (item.session.end) events.push("DTEND" + tzid + ":" + compact(day, item.session.end));
         } else {
-          lines.push("DTSTART;VALUE=DATE:" + compact(day));
+          events.push("DTSTART;VALUE=DATE:" + compact(day), "DTEND;VALUE=DATE:" + compact(nextDay(day)));
         }
-        if (item.session.venue) lines.push("LOCATION:" + text(item.session.venue));
-        lines.push("END:VEVENT");
+        if (item.session.venue) events.push("LOCATION:" + text(item.session.venue));
+        if (url) events.push("URL:" + url, "DESCRIPTION:" + text("Course page: " + url));
+        events.push("END:VEVENT");
       });
     });
-    lines.push("END:VCALENDAR");
-    return lines.map(fold).join("\r\n") + "\r\n";
+    events.push("END:VCALENDAR");
+    return folded.concat(events.map(fold)).join("\r\n") + "\r\n";
+  }
+
+  /* ---- What's on: the sessions of one staff group and/or school, live; state kept in the URL ---- */
+  function setUpWhatsOnFilter() {
+    var form = document.querySelector("[data-whats-on-filter]");
+    if (!form) return;
+    var rows = $$("tr[data-groups]");
+    var sections = $$("[data-whats-on-section]");
+    var count = form.querySelector("[data-whats-on-count]");
+    var none = document.querySelector("[data-whats-on-none]");
+    var selects = $$("select", form);
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (select) {
+      var value = params.get(select.name);
+      if (value !== null && $$("option", select).some(function (option) { return option.value === value; })) select.value = value;
+    });
+
+    function apply() {
+      var group = form.elements.group ? form.elements.group.value : "";
+      var school = form.elements.school ? form.elements.school.value : "";
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = (!group || row.dataset.groups === "all" || words(row.dataset.groups).indexOf(group) >= 0) &&
+                      (!school || row.dataset.school === school);
+        row.hidden = !visible;
+        if (visible && !row.classList.contains("sessions__past")) shown += 1;
+      });
+      var filtered = group || school;
+      sections.forEach(function (section) {
+        section.hidden = !section.querySelector("tr[data-groups]:not([hidden])");
+        // A filtered list is short: its later months open; cleared, they fold again.
+        if (section.matches("details.whats-on__month")) {
+          if (!("folded" in section.dataset)) section.dataset.folded = section.open ? "" : "1";
+          section.open = filtered ? true : !section.dataset.folded;
+        }
+      });
+      $$(".contents a[href^='#']").forEach(function (link) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        var section = target && (target.closest("[data-whats-on-section]") || target);
+        link.parentNode.hidden = !!(section && section.hidden);
+      });
+      count.textContent = filtered ? shown + (shown === 1 ? " session" : " sessions") + " to come match." : "";
+      if (none) none.hidden = !filtered || shown > 0;
+      var query = new URLSearchParams(window.location.search);
+      selects.forEach(function (select) {
+        if (select.value) query.set(select.name, select.value); else query.delete(select.name);
+      });
+      var search = query.toString();
+      try {
+        window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+      } catch (error) { /* some browsers refuse it for pages opened from disk */ }
+    }
+    selects.forEach(function (select) { select.addEventListener("change", apply); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+    apply();
   }
 })();

@@ -6,9 +6,11 @@ struct CalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         let sessions = CourseSession.published(in: context.catalogue)
-        let document = ICalendarDocument(catalogue: context.catalogue, preparing: sessions, context: context)
-        // Every event in order, once: each group's calendar is a subset of it, already in order.
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: sessions, context: context)
+        // Every event in order, once: the offer's calendar and each school's are subsets of it, already
+        // in order; groups' calendars are subsets of the same events with venues joined.
         let everyEvent = document.events(of: sessions)
+        let joined = document.eventsJoiningVenues(of: sessions)
         // A course's own calendar and its sessions' are made together, so the preview can keep them.
         let perCourse = context.catalogue.publishedCourses.parallelMap { course in
             context.fragment("calendar-files", of: course) {
@@ -17,7 +19,8 @@ struct CalendarsExport: SiteExport {
             }
         }
         return OfferCalendarExport().files(for: context, document: document, events: everyEvent)
-            + GroupCalendarsExport().files(for: context, document: document, events: everyEvent)
+            + GroupCalendarsExport().files(for: context, document: document, events: joined)
+            + SchoolCalendarsExport().files(for: context, document: document, events: everyEvent)
             + perCourse.flatMap(\.course) + perCourse.flatMap(\.sessions)
     }
 }
@@ -26,7 +29,7 @@ struct CalendarsExport: SiteExport {
 struct OfferCalendarExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        let document = ICalendarDocument(catalogue: context.catalogue)
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
         return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
     }
 
@@ -39,14 +42,15 @@ struct OfferCalendarExport: SiteExport {
 
 /// `calendars/groups/<group>.ics`: the sessions of the courses open to each group (`all` included),
 /// one file per group, written even when the group has no sessions yet so a subscription never breaks.
+/// A course at the same time at several venues is one event naming them (`eventsJoiningVenues`).
 struct GroupCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        let document = ICalendarDocument(catalogue: context.catalogue)
-        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
+        return files(for: context, document: document, events: document.eventsJoiningVenues(of: CourseSession.published(in: context.catalogue)))
     }
 
-    /// `events`: every published session's events, in calendar order.
+    /// `events`: every published session's events with venues joined, in calendar order.
     func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
         let catalogue = context.catalogue
         return catalogue.groups.parallelMap { group in
@@ -61,11 +65,31 @@ struct GroupCalendarsExport: SiteExport {
     }
 }
 
+/// `calendars/schools/<school>.ics`: the sessions at each school of site.yml's `schools` (a venue
+/// starting with the school's name), one file per school, written even when it has none yet.
+struct SchoolCalendarsExport: SiteExport {
+    let reads = SiteExports.everyCourse
+    func files(for context: ExportContext) -> [OutputFile] {
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
+        return files(for: context, document: document, events: document.events(of: CourseSession.published(in: context.catalogue)))
+    }
+
+    /// `events`: every published session's events, in calendar order.
+    func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
+        let settings = context.catalogue.settings
+        guard !settings.schools.isEmpty else { return [] }
+        return settings.schools.map { school in
+            let own = events.filter { school.hosts(venue: $0.venue) }
+            return OutputFile(path: ICalendarPaths.school(school.slug), text: document.render(name: "\(settings.offer): \(school.name)", events: own))
+        }
+    }
+}
+
 /// `calendars/courses/<course>.ics`: one file per published course that has sessions.
 struct CourseCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        let document = ICalendarDocument(catalogue: context.catalogue)
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
         return context.catalogue.publishedCourses.parallelMap { files(for: $0, context: context, document: document) }.flatMap { $0 }
     }
 
@@ -81,7 +105,7 @@ struct CourseCalendarsExport: SiteExport {
 struct SessionCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        let document = ICalendarDocument(catalogue: context.catalogue)
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
         return context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
     }
 

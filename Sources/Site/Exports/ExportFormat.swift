@@ -11,6 +11,12 @@ enum ExportFormat {
     /// `2026-10-14T00:00:00Z`: midnight UTC at the start of a day (RFC 3339).
     static func midnightUTC(_ date: LocalDate) -> String { "\(date.iso)T00:00:00Z" }
 
+    /// `20261206T131500Z`: a moment (seconds since 1970) in UTC, as iCalendar's DTSTAMP writes it.
+    static func utcStamp(_ seconds: Int) -> String {
+        let (date, second) = split(seconds)
+        return "\(compact(date))T\(pad(second / 3600, 2))\(pad(second % 3600 / 60, 2))\(pad(second % 60, 2))Z"
+    }
+
     /// `+01:00` (with `colon`) or `+0100`; seconds are added only when the offset has them.
     static func offset(_ seconds: Int, colon: Bool) -> String {
         let sign = seconds < 0 ? "-" : "+"

@@ -9,6 +9,8 @@ struct ICalendarDocument: Sendable {
     let links: ExportLinks
     let zone: SiteTimeZone
     let academicYears: ClosedRange<Int>
+    /// DTSTAMP of every event: when the files are made (`ExportContext.madeAt`), in UTC.
+    let stamp: String
     private let academicYearZone: ICalendarWriter
     /// Each prepared session's events, written once: a session appears in the offer's calendar, its
     /// groups', its course's and its own.
@@ -21,6 +23,8 @@ struct ICalendarDocument: Sendable {
         let start: Int
         let uid: String
         let course: String
+        /// LOCATION, for the schools' calendars.
+        let venue: String?
         let text: ICalendarWriter
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
@@ -46,8 +50,8 @@ struct ICalendarDocument: Sendable {
     /// A document for `catalogue`; with `preparing`, the VEVENTs of those sessions are written up front.
     /// With a `context` that carries the preview's memo, a course's events are reused while the
     /// course is unchanged.
-    init(catalogue: Catalogue, preparing sessions: [CourseSession], context: ExportContext? = nil) {
-        self.init(catalogue: catalogue)
+    init(catalogue: Catalogue, madeAt: Int, preparing sessions: [CourseSession], context: ExportContext? = nil) {
+        self.init(catalogue: catalogue, madeAt: madeAt)
         let document = self
         let events: [(SessionKey, [PreparedEvent])]
         if let context, context.fragments != nil {
@@ -64,7 +68,9 @@ struct ICalendarDocument: Sendable {
         prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
     }
 
-    init(catalogue: Catalogue) {
+    /// A document whose events are stamped `madeAt` (seconds since 1970, UTC).
+    init(catalogue: Catalogue, madeAt: Int) {
+        stamp = ExportFormat.utcStamp(madeAt)
         links = ExportLinks(catalogue.settings)
         zone = SiteTimeZone(catalogue.settings.timezone)
         let start = catalogue.settings.academicYear.startYear
@@ -112,10 +118,13 @@ struct ICalendarDocument: Sendable {
 
     /// Writes the events of one session.
     private func write(_ item: CourseSession) -> [PreparedEvent] {
-        ICalendarEvent.events(for: item, links: links).map { event in
-            var writer = ICalendarWriter()
-            event.write(into: &writer, tzid: zone.identifier)
-            return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: item.course.slug, text: writer)
-        }
+        ICalendarEvent.events(for: item, links: links).map { prepare($0, course: item.course.slug) }
+    }
+
+    /// Writes one event.
+    func prepare(_ event: ICalendarEvent, course: String) -> PreparedEvent {
+        var writer = ICalendarWriter()
+        event.write(into: &writer, tzid: zone.identifier, stamp: stamp)
+        return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: course, venue: event.location, text: writer)
     }
 }

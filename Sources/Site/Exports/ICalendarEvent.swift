@@ -18,8 +18,6 @@ struct ICalendarEvent: Sendable {
     var url: String?
     var category: String
     var status: SessionStatus
-    /// DTSTAMP: midnight UTC at the start of the session's first day (see `stamp`).
-    var stamp: LocalDate
 
     /// The events of one session: one per day it meets.
     static func events(for item: CourseSession, links: ExportLinks) -> [ICalendarEvent] {
@@ -47,7 +45,7 @@ struct ICalendarEvent: Sendable {
                 date: day, start: session.start, end: session.end,
                 summary: multiple ? "\(title) (day \(position + 1) of \(session.days.count))" : title,
                 location: session.venue, description: description, url: links.coursePage(course),
-                category: course.strand, status: session.status, stamp: session.firstDay)
+                category: course.strand, status: session.status)
         }
     }
 
@@ -66,11 +64,11 @@ struct ICalendarEvent: Sendable {
     var sequence: Int { status == .cancelled ? 1 : 0 }
 
     /// Writes BEGIN:VEVENT … END:VEVENT; timed events use `tzid`, untimed ones are all-day events.
-    func write(into writer: inout ICalendarWriter, tzid: String) {
+    /// `stamp` is DTSTAMP, when the file was made (`ExportFormat.utcStamp` of the build's moment).
+    func write(into writer: inout ICalendarWriter, tzid: String, stamp: String) {
         writer.begin("VEVENT")
         writer.property("UID", uid)
-        // DTSTAMP must not come from the clock, or every build would change every event.
-        writer.property("DTSTAMP", "\(ExportFormat.compact(stamp))T000000Z")
+        writer.property("DTSTAMP", stamp)
         if let start {
             writer.property("DTSTART", dateTime(date, start), parameters: [("TZID", tzid)])
             if let end { writer.property("DTEND", dateTime(date, end), parameters: [("TZID", tzid)]) }

@@ -10,6 +10,9 @@ enum ICalendarPaths {
     /// `calendars/groups/<group-slug>.ics`: sessions of the courses open to that group (`all` included).
     static func group(_ slug: String) -> String { "calendars/groups/\(slug).ics" }
 
+    /// `calendars/schools/<school-slug>.ics`: the sessions at one school of site.yml's `schools`.
+    static func school(_ slug: String) -> String { "calendars/schools/\(slug).ics" }
+
     /// `calendars/courses/<course-slug>.ics`. Only written for published courses with sessions; see `course(for:)`.
     static func course(_ slug: String) -> String { "calendars/courses/\(slug).ics" }
 

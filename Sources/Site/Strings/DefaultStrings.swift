@@ -7,7 +7,7 @@ import Catalogue
 /// without some of its keys, gets these (the shipped `Theme/strings.yml` holds the same, which a
 /// test checks). Keys ending `.one` and `.other` are the forms for a number: `.one` when it is 1.
 enum DefaultStrings {
-    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + scripts + dates
+    static let entries: [(key: String, text: String)] = [language] + navigation + pages + status + counts + course + listings + scripts + calendars + dates
 
     /// The language of the pages (`<html lang>`, `layout.lang`), a BCP 47 tag.
     static let language: (key: String, text: String) = (StringsFile.languageKey, "en-GB")
@@ -17,6 +17,7 @@ enum DefaultStrings {
         ("navigation.groups", "Staff groups"), ("navigation.pathways", "Pathways"), ("navigation.search", "Search"),
         ("navigation.whats_new", "What's new"), ("navigation.required", "Required training by role"),
         ("navigation.brochure", "Printable brochure"), ("navigation.accessibility", "Accessibility statement"),
+        ("navigation.calendars", "Subscribe to a calendar"),
         ("data_links.calendar", "Every session (calendar, .ics)"), ("data_links.courses_csv", "Courses (spreadsheet, .csv)"),
         ("data_links.sessions_csv", "Sessions (spreadsheet, .csv)"), ("data_links.json", "The whole offer (JSON)"),
         ("data_links.feed", "New courses (Atom feed)"),
@@ -29,7 +30,7 @@ enum DefaultStrings {
         ("pages.groups.title", "Staff groups"), ("pages.groups.description", "Find the courses for your role"),
         ("pages.pathways.title", "Pathways"), ("pages.pathways.description", "Routes through the offer by career stage"),
         ("pages.stage.description", "Courses for {stage}"),
-        ("pages.whats_on.title", "What's on"), ("pages.whats_on.description", "Every session of the year by term and month"),
+        ("pages.whats_on.title", "What's on"), ("pages.whats_on.description", "The sessions from today, by term and month"),
         ("pages.whats_new.title", "What's new"),
         ("pages.whats_new.description", "Changes to the offer: new courses, new dates, cancellations"),
         ("pages.required.title", "Required training by role"),
@@ -39,6 +40,8 @@ enum DefaultStrings {
         ("pages.plan.title", "My plan"), ("pages.plan.description", "Your shortlist of courses"),
         ("pages.accessibility.title", "Accessibility statement"), ("pages.accessibility.description", "How accessible this site is"),
         ("pages.not_found.title", "Page not found"), ("pages.not_found.description", "This page does not exist"),
+        ("pages.calendars.title", "Subscribe to a calendar"), ("pages.calendars.description", "Calendars of the offer that keep themselves up to date: every session, a staff group's or a school's"),
+        ("pages.whats_on_school.title", "What's on at {school}"), ("pages.whats_on_school.description", "The sessions at {school}, from today"),
     ]
 
     /// A session's state, as its tag says (never colour alone), and the tags of What's new.
@@ -98,9 +101,11 @@ enum DefaultStrings {
         ("group.required", "Required for your role"), ("group.every_stage", "For every stage"), ("group.pathways", "Pathways"),
         ("filters.term", "{term} term"),
         ("whats_on.before_term", "Before term"), ("whats_on.month_caption", "Sessions in {month} ({sessions})"),
+        ("whats_on.under_way", "Under way"), ("whats_on.under_way_caption", "Courses under way: started and meeting again ({sessions})"),
         ("required.once", "Once"),
         ("brochure.booking_by_email", "To book, email {contact}."),
         ("brochure.booking_staff", "Book on the intranet: open the course and choose Book next to the date. Questions: {contact}."),
+        ("brochure.booking_staff_at", "Book on the intranet ({url}): open the course and choose Book next to the date. Questions: {contact}."),
         ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
         ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
         ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
@@ -126,6 +131,23 @@ enum DefaultStrings {
         ("scripts.plan_summary.other", "{count} items, {hours} CPD hours in total."),
         ("scripts.plan_empty", "Your plan is empty. Open a course and choose \u{201C}Add to my plan\u{201D} next to a date."),
         ("scripts.plan_no_date", "No date chosen"),
+    ]
+
+    /// The subscription page (calendars.html): the whole offer's calendar, and each calendar app's steps.
+    static let calendars: [(key: String, text: String)] = [
+        ("calendars.offer", "Every session of the offer"),
+        ("calendars.outlook.name", "Outlook"),
+        ("calendars.outlook.step_1", "In Outlook on the web, open Calendar and select Add calendar, then Subscribe from web."),
+        ("calendars.outlook.step_2", "Paste the address, give the calendar a name and select Import."),
+        ("calendars.outlook.step_3", "In the Outlook app for Windows or Mac, select Add calendar, then From internet, and paste the address."),
+        ("calendars.google.name", "Google Calendar"),
+        ("calendars.google.step_1", "Open Google Calendar on a computer (the phone app cannot add a calendar by its address)."),
+        ("calendars.google.step_2", "Next to Other calendars, select the plus sign, then From URL."),
+        ("calendars.google.step_3", "Paste the address and select Add calendar. It then shows on your phone too."),
+        ("calendars.apple.name", "Apple Calendar (iPhone, iPad, Mac)"),
+        ("calendars.apple.step_1", "On an iPhone, iPad or Mac, select Subscribe next to the calendar and confirm."),
+        ("calendars.apple.step_2", "Or, on an iPhone or iPad, open Settings, then Calendar, Accounts, Add account, Other, Add subscribed calendar, and paste the address."),
+        ("calendars.apple.step_3", "On a Mac, open Calendar, choose File, then New calendar subscription, and paste the address."),
     ]
 
     /// Date patterns, then the month and day names (English, as the tool's own messages also use

@@ -41,8 +41,15 @@ struct LinkView: Sendable {
 /// The links of one page, all made relative to it.
 struct Links {
     let page: String
+    /// The site's address (site.yml `url`) when links must be absolute (the 404 page), else nil.
+    var base: String?
 
-    func to(_ target: String) -> String { SitePath.relative(from: page, to: target) }
+    init(page: String, base: String? = nil) {
+        self.page = page
+        self.base = base
+    }
+
+    func to(_ target: String) -> String { base.map { $0 + target } ?? SitePath.relative(from: page, to: target) }
 
     /// How many folders deep the page is (0 for `index.html`).
     var depth: Int { page.utf8.count { $0 == UInt8(ascii: "/") } }

@@ -36,8 +36,29 @@ extension StageView: TemplateView {
 extension WhatsOnView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         .field("count") { $0.count },
+        .field("today") { $0.today },
+        .field("todayISO") { $0.todayISO },
+        .field("school") { $0.school },
         .field("calendarHref") { $0.calendarHref },
+        .field("subscribeHref") { $0.subscribeHref },
+        .field("wholeHref") { $0.wholeHref },
+        .field("coursesHref") { $0.coursesHref },
         .field("terms") { $0.terms },
+        .field("pastCount") { $0.pastCount },
+        .field("past") { $0.past },
+        .field("underWayCount") { $0.underWayCount },
+        .field("underWay") { $0.underWay },
+        .field("groups") { $0.groups },
+        .field("schools") { $0.schools },
+    ]
+}
+
+extension FilterLinkView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("value") { $0.value },
+        .field("label") { $0.label },
+        .field("href") { $0.href },
+        .field("current") { $0.current },
     ]
 }
 
@@ -56,6 +77,8 @@ extension MonthSessionsView: TemplateView {
         .field("id") { $0.id },
         .field("caption") { $0.caption },
         .field("sessions") { $0.sessions },
+        .field("count") { $0.count },
+        .field("folded") { $0.folded },
     ]
 }
 
@@ -72,6 +95,8 @@ extension WhatsOnRowView: TemplateView {
         .field("bookHref") { $0.bookHref },
         .field("bookContext") { $0.bookContext },
         .field("past") { $0.past },
+        .field("groups") { $0.groups },
+        .field("school") { $0.school },
     ]
 }
 
@@ -118,6 +143,7 @@ extension BrochureStrandView: TemplateView {
 extension BrochureCourseView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         .field("title") { $0.title },
+        .field("href") { $0.href },
         .field("code") { $0.code },
         .field("format") { $0.format },
         .field("dates") { $0.dates },

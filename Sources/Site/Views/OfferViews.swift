@@ -26,11 +26,40 @@ struct StageView: Sendable {
     var coursesHref: String
 }
 
-/// Every session of the year by term and month.
+/// The sessions from today by term and month, the past ones apart; the whole offer's or one school's.
 struct WhatsOnView: Sendable {
+    /// How many sessions are still to come.
     var count: String
+    /// The build's "today", in words and ISO.
+    var today: String
+    var todayISO: String
+    /// The school's name on a school's own page; nil on the whole offer's.
+    var school: String?
     var calendarHref: String
+    /// This list's calendar on the subscription page.
+    var subscribeHref: String
+    /// The whole offer's What's on, from a school's page.
+    var wholeHref: String?
+    var coursesHref: String
     var terms: [TermSessionsView]
+    var pastCount: String
+    /// The months of past sessions, oldest first.
+    var past: [MonthSessionsView]
+    /// Cohorts that started before today and meet again: one block, or none.
+    var underWayCount: String
+    var underWay: [MonthSessionsView]
+    /// Staff groups for the filter, each with its page for readers without JavaScript.
+    var groups: [FilterLinkView]
+    /// Schools (site.yml `schools`) for the filter, each with its own What's on page; empty for one school.
+    var schools: [FilterLinkView]
+}
+
+/// A filter choice that is also a link: the page that lists the same without JavaScript.
+struct FilterLinkView: Sendable {
+    var value: String
+    var label: String
+    var href: String
+    var current: Bool = false
 }
 
 /// One term on the what's-on page.
@@ -46,7 +75,10 @@ struct MonthSessionsView: Sendable {
     var name: String
     var id: String
     var caption: String
+    var count: String
     var sessions: [WhatsOnRowView]
+    /// Folded away under its name and count (What's on's months after the next).
+    var folded: Bool
 }
 
 /// A session on the what's-on page.
@@ -62,6 +94,10 @@ struct WhatsOnRowView: Sendable {
     var bookHref: String?
     var bookContext: String
     var past: Bool
+    /// The groups the course is open to, space-separated slugs, or `all`: what the filter matches.
+    var groups: String
+    /// The slug of the school the venue is at, or empty.
+    var school: String
 }
 
 /// The grid of mandatory training against staff groups.
@@ -103,6 +139,8 @@ struct BrochureStrandView: Sendable {
 /// A course in the brochure: one line.
 struct BrochureCourseView: Sendable {
     var title: String
+    /// The course page.
+    var href: String
     var code: String?
     var format: String
     var dates: String

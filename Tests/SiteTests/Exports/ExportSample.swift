@@ -180,11 +180,14 @@ enum ExportSample {
     }
 
     /// The sample catalogue, with the site URL (default) or without one.
-    static func catalogue(url: String? = baseURL) throws -> Catalogue {
+    static func catalogue(url: String? = baseURL) throws -> Catalogue { try load(files(url: url)) }
+
+    /// The catalogue of content files (path: text), written to a scratch folder and loaded.
+    static func load(_ files: [String: String]) throws -> Catalogue {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("prospectus-export-tests-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files(url: url) {
+        for (path, text) in files {
             let file = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data((text + "\n").utf8).write(to: file)
@@ -200,9 +203,11 @@ enum ExportSample {
         CalendarsExport(), CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]
 
-    /// Every file the data exports write, by path.
-    static func exports(_ catalogue: Catalogue, today: LocalDate = firstOfSeptember) -> [String: Data] {
-        let context = ExportContext(catalogue: catalogue, today: today)
+    /// Every file the data exports write, by path; `madeAt` (seconds since 1970) is the calendars'
+    /// DTSTAMP, midnight UTC of `today` when not given.
+    static func exports(_ catalogue: Catalogue, today: LocalDate = firstOfSeptember, madeAt: Int? = nil) -> [String: Data] {
+        var context = ExportContext(catalogue: catalogue, today: today)
+        if let madeAt { context.madeAt = madeAt }
         var files: [String: Data] = [:]
         for export in exports {
             for file in export.files(for: context) {

@@ -3,14 +3,16 @@ import Foundation
 import Testing
 @testable import Site
 
-/// Exports depend on the content alone: not on "today", the clock, or hash order.
+/// Exports depend on the content alone: not on "today", the clock, or hash order. The one exception is
+/// the calendars' DTSTAMP, the moment the files are made (`ExportContext.madeAt`), given here.
 @Suite("Exports: determinism")
 struct ExportsDeterminismTests {
     @Test("two builds with different 'today' write identical .ics, .json, .csv and .xml files", arguments: [true, false])
     func noClock(withURL: Bool) throws {
         let url = withURL ? ExportSample.baseURL : nil
-        let early = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2025, month: 1, day: 1)!)
-        let late = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2028, month: 12, day: 31)!)
+        let madeAt = 1_788_246_000
+        let early = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2025, month: 1, day: 1)!, madeAt: madeAt)
+        let late = ExportSample.exports(try ExportSample.catalogue(url: url), today: LocalDate(year: 2028, month: 12, day: 31)!, madeAt: madeAt)
         let ours = early.keys.filter { [".ics", ".json", ".csv", ".xml"].contains(where: $0.hasSuffix) }
         #expect(ours.count > 15)
         for path in ours { #expect(early[path] == late[path], "\(path) depends on today") }
@@ -23,7 +25,7 @@ struct ExportsDeterminismTests {
         let catalogue = try ExportSample.catalogue(url: ExportSample.baseURL)
         let context = ExportContext(catalogue: catalogue, today: ExportSample.firstOfSeptember)
         let shared = Dictionary(uniqueKeysWithValues: CalendarsExport().files(for: context).map { ($0.path, $0.data) })
-        let alone: [any SiteExport] = [OfferCalendarExport(), GroupCalendarsExport(), CourseCalendarsExport(), SessionCalendarsExport()]
+        let alone: [any SiteExport] = [OfferCalendarExport(), GroupCalendarsExport(), SchoolCalendarsExport(), CourseCalendarsExport(), SessionCalendarsExport()]
         let separate = Dictionary(uniqueKeysWithValues: alone.flatMap { $0.files(for: context) }.map { ($0.path, $0.data) })
         #expect(shared.count > 10)
         #expect(shared == separate)

@@ -1,0 +1,72 @@
+import Catalogue
+
+/// A course held at the same days and times at several venues (the safeguarding hour at five
+/// schools) is one event in a staff group's calendar, its venues listed in LOCATION and DESCRIPTION,
+/// so a subscriber sees the hour once. A school's calendar keeps its own session (see
+/// `SchoolCalendarsExport`).
+extension ICalendarDocument {
+    /// Sessions of one course that meet on the same days at the same times.
+    private struct SameTime: Hashable {
+        let course: String
+        let days: [LocalDate]
+        let start: LocalTime?
+        let end: LocalTime?
+        init(_ item: CourseSession) {
+            course = item.course.slug
+            days = item.session.days
+            start = item.session.start
+            end = item.session.end
+        }
+    }
+
+    /// The events of `sessions`, in calendar order, with each course's sessions at the same days and
+    /// times made one event per day that names every venue.
+    func eventsJoiningVenues(of sessions: [CourseSession]) -> [PreparedEvent] {
+        var order: [SameTime] = []
+        var together: [SameTime: [CourseSession]] = [:]
+        for item in sessions {
+            let key = SameTime(item)
+            if together[key] == nil { order.append(key) }
+            together[key, default: []].append(item)
+        }
+        let events = order.flatMap { key -> [PreparedEvent] in
+            let items = together[key]!
+            guard items.count > 1 else { return self.events(of: items) }
+            return ICalendarEvent.joined(items, links: links).map { prepare($0, course: key.course) }
+        }
+        return PreparedEvent.inOrder(events)
+    }
+}
+
+extension ICalendarEvent {
+    /// One event per day for sessions of one course at the same days and times at several venues.
+    /// The UID names the course, first day and times (`…-venues`), so it stays while venues change.
+    static func joined(_ items: [CourseSession], links: ExportLinks) -> [ICalendarEvent] {
+        let active = items.filter { $0.session.status != .cancelled }
+        let shown = active.isEmpty ? items : active
+        // The event takes place when any of its sessions does: an open one speaks for them all.
+        let speaking = shown.first { $0.session.status == .open } ?? shown[0]
+        let venues = shown.compactMap(\.session.venue).filter { !$0.isEmpty }
+        // In English, like the rest of the calendar files (data for other systems).
+        let words = SiteStrings.english
+        let list = items.map { item in
+            var line = "- " + (item.session.venue ?? "Venue to be confirmed")
+            if item.session.status != .open { line += " (\(words.status(item.session.status)))" }
+            if let booking = links.booking(item.course, item.session) { line += ": \(booking)" }
+            return line
+        }.joined(separator: "\n")
+        let first = items[0]
+        let times = [first.session.start, first.session.end].compactMap { $0.map(ExportFormat.compact) }.joined(separator: "-")
+        let base = "\(first.course.slug)-\(ExportFormat.compact(first.session.firstDay))-\(times.isEmpty ? "day" : times)-venues"
+        let multiple = first.session.days.count > 1
+        return events(for: speaking, links: links).enumerated().map { position, event in
+            var joined = event
+            joined.uid = "\(base)\(multiple ? "-d\(position + 1)" : "")@\(links.host)"
+            joined.location = venues.joined(separator: "; ")
+            joined.description = first.course.summary + "\n\n"
+                + "At \(items.count) places at the same time; book the one you will go to:\n" + list
+                + (links.coursePage(first.course).map { "\n\nCourse page: \($0)" } ?? "")
+            return joined
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Catalogue
+
+/// The page kinds of the calendars and What's on by school (listed in `PageKind.all`).
+extension PageKind {
+    /// `calendars.html`: how to subscribe, and every calendar's address.
+    static let calendars = PageKind("calendars", at: SitePath.calendars, reads: .page([.groups])) { page in
+        (layout: page.layout(page.strings.text("pages.calendars.title"), page.strings.text("pages.calendars.description"), section: nil),
+         page: page.views.calendars())
+    }
+
+    /// `whats-on/<school>.html`: What's on at one school of site.yml's `schools` (the school filter
+    /// without JavaScript).
+    static let whatsOnSchool = PageKind("whats-on-school", template: "whats-on", subjects: { $0.settings.schools.map(\.slug) },
+                                        path: SitePath.whatsOnSchool, reads: { _ in .page([.today], courses: [(.published, .listed)]) }) { page, slug in
+        let school = page.settings.schools.first { $0.slug == slug }!
+        return (layout: page.layout(page.strings.text("pages.whats_on_school.title", ["school": school.name]),
+                                    page.strings.text("pages.whats_on_school.description", ["school": school.name]), section: SitePath.whatsOn),
+                page: page.views.whatsOn(school: school))
+    }
+}
+
+extension ViewFactory {
+    /// My plan, with the site's time zone for the calendar file its script makes.
+    func plan() -> PlanView {
+        let settings = catalogue.settings
+        let zone = SiteTimeZone(settings.timezone)
+        var writer = ICalendarWriter()
+        let start = settings.academicYear.startYear
+        ICalendarTimeZone(zone).write(into: &writer, years: start...(start + 1))
+        return PlanView(title: strings.text("pages.plan.title"), timezone: zone.identifier, vtimezone: writer.output, siteURL: settings.url ?? "")
+    }
+
+    /// The 404 page: its stylesheet inlined, so it is styled wherever it is shown (a server shows it
+    /// at the missing page's address, in any folder, where a relative stylesheet link breaks).
+    func notFound(stylesheet: () -> String) -> NotFoundView {
+        NotFoundView(title: strings.text("pages.not_found.title"), inlineStyles: stylesheet(), absoluteLinks: links.base != nil)
+    }
+}

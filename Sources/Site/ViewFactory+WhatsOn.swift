@@ -1,0 +1,123 @@
+import Catalogue
+
+/// What's on: the sessions still to come from the build's "today", by term and month, with the past
+/// ones folded away below; a filter by staff group and by school (with JavaScript), and links to
+/// the group pages and each school's own list (without it).
+extension ViewFactory {
+    /// One session to show, with what it is sorted by.
+    private struct Entry {
+        let course: Course
+        let session: Session
+    }
+
+    /// The whole offer's What's on, or one school's (`school`): only the sessions at that school.
+    func whatsOn(school: School? = nil) -> WhatsOnView {
+        let settings = catalogue.settings
+        var entries: [Entry] = []
+        for course in catalogue.publishedCourses {
+            for session in course.sessions where school.map({ $0.hosts(venue: session.venue) }) ?? true {
+                entries.append(Entry(course: course, session: session))
+            }
+        }
+        entries.sort { a, b in
+            if a.session.firstDay != b.session.firstDay { return a.session.firstDay < b.session.firstDay }
+            let first = a.session.start?.minutes ?? 0, second = b.session.start?.minutes ?? 0
+            if first != second { return first < second }
+            return (a.course.title, a.course.slug) < (b.course.title, b.course.slug)
+        }
+        // Past: the last day is before today. Under way: a cohort that started and meets again (it
+        // cannot be booked, so it is folded away with the past, not shown at its first day).
+        let past = entries.filter { $0.session.lastDay < today }
+        let underWay = entries.filter { $0.session.firstDay < today && $0.session.lastDay >= today }
+        let upcoming = entries.filter { $0.session.firstDay >= today }
+        var ids = Set<String>()
+        var terms = termSections(upcoming, ids: &ids)
+        // This month and the next are open; later months are folded under their names and counts,
+        // so a phone's page stays short (the filter opens them).
+        var position = 0
+        for term in terms.indices {
+            for month in terms[term].months.indices {
+                terms[term].months[month].folded = position >= 2
+                position += 1
+            }
+        }
+        let pastMonths = termSections(past, ids: &ids, prefix: "past-").flatMap(\.months)
+        let underWayRows = underWay.map { row($0.course, $0.session) }
+        let underWayMonth = underWayRows.isEmpty ? [] : [MonthSessionsView(
+            name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
+            caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWayRows.count)]),
+            count: strings.count("counts.sessions", underWayRows.count), sessions: underWayRows, folded: false)]
+        return WhatsOnView(
+            count: strings.count("counts.sessions", upcoming.count),
+            today: strings.longDate(today), todayISO: today.iso,
+            school: school?.name,
+            calendarHref: links.to(school.map { ICalendarPaths.school($0.slug) } ?? ICalendarPaths.offer),
+            subscribeHref: links.to(SitePath.calendars) + (school.map { "#school-" + $0.slug } ?? "#offer"),
+            wholeHref: school == nil ? nil : links.to(SitePath.whatsOn),
+            coursesHref: links.to(SitePath.courses),
+            terms: terms,
+            pastCount: strings.count("counts.sessions", past.count), past: pastMonths,
+            underWayCount: strings.count("counts.sessions", underWay.count), underWay: underWayMonth,
+            groups: catalogue.groups.map { FilterLinkView(value: $0.slug, label: $0.title, href: links.to(SitePath.group($0.slug))) },
+            schools: settings.schools.map {
+                FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)), current: $0 == school)
+            })
+    }
+
+    /// Sessions by term, then month; every id unique on the page (`ids`), even for a month split
+    /// across two terms (its second part's id names the term).
+    private func termSections(_ entries: [Entry], ids: inout Set<String>, prefix: String = "") -> [TermSessionsView] {
+        var terms: [TermSessionsView] = []
+        for entry in entries {
+            let course = entry.course, session = entry.session
+            let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
+            let monthName = strings.monthAndYear(session.firstDay)
+            if terms.last?.name != termName {
+                terms.append(TermSessionsView(name: termName, id: unique(prefix + "term-" + Slug.make(from: termName), &ids), count: "", months: []))
+            }
+            let termIndex = terms.count - 1
+            if terms[termIndex].months.last?.name != monthName {
+                let base = prefix + "month-\(session.firstDay.year)-\(pad(session.firstDay.month, 2))"
+                let id = ids.contains(base) ? unique(base + "-" + Slug.make(from: termName), &ids) : unique(base, &ids)
+                terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", count: "", sessions: [], folded: false))
+            }
+            terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row(course, session))
+        }
+        for index in terms.indices {
+            let total = terms[index].months.reduce(0) { $0 + $1.sessions.count }
+            terms[index].count = strings.count("counts.sessions", total)
+            for month in terms[index].months.indices {
+                let m = terms[index].months[month]
+                terms[index].months[month].count = strings.count("counts.sessions", m.sessions.count)
+                terms[index].months[month].caption = strings.text("whats_on.month_caption", ["month": m.name, "sessions": terms[index].months[month].count])
+            }
+        }
+        return terms
+    }
+
+    /// `id`, or `id-2`, `id-3`… when it is taken; the one returned is taken from then on.
+    private func unique(_ id: String, _ ids: inout Set<String>) -> String {
+        var candidate = id, number = 1
+        while ids.contains(candidate) {
+            number += 1
+            candidate = "\(id)-\(number)"
+        }
+        ids.insert(candidate)
+        return candidate
+    }
+
+    private func row(_ course: Course, _ session: Session) -> WhatsOnRowView {
+        let groups: String
+        switch course.groups {
+        case .all: groups = "all"
+        case .some(let slugs): groups = slugs.sorted().joined(separator: " ")
+        }
+        return WhatsOnRowView(
+            dates: strings.dates(session), iso: session.firstDay.iso, time: strings.sessionTime(session, format: course.format),
+            timeOfDay: session.timeOfDay(in: catalogue.settings).map(strings.timeOfDay),
+            courseTitle: course.title, courseHref: links.to(SitePath.course(course.slug)), venue: venue(session.venue, course),
+            status: status(session), bookHref: bookingURL(course, session),
+            bookContext: strings.text("course.book_context", ["course": course.title, "date": strings.longDate(session.firstDay)]),
+            past: session.lastDay < today, groups: groups, school: catalogue.settings.school(at: session.venue)?.slug ?? "")
+    }
+}
