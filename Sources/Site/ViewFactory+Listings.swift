@@ -96,7 +96,8 @@ extension ViewFactory {
             requiredNominated: nominated.map(cardView), requiredNominatedCount: strings.count("counts.courses", nominated.count), stages: stages,
             anyStage: anyStage.map(card), anyStageCount: strings.count("counts.courses", anyStage.count),
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
-            contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)), requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)
+            contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)),
+            subscribeHref: links.to(SitePath.calendars) + "#group-" + group.slug, requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)
     }
 
     /// Mandatory training in order of urgency: everyone's before nominated staff's; within each, the

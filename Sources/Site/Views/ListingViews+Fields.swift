@@ -81,6 +81,7 @@ extension GroupView: TemplateView {
         .field("pathways") { $0.pathways },
         .field("contents") { $0.contents },
         .field("calendarHref") { $0.calendarHref },
+        .field("subscribeHref") { $0.subscribeHref },
         .field("requiredHref") { $0.requiredHref },
     ]
 }

@@ -75,6 +75,8 @@ struct GroupView: Sendable {
     var pathways: [LinkView]
     var contents: [LinkView]
     var calendarHref: String
+    /// This group's calendar on the subscription page (calendars.html), with its address and the steps.
+    var subscribeHref: String
     /// The required-training grid; nil in the partner edition, which has none.
     var requiredHref: String?
 }
