@@ -49,7 +49,8 @@ extension CatalogueValidator {
         var seen: [SameSession: Session] = [:]
         var diagnostics: [Diagnostic] = []
         for session in course.sessions where course.sessions.count > 1 {
-            let key = SameSession(days: session.days, start: session.start, venue: session.venue.map(comparable))
+            // "Staff Room", "Staff room" and "Staffroom" are one room: venues are compared without case or spaces.
+            let key = SameSession(days: session.days, start: session.start, venue: session.venue.map { comparable($0).filter { $0 != " " } })
             guard let first = seen[key] else {
                 seen[key] = session
                 continue

@@ -33,4 +33,28 @@ extension ContentLoader {
         guard bytes.starts(with: Array("---".utf8)) else { return false }
         return bytes.dropFirst(3).first.map { $0 == 10 || $0 == 13 || $0 == 32 || $0 == 9 } ?? true
     }
+
+    /// Pictures and documents of kinds pages cannot show (an iPhone's HEIC photo, a TIFF scan),
+    /// with how editors name them.
+    static let unpublishedMediaKinds = ["heic": "HEIC photo (an iPhone's)", "heif": "HEIF photo", "tif": "TIFF picture", "tiff": "TIFF picture",
+                                        "bmp": "BMP picture", "avif": "AVIF picture", "odt": "OpenDocument text", "rtf": "RTF document",
+                                        "pages": "Pages document", "key": "Keynote presentation", "numbers": "Numbers spreadsheet"]
+
+    /// For a picture or document of a kind that is not published: nil when the name is of no such
+    /// kind; `.some(nil)` when a content file beside it names it (its error there is the one
+    /// message); else a warning saying what to do, in the words of that error.
+    func unpublishedMedia(name: String, relative: String, url: URL) -> Diagnostic?? {
+        guard let dot = name.lastIndex(of: "."), let kindName = Self.unpublishedMediaKinds[name[name.index(after: dot)...].lowercased()] else { return nil }
+        let folder = url.deletingLastPathComponent()
+        let siblings = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        let used = siblings.contains { sibling in
+            sibling.pathExtension == "md" && ((try? String(contentsOf: sibling, encoding: .utf8))?.contains(name) ?? false)
+        }
+        if used { return .some(nil) }
+        let picture = !["odt", "rtf", "pages", "key", "numbers"].contains(name[name.index(after: dot)...].lowercased())
+        return .some(.warning(.notMarkdown, at: SourceLocation(file: display(relative)),
+                              "'\(name)' is a \(kindName), a kind of file pages cannot show, so it is not published",
+                              suggestion: picture ? "save it again as JPEG (photos) or PNG (drawings, screenshots), then use the new file: ![what it shows](\(name.prefix(upTo: dot)).jpg)"
+                                                  : "save it as PDF (File → Save as → PDF) and link to the PDF: [the document](\(name.prefix(upTo: dot)).pdf)"))
+    }
 }

@@ -168,6 +168,7 @@ public struct ContentLoader: Sendable {
             if let pathway = item.pathway { pathways.append(pathway) }
             if let page = item.page { pages.append(page) }
         }
+        diagnostics = CatalogueValidator.foldRenamedGroups(diagnostics, groups: groups, courses: courses)
         guard let settings = prepared.settings else {
             return LoadResult(catalogue: nil, diagnostics: diagnostics.sorted(), fileCount: fileCount)
         }
@@ -300,6 +301,11 @@ public struct ContentLoader: Sendable {
                 }
                 // Pictures and documents beside a file are read when a body names them.
                 if MediaFormat(fileName: name) != nil { continue }
+                if let photo = unpublishedMedia(name: name, relative: relative, url: url) {
+                    // One message per file: when a course uses it, its error there says it all.
+                    if case .some(let warning) = photo { diagnostics.append(warning) }
+                    continue
+                }
                 guard name.hasSuffix(".md") else {
                     diagnostics.append(.warning(.notMarkdown, at: SourceLocation(file: display(relative)),
                                                 "only .md files are read in \(kind.rawValue)/, so this file is not published",

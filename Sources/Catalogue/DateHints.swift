@@ -8,6 +8,12 @@ enum DateHints {
         if pieces.count >= 2 {
             return "for a session on several days write days: [\(pieces.joined(separator: ", "))] instead of date"
         }
+        // "2027-03-17 09:00" or "2027-03-17T09:00": the time has a setting of its own.
+        let dateAndTime = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        if dateAndTime.count >= 2, let date = LocalDate(iso: dateAndTime[0]),
+           let time = correctedTime(dateAndTime.dropFirst().joined(separator: " ")) {
+            return "the time goes in a setting of its own: write date: \(date.iso) and start: \"\(time)\""
+        }
         let cleaned = text.replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
         // 14/10/2026 or 14-10-2026 → 2026-10-14
         let parts = cleaned.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
@@ -45,18 +51,26 @@ enum DateHints {
 
     static func timeHint(for text: String) -> String {
         if let typographic = typographicProblem(text) { return typographic }
-        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+        if let time = correctedTime(text) { return "write times on the 24-hour clock as HH:MM: \"\(time)\"" }
+        return "write times on the 24-hour clock as HH:MM, e.g. \"09:30\" or \"15:45\""
+    }
+
+    /// The time meant by "9.30", "2pm", "09:00:00", "12 noon" or "midday", nil when none is clear.
+    static func correctedTime(_ text: String) -> LocalTime? {
+        var lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+        if ["noon", "midday", "12noon", "12midday", "12.00noon", "12:00noon"].contains(lowered) { return LocalTime(hour: 12, minute: 0) }
+        if lowered.hasSuffix("noon") || lowered.hasSuffix("midday") { return nil }
+        // "09:00:00": seconds of zero, as spreadsheets write times.
+        if lowered.hasSuffix(":00"), lowered.filter({ $0 == ":" }).count == 2 { lowered = String(lowered.dropLast(3)) }
         let isPM = lowered.hasSuffix("pm"), isAM = lowered.hasSuffix("am")
         let digits = (isPM || isAM) ? String(lowered.dropLast(2)) : lowered
         let pieces = digits.split(whereSeparator: { $0 == ":" || $0 == "." })
         if let h = pieces.first.flatMap({ Int($0) }), pieces.count <= 2 {
             let m = pieces.count == 2 ? Int(pieces[1]) ?? 0 : 0
             let hour = isPM && h < 12 ? h + 12 : (isAM && h == 12 ? 0 : h)
-            if let time = LocalTime(hour: hour, minute: m) {
-                return "write times on the 24-hour clock as HH:MM: \"\(time)\""
-            }
+            return LocalTime(hour: hour, minute: m)
         }
-        return "write times on the 24-hour clock as HH:MM, e.g. \"09:30\" or \"15:45\""
+        return nil
     }
 
     /// Curly quotes and long dashes that Word puts in when text is typed or pasted there.

@@ -99,7 +99,16 @@ final class FileDiagnostics {
             if let root, yaml.utf8.contains(UInt8(ascii: "\\")) { reportControlCharacters(in: root) }
             return root
         } catch let error as YamlError {
-            append(diagnostic(for: error, yaml: yaml))
+            let found = diagnostic(for: error, yaml: yaml)
+            append(found)
+            // Every other line indented with a tab too, so that all are fixed in one round.
+            if found.code == .yamlTabIndent {
+                for advice in YAMLSyntaxAdvisor(yaml: yaml, lineOffset: lineOffset).allTabIndents()
+                where advice.line + lineOffset != found.location.line {
+                    append(.error(advice.code, at: file.location(line: advice.line + lineOffset, column: advice.column), advice.message,
+                                  suggestion: advice.suggestion))
+                }
+            }
         } catch {
             append(.error(.settingsUnreadable, at: file.location(line: 1 + lineOffset, column: 1), "the settings cannot be read: \(error)"))
         }

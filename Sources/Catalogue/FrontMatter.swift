@@ -22,7 +22,7 @@ package struct FrontMatter {
             if !required { return .success(FrontMatter(yaml: "", yamlLineOffset: 0, body: "", bodyLineOffset: 0, isPresent: false)) }
             return .failure(.error(.emptyFile,
                 at: SourceLocation(file: file.path), "the file is empty",
-                suggestion: "a \(kind) file starts with settings between two '---' lines; copy an existing \(kind) file, or run 'prospectus new \(kind) <name>'"))
+                suggestion: emptyFileFix(file, kind: kind)))
         }
         // Line by line on the UTF-8 bytes: only the front matter is looked at, and the body is cut out
         // in one piece (splitting a long body into Characters was a large share of loading time).
@@ -133,5 +133,18 @@ extension Substring {
         var result = self
         while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
         return result
+    }
+}
+
+extension FrontMatter {
+    /// The fix for an empty file that works when followed as written: 'prospectus new' refuses a
+    /// name whose file exists (it has no option to write over it), so the empty file goes first.
+    static func emptyFileFix(_ file: SourceFile, kind: String) -> String {
+        let name = file.path.split(separator: "/").last.map(String.init) ?? ""
+        guard name.hasSuffix(".md"), ["course", "group", "pathway", "page"].contains(kind) else {
+            return "a \(kind) file starts with settings between two '---' lines; copy an existing \(kind) file"
+        }
+        return "a \(kind) file starts with settings between two '---' lines: copy them from another \(kind) file, "
+            + "or delete this empty file and run 'prospectus new \(kind) \(name.dropLast(3))', which writes it again with every setting to fill in"
     }
 }

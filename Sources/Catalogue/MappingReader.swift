@@ -169,6 +169,10 @@ struct MappingReader {
     /// "write it as cpd_hours: 3" from "3 hours"; "2 years" for months becomes 24; words get "in figures".
     static func numberHint(_ key: String, _ text: String, example: String, whole: Bool) -> String {
         let lowered = text.lowercased().replacingOccurrences(of: ",", with: ".")
+        if key.hasPrefix("places"), let status = ValueWords.statusWord(lowered) {
+            return "to show the session as \(status), write status: \(status) (and keep \(key) as a number, or delete it)"
+        }
+        if key == "cpd_hours", let hint = ValueWords.hoursHint(lowered) { return hint }
         let number = lowered.prefix { $0.isNumber || $0 == "." }
         if let value = Double(number), value.isFinite {
             if key.hasSuffix("months"), lowered.contains("year") { return "write the number of months: \(key): \(Int(value * 12))" }

@@ -162,8 +162,12 @@ extension SiteSettings {
         switch URLTemplate.parse(text) {
         case .success(let template): return template
         case .failure(let problem):
-            reader.log.append(.error(problem.code, at: reader.log.location(of: reader.value(key), quoting: problem.quoted), keyPath: reader.keyPath(key),
-                                     problem.message, suggestion: problem.suggestion))
+            // Every mistyped placeholder of the line at once, each at its own place.
+            let problems = problem.code == .urlUnknownPlaceholder ? URLTemplate.unknownPlaceholders(in: text) : [problem]
+            for problem in problems.isEmpty ? [problem] : problems {
+                reader.log.append(.error(problem.code, at: reader.log.location(of: reader.value(key), quoting: problem.quoted), keyPath: reader.keyPath(key),
+                                         problem.message, suggestion: problem.suggestion))
+            }
             return nil
         }
     }

@@ -40,9 +40,11 @@ extension MappingReader {
             } else if !index.groups.contains(slug) {
                 let everyone = ["all staff", "everyone", "all groups", "whole trust"].contains(slug.lowercased())
                 // "groups: premises-staff, administrators": a list written without its brackets.
-                let parts = slug.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                let unbracketed = parts.count > 1 && parts.allSatisfy { index.groups.contains($0) }
-                log.error(.unknownGroup, "unknown group '\(slug)'", at: node, keyPath: "groups",
+                // Word's bullets (• · –) on separate lines are read as one name: they are a list too.
+                let bullets = slug.contains { "•·–—▪◦".contains($0) }
+                let parts = slug.split(whereSeparator: { ",•·–—▪◦".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let unbracketed = (parts.count > 1 || bullets) && !parts.isEmpty && parts.allSatisfy { index.groups.contains($0) }
+                log.error(.unknownGroup, StaffGroup.unknownMessage(slug), at: node, keyPath: "groups",
                           suggestion: unbracketed ? "write a list of groups in square brackets: groups: [\(parts.joined(separator: ", "))]"
                             : everyone ? "for every staff group write groups: all" : log.didYouMean(slug, in: index.groupNames, kind: "group")
                             ?? "the groups are: \(Suggestion.listing(index.groupNames.names)) (the file names in \(index.contentDisplay)/groups/, without .md)")

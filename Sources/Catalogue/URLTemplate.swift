@@ -47,6 +47,22 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
         return .success(URLTemplate(parts: parts, description: text))
     }
 
+    /// Every unknown placeholder of `text`, in order, each with its fix (the same one once): an
+    /// editor who mistyped two is told both in one round.
+    static func unknownPlaceholders(in text: String) -> [URLProblem] {
+        var problems: [URLProblem] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !placeholders.contains(name), !problems.contains(where: { $0.quoted == "{\(name)}" }) {
+                problems.append(URLProblem(code: .urlUnknownPlaceholder, message: "unknown placeholder '{\(name)}' in the link",
+                                           suggestion: placeholderHint(name), quoted: "{\(name)}"))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return problems
+    }
+
     /// Words editors write for a placeholder that has another name here.
     static let placeholderSynonyms: [String: String] = [
         "course": "code", "coursecode": "code", "course-code": "code", "id": "code", "ref": "code", "reference": "code",
@@ -147,6 +163,10 @@ public enum URLSafety {
                 if trimmed.lowercased().hasPrefix("mailto") { address = address.dropFirst(6).drop { ";,.: ".contains($0) } }
                 return URLProblem(code: .urlMissingMailto, message: "'\(trimmed)' has no scheme", suggestion: "for an email address write 'mailto:\(address)'")
             }
+            if let document = URLSafety.documentPath(trimmed) {
+                return URLProblem(code: .urlNotAbsolute, message: "'\(trimmed)' is a file, not a web address, so it cannot be this link",
+                                  suggestion: "link to the file from the description below the settings instead: [the \(document)](\(trimmed))")
+            }
             return URLProblem(code: .urlNotAbsolute, message: "'\(trimmed)' is not a full web address",
                               suggestion: "start it with 'https://' (or 'mailto:' for an email address)")
         }
@@ -182,6 +202,7 @@ public enum URLSafety {
                 return URLProblem(code: .urlMissingHost, message: "'\(trimmed)' is missing the site name after '\(lowered)://'",
                                   suggestion: "write it as \(lowered)://example.org/page")
             }
+            if let problem = URLSafety.hostProblem(trimmed, rest: rest.dropFirst(2), scheme: lowered) { return problem }
         }
         return nil
     }

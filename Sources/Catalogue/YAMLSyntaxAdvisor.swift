@@ -32,7 +32,7 @@ struct YAMLSyntaxAdvisor {
     func advise(problem: String, line errorLine: Int, column: Int) -> Advice {
         let last = min(max(errorLine, 1), lines.count)
         for number in 1...max(last, 1) where number <= lines.count {
-            if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? quoteProblem(number) ?? noteInBrackets(number)
+            if let advice = invisibleCharacter(number) ?? tabIndent(number) ?? leadingSpace(number) ?? quoteProblem(number) ?? noteInBrackets(number)
                 ?? bracketProblem(number, last: last) {
                 return advice
             }
@@ -75,13 +75,6 @@ struct YAMLSyntaxAdvisor {
                           suggestion: "delete the character at the caret and type an ordinary space (or nothing)")
         }
         return nil
-    }
-
-    private func tabIndent(_ number: Int) -> Advice? {
-        let text = lines[number - 1]
-        guard let tab = text.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") else { return nil }
-        return Advice(code: .yamlTabIndent, line: number, column: text.distance(from: text.startIndex, to: tab) + 1,
-                      message: "a tab character is used for indenting", suggestion: "YAML allows only spaces for indenting: replace the tab with spaces")
     }
 
     /// A value opened with a quote that is not closed on its line, or text after the closing quote.

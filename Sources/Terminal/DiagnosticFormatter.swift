@@ -16,7 +16,8 @@ public struct DiagnosticFormatter: Sendable {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)
             let shown = line.replacingOccurrences(of: "\t", with: " ")
-            let caretOffset = max(0, min(diagnostic.location.caretColumn - 1, shown.count))
+            // The caret is placed by display width: an emoji or a CJK character before it takes two cells.
+            let caretOffset = DisplayWidth.cells(shown.prefix(max(0, min(diagnostic.location.caretColumn - 1, shown.count))))
             text += "\n \(paint(number, "2")) | \(shown)\n \(gutter) | \(String(repeating: " ", count: caretOffset))\(paint("^", "1;32"))"
         }
         return text

@@ -92,6 +92,30 @@ struct YAMLAdviceTests {
         #expect(found.message == "a tab character is used for indenting")
     }
 
+    @Test("every tabbed line is reported at once, each with the exact spaces it needs and the line it lines up with")
+    func everyTab() throws {
+        let yaml = "title: A course\nsessions:\n  - date: 2026-11-25\n\tstart: \"09:00\"\n\tend: \"12:00\"\nlink:\n\thttps://a.example\n"
+        let log = FileDiagnostics(file: SourceFile(path: "x.md", text: "---\n" + yaml + "---\n"), lineOffset: 1)
+        #expect(log.compose(yaml) == nil)
+        #expect(log.diagnostics.map(\.location.line) == [5, 6, 8])
+        #expect(log.diagnostics.map { $0.suggestion ?? "" } == [
+            "YAML allows only spaces for indenting: replace the indent with 4 spaces, to line up with 'date:' on line 4",
+            "YAML allows only spaces for indenting: replace the indent with 4 spaces, to line up with 'start:' on line 5",
+            "YAML allows only spaces for indenting: replace the indent with 2 spaces, 2 more than 'link:' on line 7, which it belongs to",
+        ])
+    }
+
+    @Test("a setting left with one space in front (an uncommented note) is named as such, not as a ': ' in a value",
+          arguments: ["mandatory: true\n renewal_months: 24 # months: 12, 24 or 36\n", "summary: x\n sessions:\n  - date: 2026-11-25\n"])
+    func leadingSpace(_ yaml: String) throws {
+        let found = try #require(advice("title: A course\n" + yaml))
+        #expect(found.location.line == 3)
+        #expect(found.location.column == 1)
+        #expect(found.code == .yamlIndentation)
+        #expect(found.message.hasPrefix("this line starts with a space"))
+        #expect(found.suggestion?.hasPrefix("delete the space at the start of the line") == true)
+    }
+
     @Test("a non-breaking space pasted from Word is found at its column")
     func nonBreakingSpace() throws {
         let found = try #require(advice("title:\u{00A0}A course\nsummary: x: y\n"))

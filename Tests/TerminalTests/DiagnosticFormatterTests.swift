@@ -16,6 +16,17 @@ struct DiagnosticFormatterTests {
         #expect(plain.summary == "Content/site.yml: warning: a warning")
     }
 
+    @Test("the caret is placed by display width: an emoji or a CJK character before it takes two cells; the column stays in characters")
+    func caretAfterWideCharacters() throws {
+        let line = "title: \"📅 研修 {cours}\""
+        let diagnostic = Diagnostic.error(.urlUnknownPlaceholder, at: SourceLocation(file: "x.md", line: 2, column: 14, lineText: line), "x")
+        let lines = DiagnosticFormatter(colour: false).format(diagnostic).split(separator: "\n").map(String.init)
+        // 'title: "' is 8 cells, the emoji 2, a space 1, two CJK characters 4, a space 1: the '{' is at cell 17.
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 16) + "^")
+        #expect(diagnostic.location.column == 14)
+        #expect(DisplayWidth.cells("a❤️b") == 4)
+    }
+
     @Test("the offending line is quoted with a caret under the column")
     func caretUnderColumn() throws {
         let text = DiagnosticFormatter(colour: false).format(typo)
