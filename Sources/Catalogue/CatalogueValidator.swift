@@ -13,6 +13,7 @@ enum CatalogueValidator {
         if complete {
             diagnostics += draftReferences(catalogue)
             diagnostics += groupsWithoutCourses(catalogue)
+            diagnostics += pageLinks(catalogue)
         }
         return diagnostics
     }
