@@ -24,11 +24,12 @@ extension CatalogueValidator {
                     continue
                 }
                 let hint = Suggestion.didYouMean(slug, in: slugs)
-                let kind = parts[0] == "courses" ? "course" : parts[0] == "pages" ? "page" : parts[0] == "groups" ? "staff group" : "pathway"
+                let kind = ["courses": "course", "pages": "page", "groups": "staff group", "pathways": "pathway"][String(parts[0])] ?? "page"
                 diagnostics.append(.error(.linkTargetMissing, at: link.location, keyPath: "body",
-                                          "the link \(shown) goes to a \(kind) page that is not published: there is no \(kind) called '\(slug)'",
-                                          suggestion: (hint.map { $0.replacingOccurrences(of: "'?", with: ".html'?") + " " } ?? "")
-                                            + "a page of a \(kind) is its file name with .html; or link to its file, e.g. [\(kind)](\(slug).md)"))
+                                          "the link \(shown) goes to a \(kind) that does not exist (deleted or renamed?): no \(kind) is called '\(slug)', so the link would lead to 'page not found'",
+                                          suggestion: (hint.map { $0.replacingOccurrences(of: "'?", with: ".html'?").replacingOccurrences(of: "', '", with: ".html', '")
+                                                                      .replacingOccurrences(of: "' or '", with: ".html' or '") + " " } ?? "")
+                                            + "link to a \(kind) that exists (its file name in Content/\(parts[0])/, with .html instead of .md), or remove the link"))
             }
         }
         return diagnostics

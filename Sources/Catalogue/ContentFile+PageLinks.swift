@@ -30,7 +30,7 @@ extension ContentFile {
             log.append(.error(.linkTargetMissing, at: place, keyPath: keyPath,
                               "the link \(shown) names a content file that is not there: there is no '\(name)' in \(media.display(folder))",
                               suggestion: (hint.map { $0 + " " } ?? "")
-                                + "a link to another course or page names its file, from this file's folder or from Content/ (e.g. [\(link.text.isEmpty ? "First aid" : link.text)](courses/mandatory/first-aid.md))"))
+                                + "a link to another course or page names its .md file, from this file's folder or from Content/ (e.g. courses/mandatory/first-aid.md)"))
         }
         return body.replacingLinks(addresses)
     }

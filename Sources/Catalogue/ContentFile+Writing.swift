@@ -113,14 +113,14 @@ extension ContentFile {
             let written = (isImage ? "!" : "") + "[\(label)]"
             if open > close + 1 {
                 // A space between ] and (: only when what follows is an address, not an aside.
-                guard !inside.isEmpty, !inside.contains(" "), inside.contains("://") || inside.contains(".") || inside.contains("@") else { continue }
+                guard !inside.isEmpty, !inside.contains(" "), looksLikeAddress(inside) else { continue }
                 found.append(UnreadLink(start: start, column: close + 2, end: open + 1,
                                         message: "there is a space between ']' and '(', so \(written) is not a link: it would be published as typed, brackets and all",
                                         fix: "remove the space: \(written)(\(inside))"))
             } else if closing == nil {
                 found.append(UnreadLink(start: start, column: open + 2, end: bytes.count + 1,
                                         message: "the \(isImage ? "picture" : "link") \(written) has no closing ')', so it is not a \(isImage ? "picture" : "link"): it would be published as typed",
-                                        fix: "end the address with ')': \(written)(\(inside))"))
+                                        fix: "end the address with ')': \(written)(\(inside.prefix { !$0.isWhitespace }))"))
             } else if inside.contains(" "), !inside.hasPrefix("<"), !inside.contains("\""), !inside.contains("'") {
                 found.append(UnreadLink(start: start, column: open + 2, end: closing.map { $0 + 1 },
                                         message: "the address '\(inside)' has spaces in it, so \(written) is not a \(isImage ? "picture" : "link"): it would be published as typed",
@@ -129,6 +129,13 @@ extension ContentFile {
             index = close
         }
         return found
+    }
+
+    /// `https://…`, `www.…`, `mailto:…`, `handout.pdf`, `../pages/x.html`: what is written as a link's address.
+    private static func looksLikeAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains("://") || lowered.hasPrefix("www.") || lowered.hasPrefix("mailto:") || lowered.contains("/")
+            || [".md", ".html", ".htm"].contains(where: lowered.hasSuffix) || MediaFormat(fileName: lowered) != nil
     }
 
     /// The column of a table's first `|`, when `number` is a table's first row: a line with `|` in it

@@ -125,7 +125,7 @@ extension DiagnosticCode {
         case .pictureAltWithoutPicture: (.error, "picture_alt is given without a picture")
         case .pictureSvgRefused: (.error, "an SVG picture holds something pages may not show")
         case .pictureAltMeaningless: (.error, "a picture's description says nothing about it ('image', 'photo', its file name) (WCAG 1.1.1)")
-        case .markdownTable: (.error, "the text holds a table, which is not supported and would be published as lines with '|'")
+        case .markdownTable: (.error, "the text holds a table, which is not supported and would be published as lines of text")
         case .markdownStrikethrough: (.warning, "the text holds ~~struck-out text~~, which is not supported and would be shown with the '~~'")
         case .bodyFrontMatter: (.error, "the text holds a second file's settings (a '---' line, then settings), pasted in")
         case .underlinedHeading: (.warning, "a '---' (or '===') line directly under text makes that text a heading")
