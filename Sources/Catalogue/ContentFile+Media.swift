@@ -160,7 +160,9 @@ extension ContentFile {
         if empty.contains(words) { return "only says it is a picture" }
         let name = (file.split(separator: "/").last.map(String.init) ?? file).lowercased()
         let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-        if words == name || (!stem.isEmpty && (words == stem || words == stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))) {
+        // The name with its extension, or a name no one writes as words (fire-marshal-site-plan,
+        // IMG_2041): a single word such as 'Handout' for handout.pdf may be a description.
+        if words == name || (stem.contains(where: { "-_".contains($0) || $0.isNumber }) && words == stem) {
             return "is the file's name"
         }
         return nil

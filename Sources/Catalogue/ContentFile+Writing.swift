@@ -92,23 +92,33 @@ extension ContentFile {
         var fix: String
     }
 
+    /// The most links not read reported on one line.
+    static let unreadLinkLimit = 10
+
     /// `[text](an address with spaces)`, `[text] (https://…)`, `[text](https://…` on one line.
     static func unreadLinks(in line: String) -> [UnreadLink] {
         let bytes = Array(line.utf8)
         var found: [UnreadLink] = []
         var index = 0
         func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
-        while index < bytes.count {
+        // The next ']' and ')' from each byte, found in one pass: a line of 100,000 '[' costs no more.
+        var nextClose = [Int?](repeating: nil, count: bytes.count + 1), nextParenthesis = nextClose
+        for position in stride(from: bytes.count - 1, through: 0, by: -1) {
+            nextClose[position] = bytes[position] == UInt8(ascii: "]") ? position : nextClose[position + 1]
+            nextParenthesis[position] = bytes[position] == UInt8(ascii: ")") ? position : nextParenthesis[position + 1]
+        }
+        while index < bytes.count, found.count < unreadLinkLimit {
             defer { index += 1 }
             guard bytes[index] == UInt8(ascii: "["), index == 0 || bytes[index - 1] != UInt8(ascii: "\\"),
-                  let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "]")) else { continue }
+                  let close = nextClose[index + 1] else { continue }
+            defer { index = max(index, close) }
             let isImage = index > 0 && bytes[index - 1] == UInt8(ascii: "!")
             let start = isImage ? index : index + 1
             let label = text(index + 1, close)
             var open = close + 1
             while open < bytes.count, bytes[open] == 32 { open += 1 }
             guard open < bytes.count, bytes[open] == UInt8(ascii: "(") else { continue }
-            let closing = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: ")"))
+            let closing = nextParenthesis[open + 1]
             let inside = text(open + 1, closing ?? bytes.count).trimmed()
             let written = (isImage ? "!" : "") + "[\(label)]"
             if open > close + 1 {
@@ -126,7 +136,6 @@ extension ContentFile {
                                         message: "the address '\(inside)' has spaces in it, so \(written) is not a \(isImage ? "picture" : "link"): it would be published as typed",
                                         fix: "write the address between < and >: \(written)(<\(inside)>)"))
             }
-            index = close
         }
         return found
     }

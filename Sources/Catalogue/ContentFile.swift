@@ -104,6 +104,7 @@ struct ContentFile {
     /// which would be a broken link to a page of this site.
     static func isEmailWithoutMailto(_ destination: String) -> Bool {
         destination.contains("@") && !destination.contains("/") && URLSafety.scheme(of: destination) == nil
+            && MediaFormat(fileName: destination.lowercased()) == nil
     }
 
     /// Every link and image in a body must be http, https, mailto or relative; images relative only.
@@ -117,7 +118,7 @@ struct ContentFile {
             } else if link.destination.isEmpty {
                 log.append(.error(.linkWithoutAddress, at: location, keyPath: keyPath, "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
-            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: !isEmailWithoutMailto(link.destination)) {
+            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
                 log.append(.error(problem.code, at: location, keyPath: keyPath, "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }

@@ -86,8 +86,8 @@ struct FrontMatterTests {
     @Test("the body starts after the closing line, and body links are placed by file line")
     func bodyLineNumbers() throws {
         let (_, diagnostics) = try load(Self.course([], body: "Intro.\n\n- [ok](https://example.org)\n- [bad](ftp://example.org/x)\n"))
-        // 7 front-matter lines (with the fences), then the body: the bad link is on body line 4, file line 11.
-        #expect(diagnostics.map(\.place) == ["Content/courses/extra.md:11:3"])
+        // 7 front-matter lines (with the fences), then the body: the bad link is on body line 4, file line 11, and the caret is on its address.
+        #expect(diagnostics.map(\.place) == ["Content/courses/extra.md:11:9"])
         #expect(diagnostics.first?.keyPath == "body")
     }
 
