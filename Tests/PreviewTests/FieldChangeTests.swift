@@ -62,6 +62,7 @@ struct FieldChangeTests {
                     data: Data([0x89, 0x50, 0x4E, 0x47])), alt: "A map of the venue")
             },
             Mutation { (source: SourceLocation) in SourceLocation(file: source.file + ".moved", line: source.line + 1) },
+            Mutation { (source: SourceLocation?) in SourceLocation(file: (source?.file ?? "Content/courses/x.md") + ".moved", line: (source?.line ?? 0) + 1) },
         ]
     }
 
