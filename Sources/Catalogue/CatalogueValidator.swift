@@ -14,6 +14,7 @@ enum CatalogueValidator {
             diagnostics += draftReferences(catalogue)
             diagnostics += groupsWithoutCourses(catalogue)
             diagnostics += schoolsWithoutSessions(catalogue)
+            diagnostics += pageLinks(catalogue)
         }
         return diagnostics
     }

@@ -22,6 +22,10 @@ extension ContentFile {
                 log.append(.error(.pictureNoAlt, at: places.text, keyPath: keyPath,
                                   "the picture \(shown(link.destination)) has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)",
                                   suggestion: "describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](\(link.destination))"))
+            } else if link.isImage, let problem = meaninglessDescription(link.text, of: target) {
+                log.append(.error(.pictureAltMeaningless, at: places.text, keyPath: keyPath,
+                                  "the picture's description '\(ControlCharacters.visible(String(link.text.prefix(80))))' \(problem), so readers who cannot see it are told nothing (WCAG 1.1.1)",
+                                  suggestion: "say what the picture shows between the brackets, e.g. ![Site plan: the assembly point is the front car park](\(link.destination))"))
             }
             if case .success(let path) = media.resolve(link.destination), let known = files[path] {
                 if !known.destinations.contains(link.destination) { files[path]?.destinations.append(link.destination) }
@@ -65,8 +69,17 @@ extension ContentFile {
         switch media.resolve(destination) {
         case .success(let resolved): path = resolved
         case .failure(.absolute):
+            // The file may be in the content folder already: the fix is the path that finds it.
+            func written(_ path: String) -> String {
+                let text = reference.text.isEmpty ? "…" : reference.text
+                return reference.keyPath != "picture" ? (isImage ? "![\(text)]" : "[\(text)]") + "(\(path))" : path
+            }
+            if let found = existingPath(for: target, in: media) {
+                return error(.fileOutsideContent, "\(what) \(shown) starts with '/', so it is read as an address on this computer, which readers' browsers cannot open",
+                             "the file is in the content folder: write \(written(found))")
+            }
             return error(.fileOutsideContent, "\(what) \(shown) is an address on this computer, which readers' browsers cannot open",
-                         "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(reference.keyPath != "picture" ? (isImage ? "![…]" : "[…]") + "(\(name))" : name)")
+                         "put the file beside this file (\(media.display(media.folder))) or in \(media.display(MediaFolder.shared)), and write its name: \(written(name))")
         case .failure:
             return error(.fileOutsideContent, "\(what) \(shown) leads outside the content folder, which is never published",
                          "copy the file into \(media.display(media.folder)) (or \(media.display(MediaFolder.shared))) and write its name")
@@ -121,6 +134,38 @@ extension ContentFile {
         return MarkdownFile(source: path, path: publishedPath, href: String(repeating: "../", count: media.pageDepth) + publishedPath,
                             destinations: [destination], isImage: format.isImage, fileExtension: format.publishedExtension,
                             width: size?.width, height: size?.height, data: published)
+    }
+
+    /// The path to write for a file named with a leading `/` (`/files/checklist.pdf`, `/map.png`), when
+    /// that file is in the content folder: as written without the `/`, or by its name beside the file,
+    /// or in the shared folder.
+    static func existingPath(for target: String, in media: MediaFolder) -> String? {
+        let decoded = target.removingPercentEncoding ?? target
+        let relative = String(decoded.drop { $0 == "/" })
+        guard !relative.isEmpty, !relative.contains("\\") else { return nil }
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        for candidate in [relative, name, MediaFolder.shared + "/" + name] {
+            if case .success(let path) = media.resolve(candidate), media.isRegularFile(path) { return candidate }
+        }
+        return nil
+    }
+
+    /// Why a picture's description says nothing, when it does not: a word that names no picture
+    /// (`image`, `photo`…), or the file's own name; nil for a real description.
+    static func meaninglessDescription(_ text: String, of file: String) -> String? {
+        let words = text.trimmed().lowercased()
+        guard !words.isEmpty else { return nil }
+        let empty = ["image", "picture", "photo", "photograph", "pic", "img", "graphic", "figure", "screenshot", "icon", "diagram", "alt", "alt text",
+                     "an image", "a picture", "a photo", "image here", "placeholder", "untitled"]
+        if empty.contains(words) { return "only says it is a picture" }
+        let name = (file.split(separator: "/").last.map(String.init) ?? file).lowercased()
+        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        // The name with its extension, or a name no one writes as words (fire-marshal-site-plan,
+        // IMG_2041): a single word such as 'Handout' for handout.pdf may be a description.
+        if words == name || (stem.contains(where: { "-_".contains($0) || $0.isNumber }) && words == stem) {
+            return "is the file's name"
+        }
+        return nil
     }
 
     /// A destination as messages quote it.

@@ -47,8 +47,10 @@ struct ContentFile {
             let rendered = MarkdownRenderer.render(parts.body)
             bodyLineOffset = parts.bodyLineOffset
             ContentFile.checkLinks(rendered, bodyLineOffset: parts.bodyLineOffset, log: log)
+            ContentFile.checkWriting(parts.body, rendered, bodyLineOffset: parts.bodyLineOffset, log: log)
             if let media {
-                body = ContentFile.linkingFiles(rendered, in: media, bodyLineOffset: parts.bodyLineOffset, log: log)
+                let linked = ContentFile.linkingPages(rendered, in: media, bodyLineOffset: parts.bodyLineOffset, log: log)
+                body = ContentFile.linkingFiles(linked, in: media, bodyLineOffset: parts.bodyLineOffset, log: log)
             } else {
                 body = rendered
             }
@@ -98,6 +100,13 @@ struct ContentFile {
                           suggestion: "save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](\(shown))")
     }
 
+    /// `sarah.jones@example.org` written as a link's address: an email address without `mailto:`,
+    /// which would be a broken link to a page of this site.
+    static func isEmailWithoutMailto(_ destination: String) -> Bool {
+        destination.contains("@") && !destination.contains("/") && URLSafety.scheme(of: destination) == nil
+            && MediaFormat(fileName: destination.lowercased()) == nil
+    }
+
     /// Every link and image in a body must be http, https, mailto or relative; images relative only.
     /// Each mistake is at the address, the thing to fix. `indent`, `keyPath`: as for `linkingFiles`.
     static func checkLinks(_ body: MarkdownDocument, bodyLineOffset: Int, indent: Int = 0, keyPath: String = "body", log: FileDiagnostics) {
@@ -109,7 +118,7 @@ struct ContentFile {
             } else if link.destination.isEmpty {
                 log.append(.error(.linkWithoutAddress, at: location, keyPath: keyPath, "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
-            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: true) {
+            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
                 log.append(.error(problem.code, at: location, keyPath: keyPath, "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }

@@ -23,6 +23,7 @@ extension Course {
             }
         }
         let summary = reader.string("summary", required: true, example: "One sentence for listings.")
+        SummaryMarkdown.check(reader, log: log)
         let strand = reader.string("strand", required: true, example: index.strands?.first ?? "Mandatory training")
         if let strand, let strands = index.strands, !strands.contains(strand) {
             log.error(.unknownStrand, "unknown strand '\(strand)'", at: reader.value("strand"), keyPath: "strand",

@@ -30,6 +30,11 @@ extension Course {
             log.error(.pictureNoAlt, "the course's picture has no description, so readers who cannot see it are told nothing (WCAG 1.1.1)", at: node,
                       keyPath: "picture_alt", suggestion: "add picture_alt: saying what it shows, e.g. picture_alt: Map of the venue, entrance on Mill Lane")
         }
+        if described, let alt, let problem = ContentFile.meaninglessDescription(alt, of: name) {
+            log.error(.pictureAltMeaningless, "the picture's description '\(alt.prefix(80))' \(problem), so readers who cannot see it are told nothing (WCAG 1.1.1)",
+                      at: reader.value("picture_alt"), keyPath: "picture_alt",
+                      suggestion: "say what the picture shows, e.g. picture_alt: Map of the venue, entrance on Mill Lane")
+        }
         if let problem = ContentFile.remoteImageProblem(name) {
             log.error(.remoteImage, problem.message, at: node, keyPath: "picture",
                       suggestion: "save the picture beside the course file and write its name, e.g. picture: venue-map.png")

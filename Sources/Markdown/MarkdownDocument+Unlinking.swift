@@ -33,6 +33,33 @@ extension MarkdownDocument {
         return document
     }
 
+    /// The document with each link whose destination is a key of `addresses` leading to that key's
+    /// value instead (a link to a content file, `fire-marshal.md`, to its page, `fire-marshal.html`).
+    /// Works on cmark's safe HTML as `removingLinks` does; images are left as they are.
+    public func replacingLinks(_ addresses: [String: String]) -> MarkdownDocument {
+        guard !addresses.isEmpty else { return self }
+        var html = Substring(self.html)
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        while let open = html.firstRange(of: "<a href=\"") {
+            result += html[..<open.upperBound]
+            guard let quote = html[open.upperBound...].firstIndex(of: "\"") else {
+                html = html[open.upperBound...]
+                break
+            }
+            let written = Self.unescapingHTML(html[open.upperBound..<quote])
+            result += addresses[written].map(Self.escapingAttribute) ?? String(html[open.upperBound..<quote])
+            html = html[quote...]
+        }
+        result += html
+        var document = self
+        document.html = result
+        for index in document.links.indices where !document.links[index].isImage {
+            if let address = addresses[document.links[index].destination] { document.links[index].destination = address }
+        }
+        return document
+    }
+
     /// An attribute value as cmark escaped it (`&amp;`, `&quot;`, `&#x27;`, `&lt;`, `&gt;`), read back.
     static func unescapingHTML(_ text: Substring) -> String {
         guard text.contains("&") else { return String(text) }

@@ -13,6 +13,8 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// The pictures and documents of the content folder the body shows or links to, each once, with
     /// the bytes to publish (see `linkingFiles(_:)`).
     public var files: [MarkdownFile] = []
+    /// The headings, in document order (a heading underlined with `---` or `===` spans two lines or more).
+    public var headings: [MarkdownHeading] = []
 
     public init(html: String, links: [MarkdownLink], plainText: String, rawHTML: [MarkdownPosition] = [], embeds: [MarkdownEmbed] = []) {
         self.html = html
@@ -37,12 +39,32 @@ public struct MarkdownLink: Sendable, Equatable {
     public var isImage: Bool
     /// The link's text, or the image's description (its alt text), as plain text.
     public var text: String
+    /// A bare web address in the text, made a link (its place is the address's first byte).
+    public var isBare: Bool
 
-    public init(destination: String, line: Int, column: Int, isImage: Bool, text: String = "") {
+    public init(destination: String, line: Int, column: Int, isImage: Bool, text: String = "", isBare: Bool = false) {
         self.destination = destination
         self.line = line
         self.column = column
         self.isImage = isImage
+        self.text = text
+        self.isBare = isBare
+    }
+}
+
+/// A heading of a Markdown body: the lines it spans (one for `## Heading`; the text's lines and the
+/// underline for a heading underlined with `---` or `===`) and its text.
+public struct MarkdownHeading: Sendable, Equatable {
+    public var line: Int
+    public var endLine: Int
+    public var text: String
+
+    /// Made by an underline (`Heading` above `---`), not by `#`.
+    public var isUnderlined: Bool { endLine > line }
+
+    public init(line: Int, endLine: Int, text: String) {
+        self.line = line
+        self.endLine = endLine
         self.text = text
     }
 }

@@ -23,23 +23,28 @@ public enum MarkdownRenderer {
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
 
-        let (links, minimumHeading, text, rawHTML, embeds) = inspect(root)
+        let autolinks = MarkdownAutolinks.link(root)
+        let (links, minimumHeading, text, rawHTML, embeds, headings) = inspect(root, autolinks: autolinks)
         if minimumHeading <= 6, minimumHeading != 2 { shiftHeadings(root, by: 2 - minimumHeading) }
 
         guard let cString = cmark_render_html(root, options) else { return .empty }
         defer { free(cString) }
         let html = String(cString: cString)
-        return MarkdownDocument(html: html, links: links, plainText: text, rawHTML: rawHTML, embeds: embeds)
+        var document = MarkdownDocument(html: html, links: links, plainText: text, rawHTML: rawHTML, embeds: embeds)
+        document.headings = headings
+        return document
     }
 
     /// One walk over the tree: link destinations, the smallest heading level, and the plain text.
-    private static func inspect(_ root: OpaquePointer) -> ([MarkdownLink], Int, String, [MarkdownPosition], [MarkdownEmbed]) {
+    private static func inspect(_ root: OpaquePointer, autolinks: MarkdownAutolinks.Places)
+        -> ([MarkdownLink], Int, String, [MarkdownPosition], [MarkdownEmbed], [MarkdownHeading]) {
         var links: [MarkdownLink] = []
+        var headings: [MarkdownHeading] = []
         var minimumHeading = 7
         var text = ""
         var rawHTML: [MarkdownPosition] = []
         var embeds: [MarkdownEmbed] = []
-        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML, embeds) }
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML, embeds, headings) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -50,15 +55,19 @@ public enum MarkdownRenderer {
                 switch type {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                    let made = autolinks[node]
                     links.append(MarkdownLink(
                         destination: url,
-                        line: Int(cmark_node_get_start_line(node)),
-                        column: Int(cmark_node_get_start_column(node)),
+                        line: made?.line ?? Int(cmark_node_get_start_line(node)),
+                        column: made?.column ?? Int(cmark_node_get_start_column(node)),
                         isImage: type == CMARK_NODE_IMAGE,
-                        text: literalText(under: node)
+                        text: literalText(under: node),
+                        isBare: made != nil
                     ))
                 case CMARK_NODE_HEADING:
                     minimumHeading = min(minimumHeading, Int(cmark_node_get_heading_level(node)))
+                    headings.append(MarkdownHeading(line: Int(cmark_node_get_start_line(node)), endLine: Int(cmark_node_get_end_line(node)),
+                                                    text: literalText(under: node)))
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if let literal = cmark_node_get_literal(node) {
                         text += String(cString: literal)
@@ -87,7 +96,7 @@ public enum MarkdownRenderer {
                 text += String(cString: literal)
             }
         }
-        return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds)
+        return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds, headings)
     }
 
     /// The text of a node's children (a link's text, an image's description), without markup.

@@ -93,7 +93,7 @@ struct ContentFilesTests {
             "Content/courses/extra.md:8:18 the picture 'extinguisher.png' is not in the content folder: there is no 'extinguisher.png' in Content/courses/ | did you mean 'extinguishers.png'? Or put the file in Content/courses/, or in Content/files/ and write files/extinguisher.png",
             "Content/courses/extra.md:9:3 the picture 'venue-map.png' has no description, so readers who cannot see it are told nothing (WCAG 1.1.1) | describe what it shows between the brackets, e.g. ![Map of the venue, entrance on Mill Lane](venue-map.png)",
             "Content/courses/extra.md:10:14 the picture '../../etc/passwd.png' leads outside the content folder, which is never published | copy the file into Content/courses/ (or Content/files/) and write its name",
-            "Content/courses/extra.md:11:13 the file '/etc/passwd.pdf' is an address on this computer, which readers' browsers cannot open | put the file beside this file (Content/courses/) or in Content/files/, and write its name: […](passwd.pdf)",
+            "Content/courses/extra.md:11:13 the file '/etc/passwd.pdf' is an address on this computer, which readers' browsers cannot open | put the file beside this file (Content/courses/) or in Content/files/, and write its name: [Passwords](passwd.pdf)",
             "Content/courses/extra.md:12:9 pictures must be files in the content folder; a picture from another site ('https://example.org/logo.png') would be fetched by every reader's browser | save the picture into the content folder and show it with ![description](picture.png), or make it a link: [text](https://example.org/logo.png)",
             "Content/courses/extra.md:13:11 the picture 'plan.bmp' is not a kind of picture pages can show: use PNG, JPEG, WebP, GIF or SVG | save it again as PNG (drawings, screenshots) or JPEG (photos)",
             "Content/courses/extra.md:14:9 'notes.zip' is a kind of file that is not published: documents may be PDF, Word (.docx, .doc), PowerPoint (.pptx, .ppt) or Excel (.xlsx, .xls) | save it as PDF (File → Save as → PDF) and link to the PDF",
@@ -118,7 +118,7 @@ struct ContentFilesTests {
 
     @Test("links to pages and other sites are left as they were")
     func otherLinks() throws {
-        let (course, diagnostics) = try load(body: "[Book](../pages/how.html) [Site](https://example.org/a.pdf) [Top](#top)\n")
+        let (course, diagnostics) = try load(body: "[Book](../pages/how-to-book.html) [Site](https://example.org/a.pdf) [Top](#top)\n")
         #expect(diagnostics.map(\.summary) == [])
         #expect(course?.body.files == [])
     }

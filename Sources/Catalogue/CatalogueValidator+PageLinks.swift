@@ -1,0 +1,37 @@
+extension CatalogueValidator {
+    /// A course description's link to a page of the offer that is not published (`first-aid.html`
+    /// for a course deleted or renamed, or a draft) is an error at its address, with the pages close
+    /// to it: the link would lead to "page not found".
+    static func pageLinks(_ catalogue: Catalogue) -> [Diagnostic] {
+        let published: [String: Set<String>] = [
+            "courses": Set(catalogue.publishedCourses.map(\.slug)), "groups": Set(catalogue.groups.map(\.slug)),
+            "pathways": Set(catalogue.pathways.map(\.slug)), "pages": Set(catalogue.pages.map(\.slug)),
+        ]
+        let drafts = Set(catalogue.courses.filter(\.draft).map(\.slug))
+        var diagnostics: [Diagnostic] = []
+        for course in catalogue.publishedCourses {
+            for link in course.bodyLinks {
+                guard let path = PartnerEditionLinks.resolve(link.value, from: "courses"), path.hasSuffix(".html") else { continue }
+                let parts = path.split(separator: "/")
+                guard parts.count == 2, let slugs = published[String(parts[0])] else { continue }
+                let slug = String(parts[1].dropLast(5))
+                guard slug != "index", !slugs.contains(slug) else { continue }
+                let shown = "'\(link.value.prefix(80))'"
+                if parts[0] == "courses", drafts.contains(slug) {
+                    diagnostics.append(.error(.linkTargetMissing, at: link.location, keyPath: "body",
+                                              "the link \(shown) goes to the course '\(slug)', which is a draft (draft: true), so it is not published and the link would lead nowhere",
+                                              suggestion: "publish '\(slug)' (remove draft: true), or remove the link until it is"))
+                    continue
+                }
+                let hint = Suggestion.didYouMean(slug, in: slugs)
+                let kind = ["courses": "course", "pages": "page", "groups": "staff group", "pathways": "pathway"][String(parts[0])] ?? "page"
+                diagnostics.append(.error(.linkTargetMissing, at: link.location, keyPath: "body",
+                                          "the link \(shown) goes to a \(kind) that does not exist (deleted or renamed?): no \(kind) is called '\(slug)', so the link would lead to 'page not found'",
+                                          suggestion: (hint.map { $0.replacingOccurrences(of: "'?", with: ".html'?").replacingOccurrences(of: "', '", with: ".html', '")
+                                                                      .replacingOccurrences(of: "' or '", with: ".html' or '") + " " } ?? "")
+                                            + "link to a \(kind) that exists (its file name in Content/\(parts[0])/, with .html instead of .md), or remove the link"))
+            }
+        }
+        return diagnostics
+    }
+}
