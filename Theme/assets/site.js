@@ -314,7 +314,7 @@
         var section = target && (target.closest("[data-whats-on-section]") || target);
         link.parentNode.hidden = !!(section && section.hidden);
       });
-      count.textContent = filtered ? shown + (shown === 1 ? " session" : " sessions") + " to come match." : "";
+      count.textContent = filtered ? window.ProspectusWords.count("scripts.whats_on_match", shown) : "";
       if (none) none.hidden = !filtered || shown > 0;
       var query = new URLSearchParams(window.location.search);
       selects.forEach(function (select) {

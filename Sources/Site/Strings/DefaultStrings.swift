@@ -131,6 +131,8 @@ enum DefaultStrings {
         ("scripts.plan_summary.other", "{count} items, {hours} CPD hours in total."),
         ("scripts.plan_empty", "Your plan is empty. Open a course and choose \u{201C}Add to my plan\u{201D} next to a date."),
         ("scripts.plan_no_date", "No date chosen"),
+        ("scripts.whats_on_match.one", "{count} session to come matches."),
+        ("scripts.whats_on_match.other", "{count} sessions to come match."),
     ]
 
     /// The subscription page (calendars.html): the whole offer's calendar, and each calendar app's steps.
