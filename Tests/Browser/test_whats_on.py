@@ -48,6 +48,16 @@ def test_group_filter_leaves_the_groups_sessions_and_says_how_many(browser):
     assert count_text(browser) == words, count_text(browser)
     assert browser.one("[data-whats-on-count]").get_attribute("role") == "status", "the count is not a live region"
     assert "group=" + group in browser.driver.current_url, browser.driver.current_url
+    # The headings count what is shown, not the whole year; Subscribe goes to the group's own calendar.
+    sessions = "1 session" if expected == 1 else "%d sessions" % expected
+    assert browser.one("h1 .count").text.strip() == sessions, browser.one("h1 .count").text
+    wrong = browser.js("""return Array.from(document.querySelectorAll('section.whats-on__term')).filter(s => !s.hidden).map(s => {
+        const shown = s.querySelectorAll('tr[data-groups]:not([hidden])').length;
+        return [s.querySelector(':scope > h2 .count').textContent, shown];
+    }).filter(([text, shown]) => text !== (shown === 1 ? '1 session' : shown + ' sessions'));""")
+    assert not wrong, "term headings that do not count what is shown: %s" % wrong
+    assert browser.one(".whats-on__calendar a").get_attribute("href").endswith("#group-" + group), \
+        browser.one(".whats-on__calendar a").get_attribute("href")
     # Filtered, every month with a matching row is open, so no match hides in a folded month.
     closed = browser.js("""return Array.from(document.querySelectorAll('details.whats-on__month')).filter(d =>
         !d.hidden && !d.open && d.querySelector('tr[data-groups]:not([hidden])')).length;""")

@@ -284,6 +284,8 @@
     var count = form.querySelector("[data-whats-on-count]");
     var none = document.querySelector("[data-whats-on-none]");
     var selects = $$("select", form);
+    var subscribe = document.querySelector(".whats-on__calendar a[href*='#']");
+    var subscribeHash = subscribe ? subscribe.hash.slice(1) : "";
     var params = new URLSearchParams(window.location.search);
     selects.forEach(function (select) {
       var value = params.get(select.name);
@@ -315,6 +317,21 @@
         link.parentNode.hidden = !!(section && section.hidden);
       });
       count.textContent = filtered ? window.ProspectusWords.count("scripts.whats_on_match", shown) : "";
+      // Every heading's count says what is shown: the page's, each term's, month's and fold's.
+      var headings = [[document.querySelector("h1 .count"), shown]].concat(sections.map(function (section) {
+        return [section.querySelector(":scope > h2 .count, :scope > summary .count"),
+                section.querySelectorAll("tr[data-groups]:not([hidden])").length];
+      }));
+      headings.forEach(function (pair) {
+        var element = pair[0];
+        if (!element) return;
+        if (!("total" in element.dataset)) element.dataset.total = element.textContent;
+        element.textContent = filtered ? window.ProspectusWords.count("counts.sessions", pair[1]) : element.dataset.total;
+      });
+      // Subscribing follows the filter: the group's (or the school's) own calendar.
+      if (subscribe) {
+        subscribe.hash = group ? "group-" + group : school ? "school-" + school : subscribeHash;
+      }
       if (none) none.hidden = !filtered || shown > 0;
       var query = new URLSearchParams(window.location.search);
       selects.forEach(function (select) {

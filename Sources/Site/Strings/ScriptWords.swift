@@ -7,7 +7,7 @@ import JSON
 enum ScriptWords {
     /// The keys the scripts use: the `scripts` group, and the few other words they share with the pages.
     static let keys: [String] = DefaultStrings.entries.map(\.key).filter { $0.hasPrefix("scripts.") }
-        + ["counts.courses.one", "counts.courses.other", "course.book_context", "dates.time_range"]
+        + ["counts.courses.one", "counts.courses.other", "counts.sessions.one", "counts.sessions.other", "course.book_context", "dates.time_range"]
 
     /// The JSON object of `keys` and their texts, safe inside an HTML `<script>` element.
     static func json(_ strings: SiteStrings) -> String {
