@@ -30,6 +30,13 @@ extension Course {
 
     /// `modules: [Planning, Teaching, Assessing]`: the titles of modules taken in turn.
     static func readModules(_ reader: MappingReader) -> [String] {
-        (reader.stringList("modules") ?? []).map(\.0)
+        // "modules: Planning, Teaching, Reviewing" without brackets is one title: a numbered list of one.
+        if case .scalar(let scalar)? = reader.value("modules"), scalar.style == .plain, scalar.string.contains(", ") {
+            let titles = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            reader.log.error(.notAList, "'modules' is one title with commas in it, not a list of modules", at: reader.value("modules"),
+                             keyPath: reader.keyPath("modules"), suggestion: "put the titles in square brackets: modules: [\(titles.joined(separator: ", "))]")
+            return []
+        }
+        return (reader.stringList("modules") ?? []).map(\.0)
     }
 }

@@ -2,10 +2,15 @@ import Foundation
 
 /// Hints for dates and times written the way people write them in letters, or pasted from Word.
 enum DateHints {
-    static func hint(for text: String) -> String {
+    /// `keyPath` says where the date is written: several dates in site.yml's `training_days` are a
+    /// list there, not a session's `days`.
+    static func hint(for text: String, keyPath: String = "") -> String {
         if let typographic = typographicProblem(text) { return typographic }
         let pieces = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { LocalDate(iso: String($0)) != nil }
         if pieces.count >= 2 {
+            if keyPath.hasPrefix("training_days") {
+                return "put the dates in square brackets: training_days: [\(pieces.joined(separator: ", "))]"
+            }
             return "for a session on several days write days: [\(pieces.joined(separator: ", "))] instead of date"
         }
         // "2027-03-17 09:00" or "2027-03-17T09:00": the time has a setting of its own.

@@ -176,6 +176,8 @@ struct MappingReader {
         let number = lowered.prefix { $0.isNumber || $0 == "." }
         if let value = Double(number), value.isFinite {
             if key.hasSuffix("months"), lowered.contains("year") { return "write the number of months: \(key): \(Int(value * 12))" }
+            // A whole number was wanted and a fraction given (order: 10.5): the fix must be whole.
+            if whole, value != value.rounded() { return "write a whole number, e.g. \(key): \(Int(value.rounded(.up)))" }
             let shown = whole || value != value.rounded() ? String(number) : String(Int(value))
             return "write just the number: \(key): \(shown)"
         }
@@ -280,7 +282,7 @@ struct MappingReader {
         }
         let text = scalar.string.trimmed()
         if let date = LocalDate(iso: text) { return (date, node) }
-        log.error(.invalidDate, "'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text))
+        log.error(.invalidDate, "'\(text)' is not a valid date", at: node, keyPath: keyPath, suggestion: DateHints.hint(for: text, keyPath: keyPath))
         return nil
     }
 

@@ -174,4 +174,20 @@ struct EditorValueTests {
         #expect(message.suggestion?.contains("and 3 more") == true)
         #expect(message.suggestion?.contains("write 'tas' for 'teaching-assistants'") == true)
     }
+    @Test("modules written without brackets, a fraction for a whole number, and training days without brackets: each fix works as written")
+    func secondWalkFixes() throws {
+        let modules = try one(["modules: Planning, Teaching, Reviewing"], .notAList)
+        #expect(modules.map(\.place) == ["Content/courses/values.md:7:10"])
+        #expect(modules.first?.suggestion == "put the titles in square brackets: modules: [Planning, Teaching, Reviewing]")
+        #expect(try one(["modules: [Planning, Teaching, Reviewing]"], .notAList).isEmpty)
+        #expect(try one(["modules: \"Planning, teaching and review\""], .notAList).isEmpty, "a quoted title with a comma is one module")
+
+        let group = try String(contentsOf: TestPaths.fixture("valid").appendingPathComponent("groups/teachers.md"), encoding: .utf8)
+        let order = try load(["groups/teachers.md": group.replacingOccurrences(of: "order: 2", with: "order: 10.5")]).filter { $0.severity == .error }
+        #expect(order.first?.suggestion == "write a whole number, e.g. order: 11", "\(order.map(\.summary))")
+
+        #expect(DateHints.hint(for: "2026-09-01, 2026-09-02", keyPath: "training_days[0]")
+                == "put the dates in square brackets: training_days: [2026-09-01, 2026-09-02]")
+        #expect(DateHints.hint(for: "2026-09-01, 2026-09-02", keyPath: "sessions[0].date").hasPrefix("for a session on several days"))
+    }
 }
