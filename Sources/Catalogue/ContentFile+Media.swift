@@ -102,9 +102,18 @@ extension ContentFile {
         switch media.read(path, limit: limit) {
         case .success(let read): data = read
         case .failure(.missing(let folder, let missing)):
+            // The file's own name (not the first missing folder: '../files/x.pdf' from a course lacks 'files').
+            let name = destination.split(separator: "/").last.map { String($0).removingPercentEncoding ?? String($0) } ?? missing
+            if missing != name, media.names(in: MediaFolder.shared).contains(name) {
+                return error(.fileMissing, "\(what) \(shown) is not in the content folder: there is no '\(missing)' in \(media.display(folder))",
+                             "the file is in \(media.display(MediaFolder.shared)): write files/\(name)")
+            }
             let hint = Suggestion.didYouMean(missing, in: media.names(in: folder))
+            let whereToPut = folder == MediaFolder.shared
+                ? " the file in \(media.display(folder))"
+                : " the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(name)"
             return error(.fileMissing, "\(what) \(shown) is not in the content folder: there is no '\(missing)' in \(media.display(folder))",
-                         (hint.map { $0 + " Or put" } ?? "put") + " the file in \(media.display(folder)), or in \(media.display(MediaFolder.shared)) and write files/\(missing)")
+                         (hint.map { $0 + " Or put" } ?? "put") + whereToPut)
         case .failure(.link):
             return error(.fileOutsideContent, "\(what) \(shown) is a symbolic link; files are never read through a link",
                          "copy the file itself into \(media.display(media.folder))")

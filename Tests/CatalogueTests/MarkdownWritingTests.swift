@@ -162,4 +162,22 @@ struct MarkdownWritingTests {
         let fixed = try load(course("Download the [checklist](files/checklist.pdf).\n").merging(["files/checklist.pdf": "%PDF-1.4\n%%EOF\n"]) { $1 })
         #expect(found(fixed) == [])
     }
+    @Test("a link to a page without its '.html' is an error whose fix adds it; a '../files/' picture's fix names the file in files/")
+    func secondWalkLinks() throws {
+        let bare = try load(course("See [first aid](first-aid) and [booking](../pages/how-to-book#when).\n"))
+        let missing = bare.diagnostics.filter { $0.code == .linkTargetMissing }
+        #expect(missing.map(\.place) == ["Content/courses/mandatory/new.md:8:17", "Content/courses/mandatory/new.md:8:42"], "\(found(bare))")
+        #expect(missing.map(\.suggestion) == ["write first-aid.html", "write ../pages/how-to-book.html#when"])
+        let fixed = try load(course("See [first aid](first-aid.html) and [booking](../pages/how-to-book.html#when).\n"))
+        #expect(fixed.diagnostics.isEmpty, "\(found(fixed))")
+
+        let picture = try load(course("![A plan of the hall](../files/plan.png)\n"), picture: "files/plan.png")
+        let wrongFolder = picture.diagnostics.filter { $0.code == .fileMissing }
+        #expect(wrongFolder.first?.suggestion == "the file is in Content/files/: write files/plan.png", "\(wrongFolder.map(\.summary))")
+        let followed = try load(course("![A plan of the hall](files/plan.png)\n"), picture: "files/plan.png")
+        #expect(followed.diagnostics.isEmpty, "\(found(followed))")
+        let nowhere = try load(course("![A plan of the hall](files/nothing.png)\n"))
+        #expect(nowhere.diagnostics.first { $0.code == .fileMissing }?.suggestion?.components(separatedBy: "Content/files/").count == 2,
+                "the shared folder is offered once: \(nowhere.diagnostics.map(\.summary))")
+    }
 }
