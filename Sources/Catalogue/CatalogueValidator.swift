@@ -161,9 +161,14 @@ enum CatalogueValidator {
     /// A school no published session's venue names: most often its name is spelt differently in site.yml.
     private static func schoolsWithoutSessions(_ catalogue: Catalogue) -> [Diagnostic] {
         let venues = Set(catalogue.courses.filter { !$0.draft }.flatMap { $0.sessions.compactMap(\.venue) })
-        return catalogue.settings.schools.filter { school in !venues.contains { school.hosts(venue: $0) } }.map {
-            .warning(.schoolWithoutSessions, at: $0.source, "no session's venue starts with the school's name '\($0.name)'",
-                     suggestion: "write the school's name in site.yml as the sessions' venues spell it, e.g. venue: \($0.name)")
+        // The places venues name before their first comma ("Castlegate School, Main Hall"): a misspelt
+        // school in site.yml is found among them, and the fix is made there, not in every venue.
+        let places = Set(venues.map { String($0.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces) })
+        return catalogue.settings.schools.filter { school in !venues.contains { school.hosts(venue: $0) } }.map { school in
+            let guess = Suggestion.didYouMean(school.name, in: places.sorted())
+            return .warning(.schoolWithoutSessions, at: school.source, "no session's venue starts with the school's name '\(school.name)'",
+                            suggestion: (guess.map { "\($0) " } ?? "")
+                                + "correct the name in site.yml's schools: to the one the venues use, or remove the school if no session is held there")
         }
     }
 }

@@ -190,4 +190,12 @@ struct EditorValueTests {
                 == "put the dates in square brackets: training_days: [2026-09-01, 2026-09-02]")
         #expect(DateHints.hint(for: "2026-09-01, 2026-09-02", keyPath: "sessions[0].date").hasPrefix("for a session on several days"))
     }
+    @Test("a misspelt school in site.yml is found among the venues, and the fix is made in site.yml, not in every venue")
+    func misspeltSchool() throws {
+        let site = try String(contentsOf: TestPaths.fixture("valid").appendingPathComponent("site.yml"), encoding: .utf8)
+        let found = try load(["site.yml": site + "schools: [Hiltop Academy]\n"]).filter { $0.code == .schoolWithoutSessions }
+        #expect(found.count == 1)
+        #expect(found.first?.suggestion == "did you mean 'Hilltop Academy'? correct the name in site.yml's schools: to the one the venues use, or remove the school if no session is held there")
+        #expect(try load(["site.yml": site + "schools: [Hilltop Academy]\n"]).filter { $0.code == .schoolWithoutSessions }.isEmpty)
+    }
 }
