@@ -100,7 +100,18 @@ struct MappingReader {
         }
         // At the top of a file the caret goes on the opening '---'; in a list item, on the item.
         let location = path.isEmpty ? log.location(line: 1, column: 1) : log.location(of: node)
-        log.append(.error(.missingSetting, at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: "add a line '\(key): \(example)'"))
+        // Written on one line in braces ("- { name: Summer }"), the setting goes inside them: a line
+        // of its own below would not be part of the item.
+        let fix = writtenInBraces ? "add it inside the braces: { …, \(key): \(example) }" : "add a line '\(key): \(example)'"
+        log.append(.error(.missingSetting, at: location, keyPath: keyPath(key), "'\(key)' is missing", suggestion: fix))
+    }
+
+    /// True when this mapping is written on one line in braces (`- { name: Summer }`). Yams keeps no
+    /// flow style, so the source line says.
+    private var writtenInBraces: Bool {
+        guard !path.isEmpty, let mark = node.mark, let text = log.file.line(mark.line + log.lineOffset) else { return false }
+        let rest = text.dropFirst(max(mark.column - 1, 0)).drop { $0 == " " || $0 == "-" }
+        return rest.hasPrefix("{")
     }
 
     /// Words editors use for a setting that has another name here.

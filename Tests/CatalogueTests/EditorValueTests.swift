@@ -198,4 +198,14 @@ struct EditorValueTests {
         #expect(found.first?.suggestion == "did you mean 'Hilltop Academy'? correct the name in site.yml's schools: to the one the venues use, or remove the school if no session is held there")
         #expect(try load(["site.yml": site + "schools: [Hilltop Academy]\n"]).filter { $0.code == .schoolWithoutSessions }.isEmpty)
     }
+    @Test("a setting missing from an item written in braces is added inside the braces, not on a line of its own")
+    func missingInBraces() throws {
+        let site = try String(contentsOf: TestPaths.fixture("valid").appendingPathComponent("site.yml"), encoding: .utf8)
+        let braces = try load(["site.yml": site + "terms:\n  - { name: Autumn, starts: 2026-09-01 }\n  - { name: Summer }\n"])
+            .filter { $0.code == .missingSetting }
+        #expect(braces.map(\.suggestion) == ["add it inside the braces: { …, starts: 2026-10-14 }"], "\(braces.map(\.summary))")
+        let block = try load(["site.yml": site + "terms:\n  - name: Autumn\n    starts: 2026-09-01\n  - name: Summer\n"])
+            .filter { $0.code == .missingSetting }
+        #expect(block.map(\.suggestion) == ["add a line 'starts: 2026-10-14'"], "\(block.map(\.summary))")
+    }
 }
