@@ -72,7 +72,8 @@ extension Course {
         let booking = SiteSettings.readTemplate(reader, "booking")
         let (sessions, recurring) = readSessions(reader, title: title ?? slug)
         let (cost, costs) = readCosts(reader)
-        if reader.bool("draft") != true {
+        let draft = reader.bool("draft")  // read once: a value that is not true or false is one error, not two
+        if draft != true {
             reader.rejectStarterText("summary", draftable: true)
             content.rejectStarterBody()
         }
@@ -87,7 +88,7 @@ extension Course {
             cost: cost, partnerCost: readCost(reader, "partner_cost"),
             prerequisites: prerequisites, link: link, booking: booking, sessions: sessions,
             openToPartners: reader.bool("partners") ?? reader.has("partner_cost"), staffNotes: reader.string("staff_notes"),
-            draft: reader.bool("draft") ?? false, picture: picture,
+            draft: draft ?? false, picture: picture,
             titleLocation: reader.value("title").map(log.location(of:)), summaryLocation: reader.value("summary").map(log.location(of:)),
             costs: costs, modules: readModules(reader), recurring: recurring,
             invitationContact: SiteSettings.readContact(reader, "invitation_contact", required: false, example: "nominations@example.org", for: "staff asking to be put forward"),

@@ -35,6 +35,12 @@ extension Course {
             let venue = session.string("venue")
             if let venue { checkVenue(venue, session) }
             if let recurs, !session.has("date"), !session.has("days") {
+                // Dates not yet fixed cannot be full, closed or cancelled: such a status was silently ignored.
+                if [.full, .closed, .cancelled].contains(status) {
+                    log.error(.unknownValue, "a session that recurs ('recurs') has no dates yet, so it cannot be '\(status.rawValue)'", at: session.value("status"),
+                              keyPath: session.keyPath("status"),
+                              suggestion: "remove the status (it shows as dates to be confirmed), or write status: invitation; give the status to each dated session once the days are fixed")
+                }
                 recurring.append(RecurringSession(
                     recurs: recurs, start: start, end: end, venue: venue, places: places,
                     invitation: status == .invitation, forPartners: forPartners, location: log.location(of: item)))

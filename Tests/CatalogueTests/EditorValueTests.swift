@@ -208,4 +208,11 @@ struct EditorValueTests {
             .filter { $0.code == .missingSetting }
         #expect(block.map(\.suggestion) == ["add a line 'starts: 2026-10-14'"], "\(block.map(\.summary))")
     }
+    @Test("a draft value that is not true or false is one error, and a recurring session cannot be full")
+    func draftOnceRecurringStatus() throws {
+        #expect(try one(["draft: ture"], .notABoolean).count == 1)
+        let recurring = try one(["sessions:", "  - recurs: every half-term", "    status: full"], .unknownValue)
+        #expect(recurring.map(\.place) == ["Content/courses/values.md:9:13"], "\(recurring.map(\.summary))")
+        #expect(try one(["sessions:", "  - recurs: every half-term", "    status: invitation"], .unknownValue).isEmpty)
+    }
 }
