@@ -97,11 +97,8 @@ extension Course {
 
     /// "write days: [2027-03-17, 2027-03-24]" with the editor's own dates, when written without brackets.
     static func daysListHint(_ text: String) -> String {
-        let dates = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
-        if !dates.isEmpty, dates.allSatisfy({ LocalDate(iso: $0) != nil }) {
-            if dates.count == 1 { return "for one day write date: \(dates[0]) (or days: [\(dates[0])])" }
-            return "put the dates in square brackets: days: [\(dates.joined(separator: ", "))]"
-        }
+        if let hint = DateHints.bracketedDates(text, key: "days") { return hint }
+        if let date = LocalDate(iso: text.trimmed()) { return "for one day write date: \(date.iso) (or days: [\(date.iso)])" }
         return "write days: [2026-11-04, 2026-11-18], the dates in square brackets, separated by commas"
     }
 

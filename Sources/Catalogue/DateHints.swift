@@ -2,15 +2,29 @@ import Foundation
 
 /// Hints for dates and times written the way people write them in letters, or pasted from Word.
 enum DateHints {
-    /// `keyPath` says where the date is written: several dates in site.yml's `training_days` are a
-    /// list there, not a session's `days`.
+    /// "put the dates in square brackets: days: [2027-03-17, 2027-03-24]": `text` is two or more dates
+    /// written without the brackets of a list; nil otherwise.
+    static func bracketedDates(_ text: String, key: String) -> String? {
+        let dates = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+        guard dates.count >= 2, dates.allSatisfy({ LocalDate(iso: $0) != nil }) else { return nil }
+        return "put the dates in square brackets: \(key): [\(dates.joined(separator: ", "))]"
+    }
+
+    /// The list an item's key path names: `training_days` for `training_days[0]`, `days` for
+    /// `sessions[2].days[1]`; nil when the date is not an item of a list.
+    private static func listKey(_ keyPath: String) -> String? {
+        guard keyPath.hasSuffix("]"), let open = keyPath.lastIndex(of: "[") else { return nil }
+        let list = keyPath[..<open]
+        return String(list.split(separator: ".").last ?? list)
+    }
+
+    /// `keyPath` says where the date is written: several dates in one item of a list (`training_days[0]`,
+    /// a list written without its brackets) are that list's own, not a session's `days`.
     static func hint(for text: String, keyPath: String = "") -> String {
         if let typographic = typographicProblem(text) { return typographic }
+        if let list = listKey(keyPath), let bracketed = bracketedDates(text, key: list) { return bracketed }
         let pieces = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { LocalDate(iso: String($0)) != nil }
         if pieces.count >= 2 {
-            if keyPath.hasPrefix("training_days") {
-                return "put the dates in square brackets: training_days: [\(pieces.joined(separator: ", "))]"
-            }
             return "for a session on several days write days: [\(pieces.joined(separator: ", "))] instead of date"
         }
         // "2027-03-17 09:00" or "2027-03-17T09:00": the time has a setting of its own.

@@ -185,12 +185,14 @@ struct MappingReader {
         }
         if key == "cpd_hours", let hint = ValueWords.hoursHint(lowered) { return hint }
         let number = lowered.prefix { $0.isNumber || $0 == "." }
-        if let value = Double(number), value.isFinite {
+        // Below 10^15, so the whole number it suggests cannot overflow an Int (hostile input).
+        if let value = Double(number), value.isFinite, value < 1e15 {
             if key.hasSuffix("months"), lowered.contains("year") { return "write the number of months: \(key): \(Int(value * 12))" }
             // A whole number was wanted and a fraction given (order: 10.5): the fix must be whole.
-            if whole, value != value.rounded() { return "write a whole number, e.g. \(key): \(Int(value.rounded(.up)))" }
-            let shown = whole || value != value.rounded() ? String(number) : String(Int(value))
-            return "write just the number: \(key): \(shown)"
+            if value != value.rounded() {
+                return whole ? "write a whole number, e.g. \(key): \(Int(value.rounded(.up)))" : "write just the number: \(key): \(number)"
+            }
+            return "write just the number: \(key): \(Int(value))"
         }
         return "write it in figures, e.g. \(key): \(example)"
     }

@@ -215,4 +215,10 @@ struct EditorValueTests {
         #expect(recurring.map(\.place) == ["Content/courses/values.md:9:13"], "\(recurring.map(\.summary))")
         #expect(try one(["sessions:", "  - recurs: every half-term", "    status: invitation"], .unknownValue).isEmpty)
     }
+    @Test("a number hint never overflows on a huge number, and '10.0' for a whole number suggests 10")
+    func numberHintBounds() {
+        #expect(MappingReader.numberHint("order", "99999999999999999999 first", example: "1", whole: true) == "write it in figures, e.g. order: 1")
+        #expect(MappingReader.numberHint("order", "10.0 please", example: "1", whole: true) == "write just the number: order: 10")
+        #expect(MappingReader.numberHint("cpd_hours", "2.5 hrs", example: "6", whole: false) == "write just the number: cpd_hours: 2.5")
+    }
 }
