@@ -49,7 +49,7 @@ _spec = importlib.util.spec_from_file_location("serve_edit", os.path.join(HERE, 
 serve_edit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(serve_edit)
 
-PHASES = ["load", "theme", "plan", "render", "export", "write"]   # the usual order; others are appended
+PHASES = ["load", "theme", "plan", "cards", "render and export", "write"]   # the usual order; others are appended
 TODAY = datetime.date(2026, 11, 15)   # "today" for both generators: some sessions past, most to come
 SOURCE_DATE_EPOCH = int(datetime.datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=datetime.timezone.utc).timestamp())
 MB_PER_COURSE = 0.13   # scratch space a course needs: content, both outputs, the floor's copy (about)
@@ -72,7 +72,7 @@ class ProspectusBench:
         r = run_rusage(self.argv_base + ["--output", self.out, "--timings"], env=self.env)
         if r["rc"] != 0:
             raise RuntimeError(f"prospectus build failed (exit {r['rc']}):\n{r['err'][-3000:]}")
-        timings = list(re.finditer(r"^\s+(\w+)\s+([\d.]+) ms(?:\s+\(processor\s+([\d.]+) ms\))?$", r["err"], re.M))
+        timings = list(re.finditer(r"^\s+(\w[\w ]*?)\s+([\d.]+) ms(?:\s+\(processor\s+([\d.]+) ms\))?$", r["err"], re.M))
         r["phases"] = {m.group(1): float(m.group(2)) / 1000 for m in timings}
         r["phase_cpu"] = {m.group(1): float(m.group(3)) / 1000 for m in timings if m.group(3)}
         m = re.search(r"Built (\d+) pages \((\d+) files", r["out"])
@@ -161,8 +161,6 @@ def strict_check(binary, theme, content):
     return {"ok": r["rc"] == 0, "summary": last, "wall": r["wall"], "output": (r["out"] + r["err"])[-4000:]}
 
 
-
-
 def storages_from(args):
     """[(name, scratch folder)]: a RAM disk by default, a disk with --disk, both with --also-disk."""
     def on_disk(folder, flag):
@@ -193,6 +191,17 @@ def generate(n, seed, content):
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--courses", str(n),
                     "--seed", str(seed), "--out", content], check=True)
     log(f"    generated {n} courses in {time.perf_counter() - t:.1f} s (not timed)")
+
+
+def seed_history(binary, theme, content, scratch):
+    """One untimed build, so the content holds the history of changes a site keeps between builds
+    (content/history/): every timed build then finds one, as a real site's does, and the strict
+    check has no missing history to warn about."""
+    r = run_rusage([binary, "build", "--content", content, "--theme", theme, "--output", scratch],
+                   env=dict(os.environ, SOURCE_DATE_EPOCH=str(SOURCE_DATE_EPOCH), NO_COLOR="1"))
+    SCRATCH.retire(scratch)
+    if r["rc"] != 0:
+        raise RuntimeError(f"prospectus build failed (exit {r['rc']}):\n{r['err'][-3000:]}")
 
 
 def serve_runs(args, binary, theme, contents, home):
@@ -322,11 +331,15 @@ def main():
             log(f"== preparing {n} ({storage})")
             try:
                 if n not in contents:
+                    # A copy even of the sample, whose builds would otherwise write to Content/history.
+                    copy = os.path.join(home, str(n), "content")
                     if content is None:
-                        content = os.path.join(home, str(n), "content")
-                        generate(n, args.seed, content)
-                    contents[n] = content
-                    checks[n] = strict_check(binary, theme, content)
+                        generate(n, args.seed, copy)
+                    else:
+                        shutil.copytree(content, copy)
+                    seed_history(binary, theme, copy, os.path.join(home, str(n), "history-seed"))
+                    contents[n] = copy
+                    checks[n] = strict_check(binary, theme, copy)
                     log(f"    strict check: {checks[n]['summary']} ({checks[n]['wall']:.2f} s)")
                     if not checks[n]["ok"]:
                         log(checks[n]["output"])

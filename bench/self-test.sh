@@ -28,8 +28,8 @@ expect() {   # expect DESCRIPTION EXTENDED-REGEX: a line of the report matches
 }
 expect "machine line" '^Machine: .+ cores, [0-9]+ GB RAM, .+Commit [0-9a-f]+'
 expect "build row for 40 courses" '^\| 40 \| [0-9,]+ \| [0-9.]+ \| [0-9.]+ \| [0-9,]+ \|'
-expect "page weight row" '^\| 40 \| [0-9,]+ KB \(`[^`]+\.html`\) \| [0-9,]+ of [0-9,]+ \| [0-9,]+ KB \|'
-expect "search bytes breakdown" '^- 40: search\.html [0-9,]+ KB \+ .*search'
+expect "page weight row" '^\| 40 \| [0-9.,]+ [KM]B \(`[^`]+\.html`\) \| [0-9,]+ of [0-9,]+ \| [0-9.,]+ [KM]B \|'
+expect "search bytes breakdown" '^- 40: search\.html [0-9.,]+ [KM]B \+ .*search'
 expect "serve row" '^\| 40 \| [0-9,]+ \| [0-9.]+ \| [0-9]+ \| [0-9]+ \([0-9]+–[0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \|'
 if [ "$fail" -ne 0 ]; then
   cat "$work/results.md" >&2

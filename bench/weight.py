@@ -112,6 +112,8 @@ def page_weight(out):
 
 
 def kb(n):
+    if n < 10 * 1024:
+        return f"{n / 1024:.1f} KB"
     return f"{n / 1024:,.0f} KB" if n < 10 * 1024 * 1024 else f"{n / 1048576:,.1f} MB"
 
 
