@@ -42,8 +42,8 @@ sys.dont_write_bytecode = True   # no __pycache__ in bench/
 import hugo_site  # noqa: E402
 import report  # noqa: E402
 import weight  # noqa: E402
-from measure import (SCRATCH, default_scratch, describe_storage, disturbance, is_ram_disk,  # noqa: E402
-                     keep_summary, log, median_run, run_rusage, tree_stats)
+from measure import (SCRATCH, describe_storage, disturbance, is_ram_disk,  # noqa: E402
+                     keep_summary, log, median_run, new_scratch, run_rusage, tree_stats)
 
 _spec = importlib.util.spec_from_file_location("serve_edit", os.path.join(HERE, "serve-edit.py"))
 serve_edit = importlib.util.module_from_spec(_spec)
@@ -168,11 +168,14 @@ def storages_from(args):
         os.makedirs(folder, exist_ok=True)
         if is_ram_disk(folder):
             sys.exit(f"{flag} {folder}: that folder is on a RAM disk (tmpfs); give a folder on a real disk")
-        return os.path.join(folder, "prospectus-bench")
+        return new_scratch("prospectus-bench", folder)
     if args.disk:
         return [("disk", on_disk(args.disk, "--disk"))]
-    ram = os.path.abspath(args.work or default_scratch("prospectus-bench"))
-    os.makedirs(ram, exist_ok=True)
+    if args.work:
+        ram = os.path.abspath(args.work)
+        os.makedirs(ram, exist_ok=True)
+    else:
+        ram = new_scratch("prospectus-bench")
     first = [("tmpfs" if is_ram_disk(ram) else "disk", ram)]
     return first + ([("disk", on_disk(args.also_disk, "--also-disk"))] if args.also_disk else [])
 
@@ -239,9 +242,9 @@ def main():
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 5000, 20000], help="numbers of courses (default 1000 5000 20000)")
     parser.add_argument("--reps", type=int, default=3, help="runs per measurement (default 3; the median is reported)")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--work", help="scratch folder for content and outputs (default /dev/shm/prospectus-bench when "
-                        "/dev/shm is a tmpfs, else $TMPDIR/prospectus-bench, with a note)")
-    parser.add_argument("--disk", metavar="DIR", help="measure on a disk instead: scratch in DIR/prospectus-bench (DIR on a real disk)")
+    parser.add_argument("--work", help="scratch folder for content and outputs (default a new /dev/shm/prospectus-bench-XXXXXX "
+                        "when /dev/shm is a tmpfs, else in $TMPDIR, with a note)")
+    parser.add_argument("--disk", metavar="DIR", help="measure on a disk instead: scratch in DIR/prospectus-bench-XXXXXX (DIR on a real disk)")
     parser.add_argument("--also-disk", metavar="DIR", help="measure on the RAM disk and on a disk (DIR) in the same run, rows for both")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "prospectus"))
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo")
@@ -261,7 +264,7 @@ def main():
     if args.from_json:
         with open(args.from_json, encoding="utf-8") as f:
             saved = json.load(f)
-        text = report.report(saved["rows"], saved["meta"], serve_lines(saved.get("serve")))
+        text = report.report(saved["rows"], saved["meta"], serve_lines(saved.get("serve")), saved.get("serve"))
         with open(args.results, "w", encoding="utf-8") as f:
             f.write(text)
         print(text)
@@ -307,7 +310,7 @@ def main():
     def save():
         # After every round, so a long run leaves partial results behind.
         meta["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
-        text = report.report(rows, meta, serve_lines(serve))
+        text = report.report(rows, meta, serve_lines(serve), serve)
         os.makedirs(os.path.dirname(args.results), exist_ok=True)
         with open(args.results, "w", encoding="utf-8") as f:
             f.write(text)

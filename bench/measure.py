@@ -176,20 +176,24 @@ def is_ram_disk(path):
     return fs_type(path) in ("tmpfs", "ramfs")
 
 
-def default_scratch(name):
-    """A scratch folder on a RAM disk: /dev/shm/NAME when /dev/shm is a tmpfs, else $TMPDIR/NAME with a
-    note (a RAM disk makes both generators' writes cost alike; a disk favours whichever writes less)."""
-    if os.path.isdir("/dev/shm") and is_ram_disk("/dev/shm") and os.access("/dev/shm", os.W_OK):
-        return os.path.join("/dev/shm", name)
-    folder = os.path.join(tempfile.gettempdir(), name)
-    log(f"note: /dev/shm is not a writable tmpfs here; working in {folder} "
-        f"({fs_type(tempfile.gettempdir()) or 'file system unknown'}), so the figures include that file system's costs")
-    return folder
+def new_scratch(name, parent=None):
+    """A new scratch folder (NAME-XXXXXX, so runs side by side never share one) in parent, or by
+    default on a RAM disk: in /dev/shm when it is a tmpfs, else in $TMPDIR with a note (a RAM disk
+    makes both generators' writes cost alike; a disk favours whichever writes less)."""
+    if parent is None:
+        if os.path.isdir("/dev/shm") and is_ram_disk("/dev/shm") and os.access("/dev/shm", os.W_OK):
+            parent = "/dev/shm"
+        else:
+            parent = tempfile.gettempdir()
+            log(f"note: /dev/shm is not a writable tmpfs here; working in {parent} "
+                f"({fs_type(parent) or 'file system unknown'}), so the figures include that file system's costs")
+    os.makedirs(parent, exist_ok=True)
+    return tempfile.mkdtemp(prefix=name + "-", dir=parent)
 
 
 def describe_storage(path):
-    """'tmpfs (/dev/shm/prospectus-bench)' for the report."""
-    return f"{fs_type(path) or 'unknown file system'} ({path})"
+    """'/dev/shm/prospectus-bench-x1y2z3 (tmpfs)' for the report."""
+    return f"{path} ({fs_type(path) or 'file system unknown'})"
 
 
 class Scratch:

@@ -3,6 +3,7 @@
 import datetime
 import os
 import platform
+import statistics
 import subprocess
 
 import weight
@@ -116,7 +117,39 @@ def _weights(rows, label):
     return lines, notes
 
 
-def report(rows, meta, serve_table):
+def _summary(rows, serve, several):
+    """One sentence per storage on its largest size, the figures the README's claims rest on."""
+    lines = []
+    bases = _base_rows(rows)
+    for storage in dict.fromkeys(r["storage"] for r in rows):
+        sized = [r for r in rows if r["storage"] == storage and isinstance(r["n"], int) and "prospectus" in r]
+        if not sized:
+            continue
+        r = max(sized, key=lambda x: x["n"])
+        p, h, f, base = r["prospectus"], r.get("hugo"), r.get("floor"), bases.get(storage)
+        parts = []
+        if h:
+            parts.append(f"Hugo / Prospectus = **{h['wall'] / p['wall']:.1f}×** in wall time ({h['cpu'] / p['cpu']:.1f}× in "
+                         f"processor time), with {p['rss_mb'] / h['rss_mb']:.2f}× Hugo's peak memory")
+        if f:
+            parts.append(f"Prospectus / floor = {p['wall'] / f['wall']:.1f}×")
+        if base and base is not r:
+            parts.append(f"a course costs {(p['wall'] / r['n']) / (base['prospectus']['wall'] / base['n']):.2f}× "
+                         f"what it does at {fmt_n(base['n'])} courses")
+        w = r.get("weight")
+        if w:
+            parts.append(f"the largest page is {weight.kb(w['largest'])} and search needs "
+                         f"{weight.kb(w['search']['total']) if w['search'] else '–'} before its first result")
+        s = next((x for x in serve or [] if x.get("size") == r["n"] and "error" not in x), None)
+        if s and s["served"]["body"] and s["served"]["title"]:
+            parts.append(f"in serve a body edit takes {statistics.median(s['served']['body']):.0f} ms and a title edit "
+                         f"{statistics.median(s['served']['title']):.0f} ms, with {s['peak_mb'] or 0:,.0f} MB at most")
+        where = f" on {storage}" if several else ""
+        lines.append(f"- At {fmt_n(r['n'])} courses{where}: " + "; ".join(parts) + ".")
+    return lines
+
+
+def report(rows, meta, serve_table, serve=None):
     storages = meta["storages"]
     several = len({r["storage"] for r in rows}) > 1
 
@@ -124,7 +157,7 @@ def report(rows, meta, serve_table):
         text = "sample (Content/)" if r["n"] == "sample" else fmt_n(r["n"])
         return f"{text}, {r['storage']}" if several else text
 
-    where = "; ".join(f"{name}: {description}" for name, description in storages)
+    where = "; ".join(f"{name}: {description}" if len(storages) > 1 else description for name, description in storages)
     lines = [f"# Prospectus benchmark — {meta['date']}", "",
              f"Machine: {meta['cpu_model']}, {meta['cpus']} cores, {meta['mem_gb']:.0f} GB RAM, {meta['system']}. "
              f"Commit {meta['commit']}; prospectus binary built {meta['binary_mtime']}; {meta['hugo']}; {meta['cmark']}. "
@@ -137,7 +170,9 @@ def report(rows, meta, serve_table):
              "empty folder, started after a sync so it does not pay for writing back the run before it. "
              f"\"Today\" is {meta['today']} for both generators. Synthetic content: bench/generate.py (seed {meta['seed']}), "
              "checked with `prospectus check --strict` first.", "",
-             "## Full builds", ""]
+             "## Summary", ""]
+    lines += _summary(rows, serve, several)
+    lines += ["", "## Full builds", ""]
     lines += _builds(rows, label, meta["today"])
     lines += ["", "## Page weight (Prospectus's output)", ""]
     weights, notes = _weights(rows, label)

@@ -39,7 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True   # no __pycache__ in bench/
-from measure import default_scratch, maxrss_mb  # noqa: E402
+from measure import maxrss_mb, new_scratch  # noqa: E402
 
 
 def find_binary(explicit):
@@ -223,7 +223,6 @@ def measure(binary, theme, content, edits, workdir):
 
 def measure_size(binary, theme, size, edits, scratch, keep):
     """Generates an offer of size courses in scratch and measures it (bench/serve-edit.py on its own)."""
-    os.makedirs(scratch, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="serve-%d-" % size, dir=scratch)
     content = os.path.join(workdir, "Content")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--courses", str(size), "--out", content],
@@ -273,8 +272,12 @@ def main():
     binary = os.path.abspath(find_binary(args.binary))
 
     theme = os.path.join(ROOT, "Theme")
-    scratch = default_scratch("prospectus-serve-bench")
-    rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep) for size in args.sizes]
+    scratch = new_scratch("prospectus-serve-bench")
+    try:
+        rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep) for size in args.sizes]
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
     print()
     print("edit-to-ready of `prospectus serve` (save → edited page served, and save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
     print()
