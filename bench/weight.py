@@ -6,11 +6,11 @@
 - the bytes a search needs before its first result: search.html itself, every script it loads
   (<script src>), every file it preloads (<link rel=preload|modulepreload>), and the search index it
   starts from. Read from the built files, not from knowledge of today's layout, so it follows a
-  split index: a file the search scripts name (a manifest, in a string literal) or any other .js/.json
-  file whose name or folder starts with "search" that the page does not load itself is an index
-  piece, fetched on demand; a first result needs at least one, so the largest piece is counted
-  (the worst case). Today the whole index is search-index.js, loaded by a script tag, and there
-  are no pieces.
+  split index: a file named *manifest* among the search files is loaded up front too; a file the
+  search scripts or the manifest name (in a string literal), or any other .js/.json file whose name
+  or folder starts with "search", that the page does not load itself is an index piece, fetched on
+  demand; a first result needs at least one, so the largest piece is counted (the worst case).
+  Today the whole index is search-index.js, loaded by a script tag, and there are no pieces.
 """
 
 import html.parser
@@ -67,18 +67,31 @@ def search_weight(out):
     scripts = [r for r in (_resolve(out, out, s) for s in parser.scripts) if r]
     extra = [r for r in (_resolve(out, out, s) for s in parser.preloads + parser.data) if r]
     loaded = list(dict.fromkeys(scripts + extra))
-    # Index pieces: files the loaded scripts name, and search*-named data files the page does not load.
-    named = []
-    for rel in (r for r in loaded if PIECE.search(r.replace(os.sep, "/"))):   # search scripts, a manifest
-        with open(os.path.join(out, rel), encoding="utf-8", errors="replace") as f:
-            text = f.read()
-        base = os.path.dirname(os.path.join(out, rel))
-        named += [r for r in (_resolve(out, base, m) for m in LITERAL.findall(text)) if r]
+    # Index pieces: files the loaded search scripts name, and search*-named data files the page does
+    # not load; a manifest among them (a file named *manifest*) is loaded up front and read in turn.
+    named, queue, seen = [], [r for r in loaded if PIECE.search(r.replace(os.sep, "/"))], set()
+
+    def found(rel):
+        named.append(rel)
+        if "manifest" in os.path.basename(rel).lower() and rel not in loaded:
+            loaded.append(rel)
+            queue.append(rel)
     for dirpath, _, names in os.walk(out):
         for name in names:
             rel = os.path.relpath(os.path.join(dirpath, name), out)
             if name.endswith(DATA_FILE) and PIECE.search(rel.replace(os.sep, "/")):
-                named.append(rel)
+                found(rel)
+    while queue:
+        rel = queue.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        with open(os.path.join(out, rel), encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        base = os.path.dirname(os.path.join(out, rel))
+        for r in (_resolve(out, base, m) for m in LITERAL.findall(text)):
+            if r:
+                found(r)
     pieces = [r for r in dict.fromkeys(named) if r not in loaded]
     largest_piece = max(pieces, key=size) if pieces else None
     total = size("search.html") + sum(size(r) for r in loaded) + (size(largest_piece) if largest_piece else 0)
