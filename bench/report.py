@@ -165,7 +165,7 @@ def report(rows, meta, serve_table, serve=None):
              f"Scratch storage (content, every output and the floor's copy): {where}."
              + (f" The disk runs waited {meta['settle']:.0f} s for the file system to settle first." if any(n == "disk" for n, _ in storages) and meta["settle"] else ""),
              "",
-             f"Each build figure is the median of {meta['reps']} runs, taken in rounds that go through every size in turn "
+             f"Each build figure is the median of {meta['reps']} run{'s' if meta['reps'] != 1 else ''}, taken in rounds that go through every size in turn "
              "(so a change in the shared machine's speed touches every size alike); every build is a full build into an "
              "empty folder, started after a sync so it does not pay for writing back the run before it. "
              f"\"Today\" is {meta['today']} for both generators. Synthetic content: bench/generate.py (seed {meta['seed']}), "
