@@ -30,6 +30,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -279,6 +280,21 @@ def main():
     elif args.no_serve:
         args.serve_sizes = []
     storages = storages_from(args)
+    # Stopped with kill (SIGTERM) as with Ctrl-C: the servers stop and the scratch folders go (below).
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        return measure_all(args, storages)
+    finally:
+        # Also after a failure or Ctrl-C: on a RAM disk, what is left holds memory until deleted.
+        log("deleting the outputs of every run…")
+        SCRATCH.delete_retired()
+        if not args.keep:
+            for _, folder in storages:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure_all(args, storages):
+    """Everything but the scratch folders' deletion: prepare, time the rounds, serve, report."""
     if args.settle is None:
         args.settle = 61 if any(name == "disk" for name, _ in storages) else 0
     home = storages[0][1]
@@ -378,16 +394,7 @@ def main():
     # The serve edits come after every build round, so a server's first build never overlaps a timed one.
     serve.extend(serve_runs(args, binary, theme, contents, home))
     text = save()
-    if not args.keep:
-        for _, folder in storages:
-            for n, _ in jobs:
-                SCRATCH.retire(os.path.join(folder, str(n)))
     print(text)
-    log("deleting the outputs of every run…")
-    SCRATCH.delete_retired()
-    if not args.keep:
-        for _, folder in storages:
-            shutil.rmtree(folder, ignore_errors=True)
     log(f"results written to {os.path.relpath(args.results)}")
     bad = any("error" in r or not r.get("check", {}).get("ok", True) for r in rows) or any("error" in r for r in serve)
     return 1 if bad else 0

@@ -27,6 +27,7 @@ import http.client
 import os
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -273,6 +274,7 @@ def main():
 
     theme = os.path.join(ROOT, "Theme")
     scratch = new_scratch("prospectus-serve-bench")
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))   # the server stops, the scratch goes
     try:
         rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep) for size in args.sizes]
     finally:
