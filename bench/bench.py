@@ -43,7 +43,7 @@ sys.dont_write_bytecode = True   # no __pycache__ in bench/
 import hugo_site  # noqa: E402
 import report  # noqa: E402
 import weight  # noqa: E402
-from measure import (SCRATCH, describe_storage, disturbance, is_ram_disk,  # noqa: E402
+from measure import (SCRATCH, can_run_programs, describe_storage, disturbance, is_ram_disk,  # noqa: E402
                      keep_summary, log, median_run, new_scratch, run_rusage, tree_stats)
 
 _spec = importlib.util.spec_from_file_location("serve_edit", os.path.join(HERE, "serve-edit.py"))
@@ -53,6 +53,7 @@ _spec.loader.exec_module(serve_edit)
 PHASES = ["load", "theme", "plan", "cards", "render and export", "write"]   # the usual order; others are appended
 TODAY = datetime.date(2026, 11, 15)   # "today" for both generators: some sessions past, most to come
 SOURCE_DATE_EPOCH = int(datetime.datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=datetime.timezone.utc).timestamp())
+SNAPSHOTS = []   # the binary's copy, deleted at the end (beside the binary when the scratch is noexec)
 MB_PER_COURSE = 0.13   # scratch space a course needs: content, both outputs, the floor's copy (about)
 
 
@@ -288,6 +289,9 @@ def main():
         # Also after a failure or Ctrl-C: on a RAM disk, what is left holds memory until deleted.
         log("deleting the outputs of every run…")
         SCRATCH.delete_retired()
+        for path in SNAPSHOTS:
+            if os.path.exists(path):
+                os.remove(path)
         if not args.keep:
             for _, folder in storages:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -306,8 +310,10 @@ def measure_all(args, storages):
     meta["today"] = TODAY.isoformat()
     # Snapshot the binary and the theme, so a rebuild or a theme edit during a long run cannot mix
     # two versions in one table.
-    binary = os.path.join(home, "prospectus")
+    binary = os.path.join(home if can_run_programs(home) else os.path.dirname(os.path.abspath(args.binary)),
+                          f"prospectus-bench-{os.getpid()}")
     shutil.copy2(args.binary, binary)
+    SNAPSHOTS.append(binary)
     theme = os.path.join(home, "Theme")
     shutil.rmtree(theme, ignore_errors=True)
     shutil.copytree(os.path.join(ROOT, "Theme"), theme)

@@ -153,23 +153,33 @@ def tree_stats(folder):
 
 # --- where the scratch files go --------------------------------------------------------------------
 
-def fs_type(path):
-    """The type of the file system holding path ('tmpfs', 'ext4'…), from /proc/mounts; None when unknown."""
+def _mount(path):
+    """(type, options) of the file system holding path, from /proc/mounts; (None, set()) when unknown."""
     try:
         with open("/proc/mounts") as f:
             mounts = [line.split() for line in f]
     except OSError:
-        return None
+        return None, set()
     real = os.path.realpath(path)
-    best, kind = "", None
+    best, found = "", (None, set())
     for fields in mounts:
-        if len(fields) < 3:
+        if len(fields) < 4:
             continue
         point = fields[1].replace("\\040", " ")
         inside = real == point or real.startswith(point.rstrip("/") + "/")
         if inside and len(point) >= len(best):
-            best, kind = point, fields[2]
-    return kind
+            best, found = point, (fields[2], set(fields[3].split(",")))
+    return found
+
+
+def fs_type(path):
+    """The type of the file system holding path ('tmpfs', 'ext4'…); None when unknown."""
+    return _mount(path)[0]
+
+
+def can_run_programs(path):
+    """False when the file system holding path is mounted noexec (some systems' /dev/shm)."""
+    return "noexec" not in _mount(path)[1]
 
 
 def is_ram_disk(path):
