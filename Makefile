@@ -1,6 +1,7 @@
 # Prospectus — the two commands a fresh Debian machine needs:
 #   make site   install libcmark-dev if missing, build in release mode, render Content/ into Output/
 #   make test   the whole test suite, plus a strict check of the sample Content in both editions (no warnings allowed)
+#               and a quick self-test of the benchmark scripts
 
 SWIFT   ?= swift
 CONTENT ?= Content
@@ -36,6 +37,7 @@ test: deps
 	$(SWIFT) test --filter PreviewTests --no-parallel
 	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
 	$(SWIFT) run -c debug prospectus check --strict --edition partners --content $(CONTENT)
+	bench/self-test.sh "$$($(SWIFT) build -c debug --show-bin-path)/prospectus"
 
 check: build
 	$(RELEASE) check --content $(CONTENT) $(HISTORY_OPTION)
@@ -72,13 +74,16 @@ browser-test: site
 clean:
 	rm -rf .build $(OUTPUT)
 
-# Benchmark: full builds of synthetic offers (1,000 / 5,000 / 20,000 courses) against Hugo and a
-# cmark + cp floor; installs hugo and cmark with apt when missing. `make bench BENCH_N=1000` for a
-# quick run. Results in bench/out/results.md.
+# Benchmark: the README's Performance tables in one run. Full builds of synthetic offers (1,000 /
+# 5,000 / 20,000 courses) against Hugo and a cmark + cp floor, on a RAM disk (/dev/shm), then page
+# weight and edit times in serve; installs hugo and cmark with apt when missing. Results in
+# bench/out/results.md. `make bench BENCH_N=1000` for a quick run; BENCH_ARGS for bench/run's options,
+# e.g. BENCH_ARGS="--also-disk /var/tmp" for disk rows too, "--no-serve" (bench/run --help).
 .PHONY: bench
 BENCH_N ?=
+BENCH_ARGS ?=
 bench: build
-	bench/run $(BENCH_N)
+	bench/run $(BENCH_ARGS) $(BENCH_N)
 
 # Publish: build the site, then copy Output/ to the folder a web server (or file share) serves, swapped
 # in one step so visitors never see a half-copied site. `make publish DEST=/srv/www/cpd` (HISTORY=… where the

@@ -21,6 +21,10 @@ import sys
 
 ACADEMIC_FIRST = datetime.date(2026, 9, 1)
 ACADEMIC_LAST = datetime.date(2027, 8, 31)
+# England's bank holidays in the academic year (Boxing Day 2026 is a Saturday: the 28th is its substitute).
+BANK_HOLIDAYS = {datetime.date(2026, 12, 25), datetime.date(2026, 12, 28), datetime.date(2027, 1, 1),
+                 datetime.date(2027, 3, 26), datetime.date(2027, 3, 29), datetime.date(2027, 5, 3),
+                 datetime.date(2027, 5, 31), datetime.date(2027, 8, 30)}
 
 SITE_YML = """\
 title: Northfield Learning Trust
@@ -183,7 +187,8 @@ class Generator:
         self.rng = random.Random(seed)
         self.weekdays = [ACADEMIC_FIRST + datetime.timedelta(days=i)
                          for i in range((ACADEMIC_LAST - ACADEMIC_FIRST).days + 1)]
-        self.weekdays = [d for d in self.weekdays if d.weekday() < 5]
+        # Prospectus warns about a session on a bank holiday: weekdays only, those left out.
+        self.weekdays = [d for d in self.weekdays if d.weekday() < 5 and d not in BANK_HOLIDAYS]
         self.index = {d: i for i, d in enumerate(self.weekdays)}
 
     # --- text -----------------------------------------------------------------------------------
@@ -400,10 +405,14 @@ class Generator:
         # published courses, and pathway steps only at published courses.
         self.published = []
         used = set()
+        titles = {}   # Prospectus warns about two courses with one title: a repeat gets a number
         counts = {"courses": 0, "drafts": 0, "pathways": 0}
         # Spread the courses over sub-folders by strand, like the sample content.
         for i in range(self.n):
             title = (rng.choice(TOPIC_ADJ) + " " + rng.choice(TOPICS) + rng.choice(TOPIC_SUFFIX)).strip()
+            titles[title.casefold()] = repeat = titles.get(title.casefold(), 0) + 1
+            if repeat > 1:
+                title = f"{title} {repeat}"
             slug = f"{slugify(title)}-{i + 1}"
             assert slug not in used
             used.add(slug)

@@ -5,12 +5,14 @@
 
 SITE_DIR is (re)created with bench/hugo/config.toml and layouts/, the theme's stylesheet as a static
 file, CONTENT_DIR/site.yml as data/site.yml (stages, families, strands, link templates), and the
-Markdown files copied unchanged (Hugo reads YAML front matter as it is): courses are flattened
-into content/courses/ (Prospectus allows sub-folders; the slug is the file name either way).
+Markdown files copied unchanged (Hugo reads YAML front matter as it is) but for recurring sessions,
+which are left out: courses are flattened into content/courses/ (Prospectus allows sub-folders; the
+slug is the file name either way).
 Nothing here is timed by bench/run.
 """
 
 import os
+import re
 import shutil
 import sys
 
@@ -25,6 +27,18 @@ def _markdown_files(folder):
         for name in sorted(filenames):
             if name.endswith(".md") and not name.startswith((".", "_")):
                 yield name[:-3], os.path.join(dirpath, name)
+
+
+# A session that recurs ('- recurs: every half-term', the sample's) has no date for these layouts to
+# show: the Hugo site leaves it out. Generated content has none.
+RECURRING = re.compile(r"^  - recurs:.*\n(?:    .*\n)*", re.M)
+
+
+def _copy_course(path, target):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(RECURRING.sub("", text))
 
 
 def prepare(content, site, theme=os.path.join(ROOT, "Theme")):
@@ -49,7 +63,7 @@ def prepare(content, site, theme=os.path.join(ROOT, "Theme")):
         os.makedirs(target)
         n = 0
         for slug, path in _markdown_files(os.path.join(content, kind)):
-            shutil.copy(path, os.path.join(target, slug + ".md"))
+            (_copy_course if kind == "courses" else shutil.copy)(path, os.path.join(target, slug + ".md"))
             n += 1
         counts[kind] = n
     # Section pages exist for courses, groups and pathways (their indexes); Prospectus has no index of

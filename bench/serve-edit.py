@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Edit-to-ready time of `prospectus serve`: from saving one course file to the browser being told to reload.
+"""Edit-to-ready time of `prospectus serve`: from saving one course file to the edited page being served.
 
     bench/serve-edit.py                     N = 1000 5000, 8 edits of each kind
     bench/serve-edit.py --sizes 1000 --edits 5
     bench/serve-edit.py --binary .build/release/prospectus
 
-For each size it generates a synthetic offer with bench/generate.py, starts `prospectus serve --port 0
---timings` on it, holds the live-reload event stream open (/__prospectus/events, as an open page
-does) and then, one at a time, rewrites a course file the way an editor saves it. The time measured is
-from just before the write to the moment the server announces the new generation on the event
-stream: watcher, incremental parse, checks, render and publish, everything a browser waits for
-before it reloads (the reload itself, a request for one page, is not included).
+bench/run runs it too, at the sizes it builds (see bench/bench.py: --serve-sizes, --no-serve).
+
+For each size it generates a synthetic offer with bench/generate.py (in a tmpfs when /dev/shm is
+one), starts `prospectus serve --port 0 --timings` on it, holds the live-reload event stream open
+(/__prospectus/events, as an open page does) and then, one at a time, rewrites a course file the way
+an editor saves it. Two times are measured from just before the write: to the moment the server
+announces the new generation on the event stream (watcher, incremental parse, checks, render and
+publish), and to the moment the edited course's page, requested again as the reloading browser
+does, comes back with the edit in it. Also the server's peak resident memory (wait4's, when it
+stops), which includes its first full build.
 
 Two kinds of edit: a sentence in a course's body (only that course's page and the exports change),
 and a course's title (every listing that shows the course changes too).
@@ -19,9 +23,11 @@ Needs a release build (`swift build -c release --product prospectus`). Python 3 
 """
 
 import argparse
+import http.client
 import os
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -30,7 +36,11 @@ import tempfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # no __pycache__ in bench/
+from measure import maxrss_mb, new_scratch  # noqa: E402
 
 
 def find_binary(explicit):
@@ -72,14 +82,23 @@ class Server:
             if self.process.poll() is not None:
                 break
             time.sleep(0.02)
-        sys.exit("serve did not print %r in time; its output:\n%s" % (pattern, "\n".join(self.lines)))
+        raise RuntimeError("serve did not print %r in time; its output:\n%s" % (pattern, "\n".join(self.lines[-40:])))
 
     def stop(self):
+        """Stops the server (Ctrl-C); returns its peak resident memory in MB (wait4), None if unknown."""
+        if self.process.poll() is not None:
+            return None
         self.process.send_signal(2)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        deadline = time.time() + 10
+        while True:
+            pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                return maxrss_mb(usage)
+            if time.time() > deadline:
+                self.process.kill()
+                deadline = time.time() + 10
+            time.sleep(0.02)
 
 
 class Events:
@@ -116,6 +135,27 @@ def course_files(content):
     return [path for path in found if path not in drafts]
 
 
+def fetch_until(port, path, marker, timeout=10):
+    """GETs the page until it contains marker (the reloading browser's request); False if it never does."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+        try:
+            connection.request("GET", path, headers={"Cache-Control": "no-cache"})
+            response = connection.getresponse()
+            if response.status == 200 and marker in response.read():
+                return True
+        finally:
+            connection.close()
+        time.sleep(0.005)
+    return False
+
+
+def marker(kind, n):
+    """The text edit() puts into the page."""
+    return (" rev %d" if kind == "title" else "revision %d.") % n
+
+
 def edit(path, kind, n):
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
@@ -132,15 +172,12 @@ def edit(path, kind, n):
         handle.write(text)
 
 
-def measure(binary, size, edits, keep):
-    workdir = tempfile.mkdtemp(prefix="prospectus-serve-bench-%d-" % size)
-    content = os.path.join(workdir, "Content")
-    subprocess.run([sys.executable, os.path.join(ROOT, "bench/generate.py"), "--courses", str(size), "--out", content],
-                   check=True, stdout=subprocess.DEVNULL)
-    theme = os.path.join(ROOT, "Theme")
+def measure(binary, theme, content, edits, workdir):
+    """Serves content (edited in place) from workdir; returns the measures of one size."""
     server = Server(binary, content, theme, workdir)
+    row = {}
     try:
-        address = server.wait_for(r"at http://127\.0\.0\.1:(\d+)/", timeout=600)
+        address = server.wait_for(r"at http://127\.0\.0\.1:(\d+)/", timeout=1800)
         first = server.wait_for(r"\[1\] built (\d+) pages from (\d+) files in (\d+) ms", timeout=5)
         port = int(address.group(1))
         events = Events(port)
@@ -148,6 +185,7 @@ def measure(binary, size, edits, keep):
         files = course_files(content)
         step = max(1, len(files) // (edits * 2 + 1))
         results = {"body": [], "title": []}
+        served = {"body": [], "title": []}
         server_ms = {"body": [], "title": []}
         details = {}
         n = 0
@@ -155,11 +193,14 @@ def measure(binary, size, edits, keep):
             for i in range(edits):
                 n += 1
                 path = files[(n * step) % len(files)]
+                page = "/courses/%s.html" % os.path.splitext(os.path.basename(path))[0]
                 time.sleep(0.3)  # let the previous rebuild's output settle
                 started = time.perf_counter()
                 edit(path, kind, n)
                 generation = events.next_generation_after(generation)
                 results[kind].append((time.perf_counter() - started) * 1000)
+                if fetch_until(port, page, marker(kind, n).encode()):
+                    served[kind].append((time.perf_counter() - started) * 1000)
                 line = server.wait_for(r"\[%d\] rebuilt: (\d+) files? parsed, (\d+) pages rendered, (\d+) files? changed in (\d+) ms" % generation, 10)
                 server_ms[kind].append(int(line.group(4)))
                 details[kind] = (int(line.group(1)), int(line.group(2)), int(line.group(3)))
@@ -169,16 +210,57 @@ def measure(binary, size, edits, keep):
         # Processor time of each rebuild (all threads): on a shared machine, steadier than wall time.
         # The first phases line is the initial build's; then the body edits', then the title edits'.
         processor = [float(m.group(1)) for m in (re.search(r"processor ([\d.]+) ms", l) for l in phases[1:]) if m]
-        return {
-            "size": size, "pages": int(first.group(1)), "initial": int(first.group(3)),
-            "body": results["body"], "title": results["title"], "server": server_ms, "details": details,
+        row.update({
+            "pages": int(first.group(1)), "initial": int(first.group(3)),
+            "body": results["body"], "title": results["title"], "served": served,
+            "server": server_ms, "details": details,
             "processor": {"body": processor[:edits], "title": processor[edits:2 * edits]},
             "phases": phases[-1] if phases else "",
-        }
+        })
     finally:
-        server.stop()
+        row["peak_mb"] = server.stop()
+    return row
+
+
+def measure_size(binary, theme, size, edits, scratch, keep):
+    """Generates an offer of size courses in scratch and measures it (bench/serve-edit.py on its own)."""
+    workdir = tempfile.mkdtemp(prefix="serve-%d-" % size, dir=scratch)
+    content = os.path.join(workdir, "Content")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--courses", str(size), "--out", content],
+                   check=True, stdout=subprocess.DEVNULL)
+    try:
+        return dict(measure(binary, theme, content, edits, workdir), size=size)
+    finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)
+
+
+def median_ms(values):
+    return statistics.median(values) if values else None
+
+
+def table(rows, label=lambda row: "%d" % row["size"]):
+    """The serve table's lines (bench/bench.py puts them in its report)."""
+    def cell(values):
+        return "%.0f (%.0f–%.0f)" % (statistics.median(values), min(values), max(values)) if values else "–"
+
+    def median(values):
+        return "%.0f" % statistics.median(values) if values else "–"
+    lines = ["| courses | pages | first build s | serve peak MB | body edit ms: page served, median (min–max) | title edit ms: page served | "
+             "to reload signal, median (body / title) | server's own rebuild ms (body / title) | processor ms per rebuild (body / title) | pages rendered (body / title) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for row in rows:
+        if "error" in row:
+            lines.append("| %s | failed: %s |" % (label(row), row["error"]) + " |" * 8)
+            continue
+        lines.append("| %s | %d | %.2f | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d / %d |" % (
+            label(row), row["pages"], row["initial"] / 1000, "%.0f" % row["peak_mb"] if row.get("peak_mb") else "–",
+            cell(row["served"]["body"]), cell(row["served"]["title"]),
+            median(row["body"]), median(row["title"]),
+            median(row["server"]["body"]), median(row["server"]["title"]),
+            median(row["processor"]["body"]), median(row["processor"]["title"]),
+            row["details"]["body"][1], row["details"]["title"][1]))
+    return lines
 
 
 def main():
@@ -190,29 +272,26 @@ def main():
     args = parser.parse_args()
     binary = os.path.abspath(find_binary(args.binary))
 
-    rows = [measure(binary, size, args.edits, args.keep) for size in args.sizes]
+    theme = os.path.join(ROOT, "Theme")
+    scratch = new_scratch("prospectus-serve-bench")
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))   # the server stops, the scratch goes
+    try:
+        rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep) for size in args.sizes]
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
     print()
-    print("edit-to-ready of `prospectus serve` (save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
+    print("edit-to-ready of `prospectus serve` (save → edited page served, and save → reload event), %d edits of each kind, %d cores" % (args.edits, os.cpu_count()))
     print()
-    print("| courses | pages | first build | body edit: median (min–max) | title edit: median (min–max) | server's own rebuild time, median (body / title) | processor time per rebuild, median (body / title) | pages rendered (body / title) |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for row in rows:
-        def cell(values):
-            return "%.0f ms (%.0f–%.0f)" % (statistics.median(values), min(values), max(values))
-        def median(values):
-            return "%.0f" % statistics.median(values) if values else "–"
-        print("| %d | %d | %.2f s | %s | %s | %.0f / %.0f ms | %s / %s ms | %d / %d |" % (
-            row["size"], row["pages"], row["initial"] / 1000, cell(row["body"]), cell(row["title"]),
-            statistics.median(row["server"]["body"]), statistics.median(row["server"]["title"]),
-            median(row["processor"]["body"]), median(row["processor"]["title"]),
-            row["details"]["body"][1], row["details"]["title"][1]))
+    print("\n".join(table(rows)))
     print()
     for row in rows:
         print("%d courses, last rebuild's phases: %s" % (row["size"], row["phases"]))
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
-        growth = statistics.median(b["body"]) / statistics.median(a["body"])
-        print("body edit: ×%.1f time for ×%.1f courses" % (growth, b["size"] / a["size"]))
+        if a["served"]["body"] and b["served"]["body"]:
+            growth = statistics.median(b["served"]["body"]) / statistics.median(a["served"]["body"])
+            print("body edit: ×%.1f time for ×%.1f courses" % (growth, b["size"] / a["size"]))
 
 
 if __name__ == "__main__":
