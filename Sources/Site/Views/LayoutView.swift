@@ -10,7 +10,8 @@ struct LayoutView: Sendable {
     var contact: String
     var contactHref: String
     var stylesheet: String
-    var script: String
+    /// The theme's `site.js`; nil on the 404 page without site.yml `url` (it would not load from a sub-folder).
+    var script: String?
     var homeHref: String
     var searchHref: String
     var planHref: String
