@@ -50,7 +50,7 @@ extension ViewFactory {
     /// One line per date: sessions on the same day, at the same times and with the same status at
     /// several venues are one line naming each venue, so a day is said once.
     func brochureDates(_ sessions: [Session]) -> [BrochureDateView] {
-        var lines: [(line: BrochureDateView, venues: [String])] = []
+        var lines: [BrochureDateView] = []
         var keys: [String] = []
         for session in sessions.sorted(by: { ($0.firstDay, $0.start?.description ?? "") < ($1.firstDay, $1.start?.description ?? "") }) {
             let date = session.days.count == 1 ? strings.date("dates.weekday_day_month", session.firstDay)
@@ -63,13 +63,10 @@ extension ViewFactory {
                 continue
             }
             keys.append(key)
-            lines.append((BrochureDateView(date: date, time: time, venue: "", status: session.status == .open ? nil : strings.status(session.status),
-                                           cancelled: session.status == .cancelled), session.venue.map { [$0] } ?? []))
+            lines.append(BrochureDateView(date: date, time: time, venues: session.venue.map { [$0] } ?? [],
+                                          status: session.status == .open ? nil : strings.status(session.status),
+                                          cancelled: session.status == .cancelled))
         }
-        return lines.map { entry in
-            var line = entry.line
-            line.venue = entry.venues.joined(separator: "; ")
-            return line
-        }
+        return lines
     }
 }

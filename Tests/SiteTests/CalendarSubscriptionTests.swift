@@ -32,7 +32,7 @@ struct CalendarSubscriptionTests {
         for subscribing in ["Subscribe", "subscription", "paste the address", "From URL", "From internet"] {
             #expect(!steps.contains(subscribing), "a step without url says \(subscribing)")
         }
-        #expect(steps.contains("Upload from file") && steps.contains("Import & export") && steps.contains("File, then Import"))
+        #expect(steps.contains("Upload from file") && steps.contains("Import &amp; export") && steps.contains("File, then Import"))
         #expect(html.contains("It does not update") && html.contains("(as <code>url</code> in its settings, site.yml)"))
         #expect(!html.contains("they stay up to date"))
     }

@@ -10,7 +10,7 @@ struct LayoutView: Sendable {
     var contact: String
     var contactHref: String
     var stylesheet: String
-    /// The theme's `site.js`; nil on the 404 page without site.yml `url` (it would not load from a sub-folder).
+    /// The theme's `site.js`; nil on the 404 page (a relative address fails from a sub-folder, and the page needs no script).
     var script: String?
     var homeHref: String
     var searchHref: String

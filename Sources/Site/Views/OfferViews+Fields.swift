@@ -158,7 +158,7 @@ extension BrochureDateView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         .field("date") { $0.date },
         .field("time") { $0.time },
-        .field("venue") { $0.venue },
+        .field("venues") { $0.venues },
         .field("status") { $0.status },
         .field("cancelled") { $0.cancelled },
     ]

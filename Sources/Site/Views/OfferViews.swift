@@ -161,8 +161,8 @@ struct BrochureDateView: Sendable {
     var date: String
     /// `16:00 to 17:00`, or empty.
     var time: String
-    /// Where: every venue holding it that day at that time, `Castlegate School; Westbrook Rise Academy`.
-    var venue: String
+    /// Where: every venue holding it that day at that time.
+    var venues: [String]
     /// `Full`, `By invitation`, `Cancelled`…; nil when it is open.
     var status: String?
     var cancelled: Bool
