@@ -53,10 +53,9 @@ struct PageRenderer: Sendable {
         let notFound = planned.kind == .notFound
         let views = ViewFactory(catalogue: catalogue, today: today, page: planned.path, base: notFound ? settings.url : nil, strings: strings, cards: cards)
         let onlySafeLinks = notFound && settings.url == nil
-        // The script stays relative (a page's script is only ever the theme's own file; the 404 page
-        // needs none); the 404's stylesheets follow its links, absolute with a `url`, and it also
-        // inlines its styles for where they cannot load (no `url`, or the address not reachable).
-        let assetLinks = Links(page: planned.path)
+        // The 404's stylesheets follow its links, absolute with a `url`; it also inlines its styles for
+        // where they cannot load (no `url`, or the address not reachable). It loads no script: a
+        // relative one would be missing in a sub-folder, and the page needs none.
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
             func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
                 guard !onlySafeLinks else { return [] }
@@ -71,7 +70,7 @@ struct PageRenderer: Sendable {
                 root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
                 contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
-                script: asset(SitePath.script, assetLinks), homeHref: views.links.to(SitePath.home),
+                script: notFound ? nil : asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
                 footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },

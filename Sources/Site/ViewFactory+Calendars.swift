@@ -16,8 +16,10 @@ extension ViewFactory {
             groups: catalogue.groups.map { feed("group-" + $0.slug, $0.title, ICalendarPaths.group($0.slug)) },
             schools: settings.schools.map { feed("school-" + $0.slug, $0.name, ICalendarPaths.school($0.slug)) },
             apps: ["outlook", "google", "apple"].map { app in
-                CalendarAppView(id: "steps-" + app, name: strings.text("calendars.\(app).name"),
-                                steps: (1...3).map { strings.text("calendars.\(app).step_\($0)") }.filter { !$0.isEmpty })
+                // Without the site's address there is nothing to subscribe to: the steps import the file.
+                let step = settings.url == nil ? "import" : "step"
+                return CalendarAppView(id: "steps-" + app, name: strings.text("calendars.\(app).name"),
+                                       steps: (1...3).map { strings.text("calendars.\(app).\(step)_\($0)") }.filter { !$0.isEmpty })
             })
     }
 

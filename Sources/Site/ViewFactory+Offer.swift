@@ -44,46 +44,13 @@ extension ViewFactory {
                     title: course.title, href: links.to(SitePath.course(course.slug)),
                     renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) } ?? strings.text("required.once"),
                     requirement: requirement(course),
-                    cells: catalogue.groups.map { RequiredCellView(required: course.isOpen(to: $0.slug), group: $0.title) })
+                    cells: catalogue.groups.map {
+                        let required = course.isOpen(to: $0.slug)
+                        return RequiredCellView(required: required, nominated: required && course.requiredOf == .nominated, group: $0.title)
+                    })
             },
-            count: strings.count("counts.mandatory_courses", mandatory.count))
-    }
-
-    /// How to book, for the brochure's readers: staff on the intranet; partner schools on the partner
-    /// edition (at its own address when it has one), since they cannot reach the intranet.
-    func brochureBooking() -> String {
-        let settings = catalogue.settings
-        guard settings.booking != nil else { return strings.text("brochure.booking_by_email", ["contact": settings.contact]) }
-        switch catalogue.edition {
-        case .staff:
-            // On paper the address is the only way to the site: give it when site.yml has it.
-            if let url = settings.url { return strings.text("brochure.booking_staff_at", ["url": url, "contact": settings.contact]) }
-            return strings.text("brochure.booking_staff", ["contact": settings.contact])
-        case .partners:
-            let place = settings.url.map { strings.text("brochure.partner_site", ["url": $0]) } ?? strings.text("brochure.partner_offer")
-            return strings.text("brochure.booking_partners", ["place": place, "contact": settings.contact])
-        }
-    }
-
-    /// The whole offer on one sheet: each course on one line with its dates still to come.
-    func brochure() -> BrochureView {
-        let booking = brochureBooking()
-        return BrochureView(
-            count: strings.count("counts.courses", catalogue.publishedCourses.count),
-            strands: catalogue.strands.map { entry in
-                BrochureStrandView(title: entry.strand.title, courses: entry.courses.map { course in
-                    let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
-                    // A day is said once, however many venues or sessions it has.
-                    var days: [LocalDate] = []
-                    for day in upcoming.map(\.firstDay).sorted() where days.last != day { days.append(day) }
-                    let dates = days.isEmpty
-                        ? strings.text(course.sessions.isEmpty ? (course.link != nil ? "brochure.any_time_online" : "course.dates_to_be_confirmed") : "brochure.no_more_dates")
-                        : days.prefix(4).map { strings.dayAndMonth($0) }.joined(separator: ", ") + (days.count > 4 ? " …" : "")
-                    return BrochureCourseView(title: course.title, href: links.to(SitePath.course(course.slug)), code: course.code?.value,
-                                              format: strings.format(course.format), dates: dates)
-                })
-            },
-            booking: booking)
+            count: strings.count("counts.mandatory_courses", mandatory.count),
+            hasNominated: mandatory.contains { $0.requiredOf == .nominated })
     }
 
     /// The change history grouped by day, newest first.

@@ -73,3 +73,79 @@ def test_print_and_calendar_download(browser):
     assert unfolded.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in unfolded, calendar[:200]
     assert "SUMMARY:" + title.replace(",", "\\,") in unfolded, "the calendar does not hold %r" % title
     assert "DTSTART" in unfolded and day.replace("-", "") in unfolded, "the calendar does not hold the date %s" % day
+
+
+def add_dates(browser, wanted):
+    """Adds the first `wanted` dates of a course with that many to add; returns the Book links' addresses."""
+    path = course_with_dates(browser)
+    buttons = browser.visible("[data-plan-session] .button--plan")
+    if len(buttons) < wanted:
+        browser.page("search.html")
+        for other in browser.js("return (window.PROSPECTUS_SEARCH || []).map(e => e.u);"):
+            browser.page(other)
+            buttons = browser.visible("[data-plan-session] .button--plan")
+            if len(buttons) >= wanted:
+                break
+    assert len(buttons) >= wanted, "no course has %d dates to add" % wanted
+    books = []
+    for button in buttons[:wanted]:
+        button.click()
+        books.append(browser.js("var a = arguments[0].closest('[data-plan-session]').querySelector('a.button[href]'); return a ? a.href : '';", button))
+    return books
+
+
+def focused(browser):
+    return browser.js("return document.activeElement;")
+
+
+def test_remove_keeps_focus_in_the_list_and_says_so(browser):
+    add_dates(browser, 2)
+    browser.page(PLAN)
+    removes = browser.css("[data-plan-list] [data-plan-remove]")
+    assert len(removes) == 2, len(removes)
+    first_label = removes[0].get_attribute("aria-label")
+    removes[0].click()
+    browser.wait(lambda d: len(browser.css("[data-plan-list] li")) == 1, "Remove left the item in the plan")
+    remaining = browser.one("[data-plan-list] [data-plan-remove]")
+    assert focused(browser) == remaining, "after Remove, focus is on %s, not the next item's Remove" % focused(browser).tag_name
+    announced = browser.one("[data-plan-announce]").get_attribute("textContent")
+    removed = first_label[len("Remove "):-len(" from my plan")]
+    assert announced == removed + " removed from your plan.", announced
+    remaining.click()
+    browser.wait(lambda d: not browser.css("[data-plan-list] li"), "Remove left the last item in the plan")
+    assert focused(browser) == browser.one("h1"), "after the last Remove, focus is on %s, not the heading" % focused(browser).tag_name
+    assert browser.one("[data-plan-announce]").get_attribute("textContent").endswith("Your plan is now empty."), "emptying is not announced"
+
+
+def test_clear_moves_focus_to_the_heading(browser):
+    add_dates(browser, 1)
+    browser.page(PLAN)
+    browser.one("[data-plan-clear]").click()
+    browser.wait(lambda d: not browser.css("[data-plan-list] li"), "Clear my plan left items")
+    assert focused(browser) == browser.one("h1"), "after Clear, focus is on %s" % focused(browser).tag_name
+    assert browser.one("[data-plan-announce]").get_attribute("textContent") == "Your plan is now empty."
+
+
+def test_each_item_links_to_its_course_and_its_booking(browser):
+    books = add_dates(browser, 1)
+    assert books[0], "the date added has no Book link"
+    browser.page(PLAN)
+    item = browser.one("[data-plan-list] li")
+    links = {link.text: link.get_attribute("href") for link in item.find_elements("css selector", "a")}
+    assert links.get("Book") == books[0], links
+    course = item.find_element("css selector", "h2 a").get_attribute("href")
+    assert "/courses/" in course, course
+    assert item.find_element("css selector", "a.button").get_attribute("aria-label").startswith("Book "), "the Book link does not name the course"
+
+
+def test_a_course_without_a_date_says_dates_are_to_be_confirmed(browser):
+    browser.page(PLAN)
+    browser.js("""localStorage.setItem('prospectus-plan', JSON.stringify([
+        { slug: 'x', title: 'A course with no dates yet', hours: 1, href: 'courses/x.html', session: null }]));""")
+    browser.page(PLAN)
+    item = browser.one("[data-plan-list] li")
+    assert "No date chosen" not in item.text, item.text
+    assert "Dates to be confirmed" in item.text, item.text
+    dates = [link for link in item.find_elements("css selector", "a") if link.get_attribute("href").endswith("courses/x.html#dates")]
+    assert dates and dates[0].text == "See the dates for A course with no dates yet", [link.text for link in item.find_elements("css selector", "a")]
+    assert not item.find_elements("css selector", "a.button"), "an item with no date offers a Book link"

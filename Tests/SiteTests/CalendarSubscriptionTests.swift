@@ -17,6 +17,8 @@ struct CalendarSubscriptionTests {
         #expect(html.contains("href=\"webcal://cpd.example.org/trust/calendars/schools/linden-vale-school.ics\""))
         #expect(html.contains("readonly value=\"https://cpd.example.org/trust/calendars/schools/linden-vale-school.ics\""))
         for app in ["Outlook", "Google Calendar", "Apple Calendar"] { #expect(html.contains("<summary>\(app)")) }
+        #expect(html.contains("Subscribe from web") && html.contains("From URL") && html.contains("New calendar subscription"))
+        #expect(!html.contains("Upload from file") && !html.contains("does not update"))
     }
 
     @Test("without url: no webcal link and no address, the files linked as they are")
@@ -25,6 +27,14 @@ struct CalendarSubscriptionTests {
         #expect(!html.contains("webcal:"))
         #expect(!html.contains("readonly"))
         #expect(html.contains("href=\"calendars/groups/premises.ics\""))
+        // Nothing to subscribe to: every app's steps download and import the file, a copy that does not update.
+        let steps = html.matches(of: /<ol>(.*?)<\/ol>/.dotMatchesNewlines()).map { String($0.output.1) }.joined()
+        for subscribing in ["Subscribe", "subscription", "paste the address", "From URL", "From internet"] {
+            #expect(!steps.contains(subscribing), "a step without url says \(subscribing)")
+        }
+        #expect(steps.contains("Upload from file") && steps.contains("Import &amp; export") && steps.contains("File, then Import"))
+        #expect(html.contains("It does not update") && html.contains("(as <code>url</code> in its settings, site.yml)"))
+        #expect(!html.contains("they stay up to date"))
     }
 
     @Test("every DTSTAMP is the moment the files were made, in UTC")

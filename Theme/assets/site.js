@@ -133,8 +133,11 @@
     course.appendChild(status);
     var rows = $$("[data-plan-session]").filter(function (row) { return !row.classList.contains("sessions__past"); });
     var targets = rows.length ? rows.map(function (row) {
+      /* The date's own Book link (absolute, so it works from the plan page), when it has one. */
+      var book = row.querySelector("a.button[href]");
       return { cell: row.lastElementChild, item: Object.assign({}, base, { session: {
-        days: row.dataset.days, start: row.dataset.start, end: row.dataset.end, venue: row.dataset.venue, label: row.dataset.label } }) };
+        days: row.dataset.days, start: row.dataset.start, end: row.dataset.end, venue: row.dataset.venue, label: row.dataset.label,
+        book: book ? book.href : "" } }) };
     }) : [{ cell: course, item: Object.assign({}, base, { session: null }) }];
     targets.forEach(function (target) {
       var button = document.createElement("button");
@@ -165,40 +168,72 @@
     container.hidden = false;
     var list = container.querySelector("[data-plan-list]");
     var summary = container.querySelector("[data-plan-summary]");
+    /* Where focus goes when the plan empties: the page's heading, which a script may focus. */
+    var heading = document.querySelector("h1");
+    if (heading) heading.setAttribute("tabindex", "-1");
+    var announcer = document.createElement("p");
+    announcer.className = "visually-hidden";
+    announcer.setAttribute("role", "status");
+    announcer.setAttribute("data-plan-announce", "");
+    container.appendChild(announcer);
+    function link(href, words, label) {
+      var anchor = document.createElement("a");
+      anchor.href = href;
+      anchor.textContent = words;
+      if (label) anchor.setAttribute("aria-label", label);
+      return anchor;
+    }
     function draw() {
       var plan = loadPlan();
       list.textContent = "";
       var hours = {};
       plan.forEach(function (item, index) {
         hours[item.slug] = item.hours;
+        var name = nameOf(item.title, item.session);
         var li = document.createElement("li");
         li.className = "plan-list__item";
-        var link = document.createElement("a");
-        link.href = item.href;
-        link.textContent = item.title;
-        var heading = document.createElement("h2");
-        heading.className = "plan-list__title";
-        heading.appendChild(link);
-        li.appendChild(heading);
+        var title = document.createElement("h2");
+        title.className = "plan-list__title";
+        title.appendChild(link(item.href, item.title));
+        li.appendChild(title);
         var detail = document.createElement("p");
-        detail.textContent = item.session
-          ? [item.session.label,
+        if (item.session) {
+          detail.textContent = [item.session.label,
              item.session.start && item.session.end ? text("dates.time_range", { start: item.session.start, end: item.session.end }) : item.session.start,
-             item.session.venue].filter(Boolean).join(", ")
-          : text("scripts.plan_no_date");
+             item.session.venue].filter(Boolean).join(", ");
+        } else {
+          /* Added when no date was open: say so, and lead to the course's dates, which may have come since. */
+          detail.textContent = text("scripts.plan_no_date") + " ";
+          detail.appendChild(link(item.href + "#dates", text("scripts.plan_see_dates", { course: item.title })));
+        }
         li.appendChild(detail);
+        var actions = document.createElement("p");
+        actions.className = "plan-list__actions";
+        if (item.session && item.session.book) {
+          var book = link(item.session.book, text("scripts.plan_book"), text("scripts.plan_book_label", { course: name }));
+          book.className = "button";
+          actions.appendChild(book);
+          actions.appendChild(document.createTextNode(" "));
+        }
         var remove = document.createElement("button");
         remove.type = "button";
         remove.className = "button button--secondary";
+        remove.setAttribute("data-plan-remove", "");
         remove.textContent = text("scripts.plan_remove_item");
-        remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: nameOf(item.title, item.session) }));
+        remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: name }));
         remove.addEventListener("click", function () {
           var current = loadPlan();
           current.splice(index, 1);
           savePlan(current);
           draw();
+          /* Focus stays in the list: on the next item's Remove (or the last one's), or on the heading once empty. */
+          var buttons = $$("[data-plan-remove]", list);
+          var next = buttons[Math.min(index, buttons.length - 1)] || heading;
+          if (next) next.focus();
+          announcer.textContent = text("scripts.plan_removed", { course: name }) + (buttons.length ? "" : " " + text("scripts.plan_cleared"));
         });
-        li.appendChild(remove);
+        actions.appendChild(remove);
+        li.appendChild(actions);
         list.appendChild(li);
       });
       var total = Object.keys(hours).reduce(function (sum, slug) { return sum + (hours[slug] || 0); }, 0);
@@ -206,7 +241,13 @@
       $$("[data-plan-print], [data-plan-ics], [data-plan-clear]", container).forEach(function (button) { button.disabled = !plan.length; });
     }
     container.querySelector("[data-plan-print]").addEventListener("click", function () { window.print(); });
-    container.querySelector("[data-plan-clear]").addEventListener("click", function () { savePlan([]); draw(); });
+    container.querySelector("[data-plan-clear]").addEventListener("click", function () {
+      savePlan([]);
+      draw();
+      /* The button is now disabled, so focus would be lost: the heading takes it. */
+      if (heading) heading.focus();
+      announcer.textContent = text("scripts.plan_cleared");
+    });
     container.querySelector("[data-plan-ics]").addEventListener("click", function () {
       var blob = new Blob([planCalendar(loadPlan(), container.dataset)], { type: "text/calendar;charset=utf-8" });
       var link = document.createElement("a");

@@ -7,7 +7,7 @@ struct CoursesCSVExport: SiteExport {
     static let header = [
         "Slug", "Code", "Title", "Summary", "Strand", "Format", "Groups", "Stages", "Mandatory", "Renewal months",
         "CPD hours", "Cost", "Partner cost", "Provider", "Accreditation", "Prerequisites", "Link", "Sessions",
-        "First date", "Last date", "Page", "Modules", "Recurring sessions",
+        "First date", "Last date", "Page", "Modules", "Recurring sessions", "Mandatory for",
     ]
 
     func files(for context: ExportContext) -> [OutputFile] {
@@ -37,6 +37,7 @@ struct CoursesCSVExport: SiteExport {
             .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
             .text(links.absoluteOrRelative(SitePath.course(course.slug))),
             .text(course.modules.joined(separator: "; ")), .text(course.recurring.map(CSVText.recurring).joined(separator: "; ")),
+            .optional(course.requiredOf?.rawValue),
         ])
     }
 }

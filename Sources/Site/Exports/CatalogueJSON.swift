@@ -131,6 +131,7 @@ enum CatalogueJSON {
             "accreditation": .text(course.accreditation),
             "cpd_hours": .number(course.cpdHours),
             "mandatory": .bool(course.mandatory),
+            "mandatory_for": .text(course.requiredOf?.rawValue),
             "renewal_months": .integer(course.renewalMonths),
             "cost": cost(course.cost),
             "partner_cost": cost(course.partnerCost),

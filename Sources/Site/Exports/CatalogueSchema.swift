@@ -86,6 +86,8 @@ enum CatalogueSchema {
                     "accreditation": nullable("string", "What it leads to."),
                     "cpd_hours": nullable("number", "CPD hours."),
                     "mandatory": ["type": "boolean", "description": "Whether it is mandatory."],
+                    "mandatory_for": ["enum": .array(MandatoryAudience.allCases.map { .string($0.rawValue) } + [.null]),
+                                      "description": "Whom mandatory training is for: everyone in its groups, or only nominated staff; null when it is not mandatory."],
                     "renewal_months": nullable("integer", "How long the certificate lasts, in months."),
                     "cost": nullableRef("cost", "Price, or null."),
                     "partner_cost": nullableRef("cost", "Price for partner schools, or null."),

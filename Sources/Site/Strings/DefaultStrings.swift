@@ -109,6 +109,7 @@ enum DefaultStrings {
         ("brochure.booking_partners", "To book, open the course {place} and choose Book next to the date. Questions: {contact}."),
         ("brochure.partner_site", "at {url}"), ("brochure.partner_offer", "in the partner schools' online offer"),
         ("brochure.any_time_online", "Any time, online"), ("brochure.no_more_dates", "No more dates"),
+        ("brochure.more_dates.one", "{count} more date on the course page"), ("brochure.more_dates.other", "{count} more dates on the course page"),
     ]
 
     /// What `site.js` and `search.js` write as a page is used (`ScriptWords`): the filters' count,
@@ -130,7 +131,10 @@ enum DefaultStrings {
         ("scripts.plan_summary.one", "{count} item, {hours} CPD hours in total."),
         ("scripts.plan_summary.other", "{count} items, {hours} CPD hours in total."),
         ("scripts.plan_empty", "Your plan is empty. Open a course and choose \u{201C}Add to my plan\u{201D} next to a date."),
-        ("scripts.plan_no_date", "No date chosen"),
+        ("scripts.plan_no_date", "Dates to be confirmed: no date was open when you added it."),
+        ("scripts.plan_see_dates", "See the dates for {course}"),
+        ("scripts.plan_book", "Book"), ("scripts.plan_book_label", "Book {course}"),
+        ("scripts.plan_cleared", "Your plan is now empty."),
         ("scripts.whats_on_match.one", "{count} session to come matches."),
         ("scripts.whats_on_match.other", "{count} sessions to come match."),
     ]
@@ -142,14 +146,23 @@ enum DefaultStrings {
         ("calendars.outlook.step_1", "In Outlook on the web, open Calendar and select Add calendar, then Subscribe from web."),
         ("calendars.outlook.step_2", "Paste the address, give the calendar a name and select Import."),
         ("calendars.outlook.step_3", "In the Outlook app for Windows or Mac, select Add calendar, then From internet, and paste the address."),
+        ("calendars.outlook.import_1", "Download the calendar's file (.ics) below."),
+        ("calendars.outlook.import_2", "In Outlook on the web, open Calendar, select Add calendar, then Upload from file; choose the file and select Import."),
+        ("calendars.outlook.import_3", "In the Outlook app for Windows, choose File, then Open & Export, then Import/Export; on a Mac, choose File, then Import."),
         ("calendars.google.name", "Google Calendar"),
         ("calendars.google.step_1", "Open Google Calendar on a computer (the phone app cannot add a calendar by its address)."),
         ("calendars.google.step_2", "Next to Other calendars, select the plus sign, then From URL."),
         ("calendars.google.step_3", "Paste the address and select Add calendar. It then shows on your phone too."),
+        ("calendars.google.import_1", "Download the calendar's file (.ics) below, on a computer."),
+        ("calendars.google.import_2", "Open Google Calendar on a computer, select Settings (the cog), then Import & export."),
+        ("calendars.google.import_3", "Choose the file, choose which of your calendars the dates go into, and select Import. They then show on your phone too."),
         ("calendars.apple.name", "Apple Calendar (iPhone, iPad, Mac)"),
         ("calendars.apple.step_1", "On an iPhone, iPad or Mac, select Subscribe next to the calendar and confirm."),
         ("calendars.apple.step_2", "Or, on an iPhone or iPad, open Settings, then Calendar, Accounts, Add account, Other, Add subscribed calendar, and paste the address."),
         ("calendars.apple.step_3", "On a Mac, open Calendar, choose File, then New calendar subscription, and paste the address."),
+        ("calendars.apple.import_1", "On an iPhone or iPad, select the calendar below, then Add all."),
+        ("calendars.apple.import_2", "On a Mac, download the calendar's file (.ics), open Calendar, choose File, then Import, and choose the file."),
+        ("calendars.apple.import_3", "The dates are a copy: to see new dates, changed rooms and cancellations, download the file again."),
     ]
 
     /// Date patterns, then the month and day names (English, as the tool's own messages also use

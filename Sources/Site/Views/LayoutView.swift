@@ -10,7 +10,8 @@ struct LayoutView: Sendable {
     var contact: String
     var contactHref: String
     var stylesheet: String
-    var script: String
+    /// The theme's `site.js`; nil on the 404 page (a relative address fails from a sub-folder, and the page needs no script).
+    var script: String?
     var homeHref: String
     var searchHref: String
     var planHref: String

@@ -105,6 +105,7 @@ extension RequiredGridView: TemplateView {
         .field("groups") { $0.groups },
         .field("rows") { $0.rows },
         .field("count") { $0.count },
+        .field("hasNominated") { $0.hasNominated },
     ]
 }
 
@@ -121,6 +122,7 @@ extension RequiredRowView: TemplateView {
 extension RequiredCellView: TemplateView {
     static let templateFields: TemplateFields<Self> = [
         .field("required") { $0.required },
+        .field("nominated") { $0.nominated },
         .field("group") { $0.group },
     ]
 }
@@ -147,6 +149,18 @@ extension BrochureCourseView: TemplateView {
         .field("code") { $0.code },
         .field("format") { $0.format },
         .field("dates") { $0.dates },
+        .field("sessions") { $0.sessions },
+        .field("moreDates") { $0.moreDates },
+    ]
+}
+
+extension BrochureDateView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("date") { $0.date },
+        .field("time") { $0.time },
+        .field("venues") { $0.venues },
+        .field("status") { $0.status },
+        .field("cancelled") { $0.cancelled },
     ]
 }
 

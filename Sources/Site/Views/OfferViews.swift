@@ -105,6 +105,8 @@ struct RequiredGridView: Sendable {
     var groups: [LinkView]
     var rows: [RequiredRowView]
     var count: String
+    /// Whether any row is for nominated staff only: the grid's key then explains its mark.
+    var hasNominated: Bool
 }
 
 /// One mandatory course across the staff groups.
@@ -117,9 +119,11 @@ struct RequiredRowView: Sendable {
     var cells: [RequiredCellView]
 }
 
-/// Whether one group needs one mandatory course.
+/// Whether one group needs one mandatory course, and whether everyone in it or only nominated staff.
 struct RequiredCellView: Sendable {
     var required: Bool
+    /// Required of the staff a school nominates only (`mandatory: nominated`), not everyone in the group.
+    var nominated: Bool
     var group: String
 }
 
@@ -143,7 +147,25 @@ struct BrochureCourseView: Sendable {
     var href: String
     var code: String?
     var format: String
+    /// Its dates still to come on one line (`12 Jan, 3 Feb`), or why there are none (`No more dates`).
     var dates: String
+    /// Its dates still to come, one a line with time, venue and status (at most four; cancelled ones marked).
+    var sessions: [BrochureDateView]
+    /// "2 more dates" when it has more than the lines show, else nil.
+    var moreDates: String?
+}
+
+/// One date of a course in the brochure.
+struct BrochureDateView: Sendable {
+    /// `Tue 12 Jan`, or a cohort's first and last day.
+    var date: String
+    /// `16:00 to 17:00`, or empty.
+    var time: String
+    /// Where: every venue holding it that day at that time.
+    var venues: [String]
+    /// `Full`, `By invitation`, `Cancelled`…; nil when it is open.
+    var status: String?
+    var cancelled: Bool
 }
 
 /// The What's new page: changes by the day they were published, newest first.
