@@ -84,7 +84,7 @@ struct PageRenderer: Sendable {
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
                 logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) }, scriptWords: scriptWords,
-                iconHref: BrandAssetsExport.iconHref(settings.brand, views.links))
+                iconHref: views.links.to(BrandAssetsExport.themeIconPath))
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
                               stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })

@@ -5,14 +5,14 @@ import Testing
 
 /// What a staff walk found on course pages, cards, group pages and every page's head (#18): a school
 /// filter on a course's dates, recurring dates among those to come, a card that says "no dates" once,
-/// the group page's contents first, and a tab icon made from the brand.
+/// the group page's contents first, and a tab icon.
 @Suite("Course, card, group and layout leftovers from the staff walk")
 struct StaffWalkPageTests {
     typealias Sample = WhatsOnCalendarsSample
 
     /// The three-school sample with a course at one school only, one that recurs beside fixed dates,
     /// one whose dates are all past, and mandatory training for the premises staff.
-    static func catalogue(logo: Bool = false) throws -> Catalogue {
+    static func catalogue() throws -> Catalogue {
         var files = Sample.files(url: nil)
         files["courses/first-aid.md"] = """
             ---
@@ -54,10 +54,6 @@ struct StaffWalkPageTests {
               - { date: 2026-10-21, start: "16:00", end: "17:00", venue: Castlegate School }
             ---
             """
-        if logo {
-            files["site.yml"]! += "\nbrand: { colour: \"#1f5c4f\", logo: logo.svg }"
-            files["logo.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><path d=\"M1 7V1l6 6V1\" stroke=\"#fff\"/></svg>"
-        }
         return try ExportSample.load(files)
     }
 
@@ -113,18 +109,11 @@ struct StaffWalkPageTests {
         #expect(lead.lowerBound < contents.lowerBound && contents.lowerBound < required.lowerBound)
     }
 
-    @Test("every page links a tab icon by a relative address: the theme's, or one made from the logo")
+    @Test("every page links a tab icon by a relative address: the theme's own")
     func tabIcon() throws {
         let plain = try Self.catalogue()
         #expect(try Sample.page(SitePath.home, catalogue: plain).contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\">"))
         #expect(try Sample.page(SitePath.course("over"), catalogue: plain).contains("<link rel=\"icon\" href=\"../assets/favicon.svg\""))
-        let branded = try Self.catalogue(logo: true)
-        #expect(try Sample.page(SitePath.course("over"), catalogue: branded).contains("<link rel=\"icon\" href=\"../assets/brand-icon.svg\""))
-        let files = BrandAssetsExport().files(for: ExportContext(catalogue: branded, today: Sample.today))
-        let icon = try #require(files.first { $0.path == BrandAssetsExport.iconPath })
-        let svg = String(decoding: icon.data, as: UTF8.self)
-        #expect(svg.contains("fill=\"#1f5c4f\"") && svg.contains("href=\"data:image/svg+xml;base64,"))
-        #expect(svg.components(separatedBy: "http").count == 2, "the icon fetches nothing: its one address is the SVG namespace")
         let theme = try Theme.load(from: Fixtures.theme, displayPath: "Theme").get()
         #expect(theme.assets[BrandAssetsExport.themeIconPath] != nil, "the theme ships its own icon")
     }

@@ -27,7 +27,7 @@ struct LayoutView: Sendable {
     /// The words the scripts write (`ScriptWords`): a JSON object, safe inside `<script>`, for
     /// `<script type="application/json" id="prospectus-words">{{{layout.scriptWords}}}</script>`.
     var scriptWords = "{}"
-    /// The browser-tab icon (`<link rel="icon">`): made from the logo, or the theme's `assets/favicon.svg`.
+    /// The browser-tab icon (`<link rel="icon">`): the theme's `assets/favicon.svg`.
     var iconHref = ""
 }
 
