@@ -7,6 +7,8 @@ struct BrandAssetsExport: SiteExport {
     let reads = SiteReads([.settings])
     static func logoPath(_ logo: Logo) -> String { "assets/logo.\(logo.fileExtension)" }
     static let stylesheetPath = "assets/brand.css"
+    /// The browser-tab icon: the theme's own (`Theme/assets/favicon.svg`).
+    static let themeIconPath = "assets/favicon.svg"
 
     /// The style sheet that sets the theme's `--brand` and `--brand-dark` from site.yml's colour.
     static func stylesheet(_ colour: RGBColour) -> String {

@@ -26,7 +26,8 @@ extension ViewFactory {
             cover: session.coverNeeded.map { strings.text($0 ? "course.cover_needed" : "course.no_cover_needed") },
             past: past, cancelled: cancelled, daysISO: session.days.map(\.iso).joined(separator: " "),
             startText: session.start?.description ?? "", endText: session.end?.description ?? "",
-            invitation: session.status == .invitation && !past ? invitation(course) : nil)
+            invitation: session.status == .invitation && !past ? invitation(course) : nil,
+            school: catalogue.settings.school(at: session.venue)?.slug ?? "")
     }
 
     /// Whom a mandatory course is for, in the theme's words; nil for a course that is not mandatory.
@@ -112,6 +113,17 @@ extension ViewFactory {
             calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
             jsonLD: JSONLD.course(course, catalogue: catalogue, today: today),
             recurring: course.recurring.map { recurring($0, course) },
-            modules: course.modules.enumerated().map { ModuleView(number: $0.offset + 1, title: $0.element) })
+            modules: course.modules.enumerated().map { ModuleView(number: $0.offset + 1, title: $0.element) },
+            schools: schools(of: items.filter { !isPast($0.session) }.map(\.session)))
+    }
+
+    /// The schools that dates to come are at, in site.yml's order, each linked to its What's on page;
+    /// empty when they are at fewer than two (a filter would have nothing to choose between).
+    func schools(of sessions: [Session]) -> [FilterLinkView] {
+        let slugs = Set(sessions.compactMap { catalogue.settings.school(at: $0.venue)?.slug })
+        guard slugs.count > 1 else { return [] }
+        return catalogue.settings.schools.filter { slugs.contains($0.slug) }.map {
+            FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)))
+        }
     }
 }

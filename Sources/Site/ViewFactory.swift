@@ -82,7 +82,8 @@ struct ViewFactory {
                                 iso: nil, status: nil)
         }
         guard let next = course.nextSession(onOrAfter: today) else {
-            return NextDateView(text: strings.text("course.no_more_dates_this_year"), iso: nil, status: StatusView(label: strings.text("status.no_dates"), tone: "past"))
+            // Said once: "No more dates this year" needs no "No dates" tag beside it.
+            return NextDateView(text: strings.text("course.no_more_dates_this_year"), iso: nil, status: nil)
         }
         return NextDateView(text: strings.dates(next), iso: next.firstDay.iso, status: status(next))
     }

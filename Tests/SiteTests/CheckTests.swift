@@ -25,7 +25,7 @@ struct CheckTests {
 
             let checked = SiteGenerator(options: options).check()
             #expect(checked.diagnostics.hasErrors)
-            #expect(checked.diagnostics.map(\.place) == ["Theme/templates/course.mustache:40:10"])
+            #expect(checked.diagnostics.map(\.place) == ["Theme/templates/course.mustache:50:10"])
             #expect(!FileManager.default.fileExists(atPath: folder.path("Output").path))
             let built = SiteGenerator(options: options).build()
             #expect(built.published == nil)

@@ -78,8 +78,8 @@ struct StrictTemplateTests {
         let diagnostics = try problems(["course.mustache": [("data-label=\"{{dates}}\"", "data-label=\"{{datez}}\""),
                                                            ("<dt>{{label}}</dt>", "<dt>{{lable}}</dt>")]])
         #expect(diagnostics.map(\.summary) == [
-            "Theme/templates/course.mustache:32:243: error: unknown name 'datez': neither SessionView nor the page's context (layout, page) around it has a field 'datez' (did you mean 'dates'?)",
-            "Theme/templates/course.mustache:95:18: error: unknown name 'lable': neither FactView nor the page's context (layout, page) around it has a field 'lable' (did you mean 'label'?)",
+            "Theme/templates/course.mustache:42:268: error: unknown name 'datez': neither SessionView nor the page's context (layout, page) around it has a field 'datez' (did you mean 'dates'?)",
+            "Theme/templates/course.mustache:108:18: error: unknown name 'lable': neither FactView nor the page's context (layout, page) around it has a field 'lable' (did you mean 'label'?)",
         ])
     }
 
@@ -108,7 +108,7 @@ struct StrictTemplateTests {
         let diagnostics = try problems(["layout.mustache": [("<span class=\"site-header__org\">{{layout.siteTitle}}</span>",
                                                              "<span class=\"site-header__org\">{{layout.siteTitel}}</span>")]])
         #expect(diagnostics.map(\.summary) == [
-            "Theme/templates/layout.mustache:21:47: error: unknown name 'layout.siteTitel': LayoutView has no field 'siteTitel' (as part of every page template) (did you mean 'siteTitle'?)",
+            "Theme/templates/layout.mustache:22:47: error: unknown name 'layout.siteTitel': LayoutView has no field 'siteTitel' (as part of every page template) (did you mean 'siteTitle'?)",
         ])
     }
 

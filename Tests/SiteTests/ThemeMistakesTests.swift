@@ -65,7 +65,7 @@ extension StrictTemplateTests {
     func bareNameSuggestsDotted() throws {
         let diagnostics = try problems(["course.mustache": [("<th scope=\"row\"><time", "<th scope=\"row\">{{title}}<time")]])
         #expect(diagnostics.map(\.summary) == [
-            "Theme/templates/course.mustache:33:27: error: unknown name 'title': neither SessionView nor the page's context (layout, page) around it has a field 'title' (did you mean 'page.title'?)",
+            "Theme/templates/course.mustache:43:27: error: unknown name 'title': neither SessionView nor the page's context (layout, page) around it has a field 'title' (did you mean 'page.title'?)",
         ])
     }
 

@@ -42,13 +42,13 @@ struct ThemeTests {
         #expect(problems.diagnostics.count == 1)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location.file == "Theme/templates/course.mustache")
-        #expect(diagnostic.location.line == 40)
+        #expect(diagnostic.location.line == 50)
         #expect(diagnostic.location.column == 10)
         #expect(diagnostic.location.lineText == "      {{/page.session}}")
-        #expect(diagnostic.message == "the template cannot be parsed: '{{/page.session}}' does not close '{{#page.sessions}}', opened on line 31 and not closed yet; close that first")
+        #expect(diagnostic.message == "the template cannot be parsed: '{{/page.session}}' does not close '{{#page.sessions}}', opened on line 41 and not closed yet; close that first")
         let printed = DiagnosticFormatter(colour: false).format(diagnostic)
-        #expect(printed.hasPrefix("Theme/templates/course.mustache:40:10: error: the template cannot be parsed"))
-        #expect(printed.hasSuffix(" 40 |       {{/page.session}}\n    |          ^"))
+        #expect(printed.hasPrefix("Theme/templates/course.mustache:50:10: error: the template cannot be parsed"))
+        #expect(printed.hasSuffix(" 50 |       {{/page.session}}\n    |          ^"))
     }
 
     @Test("every broken template is reported, and a missing one by name")

@@ -316,11 +316,14 @@
     return folded.concat(events.map(fold)).join("\r\n") + "\r\n";
   }
 
-  /* ---- What's on: the sessions of one staff group and/or school, live; state kept in the URL ---- */
+  /* ---- What's on: the sessions of one staff group and/or school, live; state kept in the URL.
+     A course page with dates at several schools uses it too, with a school list only: its rows carry
+     data-school, its form is marked data-course-dates and counts "Showing 2 of 5 dates to come". ---- */
   function setUpWhatsOnFilter() {
     var form = document.querySelector("[data-whats-on-filter]");
     if (!form) return;
-    var rows = $$("tr[data-groups]");
+    var rows = $$("tr[data-school]");
+    var courseDates = form.hasAttribute("data-course-dates");
     var sections = $$("[data-whats-on-section]");
     var count = form.querySelector("[data-whats-on-count]");
     var none = document.querySelector("[data-whats-on-none]");
@@ -336,16 +339,16 @@
     function apply() {
       var group = form.elements.group ? form.elements.group.value : "";
       var school = form.elements.school ? form.elements.school.value : "";
-      var shown = 0;
+      var shown = 0, total = 0;
       rows.forEach(function (row) {
-        var visible = (!group || row.dataset.groups === "all" || words(row.dataset.groups).indexOf(group) >= 0) &&
+        var visible = (!group || row.dataset.groups === "all" || words(row.dataset.groups || "").indexOf(group) >= 0) &&
                       (!school || row.dataset.school === school);
         row.hidden = !visible;
-        if (visible && !row.classList.contains("sessions__past")) shown += 1;
+        if (!row.classList.contains("sessions__past")) { total += 1; if (visible) shown += 1; }
       });
       var filtered = group || school;
       sections.forEach(function (section) {
-        section.hidden = !section.querySelector("tr[data-groups]:not([hidden])");
+        section.hidden = !section.querySelector("tr[data-school]:not([hidden])");
         // A filtered list is short: its later months open; cleared, they fold again.
         if (section.matches("details.whats-on__month")) {
           if (!("folded" in section.dataset)) section.dataset.folded = section.open ? "" : "1";
@@ -357,11 +360,13 @@
         var section = target && (target.closest("[data-whats-on-section]") || target);
         link.parentNode.hidden = !!(section && section.hidden);
       });
-      count.textContent = filtered ? window.ProspectusWords.count("scripts.whats_on_match", shown) : "";
+      count.textContent = !filtered ? "" : courseDates
+        ? window.ProspectusWords.count("scripts.course_dates_showing", shown, { total: total })
+        : window.ProspectusWords.count("scripts.whats_on_match", shown);
       // Every heading's count says what is shown: the page's, each term's, month's and fold's.
       var headings = [[document.querySelector("h1 .count"), shown]].concat(sections.map(function (section) {
         return [section.querySelector(":scope > h2 .count, :scope > summary .count"),
-                section.querySelectorAll("tr[data-groups]:not([hidden])").length];
+                section.querySelectorAll("tr[data-school]:not([hidden])").length];
       }));
       headings.forEach(function (pair) {
         var element = pair[0];

@@ -137,6 +137,8 @@ enum DefaultStrings {
         ("scripts.plan_cleared", "Your plan is now empty."),
         ("scripts.whats_on_match.one", "{count} session to come matches."),
         ("scripts.whats_on_match.other", "{count} sessions to come match."),
+        ("scripts.course_dates_showing.one", "Showing {count} of {total} dates to come"),
+        ("scripts.course_dates_showing.other", "Showing {count} of {total} dates to come"),
     ]
 
     /// The subscription page (calendars.html): the whole offer's calendar, and each calendar app's steps.

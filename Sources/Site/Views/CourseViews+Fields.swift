@@ -86,6 +86,7 @@ extension SessionView: TemplateView {
         .field("startText") { $0.startText },
         .field("endText") { $0.endText },
         .field("invitation") { $0.invitation },
+        .field("school") { $0.school },
     ]
 }
 
@@ -141,5 +142,6 @@ extension CourseView: TemplateView {
         .field("jsonLD") { $0.jsonLD },
         .field("recurring") { $0.recurring },
         .field("modules") { $0.modules },
+        .field("schools") { $0.schools },
     ]
 }

@@ -90,6 +90,8 @@ struct SessionView: Sendable {
     var endText: String
     /// For a session by invitation: how to be put forward.
     var invitation: InvitationView? = nil
+    /// The slug of the school (site.yml `schools:`) its venue names; empty for a venue that names none.
+    var school: String = ""
 }
 
 /// Whom mandatory training is for, in words: a short tag for cards, a sentence for the course page.
@@ -156,4 +158,7 @@ struct CourseView: Sendable {
     var recurring: [RecurringView] = []
     /// The ordered series of modules taken in turn (`modules:`).
     var modules: [ModuleView] = []
+    /// The schools (site.yml `schools:`) its dates to come are at, each with its own What's on page,
+    /// when there are two or more; empty otherwise (no school filter is offered).
+    var schools: [FilterLinkView] = []
 }

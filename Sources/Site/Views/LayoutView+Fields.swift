@@ -27,6 +27,7 @@ extension LayoutView: TemplateView {
         .field("brandStylesheet") { $0.brandStylesheet },
         .field("logoHref") { $0.logoHref },
         .field("scriptWords") { $0.scriptWords },
+        .field("iconHref") { $0.iconHref },
     ]
 }
 
