@@ -82,8 +82,9 @@ struct PageRenderer: Sendable {
                 ].filter { _ in !onlySafeLinks }.map { LinkView(title: $0.0, href: views.links.to($0.1)) },
                 feedHref: views.links.to(AtomFeedExport.path),
                 brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
-                logoHref: settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) }, scriptWords: scriptWords,
-                iconHref: views.links.to(BrandAssetsExport.themeIconPath))
+                // Without `url` the 404's relative pictures would be missing in a sub-folder: it shows none.
+                logoHref: onlySafeLinks ? nil : settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) },
+                scriptWords: scriptWords, iconHref: onlySafeLinks ? nil : views.links.to(BrandAssetsExport.themeIconPath))
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
                               stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })

@@ -28,8 +28,9 @@ struct LayoutView: Sendable {
     /// The words the scripts write (`ScriptWords`): a JSON object, safe inside `<script>`, for
     /// `<script type="application/json" id="prospectus-words">{{{layout.scriptWords}}}</script>`.
     var scriptWords = "{}"
-    /// The browser-tab icon (`<link rel="icon">`): the theme's `assets/favicon.svg`.
-    var iconHref = ""
+    /// The browser-tab icon (`<link rel="icon">`): the theme's `assets/favicon.svg`; none on a 404 page
+    /// without `url` (a relative address would be missing in a sub-folder).
+    var iconHref: String?
 }
 
 /// A link with its text; `current` marks the page being shown (rendered as `aria-current="page"`).
