@@ -3,8 +3,9 @@ import Foundation
 import Site
 
 /// The preview's build state between rebuilds: the parse of every content file, the loaded theme and
-/// the last rendered site, so that a rebuild parses only the files that changed and renders only the
-/// pages they can change.
+/// the site served, so that a rebuild parses only the files that changed and forgets only the pages
+/// and exports they can change. Nothing is rendered on a rebuild: pages and exports are made when a
+/// browser asks for them (`ServedSite`), so a save costs the same whatever the size of the offer.
 struct IncrementalSite {
     let generator: SiteGenerator
     /// The history of changes, read for the offer's academic year (again only when the year or the file changes).
@@ -13,19 +14,20 @@ struct IncrementalSite {
     private var theme: Theme?
     /// The theme's files, counted with the content's as `build` and `check` count them.
     private var themeFileCount = 0
-    private var site: PreviewSite?
-    /// Per-course pieces of the exports, kept between rebuilds.
-    private let fragments = CourseFragments()
     /// What changed since the last successful render (changes accumulate while builds fail).
     private var pending: PreviewChange = .everything
-    private(set) var served: [String: ServedFile] = [:]
+    /// The site served: its models, and the files made from them so far.
+    private(set) var served: ServedSite?
+    /// Counts the pages rendered and the exports made (the tests' proof that a save makes none).
+    let work: SiteWork
     /// Tells this server run's entity tags from another's (a browser may keep one across restarts).
     private let run = String(UInt32.random(in: .min ... .max), radix: 36)
     private(set) var generation = 0
     private(set) var lastErrors: [Diagnostic] = []
 
-    init(options: BuildOptions) {
+    init(options: BuildOptions, work: SiteWork = SiteWork()) {
         generator = SiteGenerator(options: options)
+        self.work = work
     }
 
     /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
@@ -75,26 +77,21 @@ struct IncrementalSite {
             }
         }
         if let catalogue = result.catalogue, let theme, let history, !report.diagnostics.hasErrors {
-            switch generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: site, change: pending,
-                                            fragments: fragments) {
-            case .success(let (rendered, stats)):
-                let now = Int(Date().timeIntervalSince1970)
-                for path in rendered.changed {
-                    if let data = rendered.files[path] { served[path] = ServedFile(data: data, modified: now, version: "\(run)-\(generation)") } else { served[path] = nil }
-                }
-                site = rendered
-                pending = .courses([])
-                report.succeeded = true
-                report.full = stats.full
-                report.renderedPages = stats.renderedPages
-                report.reusedPages = stats.reusedPages
-                report.reusedFragments = stats.reusedFragments
-                report.madeFragments = stats.madeFragments
-                report.changedPaths = rendered.changed.sorted()
-                timer.append(stats.phases)
-            case .failure(let error):
-                report.diagnostics.append(.error(.outputNotWritten, at: SourceLocation(file: options.output.path), error.message))
-            }
+            let rendered = work[.page]
+            let (next, staleness) = generator.onDemand(catalogue: catalogue, theme: theme, history: history, previous: served?.site,
+                                                       change: pending, work: work)
+            let changed = staleness.everything ? nil : served?.forgotten(by: staleness)
+            served = served.map { $0.next(next, staleness: staleness) } ?? ServedSite(site: next, run: run)
+            pending = .courses([])
+            report.succeeded = true
+            report.full = staleness.everything
+            report.pages = next.pagePaths.count
+            report.reusedPages = staleness.everything ? 0 : next.pagePaths.count - staleness.pages.count
+            report.stalePages = staleness.everything ? next.pagePaths.count : staleness.pages.count
+            report.staleExports = staleness.everything ? SiteOnDemand.exportNames : SiteOnDemand.exportNames.filter(staleness.exports.contains)
+            report.renderedPages = work[.page] - rendered
+            report.changedPaths = (changed ?? Set(next.pagePaths)).sorted()
+            timer.lap("plan")
         } else if !report.diagnostics.hasErrors {
             report.diagnostics.append(.error(.contentNotLoaded, at: SourceLocation(file: options.contentDisplay), "the content could not be loaded"))
         }

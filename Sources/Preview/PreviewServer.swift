@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Site
 
 /// `prospectus serve`: builds the site into memory, serves it over HTTP (on 127.0.0.1 unless told
 /// otherwise), watches the content and theme, rebuilds incrementally on every change and makes open
@@ -20,10 +21,11 @@ public actor PreviewServer {
     /// - Parameters:
     ///   - onRebuild: called after the first build and every rebuild, on the watcher's thread.
     ///   - onNotice: called with a warning about serving (e.g. the process ran out of file descriptors).
+    ///   - work: counts the pages rendered and the exports made (the tests read it).
     public init(options: PreviewOptions, onRebuild: @escaping @Sendable (RebuildReport) -> Void = { _ in },
-                onNotice: @escaping @Sendable (String) -> Void = { _ in }) {
+                onNotice: @escaping @Sendable (String) -> Void = { _ in }, work: SiteWork = SiteWork()) {
         self.options = options
-        self.session = PreviewSession(options: options, listener: onRebuild)
+        self.session = PreviewSession(options: options, work: work, listener: onRebuild)
         self.notice = onNotice
     }
 

@@ -12,9 +12,9 @@ final class PreviewSession: Sendable {
     let events = ReloadEvents()
     private let listener: @Sendable (RebuildReport) -> Void
 
-    init(options: PreviewOptions, listener: @escaping @Sendable (RebuildReport) -> Void) {
+    init(options: PreviewOptions, work: SiteWork = SiteWork(), listener: @escaping @Sendable (RebuildReport) -> Void) {
         self.options = options
-        self.state = Locked(IncrementalSite(options: options.build))
+        self.state = Locked(IncrementalSite(options: options.build, work: work))
         self.listener = listener
     }
 
@@ -37,7 +37,7 @@ final class PreviewSession: Sendable {
     func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
             guard let report = site.rebuild(themeChanged: themeChanged, edited: edited) else { return nil }
-            let snapshot = SiteSnapshot(generation: report.generation, files: site.served, errors: site.lastErrors,
+            let snapshot = SiteSnapshot(generation: report.generation, site: site.served, errors: site.lastErrors,
                                         made: Int(Date().timeIntervalSince1970))
             current.withLock { $0 = snapshot }
             return (report, snapshot)

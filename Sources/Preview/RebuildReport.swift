@@ -8,19 +8,24 @@ public struct RebuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when the site was rendered; false when errors kept the last good site in place.
     public var succeeded: Bool
-    /// True when every page was rendered (first build, theme or settings changed, files added or removed).
+    /// True when nothing of the previous site was kept (first build, theme or settings changed, files added or removed).
     public var full: Bool
     /// Content files read and parsed again.
     public var parsedFiles: Int
-    /// Pages rendered again, and course pages reused from the previous render.
+    /// The pages of the site.
+    public var pages = 0
+    /// Pages rendered while rebuilding: none, as pages are rendered when a browser asks for them.
     public var renderedPages: Int
+    /// Pages kept from the previous site (the change cannot reach them), and pages it can reach,
+    /// which are rendered again when asked for.
     public var reusedPages: Int
-    /// Per-course pieces of the exports reused from the previous rebuild, and made afresh.
+    public var stalePages = 0
+    /// Exports the change can reach, made again when asked for (`SiteOnDemand.exportNames`).
+    public var staleExports: [String] = []
     /// Processor time the rebuild used (all threads), in seconds: steadier than `seconds` on a busy machine.
     public var processorSeconds = 0.0
-    public var reusedFragments = 0
-    public var madeFragments = 0
-    /// Site files whose bytes changed.
+    /// Site files the change can reach: the stale pages, and the files the stale exports had made
+    /// (every page on a full rebuild).
     public var changedPaths: [String]
     /// Files read: the content folder's and the theme's, counted as `build` and `check` count them.
     public var fileCount: Int

@@ -3,7 +3,7 @@ import Foundation
 import JSON
 import Site
 
-/// Answers one request from a snapshot of the site: files from memory only (nothing is read from
+/// Answers one request from a snapshot of the site: files made in memory only (nothing is read from
 /// disk while serving, so no path and no link can reach outside the site), with content types,
 /// validators, HEAD and conditional requests, the site's own 404 page, and the reload script and
 /// error overlay added to HTML. (The connection adds the security headers to every response.)
@@ -30,10 +30,10 @@ struct SiteResponder: Sendable {
             return redirect(to: location)
         case .file(let path):
             guard snapshot.hasSite else { return noSiteYet(snapshot, head: head) }
-            if let file = snapshot.files[path] {
+            if let file = snapshot.file(at: path) {
                 return serve(file, path: path, request: request, snapshot: snapshot, head: head)
             }
-            if snapshot.files[path + "/index.html"] != nil { return redirect(to: raw + "/") }
+            if snapshot.file(at: path + "/index.html") != nil { return redirect(to: raw + "/") }
             return notFound(snapshot, head: head)
         }
     }
@@ -70,7 +70,7 @@ struct SiteResponder: Sendable {
 
     /// The site's own 404 page, with a `<base>` so its relative links work from any depth.
     private func notFound(_ snapshot: SiteSnapshot, head: Bool) -> HTTPResponse {
-        guard let page = snapshot.files[SitePath.notFound] else {
+        guard let page = snapshot.file(at: SitePath.notFound) else {
             return snapshot.hasSite ? plain(.notFound, "Not found.\n", head: head) : noSiteYet(snapshot, head: head)
         }
         var html = String(decoding: LiveReload.inject(into: page.data, generation: snapshot.generation, overlay: overlay(snapshot)),

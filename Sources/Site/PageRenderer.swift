@@ -19,8 +19,9 @@ struct PageRenderer: Sendable {
     let catalogue: Catalogue
     let theme: Theme
     let today: LocalDate
-    let cards: CardCache
-    let changes: ChangeLog
+    /// The course cards of listings, and the history of changes (set by the preview when a page needs them).
+    var cards: CardCache
+    var changes: ChangeLog
     /// The header's and footer's page links whose pages this catalogue has (the partner edition has
     /// no required grid): found once, not for every page rendered.
     let navigation: [(kind: PageKind, words: String)]

@@ -89,7 +89,7 @@ struct Serve: AsyncParsableCommand {
         if report.succeeded {
             let warnings = report.diagnostics.warningCount
             let what = report.full
-                ? "built \(report.renderedPages) pages from \(report.fileCount) files"
+                ? "built \(report.pages) pages from \(report.fileCount) files"
                 : "rebuilt: \(report.parsedFiles) \(report.parsedFiles == 1 ? "file" : "files") parsed, \(report.renderedPages) pages rendered, "
                     + "\(report.changedPaths.count) \(report.changedPaths.count == 1 ? "file" : "files") changed"
             say("[\(report.generation)] \(what) in \(time)" + (warnings > 0 ? " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))" : ""))

@@ -1,0 +1,186 @@
+import Foundation
+import Parallel
+import Site
+
+/// The files of one generation of the preview, made when a browser first asks for them and kept
+/// (up to a budget of bytes) while they stay current: a save only forgets the pages and exports the
+/// change can reach (`SiteStaleness`), so no page is rendered and no whole-offer export (catalogue.json,
+/// the spreadsheets, the calendars, the search index…) is made on the save itself.
+///
+/// The paths an export writes are known once it has been made; a request for a path no page, asset
+/// or known export file has makes the exports whose paths are not known yet, then looks again.
+final class ServedSite: Sendable {
+    let site: SiteOnDemand
+    /// Which server run made the files (`ServedFile.etag`).
+    private let run: String
+    private let tags: FileTags
+    private let cache: Locked<FileCache>
+    /// The paths each export made, for the exports made since the change last reached them.
+    private let exportPaths: Locked<ExportPaths>
+    /// Held while an export is made, so that two requests for its files make it once.
+    private let making = Locked(())
+
+    /// How many bytes of made files are kept; beyond it the earliest made are dropped (and made
+    /// again when asked for), so that a 20,000-course offer's exports do not all stay in memory.
+    static let budget = 192 * 1024 * 1024
+
+    init(site: SiteOnDemand, run: String) {
+        self.site = site
+        self.run = run
+        tags = FileTags()
+        cache = Locked(FileCache())
+        exportPaths = Locked(ExportPaths())
+    }
+
+    private init(site: SiteOnDemand, run: String, tags: FileTags, cache: FileCache, exportPaths: ExportPaths) {
+        self.site = site
+        self.run = run
+        self.tags = tags
+        self.cache = Locked(cache)
+        self.exportPaths = Locked(exportPaths)
+    }
+
+    /// The next generation's files: this one's, less what `staleness` names.
+    func next(_ site: SiteOnDemand, staleness: SiteStaleness) -> ServedSite {
+        guard !staleness.everything else { return ServedSite(site: site, run: run, tags: tags, cache: FileCache(), exportPaths: ExportPaths()) }
+        var paths = exportPaths.withLock { $0 }
+        var kept = cache.withLock { $0 }
+        for path in staleness.pages { kept.remove(path) }
+        for name in staleness.exports {
+            for path in paths.forget(name) { kept.remove(path) }
+        }
+        return ServedSite(site: site, run: run, tags: tags, cache: kept, exportPaths: paths)
+    }
+
+    /// The files the previous generation served that `staleness` forgets: its stale pages, and the
+    /// files its stale exports had made.
+    func forgotten(by staleness: SiteStaleness) -> Set<String> {
+        let paths = exportPaths.withLock { $0 }
+        return staleness.pages.union(staleness.exports.flatMap { paths.byName[$0] ?? [] })
+    }
+
+    /// The file at `path` (relative to the site's root), made now if it is not kept; nil when the site has none.
+    func file(at path: String) -> ServedFile? {
+        if let kept = cache.withLock({ $0.files[path] }) { return kept }
+        if let page = site.page(path) { return keep([(path, page)])[path] }
+        if let asset = site.assets[path] { return keep([(path, asset)])[path] }
+        if let name = owner(of: path) { return make(name)[path] }
+        for name in unknownExports(likelyFor: path) {
+            if let file = make(name)[path] { return file }
+        }
+        return nil
+    }
+
+    /// Every path of the site, sorted: made, for the exports whose paths are not known yet.
+    var paths: [String] {
+        for name in unknownExports() { _ = make(name) }
+        let made = exportPaths.withLock { Array($0.owners.keys) }
+        return Set(site.pagePaths + site.assets.keys + made).sorted()
+    }
+
+    private func owner(of path: String) -> String? {
+        exportPaths.withLock { $0.owners[path] }
+    }
+
+    /// The exports whose paths are not known, the one likely to make `path` first.
+    private func unknownExports(likelyFor path: String? = nil) -> [String] {
+        let known = exportPaths.withLock { Set($0.byName.keys) }
+        let likely = path.flatMap(SiteOnDemand.likelyExport(of:))
+        let unknown = SiteOnDemand.exportNames.filter { !known.contains($0) }
+        return unknown.filter { $0 == likely } + unknown.filter { $0 != likely }
+    }
+
+    /// Makes the export `name` (once, however many ask at the same time) and keeps its files.
+    private func make(_ name: String) -> [String: ServedFile] {
+        making.withLock { _ in
+            if let paths = exportPaths.withLock({ $0.byName[name] }) {
+                let kept = cache.withLock { cache in paths.compactMap { path in cache.files[path].map { (path, $0) } } }
+                if kept.count == paths.count { return Dictionary(kept, uniquingKeysWith: { first, _ in first }) }
+            }
+            let files = (try? site.export(name).get()) ?? []
+            exportPaths.withLock { $0.record(name, paths: files.map(\.path)) }
+            return keep(files.map { ($0.path, $0.data) })
+        }
+    }
+
+    /// Files just made, with their validators, kept within the budget.
+    private func keep(_ made: [(path: String, data: Data)]) -> [String: ServedFile] {
+        var served: [String: ServedFile] = [:]
+        for (path, data) in made { served[path] = tags.served(path, data: data, run: run) }
+        cache.withLock { cache in
+            for (path, file) in served { cache.insert(path, file) }
+            cache.trim(to: Self.budget)
+        }
+        return served
+    }
+}
+
+/// The paths each export made, by the export's name, and each path's export.
+struct ExportPaths: Sendable {
+    private(set) var byName: [String: [String]] = [:]
+    private(set) var owners: [String: String] = [:]
+
+    mutating func record(_ name: String, paths: [String]) {
+        _ = forget(name)
+        byName[name] = paths
+        for path in paths { owners[path] = name }
+    }
+
+    /// Forgets the paths of the export `name`, and returns them.
+    mutating func forget(_ name: String) -> [String] {
+        let paths = byName.removeValue(forKey: name) ?? []
+        for path in paths where owners[path] == name { owners[path] = nil }
+        return paths
+    }
+}
+
+/// Made files kept by path, with the order they were made in, dropped earliest first.
+struct FileCache: Sendable {
+    private(set) var files: [String: ServedFile] = [:]
+    private var order: [String] = []
+    private var bytes = 0
+
+    mutating func insert(_ path: String, _ file: ServedFile) {
+        remove(path)
+        files[path] = file
+        order.append(path)
+        bytes += file.data.count
+    }
+
+    mutating func remove(_ path: String) {
+        guard let old = files.removeValue(forKey: path) else { return }
+        bytes -= old.data.count
+    }
+
+    mutating func trim(to budget: Int) {
+        var dropped = 0
+        while bytes > budget, dropped < order.count {
+            remove(order[dropped])
+            dropped += 1
+        }
+        if dropped > 0 || order.count > 2 * files.count + 64 {
+            order = order[dropped...].filter { files[$0] != nil }
+        }
+    }
+}
+
+/// Each path's last bytes, as a hash, and when they last changed: a file made again with the same
+/// bytes keeps its entity tag and modification time across generations, and gets new ones exactly
+/// when its bytes change.
+final class FileTags: Sendable {
+    private let seen = Locked([String: (hash: Int, modified: Int)]())
+
+    func served(_ path: String, data: Data, run: String) -> ServedFile {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(data.count)
+        let hash = hasher.finalize()
+        let now = Int(Date().timeIntervalSince1970)
+        let modified = seen.withLock { seen in
+            if let last = seen[path], last.hash == hash { return last.modified }
+            seen[path] = (hash, now)
+            return now
+        }
+        return ServedFile(data: data, modified: modified, version: run + "-" + String(UInt(bitPattern: hash), radix: 36))
+    }
+}

@@ -1,0 +1,196 @@
+import Catalogue
+import Foundation
+import Parallel
+
+/// One generation of the preview's site, kept as models and made on demand: a page is rendered, an
+/// export made, only when a browser asks for it. Byte for byte what `build` writes for the same
+/// catalogue, theme and history, through the same page kinds and exports.
+///
+/// A save makes a new generation from the previous one (`next`): it plans the pages and says which
+/// pages and exports the change can reach (`SiteStaleness`), by the same declared reads the
+/// incremental render uses, without rendering anything or touching a whole-offer export. The
+/// history of changes ("What's new") and the course cards of the listings are made the first time a
+/// page or export needs them. Safe to use from many threads.
+public final class SiteOnDemand: Sendable {
+    let parts: OnDemandParts
+    /// The pages of the plan, by path.
+    private let pages: [String: SitePlan.Page]
+    /// The plan's paths, in order (compared with the next generation's to tell whether it changed).
+    private let plannedPaths: [String]
+    /// The preview's memo of per-course pieces, shared with the generations before while "today",
+    /// the plan and everything but courses stay the same.
+    let fragments: CourseFragments
+    /// Counts the work done, for the tests (and the terminal).
+    public let work: SiteWork
+    private let history: PublishedHistory
+    private let edition: Edition
+    private let madeAt: Int
+    private let base: PageRenderer
+    private let changeLog = Locked<ChangeLog?>(nil)
+    private let cards = Locked<CardCache?>(nil)
+
+    /// The names of the exports, in `SiteExports.all`'s order.
+    public static let exportNames: [String] = SiteExports.all.map(SiteExports.name(of:))
+
+    fileprivate init(parts: OnDemandParts, fragments: CourseFragments, history: PublishedHistory, edition: Edition, madeAt: Int,
+                 work: SiteWork) {
+        self.parts = parts
+        self.fragments = fragments
+        self.history = history
+        self.edition = edition
+        self.madeAt = madeAt
+        self.work = work
+        plannedPaths = parts.plan.pages.map(\.path)
+        pages = Dictionary(parts.plan.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        base = PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, cardsFor: [])
+    }
+
+    /// The export that makes `path` when it is one of the files whose place is fixed (catalogue.json,
+    /// the calendars…): asked for first when the exports' paths are not known yet.
+    public static func likelyExport(of path: String) -> String? {
+        let fixed: [String: any SiteExport.Type] = [
+            SitePath.searchIndex: SearchIndexExport.self, ChangeLog.path: ChangesExport.self, ChangesExport.feedPath: ChangesExport.self,
+            CatalogueJSON.path: CatalogueJSONExport.self, CatalogueJSON.schemaPath: CatalogueJSONExport.self,
+            CoursesCSVExport.path: CoursesCSVExport.self, SessionsCSVExport.path: SessionsCSVExport.self,
+            AtomFeedExport.path: AtomFeedExport.self, SitemapExport.path: SitemapExport.self, ICalendarPaths.offer: CalendarsExport.self,
+        ]
+        let export = fixed[path] ?? (path.hasPrefix("calendars/") ? CalendarsExport.self : nil)
+        return export.map { String(describing: $0) }
+    }
+
+    /// True when `path` is a page of the plan.
+    public func hasPage(_ path: String) -> Bool { pages[path] != nil }
+
+    /// The paths of every page, in the plan's order.
+    public var pagePaths: [String] { plannedPaths }
+
+    /// The theme's files, by path.
+    public var assets: [String: Data] { parts.theme.assets }
+
+    /// The page at `path`, rendered now; nil when the plan has no such page.
+    public func page(_ path: String) -> Data? {
+        guard let planned = pages[path] else { return nil }
+        var renderer = base
+        if planned.kind == .whatsNew { renderer.changes = changes }
+        if planned.reads.listsCourses { renderer.cards = listingCards }
+        work.count(.page)
+        return Data(renderer.render(planned).utf8)
+    }
+
+    /// The files of the export `name` (one of `exportNames`), made now; a failure names a file that
+    /// would leave the site.
+    public func export(_ name: String) -> Result<[OutputFile], OutputError> {
+        guard let export = SiteExports.all.first(where: { SiteExports.name(of: $0) == name }) else { return .success([]) }
+        var context = ExportContext(catalogue: parts.catalogue, today: parts.today,
+                                    changes: export.reads.inputs.contains(.changes) ? changes : ChangeLog(changes: []),
+                                    strings: parts.theme.strings, fragments: fragments)
+        context.madeAt = madeAt
+        work.count(.export)
+        let files = export.files(for: context)
+        if let unsafe = files.first(where: { !OutputWriter.isSafeRelativePath($0.path) }) {
+            return .failure(OutputError(message: "refusing to write '\(unsafe.path)': it would leave the output folder"))
+        }
+        return .success(files)
+    }
+
+    /// This build's history of changes, made the first time a page or an export needs it.
+    private var changes: ChangeLog {
+        changeLog.withLock { log in
+            if let log { return log }
+            let catalogue = parts.catalogue, year = catalogue.settings.academicYear
+            work.count(.changeLog)
+            let made = ChangeHistory.updated(history.year == year ? history.previous : nil, year: year, edition: edition,
+                                             current: OfferSnapshot(catalogue), today: parts.today).log
+            log = made
+            return made
+        }
+    }
+
+    /// Every course's card at the listings' depths, made the first time a listing is asked for
+    /// (reused course by course from the generations before through `fragments`).
+    private var listingCards: CardCache {
+        cards.withLock { cards in
+            if let cards { return cards }
+            let listings = parts.plan.pages.filter(\.reads.listsCourses)
+            work.count(.cards)
+            let made = CardCache(catalogue: parts.catalogue, today: parts.today, theme: parts.theme,
+                                 depths: Set(listings.map { Links(page: $0.path).depth }.filter { $0 > 0 }), fragments: fragments)
+            cards = made
+            return made
+        }
+    }
+}
+
+/// The site-wide parts of a generation (the catalogue as the edition publishes it, the theme, the plan, "today").
+struct OnDemandParts: Sendable {
+    var catalogue: Catalogue
+    var theme: Theme
+    var plan: SitePlan
+    var today: LocalDate
+}
+
+/// What changed between two generations of the preview: every file, or these pages and exports.
+public struct SiteStaleness: Sendable {
+    /// True when nothing of the previous generation can be kept.
+    public var everything: Bool
+    /// Pages the change can reach, by path.
+    public var pages: Set<String>
+    /// Exports the change can reach, by name (`SiteOnDemand.exportNames`).
+    public var exports: Set<String>
+
+    public static let all = SiteStaleness(everything: true, pages: [], exports: [])
+}
+
+extension SiteGenerator {
+    /// The preview's next generation of the site, and what it changed since `previous`: only the
+    /// pages and exports whose declared reads (`PageKind.reads`, `SiteExport.reads`) the change
+    /// reaches. Nothing is rendered here. With no previous generation, a `.everything` change, a
+    /// changed plan or a new day, everything is stale and the course pieces are made afresh.
+    public func onDemand(catalogue loaded: Catalogue, theme: Theme, history: PublishedHistory, previous: SiteOnDemand?,
+                         change: PreviewChange, work: SiteWork = SiteWork()) -> (SiteOnDemand, SiteStaleness) {
+        let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
+        let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+        let plan = SitePlan(catalogue)
+        let parts = OnDemandParts(catalogue: catalogue, theme: theme, plan: plan, today: today)
+        var staleness = SiteStaleness.all
+        var fragments = CourseFragments()
+        // The same pages (a new title may reorder the courses: then compared as sets).
+        func samePages(_ old: SitePlan) -> Bool {
+            old.pages.elementsEqual(plan.pages, by: { $0.path == $1.path })
+                || (old.pages.count == plan.pages.count && Set(old.pages.map(\.path)) == Set(plan.pages.map(\.path)))
+        }
+        if let previous, case .courses(let slugs) = change, previous.parts.today == today, samePages(previous.parts.plan) {
+            let siteChange = SiteChange(courses: slugs, from: previous.parts.catalogue, to: catalogue)
+            staleness = SiteStaleness(everything: false,
+                                      pages: Set(plan.pages.filter { $0.reads.isAffected(by: siteChange) }.map(\.path)),
+                                      exports: Set(SiteExports.all.filter { $0.reads.isAffected(by: siteChange) }.map(SiteExports.name(of:))))
+            fragments = previous.fragments
+        }
+        let made = SiteOnDemand(parts: parts, fragments: fragments, history: history, edition: options.edition,
+                                madeAt: BuildClock.now(environment: options.environment), work: work)
+        return (made, staleness)
+    }
+}
+
+/// Counts what a preview made, by kind: the tests' proof that a save does no whole-offer work.
+public final class SiteWork: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// A page rendered.
+        case page
+        /// An export made (all of its files).
+        case export
+        /// The history of changes worked out.
+        case changeLog
+        /// Every course's card for the listings.
+        case cards
+    }
+
+    private let counts = Locked([Kind: Int]())
+
+    public init() {}
+
+    func count(_ kind: Kind) { counts.withLock { $0[kind, default: 0] += 1 } }
+
+    /// How many of `kind` were made since this counter was made.
+    public subscript(_ kind: Kind) -> Int { counts.withLock { $0[kind, default: 0] } }
+}
