@@ -17,8 +17,10 @@ struct ICalendarDocument: Sendable {
     /// groups', its course's and its own.
     private var prepared: [SessionKey: [PreparedEvent]] = [:]
 
-    /// One VEVENT, written, with what calendar files are sorted by.
-    struct PreparedEvent: Sendable {
+    /// One VEVENT, written, with what calendar files are sorted by. A class: the offer's, the
+    /// groups', the schools', the courses' and the sessions' calendars pass the same events around,
+    /// and copying one costs one reference count, not one per string.
+    final class PreparedEvent: Sendable {
         let date: LocalDate
         /// Minutes after midnight, -1 for an all-day event (all-day events come first).
         let start: Int
@@ -27,6 +29,15 @@ struct ICalendarDocument: Sendable {
         /// LOCATION, for the schools' calendars.
         let venue: String?
         let text: ICalendarWriter
+
+        init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: ICalendarWriter) {
+            self.date = date
+            self.start = start
+            self.uid = uid
+            self.course = course
+            self.venue = venue
+            self.text = text
+        }
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
         static func inOrder(_ events: [PreparedEvent]) -> [PreparedEvent] {
