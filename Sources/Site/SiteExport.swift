@@ -74,10 +74,8 @@ public struct OutputFile: Sendable {
     /// at the first call that returns false. Returns false when it stopped early.
     func forEachPiece(_ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
         switch content {
-        case .data(let data):
-            return try data.withUnsafeBytes(body)
-        case .text(var text):
-            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .data, .text:
+            return try withBytes(body)
         case .pieces(let pieces):
             for var piece in pieces where !piece.isEmpty {
                 guard try piece.withUTF8({ try body(UnsafeRawBufferPointer($0)) }) else { return false }
