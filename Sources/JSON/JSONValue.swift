@@ -85,9 +85,35 @@ package enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The text `rendered(style)` gives, in pieces to be written one after another: each `.raw`
+    /// piece is one of them, as it is, so a document spliced from large pieces (`catalogue.json`'s
+    /// courses) is never copied into one string.
+    package func renderedPieces(_ style: Style = .file) -> [String] {
+        var out = ""
+        var pieces: [String]? = []
+        write(into: &out, style: style, depth: 0, pieces: &pieces)
+        if style.pretty && !style.encoderLayout { out += "\n" }
+        if !out.isEmpty { pieces!.append(out) }
+        return pieces!
+    }
+
     private func write(into out: inout String, style: Style, depth: Int) {
+        var pieces: [String]?
+        write(into: &out, style: style, depth: depth, pieces: &pieces)
+    }
+
+    /// Writes the value into `out`; with `pieces`, `.raw` text is added to them instead (after what
+    /// `out` holds so far, which then starts again empty).
+    private func write(into out: inout String, style: Style, depth: Int, pieces: inout [String]?) {
         switch self {
-        case .raw(let text): out += text
+        case .raw(let text):
+            if pieces != nil {
+                if !out.isEmpty { pieces!.append(out) }
+                out = ""
+                pieces!.append(text)
+            } else {
+                out += text
+            }
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .int(let number): out += String(number)
@@ -99,19 +125,20 @@ package enum JSONValue: Sendable, Equatable {
             for (position, item) in items.enumerated() {
                 if position > 0 { out += "," }
                 newline(&out, style, depth + 1)
-                item.write(into: &out, style: style, depth: depth + 1)
+                item.write(into: &out, style: style, depth: depth + 1, pieces: &pieces)
             }
             newline(&out, style, depth)
             out += "]"
         case .object(let members):
             if members.isEmpty { emptyContainer("{", "}", into: &out, style, depth); return }
             out += "{"
-            for (position, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            // Sorted by the keys' bytes, with their values (no lookup per key).
+            for (position, member) in members.sorted(by: { JSONValue.bytesPrecede($0.key, $1.key) }).enumerated() {
                 if position > 0 { out += "," }
                 newline(&out, style, depth + 1)
-                JSONValue.writeString(key, into: &out, style: style)
+                JSONValue.writeString(member.key, into: &out, style: style)
                 out += style.pretty ? (style.encoderLayout ? " : " : ": ") : ":"
-                members[key]!.write(into: &out, style: style, depth: depth + 1)
+                member.value.write(into: &out, style: style, depth: depth + 1, pieces: &pieces)
             }
             newline(&out, style, depth)
             out += "}"
@@ -137,52 +164,86 @@ package enum JSONValue: Sendable, Equatable {
         out += depth < JSONValue.indents.count ? JSONValue.indents[depth] : String(repeating: "  ", count: depth)
     }
 
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s (a byte comparison, not `String`'s Unicode order).
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second -> Bool in
+                for index in 0..<min(first.count, second.count) where first[index] != second[index] {
+                    return first[index] < second[index]
+                }
+                return first.count < second.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     ///
     /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
     /// body with a few line breaks costs a handful of appends rather than one per character.
     static func writeString(_ text: String, into out: inout String, style: Style) {
         let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        // Most strings (slugs, titles, dates) have nothing to escape: one scan of the bytes, one append.
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { byte in
+                byte < 0x20 || byte == 34 || byte == 92 || (byte == 0x7F && escapesDelete)
+                    || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
+            }
+        }
+        if plain == true {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        if plain == nil {
+            // Not contiguous UTF-8 (a bridged string): make it so.
+            var copy = text
+            copy.makeContiguousUTF8()
+            writeString(copy, into: &out, style: style)
+            return
+        }
         out += "\""
         let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            var escape: String?
-            var resume = next
-            switch byte {
-            case 34: escape = "\\\""
-            case 92: escape = "\\\\"
-            case 10: escape = "\\n"
-            case 13: escape = "\\r"
-            case 9: escape = "\\t"
-            case 8: escape = "\\b"
-            case 12: escape = "\\f"
-            case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-            case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
-            case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
-            case 0xE2 where scriptSafe:
-                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
-                var probe = next
-                if probe != utf8.endIndex, utf8[probe] == 0x80 {
-                    probe = utf8.index(after: probe)
-                    if probe != utf8.endIndex, utf8[probe] == 0xA8 || utf8[probe] == 0xA9 {
-                        escape = utf8[probe] == 0xA8 ? "\\u2028" : "\\u2029"
-                        resume = utf8.index(after: probe)
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                var escape: String?
+                var resume = index + 1
+                switch byte {
+                case 34: escape = "\\\""
+                case 92: escape = "\\\\"
+                case 10: escape = "\\n"
+                case 13: escape = "\\r"
+                case 9: escape = "\\t"
+                case 8: escape = "\\b"
+                case 12: escape = "\\f"
+                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
+                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+                case 0xE2 where scriptSafe:
+                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
+                    if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        resume = index + 3
                     }
+                default: break
                 }
-            default: break
+                if let escape {
+                    // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
+                    if runStart != index {
+                        out += text[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: index)]
+                    }
+                    out += escape
+                    runStart = resume
+                }
+                index = resume
             }
-            if let escape {
-                if runStart != index { out += text[runStart..<index] }
-                out += escape
-                runStart = resume
-            }
-            index = resume
+            if runStart != count { out += text[utf8.index(utf8.startIndex, offsetBy: runStart)...] }
         }
-        if runStart != utf8.endIndex { out += text[runStart...] }
         out += "\""
     }
 

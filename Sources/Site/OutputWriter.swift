@@ -203,11 +203,57 @@ public struct OutputWriter: Sendable {
 
     /// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk, which
     /// makes a site of thousands of files take seconds; the single swap at the end is what makes a
-    /// build safe against interruption. Returns a description of the failure, or nil.
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
+    /// build safe against interruption. A file made of pieces is written through one buffer, so its
+    /// many small pieces (a calendar's events) cost a few system calls, not one each. Returns a
+    /// description of the failure, or nil.
+    static func write(_ file: OutputFile, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
+        var buffer = WriteBuffer(descriptor: descriptor)
+        defer { buffer.release() }
+        _ = file.forEachPiece { buffer.append($0) }
+        buffer.flush()
+        return buffer.failure
+    }
+
+    /// Collects small pieces into one buffer and writes large ones directly; remembers the first failure.
+    private struct WriteBuffer {
+        static let capacity = 1 << 18
+        let descriptor: Int32
+        var storage: UnsafeMutableRawBufferPointer?
+        var used = 0
+        var failure: String?
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+
+        /// Returns false once writing failed.
+        mutating func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            guard failure == nil else { return false }
+            if bytes.count >= WriteBuffer.capacity / 4 {
+                flush()
+                if failure == nil { failure = OutputWriter.writeAll(bytes, to: descriptor) }
+                return failure == nil
+            }
+            if used + bytes.count > WriteBuffer.capacity { flush() }
+            let storage = self.storage ?? UnsafeMutableRawBufferPointer.allocate(byteCount: WriteBuffer.capacity, alignment: 16)
+            self.storage = storage
+            if bytes.count > 0 { (storage.baseAddress! + used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            used += bytes.count
+            return failure == nil
+        }
+
+        mutating func flush() {
+            guard used > 0, let storage else { return }
+            if failure == nil { failure = OutputWriter.writeAll(UnsafeRawBufferPointer(rebasing: storage[..<used]), to: descriptor) }
+            used = 0
+        }
+
+        func release() { storage?.deallocate() }
+    }
+
+    /// Writes all of `bytes` to an open file; the failure, or nil.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -220,8 +266,8 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
-    /// Hard-links `path` of the published site `previous` to `target` when it holds exactly `bytes`;
-    /// false otherwise.
+    /// Hard-links `path` of the published site `previous` to `target` when it holds exactly the
+    /// bytes of `file`; false otherwise.
     ///
     /// Reads the old file a piece at a time and stops at the first difference, so checking a large
     /// export neither holds a second copy of it nor reads all of it when it changed near the start.
@@ -229,20 +275,25 @@ public struct OutputWriter: Sendable {
     /// published site is neither read nor linked, and the file is written anew. The link is made
     /// from the very file that was compared (checked by its inode afterwards), so a file swapped
     /// for another in between is never published.
-    static func linkIfUnchanged(_ bytes: UnsafeRawBufferPointer, from previous: String, path: String, to target: String) -> Bool {
+    static func linkIfUnchanged(_ file: OutputFile, from previous: String, path: String, to target: String) -> Bool {
         guard case .success(let old) = NoFollowFile.open(path, in: previous) else { return false }
         defer { old.close() }
-        guard old.size == bytes.count else { return false }
-        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(bytes.count, 1), 1 << 18), alignment: 16)
+        let count = file.byteCount
+        guard old.size == count else { return false }
+        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(count, 1), 1 << 18), alignment: 16)
         defer { piece.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let got = read(old.file, piece.baseAddress!, min(piece.count, bytes.count - offset))
-            if got < 0, errno == EINTR { continue }
-            // memcmp, not a byte-by-byte walk.
-            guard got > 0, memcmp(bytes.baseAddress! + offset, piece.baseAddress!, got) == 0 else { return false }
-            offset += got
+        let same = file.forEachPiece { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let got = read(old.file, piece.baseAddress!, min(piece.count, bytes.count - offset))
+                if got < 0, errno == EINTR { continue }
+                // memcmp, not a byte-by-byte walk.
+                guard got > 0, memcmp(bytes.baseAddress! + offset, piece.baseAddress!, got) == 0 else { return false }
+                offset += got
+            }
+            return true
         }
+        guard same else { return false }
         guard linkat(old.folder, old.name, AT_FDCWD, target, 0) == 0 else { return false }
         var linked = stat()
         guard lstat(target, &linked) == 0, linked.st_ino == old.info.st_ino, linked.st_dev == old.info.st_dev else {

@@ -5,7 +5,10 @@ import Foundation
 ///
 /// Text is kept as the `String` it was made as and written from its own UTF-8 storage: turning it
 /// into `Data` first would copy every page, and hold a second copy of the largest exports (a
-/// 20,000-course `catalogue.json` is 170 MB) while it is written.
+/// 20,000-course `catalogue.json` is 170 MB) while it is written. A file spliced from pieces made
+/// elsewhere (a calendar's events, `catalogue.json`'s courses) keeps them as pieces, written one
+/// after another: the offer's, each group's, each course's and each session's calendar share the
+/// text of the same events instead of each holding a copy.
 public struct OutputFile: Sendable {
     public var path: String
     private var content: Content
@@ -13,6 +16,7 @@ public struct OutputFile: Sendable {
     private enum Content: Sendable {
         case data(Data)
         case text(String)
+        case pieces([String])
     }
 
     public init(path: String, data: Data) {
@@ -25,11 +29,21 @@ public struct OutputFile: Sendable {
         content = .text(text)
     }
 
+    /// A text file made of `pieces`, in order (never joined into one string).
+    init(path: String, pieces: [String]) {
+        self.path = path
+        content = .pieces(pieces)
+    }
+
     /// The file's bytes (a copy, for text).
     public var data: Data {
         switch content {
         case .data(let data): return data
         case .text(let text): return Data(text.utf8)
+        case .pieces(let pieces):
+            var data = Data(capacity: byteCount)
+            for piece in pieces { data.append(contentsOf: piece.utf8) }
+            return data
         }
     }
 
@@ -38,16 +52,35 @@ public struct OutputFile: Sendable {
         switch content {
         case .data(let data): return data.count
         case .text(let text): return text.utf8.count
+        case .pieces(let pieces): return pieces.reduce(0) { $0 + $1.utf8.count }
         }
     }
 
-    /// Calls `body` with the file's bytes, without copying them when the storage is contiguous.
+    /// Calls `body` with the file's bytes, without copying them when the storage is contiguous
+    /// (a file made of pieces is joined first: `forEachPiece` does without).
     public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         switch content {
         case .data(let data):
             return try data.withUnsafeBytes(body)
         case .text(var text):
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .pieces(let pieces):
+            var text = pieces.joined()
+            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Calls `body` with the file's bytes a piece at a time, in order, without copying them; stops
+    /// at the first call that returns false. Returns false when it stopped early.
+    func forEachPiece(_ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
+        switch content {
+        case .data, .text:
+            return try withBytes(body)
+        case .pieces(let pieces):
+            for var piece in pieces where !piece.isEmpty {
+                guard try piece.withUTF8({ try body(UnsafeRawBufferPointer($0)) }) else { return false }
+            }
+            return true
         }
     }
 }

@@ -65,9 +65,11 @@ public final class StagedSite: Sendable {
             }
         }
         let target = stagingPath + "/" + path
-        let failure: String? = file.withBytes { bytes in
-            if let previous, OutputWriter.linkIfUnchanged(bytes, from: previous, path: path, to: target) { return nil }
-            return OutputWriter.write(bytes, to: target)
+        let failure: String?
+        if let previous, OutputWriter.linkIfUnchanged(file, from: previous, path: path, to: target) {
+            failure = nil
+        } else {
+            failure = OutputWriter.write(file, to: target)
         }
         if let failure { throw OutputError(message: "the site could not be written (\(path): \(failure))") }
     }

@@ -1,6 +1,7 @@
 /// One piece of a compiled template. Sections, blocks and parents hold their own pieces, so a
-/// template is a tree built once and walked on every render.
-enum TemplateNode: Sendable {
+/// template is a tree built once and walked on every render. Indirect: each node is one reference,
+/// so walking the tree copies one reference per node rather than every field of the largest case.
+indirect enum TemplateNode: Sendable {
     /// Text copied as it is (template lines keep their own line endings).
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (raw).

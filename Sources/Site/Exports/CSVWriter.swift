@@ -41,6 +41,11 @@ struct CSVWriter: Sendable {
     /// control and format characters, marks and the characters that show as nothing (Hangul fillers,
     /// the combining grapheme joiner, the blank braille pattern) are looked past.
     static func couldBeFormula(_ value: String) -> Bool {
+        // Most cells start with a letter or digit: an ASCII character that shows and is no trigger.
+        if let byte = value.utf8.first, byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "="), byte != UInt8(ascii: "+"),
+           byte != UInt8(ascii: "-"), byte != UInt8(ascii: "@") {
+            return false
+        }
         guard let first = value.unicodeScalars.first else { return false }
         if first == "\t" || first == "\r" { return true }
         for scalar in value.unicodeScalars {
@@ -127,7 +132,7 @@ struct CSVWriter: Sendable {
     }
 
     private static func normaliseLineBreaks(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) else { return text }
+        guard text.utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return text }
         var result = ""
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -36,7 +36,7 @@ struct OfferCalendarExport: SiteExport {
     /// `events`: every published session's events, in calendar order.
     func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
         let settings = context.catalogue.settings
-        return [OutputFile(path: ICalendarPaths.offer, text: document.render(name: "\(settings.title): \(settings.offer)", events: events))]
+        return [document.file(ICalendarPaths.offer, name: "\(settings.title): \(settings.offer)", events: events)]
     }
 }
 
@@ -57,7 +57,7 @@ struct GroupCalendarsExport: SiteExport {
             let courses = Set(catalogue.courses(openTo: group.slug).map(\.slug))
             let name = "\(catalogue.settings.offer): \(group.title)"
             let own = events.filter { courses.contains($0.course) }
-            let make = { OutputFile(path: ICalendarPaths.group(group.slug), text: document.render(name: name, events: own)) }
+            let make = { document.file(ICalendarPaths.group(group.slug), name: name, events: own) }
             // In the preview, a group's file is kept while its events are the same.
             guard let fragments = context.fragments else { return make() }
             return fragments.fragment("group-calendar", group.slug, inputs: FragmentInputs(name, own.map(\.text.output)), make: make)
@@ -80,7 +80,7 @@ struct SchoolCalendarsExport: SiteExport {
         guard !settings.schools.isEmpty else { return [] }
         return settings.schools.map { school in
             let own = events.filter { school.hosts(venue: $0.venue) }
-            return OutputFile(path: ICalendarPaths.school(school.slug), text: document.render(name: "\(settings.offer): \(school.name)", events: own))
+            return document.file(ICalendarPaths.school(school.slug), name: "\(settings.offer): \(school.name)", events: own)
         }
     }
 }
@@ -96,8 +96,7 @@ struct CourseCalendarsExport: SiteExport {
     /// The course's calendar, or nothing when it has no sessions.
     func files(for course: Course, context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
         guard let path = ICalendarPaths.course(for: course) else { return [] }
-        let text = document.render(name: "\(context.catalogue.settings.offer): \(course.title)", sessions: CourseSession.all(of: course))
-        return [OutputFile(path: path, text: text)]
+        return [document.file(path, name: "\(context.catalogue.settings.offer): \(course.title)", sessions: CourseSession.all(of: course))]
     }
 }
 
@@ -112,8 +111,7 @@ struct SessionCalendarsExport: SiteExport {
     /// One file per session of the course.
     func files(for course: Course, document: ICalendarDocument) -> [OutputFile] {
         CourseSession.all(of: course).map { item in
-            let text = document.render(name: "\(item.course.title), \(SiteStrings.english.shortDate(item.session.firstDay))", sessions: [item])
-            return OutputFile(path: item.calendarPath, text: text)
+            document.file(item.calendarPath, name: "\(item.course.title), \(SiteStrings.english.shortDate(item.session.firstDay))", sessions: [item])
         }
     }
 }

@@ -18,6 +18,9 @@ enum CatalogueJSON {
     static func document(_ catalogue: Catalogue, context: ExportContext? = nil) -> JSONValue {
         let links = ExportLinks(catalogue.settings)
         let published = Set(catalogue.publishedCourses.map(\.slug))
+        // Strands are few: each one's slug is made once, not once per course.
+        let strandSlugs = Dictionary(Set(catalogue.publishedCourses.map(\.strand)).map { ($0, Strand(title: $0, summary: nil).slug) },
+                                     uniquingKeysWith: { first, _ in first })
         return [
             "schema": .string(schemaURI),
             "version": .int(version),
@@ -32,7 +35,7 @@ enum CatalogueJSON {
             // Each course is written to text on its own (courses sit at depth 2 of the file: document,
             // "courses" array, course), on every core; the preview keeps the text of unchanged courses.
             "courses": .array(catalogue.publishedCourses.parallelMap { item in
-                let write = { course(catalogue, item, links, published: published).text(style: .file, depth: 2) }
+                let write = { course(catalogue, item, links, published: published, strandSlugs: strandSlugs).text(style: .file, depth: 2) }
                 return .raw(context.map { $0.fragment("catalogue-json", of: item, make: write) } ?? write())
             }),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
@@ -111,7 +114,8 @@ enum CatalogueJSON {
         }
     }
 
-    private static func course(_ catalogue: Catalogue, _ course: Course, _ links: ExportLinks, published: Set<String>) -> JSONValue {
+    private static func course(_ catalogue: Catalogue, _ course: Course, _ links: ExportLinks, published: Set<String>,
+                               strandSlugs: [String: String]) -> JSONValue {
         let groups = selection(course.groups, catalogue)
         return [
             "slug": .string(course.slug),
@@ -120,7 +124,7 @@ enum CatalogueJSON {
             "reference": .string(course.reference),
             "summary": .string(course.summary),
             "strand": .string(course.strand),
-            "strand_slug": .string(Strand(title: course.strand, summary: nil).slug),
+            "strand_slug": .string(strandSlugs[course.strand] ?? Strand(title: course.strand, summary: nil).slug),
             "open_to_all": .bool(groups.all),
             "groups": .strings(groups.slugs),
             "all_stages": .bool(course.stages.isEmpty),

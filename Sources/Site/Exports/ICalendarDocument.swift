@@ -11,13 +11,16 @@ struct ICalendarDocument: Sendable {
     let academicYears: ClosedRange<Int>
     /// DTSTAMP of every event: when the files are made (`ExportContext.madeAt`), in UTC.
     let stamp: String
-    private let academicYearZone: ICalendarWriter
+    /// The lines after a calendar's name for the academic year's VTIMEZONE (`head(zone:years:)`), made once.
+    private let academicYearHead: String
     /// Each prepared session's events, written once: a session appears in the offer's calendar, its
     /// groups', its course's and its own.
     private var prepared: [SessionKey: [PreparedEvent]] = [:]
 
-    /// One VEVENT, written, with what calendar files are sorted by.
-    struct PreparedEvent: Sendable {
+    /// One VEVENT, written, with what calendar files are sorted by. A class: the offer's, the
+    /// groups', the schools', the courses' and the sessions' calendars pass the same events around,
+    /// and copying one costs one reference count, not one per string.
+    final class PreparedEvent: Sendable {
         let date: LocalDate
         /// Minutes after midnight, -1 for an all-day event (all-day events come first).
         let start: Int
@@ -26,6 +29,15 @@ struct ICalendarDocument: Sendable {
         /// LOCATION, for the schools' calendars.
         let venue: String?
         let text: ICalendarWriter
+
+        init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: ICalendarWriter) {
+            self.date = date
+            self.start = start
+            self.uid = uid
+            self.course = course
+            self.venue = venue
+            self.text = text
+        }
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
         static func inOrder(_ events: [PreparedEvent]) -> [PreparedEvent] {
@@ -75,9 +87,7 @@ struct ICalendarDocument: Sendable {
         zone = SiteTimeZone(catalogue.settings.timezone)
         let start = catalogue.settings.academicYear.startYear
         academicYears = start...(start + 1)
-        var writer = ICalendarWriter()
-        ICalendarTimeZone(zone).write(into: &writer, years: academicYears)
-        academicYearZone = writer
+        academicYearHead = ICalendarDocument.head(zone: zone, years: academicYears)
     }
 
     /// The events of `sessions`, in calendar order.
@@ -85,34 +95,64 @@ struct ICalendarDocument: Sendable {
         PreparedEvent.inOrder(sessions.flatMap { prepared[SessionKey($0)] ?? write($0) })
     }
 
-    /// The `.ics` text for `sessions`, named `name` in calendar clients. Events are in date order.
-    func render(name: String, sessions: [CourseSession]) -> String {
-        render(name: name, events: events(of: sessions))
+    /// The `.ics` file at `path` for `sessions`, named `name` in calendar clients; events in calendar order.
+    func file(_ path: String, name: String, sessions: [CourseSession]) -> OutputFile {
+        file(path, name: name, events: events(of: sessions))
     }
 
-    /// The `.ics` text for `events`, which must be in calendar order (`events(of:)`, or a subset of it).
-    func render(name: String, events: [PreparedEvent]) -> String {
+    /// The `.ics` file at `path` for `events` (in calendar order), made of pieces: the calendar's
+    /// head, then each event's own text, shared with every other file that shows the event.
+    func file(_ path: String, name: String, events: [PreparedEvent]) -> OutputFile {
+        OutputFile(path: path, pieces: pieces(name: name, events: events))
+    }
+
+    /// The file's text in pieces, in order.
+    private func pieces(name: String, events: [PreparedEvent]) -> [String] {
+        var nameLine = ICalendarWriter()
+        nameLine.text("X-WR-CALNAME", name)
+        // Always cover the academic year, so nearly every file reuses the same VTIMEZONE.
+        let first = min(events.first?.date.year ?? academicYears.lowerBound, academicYears.lowerBound)
+        let last = max(events.last?.date.year ?? academicYears.upperBound, academicYears.upperBound)
+        var pieces: [String] = []
+        pieces.reserveCapacity(events.count + 4)
+        pieces.append(ICalendarDocument.opening)
+        pieces.append(nameLine.output)
+        if first...last == academicYears {
+            pieces.append(academicYearHead)
+        } else {
+            pieces.append(ICalendarDocument.head(zone: zone, years: first...last))
+        }
+        for event in events { pieces.append(event.text.output) }
+        pieces.append(ICalendarDocument.closing)
+        return pieces
+    }
+
+    /// The lines every calendar starts with, before its name.
+    private static let opening: String = {
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.property("VERSION", "2.0")
         writer.property("PRODID", "-//Prospectus//CPD Offer//EN")
         writer.property("CALSCALE", "GREGORIAN")
         writer.property("METHOD", "PUBLISH")
-        writer.text("X-WR-CALNAME", name)
+        return writer.output
+    }()
+
+    /// The line every calendar ends with.
+    private static let closing: String = {
+        var writer = ICalendarWriter()
+        writer.end("VCALENDAR")
+        return writer.output
+    }()
+
+    /// The lines after a calendar's name: its time zone, how often to refresh, and the VTIMEZONE for `years`.
+    private static func head(zone: SiteTimeZone, years: ClosedRange<Int>) -> String {
+        var writer = ICalendarWriter()
         writer.text("X-WR-TIMEZONE", zone.identifier)
         // Subscribed calendars: ask clients to look for changes twice a day.
         writer.property("REFRESH-INTERVAL", "PT12H", parameters: [("VALUE", "DURATION")])
         writer.property("X-PUBLISHED-TTL", "PT12H")
-        // Always cover the academic year, so nearly every file reuses the same VTIMEZONE.
-        let first = min(events.first?.date.year ?? academicYears.lowerBound, academicYears.lowerBound)
-        let last = max(events.last?.date.year ?? academicYears.upperBound, academicYears.upperBound)
-        if first...last == academicYears {
-            writer.append(academicYearZone)
-        } else {
-            ICalendarTimeZone(zone).write(into: &writer, years: first...last)
-        }
-        for event in events { writer.append(event.text) }
-        writer.end("VCALENDAR")
+        ICalendarTimeZone(zone).write(into: &writer, years: years)
         return writer.output
     }
 

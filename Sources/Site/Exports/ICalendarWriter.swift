@@ -42,24 +42,39 @@ struct ICalendarWriter: Sendable {
     static func escape(_ text: String) -> String {
         // Most values need no escaping: keep them as they are.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 92 || $0 == 59 || $0 == 44 }) { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousWasCR { result += "\\n" }
-            case "\t": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        // On UTF-8 bytes: everything escaped or dropped is ASCII, which no multi-byte character contains.
+        let source = Array(text.utf8)
+        return String(unsafeUninitializedCapacity: source.count * 2) { buffer in
+            var count = 0
+            var previousWasCR = false
+            for byte in source {
+                defer { previousWasCR = byte == 13 }
+                switch byte {
+                case 92, 59, 44:
+                    buffer[count] = 92
+                    buffer[count + 1] = byte
+                    count += 2
+                case 13:
+                    buffer[count] = 92
+                    buffer[count + 1] = UInt8(ascii: "n")
+                    count += 2
+                case 10:
+                    if !previousWasCR {
+                        buffer[count] = 92
+                        buffer[count + 1] = UInt8(ascii: "n")
+                        count += 2
+                    }
+                case 9:
+                    buffer[count] = byte
+                    count += 1
+                default:
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    buffer[count] = byte
+                    count += 1
+                }
             }
+            return count
         }
-        return result
     }
 
     /// A parameter value: double quotes and control characters removed, and the value quoted when it

@@ -30,9 +30,9 @@ extension SiteStrings {
 
     /// A date pattern filled with the date's parts.
     func date(_ key: String, _ date: LocalDate) -> String {
-        let month = LocalDate.monthNames[date.month - 1].lowercased(), weekday = LocalDate.weekdayNames[date.weekday - 1].lowercased()
-        return text(key, ["weekday": text("weekdays." + weekday), "weekday_short": text("weekdays_short." + weekday),
-                          "day": String(date.day), "month": text("months." + month), "month_short": text("months_short." + month),
+        let month = date.month - 1, weekday = date.weekday - 1
+        return text(key, ["weekday": names.weekdays[weekday], "weekday_short": names.weekdaysShort[weekday],
+                          "day": String(date.day), "month": names.months[month], "month_short": names.monthsShort[month],
                           "year": String(date.year)])
     }
 
@@ -74,7 +74,9 @@ extension SiteStrings {
     }
 
     /// A value's name as a key: `face-to-face` → `face_to_face`.
-    private static func key(_ rawValue: String) -> String { rawValue.replacingOccurrences(of: "-", with: "_") }
+    private static func key(_ rawValue: String) -> String {
+        String(decoding: rawValue.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
+    }
 
     /// `1.5`, `1.25`: at most two decimals, no trailing zero.
     private static func twoPlaces(_ value: Double) -> String {

@@ -37,6 +37,14 @@ public struct SiteStrings: Sendable {
 
     private let texts: [String: [Piece]]
 
+    /// The weekdays' and months' names (`weekdays.monday`, `months_short.october`…), Monday and
+    /// January first: looked up once, not for every date shown.
+    struct DateNames: Sendable {
+        var weekdays: [String] = [], weekdaysShort: [String] = [], months: [String] = [], monthsShort: [String] = []
+    }
+
+    private(set) var names = DateNames()
+
     /// The defaults with `overrides` (by key) in their place.
     init(overriding overrides: [String: String]) {
         var texts: [String: [Piece]] = [:]
@@ -44,6 +52,9 @@ public struct SiteStrings: Sendable {
             texts[key] = SiteStrings.pieces(overrides[key] ?? text)
         }
         self.texts = texts
+        let weekdays = LocalDate.weekdayNames.map { $0.lowercased() }, months = LocalDate.monthNames.map { $0.lowercased() }
+        names = DateNames(weekdays: weekdays.map { text("weekdays." + $0) }, weekdaysShort: weekdays.map { text("weekdays_short." + $0) },
+                          months: months.map { text("months." + $0) }, monthsShort: months.map { text("months_short." + $0) })
     }
 
     /// Reads `strings.yml` from the theme folder; without one, the English defaults. A key the file
