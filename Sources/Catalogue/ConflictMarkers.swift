@@ -20,6 +20,9 @@ public struct ConflictMarkers: Sendable {
     /// The conflict marks in `text`, or nil. `=======` alone is not one (a Markdown heading can be
     /// underlined with it): only after a `<<<<<<<` line.
     public init?(in text: String) {
+        // Every mark starts with seven '<' or '>' bytes in a row: a file without them (nearly every
+        // file) is passed without splitting it into lines of Characters, a large share of loading.
+        guard Self.mayHoldMarks(text) else { return nil }
         var found: ConflictMarkers?
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -44,6 +47,22 @@ public struct ConflictMarkers: Sendable {
     private init(start: Int, text: String) {
         self.start = start
         self.text = text
+    }
+
+    /// Whether `text` has seven '<' or seven '>' in a row somewhere (a byte scan, no line split).
+    private static func mayHoldMarks(_ text: String) -> Bool {
+        var run = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") {
+                run = byte == previous ? run + 1 : 1
+                if run == 7 { return true }
+            } else {
+                run = 0
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// `<<<<<<<` or `>>>>>>>` alone, or followed by a space and a name.

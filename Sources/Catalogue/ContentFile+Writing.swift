@@ -66,7 +66,7 @@ extension ContentFile {
     /// The lines of a `---` line followed by two settings or more with known names, up to its closing
     /// `---` (or the last setting).
     private static func pastedSettings(at number: Int, in lines: BodyLines) -> ClosedRange<Int>? {
-        guard lines.line(number).trimmed() == "---" else { return nil }
+        guard lines.bytes(number).contains(UInt8(ascii: "-")), lines.line(number).trimmed() == "---" else { return nil }
         let known = Set(Course.keys + StaffGroup.keys + Pathway.keys)
         var next = number + 1, settings = 0
         while next <= lines.count {
@@ -97,6 +97,7 @@ extension ContentFile {
 
     /// `[text](an address with spaces)`, `[text] (https://…)`, `[text](https://…` on one line.
     static func unreadLinks(in line: String) -> [UnreadLink] {
+        guard line.utf8.contains(UInt8(ascii: "[")) else { return [] }
         let bytes = Array(line.utf8)
         var found: [UnreadLink] = []
         var index = 0
@@ -150,14 +151,22 @@ extension ContentFile {
     /// The column of a table's first `|`, when `number` is a table's first row: a line with `|` in it
     /// followed by a line of `|`, `-` and `:` such as `|------|:----:|`.
     private static func tableStart(at number: Int, in lines: BodyLines) -> Int? {
+        // The line below first, by its bytes: nearly every line fails there, before any search of text.
+        guard number < lines.count, lines.bytes(number + 1).contains(UInt8(ascii: "|")) else { return nil }
         let header = lines.line(number), below = lines.line(number + 1)
-        guard number < lines.count, header.contains("|"), below.contains("|"), below.contains("---"),
+        guard header.contains("|"), below.contains("|"), below.contains("---"),
               below.allSatisfy({ "|-: \t".contains($0) }) else { return nil }
         return (header.utf8.firstIndex(of: UInt8(ascii: "|")).map { header.utf8.distance(from: header.utf8.startIndex, to: $0) } ?? 0) + 1
     }
 
     /// The byte column of `~~` that opens struck-out text closed on the same line.
     private static func strikethrough(in line: String) -> Int? {
+        // Two '~' bytes in a row, or the line cannot hold '~~' (a byte scan before the text search).
+        var previous: UInt8 = 0
+        guard line.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return byte == UInt8(ascii: "~") && previous == byte
+        }) else { return nil }
         guard let open = line.range(of: "~~"), line[open.upperBound...].first.map({ !$0.isWhitespace && $0 != "~" }) == true,
               line[open.upperBound...].contains("~~") else { return nil }
         return line.utf8.distance(from: line.utf8.startIndex, to: open.lowerBound) + 1
@@ -172,13 +181,19 @@ struct BodyLines {
     let prose: [(Int, String)]
 
     init(_ source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Split at the '\n' bytes when there is no '\r' (a line feed always ends a Character then):
+        // the same lines as splitting the Characters, without walking them.
+        if source.utf8.contains(13) {
+            lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        } else {
+            lines = source.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+        }
         var prose: [(Int, String)] = []
         var fence: String?
         var previousBlank = true
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " }
-            let indent = line.count - trimmed.count
+            let indent = line[..<trimmed.startIndex].count
             if let open = fence {
                 if indent < 4, trimmed.hasPrefix(open), trimmed.drop(while: { $0 == open.first }).allSatisfy(\.isWhitespace) { fence = nil }
                 continue
@@ -197,6 +212,11 @@ struct BodyLines {
 
     var count: Int { lines.count }
 
+    /// The UTF-8 bytes of line `number` (1-based), none past the end.
+    func bytes(_ number: Int) -> Substring.UTF8View {
+        number >= 1 && number <= lines.count ? lines[number - 1].utf8 : Substring().utf8
+    }
+
     /// Line `number` (1-based), "" past the end.
     func line(_ number: Int) -> String {
         number >= 1 && number <= lines.count ? String(lines[number - 1]) : ""
@@ -204,7 +224,7 @@ struct BodyLines {
 
     /// `line` with each code span's bytes (backticks included) made spaces, columns kept.
     static func blankingCode(_ line: String) -> String {
-        guard line.contains("`") else { return line }
+        guard line.utf8.contains(UInt8(ascii: "`")) else { return line }
         var bytes = Array(line.utf8)
         var index = 0
         while index < bytes.count {

@@ -28,7 +28,8 @@ extension FileDiagnostics {
     /// The column of a `#` that cuts the plain value `value` written at `column` of `line`: one
     /// space before it, or no space after it (`#2`). Nil when none follows, or it reads as a note.
     private func noteColumn(after value: String, line: Int, column: Int) -> Int? {
-        guard let text = file.line(line) else { return nil }
+        // No '#' on the line (nearly every value): nothing to look for, and no array of its scalars.
+        guard let text = file.line(line), text.utf8.contains(UInt8(ascii: "#")) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let written = Array(value.unicodeScalars)
         let start = column - 1

@@ -87,7 +87,7 @@ final class FileDiagnostics {
             append(problem)
             return nil
         }
-        if yaml.contains("&"), let problem = anchorProblem(yaml) {
+        if yaml.utf8.contains(UInt8(ascii: "&")), yaml.contains("&"), let problem = anchorProblem(yaml) {
             append(problem)
             return nil
         }
@@ -136,9 +136,12 @@ final class FileDiagnostics {
     private func nestingProblem(_ yaml: String) -> Diagnostic? {
         var flowDepth = 0
         var lineNumber = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split at the '\n' bytes, the same lines as splitting the Characters when there is no '\r'.
+        let lines: [[UInt8]] = yaml.utf8.contains(13)
+            ? yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+            : yaml.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Array.init)
+        for bytes in lines {
             lineNumber += 1
-            let bytes = Array(line.utf8)
             var index = 0
             while index < bytes.count, bytes[index] == 32 { index += 1 }
             let indentation = index

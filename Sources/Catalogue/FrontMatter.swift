@@ -120,7 +120,7 @@ private enum SettingsLine {
         if trimmed.first == " " || trimmed.first == "\t" || trimmed.hasPrefix("- ") || trimmed == "-" { self = .setting; return }
         // `key: value` or `key:`: a name without spaces before the colon.
         if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
-           !trimmed[..<colon].contains(" "), trimmed.index(after: colon) == trimmed.endIndex || trimmed[trimmed.index(after: colon)] == " " {
+           !(trimmed[..<colon].utf8.contains(32) && trimmed[..<colon].contains(" ")), trimmed.index(after: colon) == trimmed.endIndex || trimmed[trimmed.index(after: colon)] == " " {
             self = .setting
             return
         }

@@ -13,6 +13,8 @@ enum SummaryMarkdown {
     /// The first Markdown mark in `text` and what it is: `**` or `__` (bold), `[` of `[text](…)` (a
     /// link), `` ` `` (code), `~~`, or a single `*` or `_` around a word (italic).
     static func firstMark(in text: String) -> (String, String)? {
+        // Every mark holds one of these bytes: a summary without any (nearly all) is not searched.
+        guard text.utf8.contains(where: { "*_~`]".utf8.contains($0) }) else { return nil }
         var found: [(String.Index, String, String)] = []
         for (mark, what) in [("**", "the ** of bold text"), ("__", "the __ of bold text"), ("~~", "the ~~ of struck-out text"), ("`", "the ` of code")] {
             if let range = text.range(of: mark), text[range.upperBound...].contains(mark) { found.append((range.lowerBound, mark, what)) }

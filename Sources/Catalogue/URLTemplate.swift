@@ -136,7 +136,7 @@ public enum URLSafety {
 
     /// Nil when `url` is safe to put in a page.
     public static func problem(with url: String, allowRelative: Bool) -> URLProblem? {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmed()
         if trimmed.isEmpty { return URLProblem(code: .urlEmpty, message: "the link is empty", suggestion: nil) }
         if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return URLProblem(code: .urlControlCharacter, message: "the link contains a control character", suggestion: "retype the link")
