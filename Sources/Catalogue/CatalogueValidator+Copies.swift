@@ -32,9 +32,23 @@ extension CatalogueValidator {
         return diagnostics
     }
 
-    /// Text as compared for sameness: lowercase, runs of spaces as one.
-    private static func comparable(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// Text as compared for sameness: lowercase, runs of spaces as one. Every course's title and
+    /// summary pass through here on each check (and on each save in `serve`), so ASCII text, nearly
+    /// all of it, is done byte by byte; anything else goes the Unicode way.
+    static func comparable(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case 0x20, 0x09...0x0D: space = !bytes.isEmpty
+            default:
+                if space { bytes.append(0x20); space = false }
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The same session twice in one course (same days, start and venue): a warning at the later
