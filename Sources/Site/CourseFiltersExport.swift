@@ -6,13 +6,16 @@ import JSON
 /// how many courses and pieces, and the strands' slugs and titles) and `assets/course-filters/<n>.js`, each
 /// `coursesPerPiece` courses in the index's order, loaded by site.js with script tags (which work
 /// from a file share, unlike `fetch`) only once a filter is chosen. Written for every catalogue, so
-/// that a site that grows past one page has them; no page of a one-page index loads them.
+/// that a site that grows past one page has them; no page of a one-page index loads them, nor the
+/// theme's `course-filters.js` that reads them.
 ///
 /// A course is an array: slug, title, strand (its number in the manifest), groups (`all` or slugs),
 /// stages (`all` or slugs), format, terms, times of day (the card's `data-…` values), 1 when open
 /// for booking plus 2 when mandatory, the format's and the next date's words.
 struct CourseFiltersExport: SiteExport {
     static let manifest = "assets/course-filters/index.js"
+    /// The theme's script that reads them (`Theme/assets/course-filters.js`).
+    static let script = "assets/course-filters.js"
     /// About 0.15 KB a course: a piece is some 75 KB.
     static let coursesPerPiece = 500
     let reads = SiteExports.everyCourse

@@ -9,6 +9,8 @@ import JSON
 /// - `assets/search/w-<key>.js`: the words starting with `key` (see `SearchWords.buckets`), each
 ///   with the courses it is in (see `SearchWords.postings`). A typed word loads the pieces whose key
 ///   it starts with and, from four letters, those whose key starts with it.
+/// - `assets/search/v-<ab>.js`: every word starting with `ab`, without its courses: a word found
+///   nowhere as typed looks there for the words a typo or two away, then loads their pieces.
 /// - `assets/search/d-<n>.js`: what a result shows of courses `n × coursesPerPiece` onwards: title,
 ///   code, summary, provider, strand (g), format, page (relative to the site root) and next date.
 ///
@@ -48,10 +50,16 @@ struct SearchIndexExport: SiteExport {
         for (key, members) in buckets {
             files.append(Self.piece("w-" + key, "{" + members.map { postings[$0]!.json }.joined(separator: ",") + "}"))
         }
+        // The words alone, by their first two letters: where a misspelt word finds what it meant.
+        let vocabulary = Dictionary(grouping: postings.keys, by: { String($0.prefix(2)) }).sorted { $0.key < $1.key }
+        for (prefix, members) in vocabulary {
+            files.append(Self.piece("v-" + prefix, "[" + members.sorted().map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"))
+        }
         // Script-safe: U+2028/2029 (legal in JSON, but they ended string literals in older script
         // engines) and < > & are written as \u escapes.
         let manifest = JSONValue.object([
             "count": .int(courses.count), "per": .int(Self.coursesPerPiece), "buckets": .strings(buckets.map(\.key)),
+            "words": .strings(vocabulary.map(\.key)),
         ]).rendered(.script)
         files.insert(OutputFile(path: SitePath.searchIndex, text: "window.PROSPECTUS_SEARCH = \(manifest);\n"), at: 0)
         return files

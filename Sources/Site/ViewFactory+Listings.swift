@@ -61,7 +61,8 @@ extension ViewFactory {
         return CoursesIndexView(count: strings.count("counts.courses", count),
                                 groupsHref: links.to(SitePath.groups), filters: filters(),
                                 strands: strands.filter { !$0.courses.isEmpty }, contents: strands, pagination: pagination(pages, base: SitePath.courses),
-                                filterDataHref: pages.pages > 1 ? links.to(CourseFiltersExport.manifest) : nil)
+                                filterDataHref: pages.pages > 1 ? links.to(CourseFiltersExport.manifest) : nil,
+                                filterScriptHref: pages.pages > 1 ? links.to(CourseFiltersExport.script) : nil)
     }
 
     func groupsIndex() -> GroupsIndexView {

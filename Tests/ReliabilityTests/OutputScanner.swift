@@ -504,7 +504,7 @@ enum OutputScanner {
 
     /// `window.PROSPECTUS_SEARCH_PIECE("name", …);`: plain JSON, and each result's page a course page of the site.
     static func scanSearchPiece(_ text: String) -> [String] {
-        guard let match = text.wholeMatch(of: /window\.PROSPECTUS_SEARCH_PIECE\("([dw]-[a-z0-9]+)", ([\s\S]*)\);\n/) else {
+        guard let match = text.wholeMatch(of: /window\.PROSPECTUS_SEARCH_PIECE\("([dvw]-[a-z0-9]+)", ([\s\S]*)\);\n/) else {
             return ["a search piece is not a single call"]
         }
         let json = String(match.output.2)

@@ -65,6 +65,18 @@
     return manifest.buckets.filter(function (key) { return term.indexOf(key) === 0 || (term.length >= 4 && key.indexOf(term) === 0); })
       .map(function (key) { return "w-" + key; });
   }
+  /* The pieces holding the words a misspelt word may mean: the words a typo or two away in the
+     list of words with its first two letters (its piece must be loaded). */
+  function typoPieces(manifest, term) {
+    var allowed = term.length >= 8 ? 2 : (term.length >= 4 ? 1 : 0), names = [];
+    (pieces["v-" + term.slice(0, 2)] || []).forEach(function (word) {
+      if (!allowed || distance(term, word, allowed) > allowed) return;
+      var keys = manifest.buckets.filter(function (key) { return word.indexOf(key) === 0; });
+      var key = keys.sort(function (a, b) { return b.length - a.length; })[0];
+      if (key && names.indexOf("w-" + key) < 0) names.push("w-" + key);
+    });
+    return names;
+  }
   function entryPiece(manifest, number) { return "d-" + Math.floor(number / manifest.per); }
   function entryOf(manifest, number) { var piece = pieces[entryPiece(manifest, number)]; return piece ? piece[number % manifest.per] : null; }
 
@@ -81,12 +93,12 @@
      training everyone must do, then by score, then by title (courses are numbered in title order).
      A word found nowhere as typed, but found with a typo or two, is taken as the word it was found
      as: `corrected` is then the query as searched. The word pieces must be loaded. */
-  function search(manifest, terms) {
+  function search(manifest, terms, extra) {
     if (!terms.length) return { results: [], corrected: null };
     var asTyped = terms.map(function () { return false; });
     var found = terms.map(function (term, t) {
       var courses = {};
-      wordPieces(manifest, term).forEach(function (name) {
+      wordPieces(manifest, term).concat(extra ? extra[t] : []).filter(function (name, index, all) { return all.indexOf(name) === index; }).forEach(function (name) {
         var words = pieces[name] || {};
         Object.keys(words).forEach(function (word) {
           var score = wordScore(term, word);
@@ -130,7 +142,7 @@
       var candidates = Object.keys(taken[t]).sort(function (a, b) { return taken[t][b] - taken[t][a] || a.localeCompare(b); });
       return candidates[0] || term;
     }).join(" ");
-    return { results: results, corrected: corrected === terms.join(" ") ? null : corrected };
+    return { results: results, corrected: corrected === terms.join(" ") ? null : corrected, asTyped: asTyped };
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -187,9 +199,9 @@
       var query = input.value.trim(), terms = tokens(query), ticket = ++asked;
       var names = [];
       terms.forEach(function (term) { names = names.concat(wordPieces(manifest, term)); });
-      load(names, function () {
+      function loaded(extra) {
         if (ticket !== asked) return;
-        found = search(manifest, terms);
+        found = search(manifest, terms, extra);
         list.textContent = "";
         shown = 0;
         if (more) more.hidden = true;
@@ -199,6 +211,21 @@
           : !count ? words.text("scripts.search_none", { query: query })
           : found.corrected ? words.count("scripts.search_corrected", count, { query: query, corrected: found.corrected })
           : words.count("scripts.search_results", count, { query: query });
+      }
+      load(names, function () {
+        if (ticket !== asked) return;
+        // A word found nowhere as typed: the words a typo away, from the list of words, and their pieces.
+        var first = search(manifest, terms), misspelt = terms.filter(function (term, t) { return !first.asTyped[t] && term.length >= 4; });
+        if (!misspelt.length || !manifest.words) { loaded(null); return; }
+        var lists = misspelt.map(function (term) { return term.slice(0, 2); })
+          .filter(function (prefix) { return manifest.words.indexOf(prefix) >= 0; }).map(function (prefix) { return "v-" + prefix; });
+        load(lists, function () {
+          if (ticket !== asked) return;
+          var extra = terms.map(function (term, t) { return first.asTyped[t] ? [] : typoPieces(manifest, term); });
+          var all = [];
+          extra.forEach(function (names) { all = all.concat(names); });
+          load(all, function () { loaded(extra); });
+        });
       });
       try {
         window.history.replaceState(null, "", terms.length ? "?q=" + encodeURIComponent(query) : window.location.pathname);

@@ -55,6 +55,7 @@ extension CoursesIndexView: TemplateView {
         .field("contents") { $0.contents },
         .field("pagination") { $0.pagination },
         .field("filterDataHref") { $0.filterDataHref },
+        .field("filterScriptHref") { $0.filterScriptHref },
     ]
 }
 

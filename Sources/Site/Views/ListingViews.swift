@@ -53,6 +53,8 @@ struct CoursesIndexView: Sendable {
     /// The compact data of every course the filters need when the index has several pages
     /// (`assets/course-filters/…`), relative to this page; nil on an index of one page.
     var filterDataHref: String?
+    /// The script that filters across the pages (`assets/course-filters.js`), with `filterDataHref`.
+    var filterScriptHref: String?
 }
 
 /// The numbered links between the pages of a long listing: "Page 2 of 40", previous, next.
