@@ -10,12 +10,20 @@ extension PageKind {
 
     /// `whats-on/<school>.html`: What's on at one school of site.yml's `schools` (the school filter
     /// without JavaScript).
-    static let whatsOnSchool = PageKind("whats-on-school", template: "whats-on", subjects: { $0.settings.schools.map(\.slug) },
-                                        path: SitePath.whatsOnSchool, reads: { _ in .page([.today], courses: [(.published, .listed)]) }) { page, slug in
+    static let whatsOnSchool = PageKind("whats-on-school", template: "whats-on", subjects: { catalogue in
+        catalogue.settings.schools.flatMap { school in
+            Pagination.subjects(school.slug, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(catalogue, school: school), perPage: Pagination.sessionsPerPage))
+        }
+    }, path: { subject in
+        let (slug, number) = Pagination.split(subject)
+        return Pagination.path(SitePath.whatsOnSchool(slug), page: number)
+    }, reads: { _ in .page([.today], courses: [(.published, .listed)]) }) { page, subject in
+        let (slug, number) = Pagination.split(subject)
         let school = page.settings.schools.first { $0.slug == slug }!
-        return (layout: page.layout(page.strings.text("pages.whats_on_school.title", ["school": school.name]),
+        let pages = Pagination(page: number, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(page.catalogue, school: school), perPage: Pagination.sessionsPerPage))
+        return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.whats_on_school.title", ["school": school.name]), pages),
                                     page.strings.text("pages.whats_on_school.description", ["school": school.name]), section: SitePath.whatsOn),
-                page: page.views.whatsOn(school: school))
+                page: page.views.whatsOn(school: school, page: number))
     }
 }
 

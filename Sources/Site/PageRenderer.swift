@@ -105,7 +105,7 @@ struct PageRenderer: Sendable {
 extension PageKind {
     static let all: [PageKind] = [
         home, courses, groups, pathways, notFound, whatsOn, whatsNew, required, brochure, search, plan, accessibility,
-        calendars, stage, course, group, pathway, page, whatsOnSchool,
+        calendars, stage, course, group, pathway, page, whatsOnSchool, groupList,
     ]
 
     /// The links in every page's header, in order, each with the key of its words in strings.yml.
@@ -129,9 +129,13 @@ extension PageKind {
         (layout: page.layout(page.settings.offer, page.strings.text("pages.home.description", ["offer": page.settings.offer, "site": page.settings.title]), section: nil),
                     page: page.views.home())
     }
-    static let courses = PageKind("courses", at: SitePath.courses, reads: listing([.groups])) { page in
-        (layout: page.layout(page.strings.text("pages.courses.title"), page.strings.text("pages.courses.description", ["offer": page.settings.offer]), section: nil),
-                    page: page.views.coursesIndex())
+    /// The courses index, in pages of `Pagination.coursesPerPage` (subjects "", "2", "3"…).
+    static let courses = PageKind("courses", subjects: { Pagination.subjects("", pages: Pagination.pageCount($0.publishedCourses.count, perPage: Pagination.coursesPerPage)) },
+                                  path: { Pagination.path(SitePath.courses, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
+        let pages = Pagination(page: Pagination.split(subject).page, pages: Pagination.pageCount(page.catalogue.publishedCourses.count, perPage: Pagination.coursesPerPage))
+        return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.courses.title"), pages),
+                                    page.strings.text("pages.courses.description", ["offer": page.settings.offer]), section: pages.page > 1 ? SitePath.courses : nil),
+                page: page.views.coursesIndex(page: pages.page))
     }
     static let course = PageKind("course", subjects: { $0.publishedCourses.map(\.slug) }, path: SitePath.course, reads: { slug in
         // Its own fields, all of them; of its prerequisites, the title (and whether to link it).
@@ -152,6 +156,22 @@ extension PageKind {
         return (layout: page.layout(group.title, group.summary, section: SitePath.groups),
                            page: page.views.group(group))
     }
+    /// A long group page's list of its courses for one stage (or every stage), in pages.
+    static let groupList = PageKind("group-list", subjects: GroupLists.subjects, path: { subject in
+        let (group, stage, number) = GroupLists.split(subject)
+        return Pagination.path(GroupLists.path(group: group, stage: stage), page: number)
+    }, reads: { subject in
+        listing([.groups], .openTo(GroupLists.split(subject).group))
+    }) { page, subject in
+        let (slug, stage, number) = GroupLists.split(subject)
+        let group = page.catalogue.group(slug)!
+        let view = page.views.groupList(group, stage: stage, page: number)
+        let count = GroupLists.courses(GroupLists.optional(page.catalogue, group: slug), stage: stage).count
+        let pages = Pagination(page: number, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
+        let title = page.strings.text("group_list.title", ["group": group.title, "stage": view.title])
+        return (layout: page.layout(page.views.pagedTitle(title, pages), group.summary, section: SitePath.groups),
+                page: view)
+    }
     static let pathways = PageKind("pathways", at: SitePath.pathways, reads: .page([.pathways])) { page in
         (layout: page.layout(page.strings.text("pages.pathways.title"), page.strings.text("pages.pathways.description"), section: nil),
                     page: page.views.pathwaysIndex())
@@ -168,24 +188,49 @@ extension PageKind {
         return (layout: page.layout(shown.title, shown.summary ?? shown.title, section: nil),
                            page: page.views.page(shown))
     }
-    static let stage = PageKind("stage", subjects: { $0.settings.stages.map(\.slug) }, path: SitePath.stage, reads: { slug in
-        listing([], .forStage(slug))
-    }) { page, slug in
+    /// A stage's courses, in pages of `Pagination.coursesPerPage` (subjects "slug", "slug/2"…).
+    static let stage = PageKind("stage", subjects: { catalogue in
+        catalogue.settings.stages.flatMap { stage in
+            Pagination.subjects(stage.slug, pages: Pagination.pageCount(catalogue.publishedCourses.count(where: { $0.isFor(stage: stage.slug) }), perPage: Pagination.coursesPerPage))
+        }
+    }, path: { subject in
+        let (slug, number) = Pagination.split(subject)
+        return Pagination.path(SitePath.stage(slug), page: number)
+    }, reads: { subject in
+        listing([], .forStage(Pagination.split(subject).subject))
+    }) { page, subject in
+        let (slug, number) = Pagination.split(subject)
         let stage = page.settings.stage(slug)!
-        return (layout: page.layout(stage.title, page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
-                           page: page.views.stage(stage))
+        let count = page.catalogue.publishedCourses.count(where: { $0.isFor(stage: slug) })
+        let pages = Pagination(page: number, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
+        return (layout: page.layout(page.views.pagedTitle(stage.title, pages),
+                                    page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
+                page: page.views.stage(stage, page: number))
     }
-    static let whatsOn = PageKind("whats-on", at: SitePath.whatsOn, reads: listing([.groups])) { page in
-        (layout: page.layout(page.strings.text("pages.whats_on.title"), page.strings.text("pages.whats_on.description"), section: nil),
-                    page: page.views.whatsOn())
+    /// What's on, in pages of `Pagination.sessionsPerPage` sessions (subjects "", "2"…).
+    static let whatsOn = PageKind("whats-on", subjects: { catalogue in
+        Pagination.subjects("", pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(catalogue, school: nil), perPage: Pagination.sessionsPerPage))
+    }, path: { Pagination.path(SitePath.whatsOn, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
+        let number = Pagination.split(subject).page
+        let pages = Pagination(page: number, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(page.catalogue, school: nil), perPage: Pagination.sessionsPerPage))
+        return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.whats_on.title"), pages), page.strings.text("pages.whats_on.description"),
+                                    section: number > 1 ? SitePath.whatsOn : nil),
+                page: page.views.whatsOn(page: number))
     }
     static let whatsNew = PageKind("whats-new", at: SitePath.whatsNew, reads: .page([.changes, .today])) { page in
         (layout: page.layout(page.strings.text("pages.whats_new.title"), page.strings.text("pages.whats_new.description"), section: nil),
                     page: page.views.whatsNew(page.changes))
     }
-    static let required = PageKind("required", at: SitePath.required, when: SitePlan.hasRequiredGrid, reads: listing([.groups])) { page in
-        (layout: page.layout(page.strings.text("pages.required.title"), page.strings.text("pages.required.description"), section: SitePath.groups),
-                    page: page.views.requiredGrid())
+    /// The required-training grid, in pages of `Pagination.requiredRowsPerPage` courses (subjects "", "2"…).
+    static let required = PageKind("required", subjects: { catalogue in
+        SitePlan.hasRequiredGrid(catalogue)
+            ? Pagination.subjects("", pages: Pagination.pageCount(catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage)) : []
+    }, path: { Pagination.path(SitePath.required, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
+        let number = Pagination.split(subject).page
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage))
+        return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.required.title"), pages), page.strings.text("pages.required.description"),
+                                    section: SitePath.groups),
+                page: page.views.requiredGrid(page: number))
     }
     static let brochure = PageKind("brochure", at: SitePath.brochure, reads: listing([])) { page in
         (layout: page.layout(page.strings.text("pages.brochure.title"), page.strings.text("pages.brochure.description"), section: nil),

@@ -127,7 +127,7 @@ protocol SiteExport: Sendable {
 /// The exports every build writes, in a fixed order.
 enum SiteExports {
     static let all: [any SiteExport] = [
-        SearchIndexExport(), BrandAssetsExport(), ContentFilesExport(), ChangesExport(),
+        SearchIndexExport(), CourseFiltersExport(), BrandAssetsExport(), ContentFilesExport(), ChangesExport(),
         CalendarsExport(),
         CatalogueJSONExport(), CoursesCSVExport(), SessionsCSVExport(), AtomFeedExport(), SitemapExport(),
     ]

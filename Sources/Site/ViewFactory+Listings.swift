@@ -10,13 +10,10 @@ extension ViewFactory {
         }
     }
 
-    func strandViews(withCourses: Bool) -> [StrandView] {
-        catalogue.strands.map { entry in
-            StrandView(title: entry.strand.title, id: entry.strand.slug, summary: entry.strand.summary,
-                       href: links.to(SitePath.courses + "#" + entry.strand.slug),
-                       count: strings.count("counts.courses", entry.courses.count),
-                       courses: withCourses ? entry.courses.map(card) : [])
-        }
+    /// Every strand, linking to its start on the courses index (the page it starts on, when the
+    /// index has several).
+    func strandViews() -> [StrandView] {
+        pagedStrands(catalogue.strands, page: 0, base: SitePath.courses)
     }
 
     func home() -> HomeView {
@@ -48,7 +45,7 @@ extension ViewFactory {
             forPartners: catalogue.edition == .partners,
             courseCount: strings.count("counts.courses", published.count),
             sessionCount: strings.count("counts.dates", sessionTotal),
-            families: familyViews(), strands: strandViews(withCourses: false),
+            families: familyViews(), strands: strandViews(),
             pathways: catalogue.pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             upcoming: upcoming.map { course, session in
                 UpcomingView(date: strings.shortDate(session.firstDay), iso: session.firstDay.iso, title: course.title,
@@ -56,10 +53,16 @@ extension ViewFactory {
             })
     }
 
-    func coursesIndex() -> CoursesIndexView {
-        CoursesIndexView(count: strings.count("counts.courses", catalogue.publishedCourses.count),
-                         groupsHref: links.to(SitePath.groups), filters: filters(),
-                         strands: strandViews(withCourses: true))
+    /// Page `page` of the courses index: the strands with courses on it, and every strand in its contents.
+    func coursesIndex(page: Int = 1) -> CoursesIndexView {
+        let count = catalogue.publishedCourses.count
+        let pages = Pagination(page: page, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
+        let strands = pagedStrands(catalogue.strands, page: page, base: SitePath.courses)
+        return CoursesIndexView(count: strings.count("counts.courses", count),
+                                groupsHref: links.to(SitePath.groups), filters: filters(),
+                                strands: strands.filter { !$0.courses.isEmpty }, contents: strands, pagination: pagination(pages, base: SitePath.courses),
+                                filterDataHref: pages.pages > 1 ? links.to(CourseFiltersExport.manifest) : nil,
+                                filterScriptHref: pages.pages > 1 ? links.to(CourseFiltersExport.script) : nil)
     }
 
     func groupsIndex() -> GroupsIndexView {
@@ -74,13 +77,21 @@ extension ViewFactory {
         let showsRequired = SitePlan.hasRequiredGrid(catalogue)
         let required = showsRequired ? byUrgency(open.filter(\.mandatory)) : []
         let optional = showsRequired ? open.filter { !$0.mandatory } : open
+        // A long page shows each stage's first courses, and links to the list of them all.
+        let long = GroupLists.isLong(optional)
+        func shown(_ courses: [Course], _ stage: String) -> (cards: [CardHTML], allHref: String?) {
+            guard long, courses.count > GroupLists.preview else { return (courses.map(card), nil) }
+            return (courses.prefix(GroupLists.preview).map(card), links.to(GroupLists.path(group: group.slug, stage: stage)))
+        }
         let stages: [StageSectionView] = catalogue.settings.stages.compactMap { stage in
             let courses = optional.filter { $0.stages.contains(stage.slug) }
             guard !courses.isEmpty else { return nil }
+            let (cards, allHref) = shown(courses, stage.slug)
             return StageSectionView(title: stage.title, id: "stage-" + stage.slug,
-                                    count: strings.count("counts.courses", courses.count), courses: courses.map(card))
+                                    count: strings.count("counts.courses", courses.count), courses: cards, allHref: allHref)
         }
         let anyStage = optional.filter { $0.stages.isEmpty }
+        let anyStageShown = shown(anyStage, GroupLists.everyStage)
         let everyone = required.filter { $0.requiredOf == .everyone }, nominated = required.filter { $0.requiredOf == .nominated }
         var contents: [LinkView] = []
         if !required.isEmpty { contents.append(LinkView(title: strings.text("group.required"), href: "#required")) }
@@ -94,7 +105,7 @@ extension ViewFactory {
             requiredCount: strings.count("counts.courses", required.count),
             requiredEveryone: everyone.map(cardView), requiredEveryoneCount: strings.count("counts.courses", everyone.count),
             requiredNominated: nominated.map(cardView), requiredNominatedCount: strings.count("counts.courses", nominated.count), stages: stages,
-            anyStage: anyStage.map(card), anyStageCount: strings.count("counts.courses", anyStage.count),
+            anyStage: anyStageShown.cards, anyStageCount: strings.count("counts.courses", anyStage.count), anyStageHref: anyStageShown.allHref,
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)),
             subscribeHref: links.to(SitePath.calendars) + "#group-" + group.slug, requiredHref: SitePlan.hasRequiredGrid(catalogue) ? links.to(SitePath.required) : nil)

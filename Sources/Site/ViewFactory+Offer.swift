@@ -17,29 +17,34 @@ extension ViewFactory {
     }
 
     /// Every published course for a stage (courses for every stage included), by strand.
-    func stage(_ stage: Stage) -> StageView {
-        let strands: [StrandView] = catalogue.strands.compactMap { entry in
-            let courses = entry.courses.filter { $0.isFor(stage: stage.slug) }
-            guard !courses.isEmpty else { return nil }
-            return StrandView(title: entry.strand.title, id: entry.strand.slug, summary: entry.strand.summary,
-                              href: "#" + entry.strand.slug, count: strings.count("counts.courses", courses.count),
-                              courses: courses.map(card))
-        }
+    func stageStrands(_ stage: String) -> [(strand: Strand, courses: [Course])] {
+        catalogue.strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty }
+    }
+
+    /// Page `page` of a stage's courses, by strand.
+    func stage(_ stage: Stage, page: Int = 1) -> StageView {
+        let strands = stageStrands(stage.slug)
         let total = strands.reduce(0) { $0 + $1.courses.count }
+        let base = SitePath.stage(stage.slug)
+        let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: Pagination.coursesPerPage))
         return StageView(
-            title: stage.title, count: strings.count("counts.courses", total), strands: strands,
+            title: stage.title, count: strings.count("counts.courses", total),
+            strands: pagedStrands(strands, page: page, base: base).filter { !$0.courses.isEmpty },
             otherStages: catalogue.settings.stages.map {
                 LinkView(title: $0.title, href: links.to(SitePath.stage($0.slug)), current: $0.slug == stage.slug)
             },
-            coursesHref: links.to(SitePath.courses))
+            coursesHref: links.to(SitePath.courses), pagination: pagination(pages, base: base))
     }
 
     /// Mandatory training (rows) against staff groups (columns).
-    func requiredGrid() -> RequiredGridView {
+    /// Page `page` of it: `Pagination.requiredRowsPerPage` courses a page (a row is some 4 KB: a
+    /// cell for every group, twice).
+    func requiredGrid(page: Int = 1) -> RequiredGridView {
         let mandatory = byUrgency(catalogue.publishedCourses.filter(\.mandatory))
+        let pages = Pagination(page: page, pages: Pagination.pageCount(mandatory.count, perPage: Pagination.requiredRowsPerPage))
         return RequiredGridView(
             groups: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
-            rows: mandatory.map { course in
+            rows: mandatory[Pagination.range(page: page, count: mandatory.count, perPage: Pagination.requiredRowsPerPage)].map { course in
                 RequiredRowView(
                     title: course.title, href: links.to(SitePath.course(course.slug)),
                     renewal: course.renewalMonths.map { strings.text("course.renew", ["renewal": strings.renewal($0)]) } ?? strings.text("required.once"),
@@ -50,7 +55,7 @@ extension ViewFactory {
                     })
             },
             count: strings.count("counts.mandatory_courses", mandatory.count),
-            hasNominated: mandatory.contains { $0.requiredOf == .nominated })
+            hasNominated: mandatory.contains { $0.requiredOf == .nominated }, pagination: pagination(pages, base: SitePath.required))
     }
 
     /// The change history grouped by day, newest first.

@@ -10,8 +10,9 @@ extension ViewFactory {
         let session: Session
     }
 
-    /// The whole offer's What's on, or one school's (`school`): only the sessions at that school.
-    func whatsOn(school: School? = nil) -> WhatsOnView {
+    /// The whole offer's What's on, or one school's (`school`): only the sessions at that school;
+    /// page `page` of it when it is long (see `whatsOnPage`).
+    func whatsOn(school: School? = nil, page: Int = 1) -> WhatsOnView {
         let settings = catalogue.settings
         // Positions are sorted, not courses and sessions: moving those retains every string they
         // hold, n log n times, which showed at 20,000 courses. Each entry is made once, in order.
@@ -50,7 +51,7 @@ extension ViewFactory {
             name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
             caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWayRows.count)]),
             count: strings.count("counts.sessions", underWayRows.count), sessions: underWayRows, folded: false)]
-        return WhatsOnView(
+        return whatsOnPage(WhatsOnView(
             count: strings.count("counts.sessions", upcoming.count),
             today: strings.longDate(today), todayISO: today.iso,
             school: school?.name,
@@ -64,7 +65,7 @@ extension ViewFactory {
             groups: catalogue.groups.map { FilterLinkView(value: $0.slug, label: $0.title, href: links.to(SitePath.group($0.slug))) },
             schools: settings.schools.map {
                 FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)), current: $0 == school)
-            })
+            }), page: page, base: school.map { SitePath.whatsOnSchool($0.slug) } ?? SitePath.whatsOn)
     }
 
     /// Sessions by term, then month; every id unique on the page (`ids`), even for a month split

@@ -134,7 +134,10 @@ class Browser:
 
     def console_errors(self):
         try:
-            return [entry["message"] for entry in self.driver.get_log("browser") if entry.get("level") == "SEVERE"]
+            # The site has no favicon (none is linked): Chrome's own request for /favicon.ico, sometimes
+            # made after a link is followed, is not the site's error.
+            return [entry["message"] for entry in self.driver.get_log("browser")
+                    if entry.get("level") == "SEVERE" and "/favicon.ico " not in entry["message"]]
         except Exception:
             return []
 

@@ -5,9 +5,11 @@ PLAN = "plan.html"
 
 
 def course_with_dates(browser):
-    """A course page with dates to add (its path), from the search index's course pages."""
-    browser.page("search.html")
-    for path in browser.js("return (window.PROSPECTUS_SEARCH || []).filter(e => e.m).concat(window.PROSPECTUS_SEARCH || []).map(e => e.u);"):
+    """A course page with dates to add (its path), from the courses index's cards (mandatory training first)."""
+    browser.page("courses/index.html")
+    for path in browser.js("return Array.from(document.querySelectorAll('[data-course][data-mandatory] .card__title a'))"
+                           ".concat(Array.from(document.querySelectorAll('[data-course] .card__title a')))"
+                           ".map(a => a.getAttribute('href').replace(/^\\.\\.\\//, ''));"):
         browser.page(path)
         if browser.visible("[data-plan-session] .button--plan"):
             return path

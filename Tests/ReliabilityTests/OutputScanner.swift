@@ -41,7 +41,9 @@ enum OutputScanner {
         case "xml": findings = scanXML(data)
         case "svg": findings = scanSVG(data)
         case "js":
-            findings = path == "assets/search-index.js" ? scanSearchIndex(text) : []
+            findings = path == "assets/search-index.js" ? scanSearchIndex(text)
+                : path.hasPrefix("assets/search/") ? scanSearchPiece(text)
+                : path.hasPrefix("assets/course-filters/") ? scanFiltersPiece(text) : []
         default: findings = []
         }
         return findings.map { "\(path): \($0)" }
@@ -487,22 +489,43 @@ enum OutputScanner {
         return scanJSONValue(object, key: nil)
     }
 
-    /// `window.PROSPECTUS_SEARCH = [...];`: the array must be plain JSON (nothing that runs), and each
-    /// entry's page a course page of the site.
+    /// `window.PROSPECTUS_SEARCH = {...};`: the search manifest must be plain JSON (nothing that runs),
+    /// its pieces' keys letters and digits only (they name files).
     static func scanSearchIndex(_ text: String) -> [String] {
         let prefix = "window.PROSPECTUS_SEARCH = ", suffix = ";\n"
         guard text.hasPrefix(prefix), text.hasSuffix(suffix) else { return ["the search index is not a single assignment"] }
         let json = String(text.dropFirst(prefix.count).dropLast(suffix.count))
-        guard let entries = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] else {
-            return ["the search index is not a JSON array of objects"]
+        guard let manifest = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+              let buckets = manifest["buckets"] as? [String] else {
+            return ["the search index is not a JSON object with buckets"]
         }
+        return buckets.filter { (try? /[a-z0-9]+/.wholeMatch(in: $0)) == nil }.map { "search piece key '\($0.prefix(60))'" }
+    }
+
+    /// `window.PROSPECTUS_SEARCH_PIECE("name", …);`: plain JSON, and each result's page a course page of the site.
+    static func scanSearchPiece(_ text: String) -> [String] {
+        guard let match = text.wholeMatch(of: /window\.PROSPECTUS_SEARCH_PIECE\("([dvw]-[a-z0-9]+)", ([\s\S]*)\);\n/) else {
+            return ["a search piece is not a single call"]
+        }
+        let json = String(match.output.2)
+        guard let data = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return ["a search piece is not JSON"] }
         var findings: [String] = []
         if json.contains("\u{2028}") || json.contains("\u{2029}") { findings.append("raw U+2028/U+2029 in the search index") }
-        for entry in entries {
+        for entry in data as? [[String: Any]] ?? [] {
             let page = entry["u"] as? String ?? ""
             if (try? /courses\/[a-z0-9-]+\.html/.wholeMatch(in: page)) == nil { findings.append("search entry page '\(page.prefix(60))'") }
         }
         return findings
+    }
+
+    /// The courses index's filter data: one assignment or call of plain JSON, each course's slug a slug.
+    static func scanFiltersPiece(_ text: String) -> [String] {
+        guard let match = text.wholeMatch(of: /window\.PROSPECTUS_FILTERS(?: = |_PIECE\([0-9]+, )([\s\S]*?)\)?;\n/),
+              let data = try? JSONSerialization.jsonObject(with: Data(match.output.1.utf8)) else {
+            return ["the filter data is not a single assignment or call of JSON"]
+        }
+        return (data as? [[Any]] ?? []).compactMap { $0.first as? String }.filter { (try? /[a-z0-9-]+/.wholeMatch(in: $0)) == nil }
+            .map { "filter entry slug '\($0.prefix(60))'" }
     }
 
     static func scanXML(_ data: Data) -> [String] {

@@ -117,7 +117,7 @@ struct ThemeWordsBuildTests {
             all += catalogue.publishedCourses.flatMap { [views.courseView($0), views.cardView($0)] as [Any] }
             all += catalogue.groups.map(views.group) as [Any]
             all += catalogue.pathways.map(views.pathway) as [Any]
-            all += catalogue.settings.stages.map(views.stage) as [Any]
+            all += catalogue.settings.stages.map { views.stage($0) } as [Any]
             var found: [(label: String, text: String)] = []
             for view in all { Self.strings(in: view, into: &found) }
             #expect(found.count > 1000)
@@ -154,7 +154,7 @@ struct ThemeWordsBuildTests {
             let allowed = (Array(Self.texts(under: content, [".md", ".yml", ".json"]).values) + Array(Self.texts(under: theme, [".mustache"]).values))
                 .joined(separator: "\n")
             let fragments = Set(DefaultStrings.entries.flatMap { Self.fragments(of: $0.text) }).filter { !Self.contains(allowed, word: $0) }
-            let pages = Self.texts(under: output, [".html"]).merging(Self.texts(under: output, ["search-index.js"])) { $1 }
+            let pages = Self.texts(under: output, [".html"]).merging(Self.texts(under: output.appendingPathComponent("assets/search"), [".js"]).filter { $0.key.hasPrefix("d-") }) { $1 }
             #expect(pages.count > 50)
             // JSON-LD is data for search engines (schema.org values), not the site's words; a <style> (the
             // 404 page's) is the theme's stylesheet.

@@ -52,17 +52,26 @@
       else control.value = value;
     });
 
-    function matches(card, state) {
-      if (state.group && card.dataset.groups !== "all" && words(card.dataset.groups).indexOf(state.group) < 0) return false;
-      if (state.stage && card.dataset.stages !== "all" && words(card.dataset.stages).indexOf(state.stage) < 0) return false;
-      if (state.format && card.dataset.format !== state.format) return false;
-      if (state.strand && card.dataset.strand !== state.strand) return false;
-      if (state.term && words(card.dataset.terms).indexOf(state.term) < 0) return false;
-      if (state.time && words(card.dataset.times).indexOf(state.time) < 0) return false;
-      if (state.open && !card.hasAttribute("data-open")) return false;
-      if (state.mandatory && !card.hasAttribute("data-mandatory")) return false;
+    /* A course's filter values: a card's data-… attributes, or an entry of the filter data. */
+    function cardValues(card) {
+      var data = card.dataset;
+      return { groups: data.groups, stages: data.stages, format: data.format, strand: data.strand, terms: data.terms,
+               times: data.times, open: card.hasAttribute("data-open"), mandatory: card.hasAttribute("data-mandatory") };
+    }
+    function matches(course, state) {
+      if (state.group && course.groups !== "all" && words(course.groups).indexOf(state.group) < 0) return false;
+      if (state.stage && course.stages !== "all" && words(course.stages).indexOf(state.stage) < 0) return false;
+      if (state.format && course.format !== state.format) return false;
+      if (state.strand && course.strand !== state.strand) return false;
+      if (state.term && words(course.terms).indexOf(state.term) < 0) return false;
+      if (state.time && words(course.times).indexOf(state.time) < 0) return false;
+      if (state.open && !course.open) return false;
+      if (state.mandatory && !course.mandatory) return false;
       return true;
     }
+    var values = cards.map(cardValues);
+    // An index of several pages: course-filters.js (which its pages load) filters every course.
+    var across = window.ProspectusFiltersAcrossPages ? window.ProspectusFiltersAcrossPages(form, matches) : null;
 
     function apply() {
       var state = {}, query = new URLSearchParams();
@@ -73,8 +82,20 @@
       });
       var shown = 0, filtered = !!query.toString(), applied = Array.from(query.keys()).length;
       if (appliedCount) appliedCount.textContent = applied ? count("scripts.filters_applied", applied) : "";
-      cards.forEach(function (card) {
-        var visible = matches(card, state);
+      var search = query.toString();
+      try {
+        window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+      } catch (error) { /* some browsers refuse this for files opened from disk */ }
+      // An index of several pages: the filters look at every course, from the filter data.
+      if (across) {
+        across(filtered ? state : null, function (found, total) {
+          if (empty) empty.hidden = !filtered || found > 0;
+          if (status) status.textContent = filtered ? count("scripts.filters_showing", found, { total: total }) : statusText;
+        });
+        return;
+      }
+      cards.forEach(function (card, index) {
+        var visible = matches(values[index], state);
         card.hidden = !visible;
         if (visible) shown += 1;
       });
@@ -92,11 +113,8 @@
       });
       if (empty) empty.hidden = shown > 0;
       if (status) status.textContent = filtered ? count("scripts.filters_showing", shown, { total: cards.length }) : count("counts.courses", cards.length);
-      var search = query.toString();
-      try {
-        window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
-      } catch (error) { /* some browsers refuse this for files opened from disk */ }
     }
+    var statusText = status ? status.textContent : "";
 
     form.addEventListener("change", apply);
     form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
@@ -387,6 +405,13 @@
       try {
         window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
       } catch (error) { /* some browsers refuse it for pages opened from disk */ }
+      // A list in pages: the links to its other pages keep the filter.
+      $$("[data-pagination] a, .contents a").forEach(function (link) {
+        var href = link.getAttribute("href");
+        if (href.charAt(0) === "#") return;
+        var hash = href.indexOf("#") >= 0 ? href.slice(href.indexOf("#")) : "";
+        link.setAttribute("href", href.replace(/[?#].*$/, "") + (search ? "?" + search : "") + hash);
+      });
     }
     selects.forEach(function (select) { select.addEventListener("change", apply); });
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });

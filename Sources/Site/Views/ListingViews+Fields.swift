@@ -42,6 +42,7 @@ extension StrandView: TemplateView {
         .field("href") { $0.href },
         .field("count") { $0.count },
         .field("courses") { $0.courses },
+        .field("continued") { $0.continued },
     ]
 }
 
@@ -51,6 +52,27 @@ extension CoursesIndexView: TemplateView {
         .field("groupsHref") { $0.groupsHref },
         .field("filters") { $0.filters },
         .field("strands") { $0.strands },
+        .field("contents") { $0.contents },
+        .field("pagination") { $0.pagination },
+        .field("filterDataHref") { $0.filterDataHref },
+        .field("filterScriptHref") { $0.filterScriptHref },
+    ]
+}
+
+extension PaginationView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("label") { $0.label },
+        .field("previousHref") { $0.previousHref },
+        .field("nextHref") { $0.nextHref },
+        .field("numbers") { $0.numbers },
+    ]
+}
+
+extension PageNumberView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("number") { $0.number },
+        .field("href") { $0.href },
+        .field("current") { $0.current },
     ]
 }
 
@@ -83,6 +105,7 @@ extension GroupView: TemplateView {
         .field("calendarHref") { $0.calendarHref },
         .field("subscribeHref") { $0.subscribeHref },
         .field("requiredHref") { $0.requiredHref },
+        .field("anyStageHref") { $0.anyStageHref },
     ]
 }
 
@@ -92,6 +115,7 @@ extension StageSectionView: TemplateView {
         .field("id") { $0.id },
         .field("count") { $0.count },
         .field("courses") { $0.courses },
+        .field("allHref") { $0.allHref },
     ]
 }
 
@@ -128,5 +152,16 @@ extension PageView: TemplateView {
         .field("title") { $0.title },
         .field("summary") { $0.summary },
         .field("bodyHTML") { $0.bodyHTML },
+    ]
+}
+
+extension GroupListView: TemplateView {
+    static let templateFields: TemplateFields<Self> = [
+        .field("group") { $0.group },
+        .field("groupHref") { $0.groupHref },
+        .field("title") { $0.title },
+        .field("count") { $0.count },
+        .field("courses") { $0.courses },
+        .field("pagination") { $0.pagination },
     ]
 }

@@ -35,14 +35,43 @@ struct StrandView: Sendable {
     var href: String
     var count: String
     var courses: [CardHTML]
+    /// On a listing of several pages: the strand's first courses are on an earlier page.
+    var continued = false
 }
 
-/// The courses index.
+/// The courses index, or one page of it.
 struct CoursesIndexView: Sendable {
     var count: String
     var groupsHref: String
     var filters: FiltersView
+    /// The strands with courses on this page.
     var strands: [StrandView]
+    /// Every strand, each linking to its start (`#id` on this page, or the page it starts on).
+    var contents: [StrandView]
+    /// The pages of the index; nil when it has one.
+    var pagination: PaginationView?
+    /// The compact data of every course the filters need when the index has several pages
+    /// (`assets/course-filters/…`), relative to this page; nil on an index of one page.
+    var filterDataHref: String?
+    /// The script that filters across the pages (`assets/course-filters.js`), with `filterDataHref`.
+    var filterScriptHref: String?
+}
+
+/// The numbered links between the pages of a long listing: "Page 2 of 40", previous, next.
+struct PaginationView: Sendable {
+    /// "Page 2 of 40".
+    var label: String
+    var previousHref: String?
+    var nextHref: String?
+    /// The first, the last, and the pages around this one; a gap has no `href`.
+    var numbers: [PageNumberView]
+}
+
+/// One page's link in a pagination bar, or a gap ("…") when `href` is nil.
+struct PageNumberView: Sendable {
+    var number: String
+    var href: String?
+    var current: Bool
 }
 
 /// The groups index.
@@ -72,6 +101,8 @@ struct GroupView: Sendable {
     var stages: [StageSectionView]
     var anyStage: [CardHTML]
     var anyStageCount: String
+    /// On a long group page, the first courses for every stage only: the list of them all; nil when all are shown.
+    var anyStageHref: String?
     var pathways: [LinkView]
     var contents: [LinkView]
     var calendarHref: String
@@ -87,6 +118,21 @@ struct StageSectionView: Sendable {
     var id: String
     var count: String
     var courses: [CardHTML]
+    /// On a long group page, the stage's first courses only: the list of them all (`group-list`); nil when all are shown.
+    var allHref: String?
+}
+
+/// One staff group's courses for a stage (or for every stage), a page of them: the list a long
+/// group page links to.
+struct GroupListView: Sendable {
+    /// The group's title, and its page.
+    var group: String
+    var groupHref: String
+    /// The stage's title, or "For every stage".
+    var title: String
+    var count: String
+    var courses: [CardHTML]
+    var pagination: PaginationView?
 }
 
 /// The pathways index.

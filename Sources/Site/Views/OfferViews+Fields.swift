@@ -30,6 +30,7 @@ extension StageView: TemplateView {
         .field("strands") { $0.strands },
         .field("otherStages") { $0.otherStages },
         .field("coursesHref") { $0.coursesHref },
+        .field("pagination") { $0.pagination },
     ]
 }
 
@@ -50,6 +51,8 @@ extension WhatsOnView: TemplateView {
         .field("underWay") { $0.underWay },
         .field("groups") { $0.groups },
         .field("schools") { $0.schools },
+        .field("contents") { $0.contents },
+        .field("pagination") { $0.pagination },
     ]
 }
 
@@ -68,6 +71,7 @@ extension TermSessionsView: TemplateView {
         .field("id") { $0.id },
         .field("count") { $0.count },
         .field("months") { $0.months },
+        .field("continued") { $0.continued },
     ]
 }
 
@@ -79,6 +83,7 @@ extension MonthSessionsView: TemplateView {
         .field("sessions") { $0.sessions },
         .field("count") { $0.count },
         .field("folded") { $0.folded },
+        .field("continued") { $0.continued },
     ]
 }
 
@@ -106,6 +111,7 @@ extension RequiredGridView: TemplateView {
         .field("rows") { $0.rows },
         .field("count") { $0.count },
         .field("hasNominated") { $0.hasNominated },
+        .field("pagination") { $0.pagination },
     ]
 }
 

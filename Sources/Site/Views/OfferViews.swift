@@ -24,6 +24,8 @@ struct StageView: Sendable {
     var strands: [StrandView]
     var otherStages: [LinkView]
     var coursesHref: String
+    /// The pages of the stage's list; nil when it has one.
+    var pagination: PaginationView?
 }
 
 /// The sessions from today by term and month, the past ones apart; the whole offer's or one school's.
@@ -52,6 +54,11 @@ struct WhatsOnView: Sendable {
     var groups: [FilterLinkView]
     /// Schools (site.yml `schools`) for the filter, each with its own What's on page; empty for one school.
     var schools: [FilterLinkView]
+    /// "Jump to": every month to come, then under way and past sessions, each linking to its start
+    /// (`#id` on this page, or the page it starts on).
+    var contents: [LinkView] = []
+    /// The pages of a long list (every page but the last full, past sessions last); nil when it has one.
+    var pagination: PaginationView?
 }
 
 /// A filter choice that is also a link: the page that lists the same without JavaScript.
@@ -68,6 +75,8 @@ struct TermSessionsView: Sendable {
     var id: String
     var count: String
     var months: [MonthSessionsView]
+    /// On a list of several pages: the term's first sessions are on an earlier page.
+    var continued = false
 }
 
 /// One month on the what's-on page.
@@ -79,6 +88,8 @@ struct MonthSessionsView: Sendable {
     var sessions: [WhatsOnRowView]
     /// Folded away under its name and count (What's on's months after the next).
     var folded: Bool
+    /// On a list of several pages: the month's first sessions are on an earlier page.
+    var continued = false
 }
 
 /// A session on the what's-on page.
@@ -107,6 +118,8 @@ struct RequiredGridView: Sendable {
     var count: String
     /// Whether any row is for nominated staff only: the grid's key then explains its mark.
     var hasNominated: Bool
+    /// The pages of a long grid; nil when it has one.
+    var pagination: PaginationView?
 }
 
 /// One mandatory course across the staff groups.

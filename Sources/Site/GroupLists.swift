@@ -1,0 +1,72 @@
+import Catalogue
+
+/// A staff group's courses for one stage (or for every stage), in full, in pages: what a long group
+/// page links to from each stage's first few courses. At `groups/<group>/stages/<stage>.html` and
+/// `groups/<group>/every-stage.html`, then `…/page/2.html` (see `Pagination`).
+enum GroupLists {
+    /// A group page lists every course while it has at most `Pagination.coursesPerPage` courses
+    /// outside its required training; past that, each stage shows this many and links to its list.
+    static let preview = 6
+    /// The subject's stage part for the courses for every stage (not a slug: a slug has letters).
+    static let everyStage = "-"
+
+    /// Whether the group's page shows only the first courses of each stage.
+    static func isLong(_ optional: [Course]) -> Bool { optional.count > Pagination.coursesPerPage }
+
+    /// The address of the list of `group`'s courses for `stage` (or `everyStage`).
+    static func path(group: String, stage: String) -> String {
+        stage == everyStage ? "groups/\(group)/every-stage.html" : "groups/\(group)/stages/\(stage).html"
+    }
+
+    /// The group's courses outside its required training (in the partner edition, all of them).
+    static func optional(_ catalogue: Catalogue, group: String) -> [Course] {
+        let open = catalogue.courses(openTo: group)
+        return SitePlan.hasRequiredGrid(catalogue) ? open.filter { !$0.mandatory } : open
+    }
+
+    /// Of those, the ones for `stage`, or for every stage.
+    static func courses(_ optional: [Course], stage: String) -> [Course] {
+        stage == everyStage ? optional.filter { $0.stages.isEmpty } : optional.filter { $0.stages.contains(stage) }
+    }
+
+    /// Every list page of every long group page: "group/stage", "group/stage/2"…
+    static func subjects(_ catalogue: Catalogue) -> [String] {
+        catalogue.groups.flatMap { group -> [String] in
+            let optional = optional(catalogue, group: group.slug)
+            guard isLong(optional) else { return [] }
+            return (catalogue.settings.stages.map(\.slug) + [everyStage]).flatMap { stage -> [String] in
+                let count = courses(optional, stage: stage).count
+                guard count > preview else { return [] }
+                return Pagination.subjects(group.slug + "/" + stage, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
+            }
+        }
+    }
+
+    /// A subject's group, stage and page.
+    static func split(_ subject: String) -> (group: String, stage: String, page: Int) {
+        let (list, page) = Pagination.split(subject)
+        let parts = list.split(separator: "/", maxSplits: 1).map(String.init)
+        return (parts[0], parts.count > 1 ? parts[1] : everyStage, page)
+    }
+}
+
+extension ViewFactory {
+    /// Page `page` of a staff group's courses for a stage (or every stage).
+    func groupList(_ group: StaffGroup, stage: String, page: Int) -> GroupListView {
+        let courses = GroupLists.courses(GroupLists.optional(catalogue, group: group.slug), stage: stage)
+        let base = GroupLists.path(group: group.slug, stage: stage)
+        let pages = Pagination(page: page, pages: Pagination.pageCount(courses.count, perPage: Pagination.coursesPerPage))
+        return GroupListView(
+            group: group.title, groupHref: links.to(SitePath.group(group.slug)),
+            title: GroupLists.title(stage, catalogue, strings), count: strings.count("counts.courses", courses.count),
+            courses: courses[Pagination.range(page: page, count: courses.count, perPage: Pagination.coursesPerPage)].map(card),
+            pagination: pagination(pages, base: base))
+    }
+}
+
+extension GroupLists {
+    /// A list's title: the stage's, or "For every stage".
+    static func title(_ stage: String, _ catalogue: Catalogue, _ strings: SiteStrings) -> String {
+        stage == everyStage ? strings.text("group.every_stage") : catalogue.settings.stage(stage)?.title ?? stage
+    }
+}

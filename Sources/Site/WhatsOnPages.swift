@@ -1,0 +1,69 @@
+import Catalogue
+
+/// What's on in pages, when it has more than `Pagination.sessionsPerPage` sessions: the months to
+/// come in date order, then the cohorts under way, then the past sessions, cut every
+/// `sessionsPerPage` rows. Each page keeps the terms and months of its rows (a month begun on an
+/// earlier page is `continued`); "Jump to" links every month to the page it starts on.
+extension ViewFactory {
+    /// The sessions What's on lists for `school` (or the whole offer): the rows of all its pages.
+    static func whatsOnRowCount(_ catalogue: Catalogue, school: School?) -> Int {
+        catalogue.publishedCourses.reduce(0) { total, course in
+            total + (school.map { school in course.sessions.count(where: { school.hosts(venue: $0.venue) }) } ?? course.sessions.count)
+        }
+    }
+
+    /// `view` (every session) cut to page `page`, with its pagination and its "Jump to" links.
+    func whatsOnPage(_ view: WhatsOnView, page: Int, base: String) -> WhatsOnView {
+        let perPage = Pagination.sessionsPerPage
+        let upcoming = view.terms.flatMap(\.months), total = (upcoming + view.underWay + view.past).reduce(0) { $0 + $1.sessions.count }
+        let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: perPage))
+        var view = view
+        guard pages.pages > 1 else {
+            view.contents = upcoming.map { LinkView(title: $0.name, href: "#" + $0.id) }
+                + (view.underWay.isEmpty ? [] : [LinkView(title: strings.text("whats_on.under_way"), href: "#under-way-sessions")])
+                + (view.past.isEmpty ? [] : [LinkView(title: strings.text("whats_on.past"), href: "#past")])
+            return view
+        }
+        let shown = Pagination.range(page: page, count: total, perPage: perPage)
+        var start = 0
+        /// A month's rows on this page (nil when none), and the page its first row is on.
+        func cut(_ month: MonthSessionsView) -> (month: MonthSessionsView?, startPage: Int) {
+            let span = start..<(start + month.sessions.count)
+            start = span.upperBound
+            let here = span.clamped(to: shown), startPage = Pagination.page(of: span.lowerBound, perPage: perPage)
+            guard !here.isEmpty else { return (nil, startPage) }
+            var cut = month
+            cut.sessions = Array(month.sessions[(here.lowerBound - span.lowerBound)..<(here.upperBound - span.lowerBound)])
+            cut.continued = here.lowerBound > span.lowerBound
+            cut.folded = false
+            return (cut, startPage)
+        }
+        func href(_ id: String, _ startPage: Int) -> String {
+            startPage == page ? "#" + id : links.to(Pagination.path(base, page: startPage) + "#" + id)
+        }
+        var contents: [LinkView] = [], terms: [TermSessionsView] = []
+        for term in view.terms {
+            var kept = term
+            kept.months = []
+            for month in term.months {
+                let (here, startPage) = cut(month)
+                contents.append(LinkView(title: month.name, href: href(month.id, startPage)))
+                if let here { kept.months.append(here) }
+            }
+            kept.continued = kept.months.first?.id != term.months.first?.id || kept.months.first?.continued == true
+            if !kept.months.isEmpty { terms.append(kept) }
+        }
+        let underWayStart = Pagination.page(of: start, perPage: perPage)
+        let underWay = view.underWay.compactMap { cut($0).month }
+        if !view.underWay.isEmpty { contents.append(LinkView(title: strings.text("whats_on.under_way"), href: href("under-way-sessions", underWayStart))) }
+        let pastStart = Pagination.page(of: start, perPage: perPage)
+        let past = view.past.compactMap { cut($0).month }
+        if !view.past.isEmpty { contents.append(LinkView(title: strings.text("whats_on.past"), href: href("past", pastStart))) }
+        view.terms = terms
+        view.underWay = underWay
+        view.past = past
+        view.contents = contents
+        view.pagination = pagination(pages, base: base)
+        return view
+    }
+}
