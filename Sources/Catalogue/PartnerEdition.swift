@@ -11,7 +11,7 @@ public enum Edition: String, Sendable, CaseIterable {
 extension Catalogue {
     /// The catalogue as partner schools see it: courses marked `partners: true` only, their sessions
     /// open to partners, the partner price as the cost, the partners' booking form, contact and feedback
-    /// form (no feedback link without one), and no staff-only notes. Pathways keep only partner courses, and are dropped when none is left.
+    /// form (no feedback link without one), and no staff-only notes, trust mandatory rules or trust nomination contacts. Pathways keep only partner courses, and are dropped when none is left.
     /// Staff-only pages are left out; the home introduction is the partners' own (none without one),
     /// and absolute links use the edition's own `url` (none without one), never the staff site's.
     /// A link written in a description to a page left out keeps its text but is no longer a link.
@@ -31,6 +31,10 @@ extension Catalogue {
             course.cost = course.partnerCost ?? course.cost
             course.partnerCost = nil
             course.staffNotes = nil
+            // The trust's own rules are not the partner school's: which training its staff must take,
+            // and the trust colleague who puts its staff forward for places by invitation.
+            course.mandatory = false
+            course.invitationContact = nil
             if partnerSettings?.booking != nil { course.booking = nil }  // partners always use their own form
             return course
         }

@@ -71,7 +71,7 @@ struct PageRenderer: Sendable {
                 root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
                 siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
                 contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
-                script: notFound ? nil : asset(SitePath.script, views.links), homeHref: views.links.to(SitePath.home),
+                script: notFound ? nil : asset(SitePath.script, views.links), homeHref: onlySafeLinks ? nil : views.links.to(SitePath.home),
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
                 footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },

@@ -53,9 +53,9 @@ extension ViewFactory {
         var lines: [BrochureDateView] = []
         var keys: [String] = []
         for session in sessions.sorted(by: { ($0.firstDay, $0.start?.description ?? "") < ($1.firstDay, $1.start?.description ?? "") }) {
-            let date = session.days.count == 1 ? strings.date("dates.weekday_day_month", session.firstDay)
-                : strings.text("dates.cohort_range", ["first": strings.date("dates.weekday_day_month", session.firstDay),
-                                                      "last": strings.date("dates.weekday_day_month", session.lastDay)])
+            // On paper a cohort's days are all named ("6 days: Thu 21 Jan, Thu 4 Feb … and Thu 1 Jul"): a
+            // first-to-last range would read as six months of attendance.
+            let date = session.days.count == 1 ? strings.date("dates.weekday_day_month", session.firstDay) : strings.cohortDays(session)
             let time = strings.timeRange(session)
             let key = [date, time, session.status.rawValue].joined(separator: "|")
             if let index = keys.firstIndex(of: key) {

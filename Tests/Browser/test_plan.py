@@ -151,3 +151,20 @@ def test_a_course_without_a_date_says_dates_are_to_be_confirmed(browser):
     dates = [link for link in item.find_elements("css selector", "a") if link.get_attribute("href").endswith("courses/x.html#dates")]
     assert dates and dates[0].text == "See the dates for A course with no dates yet", [link.text for link in item.find_elements("css selector", "a")]
     assert not item.find_elements("css selector", "a.button"), "an item with no date offers a Book link"
+
+
+def test_items_are_in_date_order_and_remove_takes_the_one_pressed(browser):
+    browser.page(PLAN)
+    browser.js("""localStorage.setItem('prospectus-plan', JSON.stringify([
+        { slug: 'later', title: 'Later course', hours: 1, href: 'courses/later.html',
+          session: { days: '2027-02-02', start: '09:00', end: '12:00', venue: 'Hall', label: 'Tue 2 Feb', book: '' } },
+        { slug: 'undated', title: 'Undated course', hours: 1, href: 'courses/undated.html', session: null },
+        { slug: 'sooner', title: 'Sooner course', hours: 1, href: 'courses/sooner.html',
+          session: { days: '2027-01-27', start: '13:00', end: '15:00', venue: 'Hall', label: 'Wed 27 Jan', book: '' } }]));""")
+    browser.page(PLAN)
+    titles = [h.text for h in browser.driver.find_elements("css selector", "[data-plan-list] .plan-list__title")]
+    assert titles == ["Sooner course", "Later course", "Undated course"], titles
+    # Remove the second shown (Later): the stored plan loses that one, not the second stored.
+    browser.driver.find_elements("css selector", "[data-plan-remove]")[1].click()
+    titles = [h.text for h in browser.driver.find_elements("css selector", "[data-plan-list] .plan-list__title")]
+    assert titles == ["Sooner course", "Undated course"], titles

@@ -56,6 +56,12 @@ def test_group_filter_leaves_the_groups_sessions_and_says_how_many(browser):
         return [s.querySelector(':scope > h2 .count').textContent, shown];
     }).filter(([text, shown]) => text !== (shown === 1 ? '1 session' : shown + ' sessions'));""")
     assert not wrong, "term headings that do not count what is shown: %s" % wrong
+    # So do the captions screen readers announce for each month's table.
+    wrong = browser.js("""return Array.from(document.querySelectorAll('table caption')).filter(c => !c.closest('[hidden]')).map(c => {
+        const shown = c.parentNode.querySelectorAll('tr[data-groups]:not([hidden])').length;
+        return [c.textContent, shown];
+    }).filter(([text, shown]) => !text.includes('(' + (shown === 1 ? '1 session' : shown + ' sessions') + ')'));""")
+    assert not wrong, "table captions that do not count what is shown: %s" % wrong
     assert browser.one(".whats-on__calendar a").get_attribute("href").endswith("#group-" + group), \
         browser.one(".whats-on__calendar a").get_attribute("href")
     # Filtered, every month with a matching row is open, so no match hides in a folded month.

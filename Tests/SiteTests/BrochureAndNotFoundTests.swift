@@ -73,5 +73,21 @@ struct BrochureAndNotFoundTests {
         // No script: a relative one is missing from a sub-folder, and the page needs none.
         #expect(!html.contains("<script src"), "the 404 page loads a script that a sub-folder cannot find")
         #expect(!html.contains("site.js"))
+        // Nor a home link or pictures that go astray from a sub-folder, nor an empty "Calendars and data".
+        #expect(html.contains("<span class=\"site-header__brand\">") && !html.contains("class=\"site-header__brand\" href"))
+        #expect(!html.contains("rel=\"icon\"") && !html.contains("Calendars and data"))
+    }
+
+    @Test("on paper a cohort names every day it meets, not a first-to-last span")
+    func brochureCohortDays() throws {
+        var files = Sample.files(url: Sample.url)
+        let ladders = try #require(files["courses/ladders.md"])
+        files["courses/ladders.md"] = ladders.replacingOccurrences(
+            of: "{ date: 2027-02-03, start: \"09:00\", end: \"12:00\", venue: Northfield Training Centre }",
+            with: "{ days: [2027-02-03, 2027-03-10, 2027-06-16], start: \"09:00\", end: \"12:00\", venue: Northfield Training Centre }")
+        #expect(files["courses/ladders.md"] != ladders)
+        let html = try Sample.page(SitePath.brochure, catalogue: try ExportSample.load(files))
+        #expect(html.contains("<li>3 days: Wed 3 Feb, Wed 10 Mar and Wed 16 Jun, 09:00 to 12:00, Northfield Training Centre</li>"), "\(html)")
+        #expect(!html.contains("Wed 3 Feb to Wed 16 Jun"))
     }
 }

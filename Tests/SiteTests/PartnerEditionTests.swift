@@ -76,6 +76,33 @@ struct PartnerEditionTests {
         }
     }
 
+    @Test("the trust's mandatory rules and its nomination contact stay on the staff site; partners ask their own contact")
+    func noTrustRules() throws {
+        try withTemporaryFolder { folder in
+            let content = try content(folder)
+            let course = content.appendingPathComponent("courses/coaching-conversations.md")
+            let text = try String(contentsOf: course, encoding: .utf8)
+            let changed = text.replacingOccurrences(of: "format: coaching\n", with: """
+                format: coaching
+                mandatory: nominated
+                invitation_contact: trust-nominations@testbridge.example
+
+                """).replacingOccurrences(of: "    venue: Trust office\n---", with: "    venue: Trust office\n    status: invitation\n---")
+            #expect(changed != text)
+            try changed.write(to: course, atomically: true, encoding: .utf8)
+            let staff = build(content, folder.path("Staff"), edition: .staff)
+            try #require(staff.succeeded, "\(staff.errorSummaries)")
+            let staffPage = try String(contentsOf: folder.path("Staff").appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(staffPage.contains("trust-nominations@testbridge.example") && staffPage.contains("nominated"))
+            let report = build(content, folder.path("Partners"), edition: .partners)
+            try #require(report.succeeded, "\(report.errorSummaries)")
+            let page = try String(contentsOf: folder.path("Partners").appendingPathComponent("courses/coaching-conversations.html"), encoding: .utf8)
+            #expect(!page.contains("trust-nominations@testbridge.example"))
+            #expect(!page.lowercased().contains("nominated") && !page.contains("Mandatory"))
+            #expect(page.contains("partners@testbridge.example"))
+        }
+    }
+
     @Test("no internal-only course, note or session reaches any file of the partner edition")
     func nothingInternal() throws {
         try withTemporaryFolder { folder in

@@ -201,8 +201,12 @@
       if (label) anchor.setAttribute("aria-label", label);
       return anchor;
     }
+    /* In date order, whatever order the dates were added in; a course with no date comes last. */
+    function when(item) {
+      return item.session && item.session.days ? words(item.session.days)[0] + " " + (item.session.start || "") : "~";
+    }
     function draw() {
-      var plan = loadPlan();
+      var plan = loadPlan().sort(function (a, b) { return when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0; });
       list.textContent = "";
       var hours = {};
       plan.forEach(function (item, index) {
@@ -240,8 +244,7 @@
         remove.textContent = text("scripts.plan_remove_item");
         remove.setAttribute("aria-label", text("scripts.plan_remove_label", { course: name }));
         remove.addEventListener("click", function () {
-          var current = loadPlan();
-          current.splice(index, 1);
+          var current = loadPlan().filter(function (other) { return keyOf(other) !== keyOf(item); });
           savePlan(current);
           draw();
           /* Focus stays in the list: on the next item's Remove (or the last one's), or on the heading once empty. */
@@ -391,6 +394,19 @@
         if (!element) return;
         if (!("total" in element.dataset)) element.dataset.total = element.textContent;
         element.textContent = filtered ? window.ProspectusWords.count("counts.sessions", pair[1]) : element.dataset.total;
+      });
+      // So does each table's caption, which screen readers announce ("Sessions in March 2027 (19
+      // sessions)"): the count in it, written as counts.sessions says, becomes the shown rows'.
+      $$("table caption").forEach(function (caption) {
+        var table = caption.parentNode;
+        if (!("total" in caption.dataset)) {
+          caption.dataset.total = caption.textContent;
+          caption.dataset.count = window.ProspectusWords.count("counts.sessions", table.querySelectorAll("tr[data-school]").length);
+        }
+        var shownHere = table.querySelectorAll("tr[data-school]:not([hidden])").length;
+        caption.textContent = filtered
+          ? caption.dataset.total.replace(caption.dataset.count, window.ProspectusWords.count("counts.sessions", shownHere))
+          : caption.dataset.total;
       });
       // Subscribing follows the filter: the group's (or the school's) own calendar.
       if (subscribe) {

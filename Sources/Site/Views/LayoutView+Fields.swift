@@ -23,6 +23,7 @@ extension LayoutView: TemplateView {
         .field("footerLinks") { $0.footerLinks },
         .field("offerLinks") { $0.offerLinks },
         .field("dataLinks") { $0.dataLinks },
+        .field("hasDataLinks") { !$0.dataLinks.isEmpty },
         .field("feedHref") { $0.feedHref },
         .field("brandStylesheet") { $0.brandStylesheet },
         .field("logoHref") { $0.logoHref },

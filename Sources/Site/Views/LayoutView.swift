@@ -12,7 +12,8 @@ struct LayoutView: Sendable {
     var stylesheet: String
     /// The theme's `site.js`; nil on the 404 page (a relative address fails from a sub-folder, and the page needs no script).
     var script: String?
-    var homeHref: String
+    /// The home page; none on a 404 page without `url` (from a sub-folder a relative one goes astray).
+    var homeHref: String?
     var searchHref: String
     var planHref: String
     var planCurrent: Bool
