@@ -232,9 +232,15 @@ extension PageKind {
                                     section: SitePath.groups),
                 page: page.views.requiredGrid(page: number))
     }
-    static let brochure = PageKind("brochure", at: SitePath.brochure, reads: listing([])) { page in
-        (layout: page.layout(page.strings.text("pages.brochure.title"), page.strings.text("pages.brochure.description"), section: nil),
-                    page: page.views.brochure())
+    /// The brochure, in pages of `Pagination.brochureCoursesPerPage` courses (subjects "", "2"…).
+    static let brochure = PageKind("brochure", subjects: { catalogue in
+        Pagination.subjects("", pages: Pagination.pageCount(catalogue.strands.reduce(0) { $0 + $1.courses.count }, perPage: Pagination.brochureCoursesPerPage))
+    }, path: { Pagination.path(SitePath.brochure, page: Pagination.split($0).page) }, reads: { _ in listing([]) }) { page, subject in
+        let number = Pagination.split(subject).page
+        let pages = Pagination(page: number, pages: page.views.brochurePages)
+        return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.brochure.title"), pages), page.strings.text("pages.brochure.description"),
+                                    section: nil),
+                page: page.views.brochure(page: number))
     }
     static let search = PageKind("search", at: SitePath.search, reads: .page()) { page in
         (layout: page.layout(page.strings.text("pages.search.title"), page.strings.text("pages.search.description"), section: nil),

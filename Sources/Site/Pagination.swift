@@ -12,6 +12,8 @@ struct Pagination: Sendable, Equatable {
     static let sessionsPerPage = 250
     /// Courses on a page of the required-training grid: a row is about 4 KB with 20 staff groups.
     static let requiredRowsPerPage = 50
+    /// Courses on a page of the brochure: a course with its dates is about 0.5 KB.
+    static let brochureCoursesPerPage = 200
 
     /// The page shown, from 1.
     var page: Int

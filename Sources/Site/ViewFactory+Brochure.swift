@@ -19,13 +19,30 @@ extension ViewFactory {
         }
     }
 
-    /// The whole offer in print: each course with its dates still to come (cancelled ones marked).
-    func brochure() -> BrochureView {
+    /// How many pages the brochure has.
+    var brochurePages: Int {
+        Pagination.pageCount(catalogue.strands.reduce(0) { $0 + $1.courses.count }, perPage: Pagination.brochureCoursesPerPage)
+    }
+
+    /// The whole offer in print: each course with its dates still to come (cancelled ones marked). A
+    /// large offer's brochure is in pages, in strand order; a strand cut by a page starts the next again.
+    func brochure(page: Int = 1) -> BrochureView {
         let booking = brochureBooking()
+        let strands = catalogue.strands
+        let total = strands.reduce(0) { $0 + $1.courses.count }
+        let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: Pagination.brochureCoursesPerPage))
+        let shown = Pagination.range(page: page, count: total, perPage: Pagination.brochureCoursesPerPage)
+        var position = 0
+        let entries: [(title: String, courses: [Course])] = strands.compactMap { entry in
+            let start = position
+            position += entry.courses.count
+            let here = (start..<position).clamped(to: shown)
+            return here.isEmpty ? nil : (entry.strand.title, Array(entry.courses[(here.lowerBound - start)..<(here.upperBound - start)]))
+        }
         return BrochureView(
             count: strings.count("counts.courses", catalogue.publishedCourses.count),
-            strands: catalogue.strands.map { entry in
-                BrochureStrandView(title: entry.strand.title, courses: entry.courses.map { course in
+            strands: entries.map { entry in
+                BrochureStrandView(title: entry.title, courses: entry.courses.map { course in
                     let upcoming = course.sessions.filter { !$0.hasStarted(before: today) && $0.status != .cancelled }
                     // A day is said once, however many venues or sessions it has.
                     var days: [LocalDate] = []
@@ -41,7 +58,7 @@ extension ViewFactory {
                                                   ? strings.count("brochure.more_dates", lines.count - Self.brochureDateLines) : nil)
                 })
             },
-            booking: booking)
+            booking: booking, pagination: pagination(pages, base: SitePath.brochure))
     }
 
     /// How many of a course's dates the brochure lists; the rest are counted ("3 more dates").

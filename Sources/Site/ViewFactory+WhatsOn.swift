@@ -3,12 +3,14 @@ import Catalogue
 /// What's on: the sessions still to come from the build's "today", by term and month, with the past
 /// ones folded away below; a filter by staff group and by school (with JavaScript), and links to
 /// the group pages and each school's own list (without it).
+/// One session What's on shows: made into a row (`WhatsOnRowView`) only when its page is rendered.
+struct WhatsOnEntry: Sendable {
+    let course: Course
+    let session: Session
+}
+
 extension ViewFactory {
-    /// One session to show.
-    private struct Entry {
-        let course: Course
-        let session: Session
-    }
+    private typealias Entry = WhatsOnEntry
 
     /// The whole offer's What's on, or one school's (`school`): only the sessions at that school;
     /// page `page` of it when it is long (see `whatsOnPage`).
@@ -46,11 +48,10 @@ extension ViewFactory {
             }
         }
         let pastMonths = termSections(past, ids: &ids, prefix: "past-").flatMap(\.months)
-        let underWayRows = underWay.map { row($0.course, $0.session) }
-        let underWayMonth = underWayRows.isEmpty ? [] : [MonthSessionsView(
+        let underWayMonth = underWay.isEmpty ? [] : [MonthSessionsView(
             name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
-            caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWayRows.count)]),
-            count: strings.count("counts.sessions", underWayRows.count), sessions: underWayRows, folded: false)]
+            caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWay.count)]),
+            count: strings.count("counts.sessions", underWay.count), sessions: [], folded: false, entries: underWay)]
         return whatsOnPage(WhatsOnView(
             count: strings.count("counts.sessions", upcoming.count),
             today: strings.longDate(today), todayISO: today.iso,
@@ -73,7 +74,7 @@ extension ViewFactory {
     private func termSections(_ entries: [Entry], ids: inout Set<String>, prefix: String = "") -> [TermSessionsView] {
         var terms: [TermSessionsView] = []
         for entry in entries {
-            let course = entry.course, session = entry.session
+            let session = entry.session
             let termName = catalogue.settings.term(of: session.firstDay)?.name ?? strings.text("whats_on.before_term")
             let monthName = strings.monthAndYear(session.firstDay)
             if terms.last?.name != termName {
@@ -85,14 +86,14 @@ extension ViewFactory {
                 let id = ids.contains(base) ? unique(base + "-" + Slug.make(from: termName), &ids) : unique(base, &ids)
                 terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", count: "", sessions: [], folded: false))
             }
-            terms[termIndex].months[terms[termIndex].months.count - 1].sessions.append(row(course, session))
+            terms[termIndex].months[terms[termIndex].months.count - 1].entries.append(entry)
         }
         for index in terms.indices {
-            let total = terms[index].months.reduce(0) { $0 + $1.sessions.count }
+            let total = terms[index].months.reduce(0) { $0 + $1.entries.count }
             terms[index].count = strings.count("counts.sessions", total)
             for month in terms[index].months.indices {
                 let m = terms[index].months[month]
-                terms[index].months[month].count = strings.count("counts.sessions", m.sessions.count)
+                terms[index].months[month].count = strings.count("counts.sessions", m.entries.count)
                 terms[index].months[month].caption = strings.text("whats_on.month_caption", ["month": m.name, "sessions": terms[index].months[month].count])
             }
         }
@@ -110,7 +111,8 @@ extension ViewFactory {
         return candidate
     }
 
-    private func row(_ course: Course, _ session: Session) -> WhatsOnRowView {
+    /// A session's row: made for the sessions of the page being rendered only (see `whatsOnPage`).
+    func row(_ course: Course, _ session: Session) -> WhatsOnRowView {
         let groups: String
         switch course.groups {
         case .all: groups = "all"

@@ -15,10 +15,24 @@ extension ViewFactory {
     /// `view` (every session) cut to page `page`, with its pagination and its "Jump to" links.
     func whatsOnPage(_ view: WhatsOnView, page: Int, base: String) -> WhatsOnView {
         let perPage = Pagination.sessionsPerPage
-        let upcoming = view.terms.flatMap(\.months), total = (upcoming + view.underWay + view.past).reduce(0) { $0 + $1.sessions.count }
+        let upcoming = view.terms.flatMap(\.months), total = (upcoming + view.underWay + view.past).reduce(0) { $0 + $1.entries.count }
         let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: perPage))
         var view = view
+        /// A month with the rows of its sessions at `range` (positions in the month) made.
+        func made(_ month: MonthSessionsView, _ range: Range<Int>) -> MonthSessionsView {
+            var month = month
+            month.sessions = month.entries[range].map { row($0.course, $0.session) }
+            month.entries = []
+            return month
+        }
         guard pages.pages > 1 else {
+            view.terms = view.terms.map { term in
+                var term = term
+                term.months = term.months.map { made($0, $0.entries.indices) }
+                return term
+            }
+            view.underWay = view.underWay.map { made($0, $0.entries.indices) }
+            view.past = view.past.map { made($0, $0.entries.indices) }
             view.contents = upcoming.map { LinkView(title: $0.name, href: "#" + $0.id) }
                 + (view.underWay.isEmpty ? [] : [LinkView(title: strings.text("whats_on.under_way"), href: "#under-way-sessions")])
                 + (view.past.isEmpty ? [] : [LinkView(title: strings.text("whats_on.past"), href: "#past")])
@@ -28,12 +42,11 @@ extension ViewFactory {
         var start = 0
         /// A month's rows on this page (nil when none), and the page its first row is on.
         func cut(_ month: MonthSessionsView) -> (month: MonthSessionsView?, startPage: Int) {
-            let span = start..<(start + month.sessions.count)
+            let span = start..<(start + month.entries.count)
             start = span.upperBound
             let here = span.clamped(to: shown), startPage = Pagination.page(of: span.lowerBound, perPage: perPage)
             guard !here.isEmpty else { return (nil, startPage) }
-            var cut = month
-            cut.sessions = Array(month.sessions[(here.lowerBound - span.lowerBound)..<(here.upperBound - span.lowerBound)])
+            var cut = made(month, (here.lowerBound - span.lowerBound)..<(here.upperBound - span.lowerBound))
             cut.continued = here.lowerBound > span.lowerBound
             cut.folded = false
             return (cut, startPage)

@@ -96,6 +96,12 @@ import Testing
             let cards = try seen.map { try read(output, $0).matches(of: /class="card__title"><a href="[^"]*courses\/([^"\/]+)\.html"/).map { String($0.output.1) } }
             #expect(cards.flatMap { $0 }.count == Set(cards.flatMap { $0 }).count)
             #expect(cards.flatMap { $0 }.count == Self.published)
+            // The brochure too is in pages (shown in the pagination loop above), each course on one of them.
+            let brochure = ["brochure.html"] + pages.filter { $0.hasPrefix("brochure/page/") }
+            #expect(brochure.count == (Self.published + 199) / 200, "\(brochure)")
+            let listed = try brochure.flatMap { try read(output, $0).matches(of: /class="brochure__course" href="[^"]*courses\/([^"\/]+)\.html"/).map { String($0.output.1) } }
+            #expect(listed.count == Self.published && Set(listed).count == listed.count)
+            #expect(try read(output, "brochure/page/2.html").contains("Page 2 of \(brochure.count)"))
         }
     }
 

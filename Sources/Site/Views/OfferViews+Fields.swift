@@ -138,6 +138,7 @@ extension BrochureView: TemplateView {
         .field("count") { $0.count },
         .field("strands") { $0.strands },
         .field("booking") { $0.booking },
+        .field("pagination") { $0.pagination },
     ]
 }
 

@@ -90,6 +90,9 @@ struct MonthSessionsView: Sendable {
     var folded: Bool
     /// On a list of several pages: the month's first sessions are on an earlier page.
     var continued = false
+    /// The month's sessions, made into `sessions` rows only for the page shown: What's on at 20,000
+    /// courses has 130 pages, and making every row for each of them cost n² (`whatsOnPage`).
+    var entries: [WhatsOnEntry] = []
 }
 
 /// A session on the what's-on page.
@@ -140,11 +143,13 @@ struct RequiredCellView: Sendable {
     var group: String
 }
 
-/// The printable one-page brochure.
+/// The printable brochure; a large offer's in pages (`Pagination.brochureCoursesPerPage` courses each).
 struct BrochureView: Sendable {
     var count: String
     var strands: [BrochureStrandView]
     var booking: String
+    /// The pages of a long brochure; nil when it has one.
+    var pagination: PaginationView?
 }
 
 /// A strand in the brochure.
