@@ -9,12 +9,16 @@ import Parallel
 struct CardCache: Sendable {
     private let byDepth: [Int: [String: String]]
     private let theme: Theme?
+    /// The listings' whole-offer work, done once for this build's catalogue (none in `empty`, which
+    /// any catalogue may use).
+    let listings: ListingMemo?
 
-    static let empty = CardCache(byDepth: [:], theme: nil)
+    static let empty = CardCache(byDepth: [:], theme: nil, listings: nil)
 
-    private init(byDepth: [Int: [String: String]], theme: Theme?) {
+    private init(byDepth: [Int: [String: String]], theme: Theme?, listings: ListingMemo?) {
         self.byDepth = byDepth
         self.theme = theme
+        self.listings = listings
     }
 
     /// Renders every published course's card for pages `depths` folders deep, in parallel.
@@ -30,7 +34,7 @@ struct CardCache: Sendable {
             }
             byDepth[depth] = Dictionary(uniqueKeysWithValues: rendered)
         }
-        self.init(byDepth: byDepth, theme: theme)
+        self.init(byDepth: byDepth, theme: theme, listings: ListingMemo())
     }
 
     func html(for slug: String, depth: Int) -> String? { byDepth[depth]?[slug] }

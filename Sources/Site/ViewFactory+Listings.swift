@@ -57,7 +57,7 @@ extension ViewFactory {
     func coursesIndex(page: Int = 1) -> CoursesIndexView {
         let count = catalogue.publishedCourses.count
         let pages = Pagination(page: page, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
-        let strands = pagedStrands(catalogue.strands, page: page, base: SitePath.courses)
+        let strands = pagedStrands(self.strands, page: page, base: SitePath.courses)
         return CoursesIndexView(count: strings.count("counts.courses", count),
                                 groupsHref: links.to(SitePath.groups), filters: filters(),
                                 strands: strands.filter { !$0.courses.isEmpty }, contents: strands, pagination: pagination(pages, base: SitePath.courses),

@@ -18,7 +18,7 @@ extension ViewFactory {
 
     /// Every published course for a stage (courses for every stage included), by strand.
     func stageStrands(_ stage: String) -> [(strand: Strand, courses: [Course])] {
-        catalogue.strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty }
+        strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty }
     }
 
     /// Page `page` of a stage's courses, by strand.

@@ -16,6 +16,55 @@ extension ViewFactory {
     /// page `page` of it when it is long (see `whatsOnPage`).
     func whatsOn(school: School? = nil, page: Int = 1) -> WhatsOnView {
         let settings = catalogue.settings
+        // Sorted and laid out by month once per build for all the pages of the list (see ListingMemo).
+        let sections = cards.listings?.sessions(school?.slug ?? "") { whatsOnSections(school: school) } ?? whatsOnSections(school: school)
+        return whatsOnPage(WhatsOnView(
+            count: sections.upcomingCount,
+            today: strings.longDate(today), todayISO: today.iso,
+            school: school?.name,
+            calendarHref: links.to(school.map { ICalendarPaths.school($0.slug) } ?? ICalendarPaths.offer),
+            subscribeHref: links.to(SitePath.calendars) + (school.map { "#school-" + $0.slug } ?? "#offer"),
+            wholeHref: school == nil ? nil : links.to(SitePath.whatsOn),
+            coursesHref: links.to(SitePath.courses),
+            terms: sections.terms,
+            pastCount: sections.pastCount, past: sections.past,
+            underWayCount: sections.underWayCount, underWay: sections.underWay,
+            groups: catalogue.groups.map { FilterLinkView(value: $0.slug, label: $0.title, href: links.to(SitePath.group($0.slug))) },
+            schools: settings.schools.map {
+                FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)), current: $0 == school)
+            }), page: page, base: school.map { SitePath.whatsOnSchool($0.slug) } ?? SitePath.whatsOn)
+    }
+
+    /// What's on's terms and months of sessions to come, past months and the sessions under way, with
+    /// their names, ids and counts: the same for every page of the list (rows are made per page).
+    func whatsOnSections(school: School?) -> WhatsOnSections {
+        let sessions = whatsOnSessions(school: school)
+        let past = sessions.past, underWay = sessions.underWay, upcoming = sessions.upcoming
+        var ids = Set<String>()
+        var terms = termSections(upcoming, ids: &ids)
+        // This month and the next are open; later months are folded under their names and counts,
+        // so a phone's page stays short (the filter opens them).
+        var position = 0
+        for term in terms.indices {
+            for month in terms[term].months.indices {
+                terms[term].months[month].folded = position >= 2
+                position += 1
+            }
+        }
+        let pastMonths = termSections(past, ids: &ids, prefix: "past-").flatMap(\.months)
+        let underWayMonth = underWay.isEmpty ? [] : [MonthSessionsView(
+            name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
+            caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWay.count)]),
+            count: strings.count("counts.sessions", underWay.count), sessions: [], folded: false, entries: underWay)]
+        return WhatsOnSections(terms: terms, past: pastMonths, underWay: underWayMonth,
+                               upcomingCount: strings.count("counts.sessions", upcoming.count),
+                               pastCount: strings.count("counts.sessions", past.count),
+                               underWayCount: strings.count("counts.sessions", underWay.count))
+    }
+
+    /// Every session of the offer (or at `school`) in date order, then start time, then course title,
+    /// split into past, under way and to come.
+    func whatsOnSessions(school: School?) -> WhatsOnSessions {
         // Positions are sorted, not courses and sessions: moving those retains every string they
         // hold, n log n times, which showed at 20,000 courses. Each entry is made once, in order.
         let published = catalogue.publishedCourses
@@ -33,40 +82,9 @@ extension ViewFactory {
         let entries = positions.map { Entry(course: published[$0.course], session: published[$0.course].sessions[$0.session]) }
         // Past: the last day is before today. Under way: a cohort that started and meets again (it
         // cannot be booked, so it is folded away with the past, not shown at its first day).
-        let past = entries.filter { $0.session.lastDay < today }
-        let underWay = entries.filter { $0.session.firstDay < today && $0.session.lastDay >= today }
-        let upcoming = entries.filter { $0.session.firstDay >= today }
-        var ids = Set<String>()
-        var terms = termSections(upcoming, ids: &ids)
-        // This month and the next are open; later months are folded under their names and counts,
-        // so a phone's page stays short (the filter opens them).
-        var position = 0
-        for term in terms.indices {
-            for month in terms[term].months.indices {
-                terms[term].months[month].folded = position >= 2
-                position += 1
-            }
-        }
-        let pastMonths = termSections(past, ids: &ids, prefix: "past-").flatMap(\.months)
-        let underWayMonth = underWay.isEmpty ? [] : [MonthSessionsView(
-            name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
-            caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWay.count)]),
-            count: strings.count("counts.sessions", underWay.count), sessions: [], folded: false, entries: underWay)]
-        return whatsOnPage(WhatsOnView(
-            count: strings.count("counts.sessions", upcoming.count),
-            today: strings.longDate(today), todayISO: today.iso,
-            school: school?.name,
-            calendarHref: links.to(school.map { ICalendarPaths.school($0.slug) } ?? ICalendarPaths.offer),
-            subscribeHref: links.to(SitePath.calendars) + (school.map { "#school-" + $0.slug } ?? "#offer"),
-            wholeHref: school == nil ? nil : links.to(SitePath.whatsOn),
-            coursesHref: links.to(SitePath.courses),
-            terms: terms,
-            pastCount: strings.count("counts.sessions", past.count), past: pastMonths,
-            underWayCount: strings.count("counts.sessions", underWay.count), underWay: underWayMonth,
-            groups: catalogue.groups.map { FilterLinkView(value: $0.slug, label: $0.title, href: links.to(SitePath.group($0.slug))) },
-            schools: settings.schools.map {
-                FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)), current: $0 == school)
-            }), page: page, base: school.map { SitePath.whatsOnSchool($0.slug) } ?? SitePath.whatsOn)
+        return WhatsOnSessions(past: entries.filter { $0.session.lastDay < today },
+                               underWay: entries.filter { $0.session.firstDay < today && $0.session.lastDay >= today },
+                               upcoming: entries.filter { $0.session.firstDay >= today })
     }
 
     /// Sessions by term, then month; every id unique on the page (`ids`), even for a month split

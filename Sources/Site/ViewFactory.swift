@@ -20,6 +20,11 @@ struct ViewFactory {
         self.cards = cards
     }
 
+    /// The published courses by strand (`Catalogue.strands`), grouped once per build for every page.
+    var strands: [(strand: Strand, courses: [Course])] {
+        cards.listings?.strands { catalogue.strands } ?? catalogue.strands
+    }
+
     // MARK: Courses
 
     /// A course's card as HTML: rendered once per build and reused on every listing that shows it.

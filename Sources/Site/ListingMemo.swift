@@ -1,0 +1,51 @@
+import Catalogue
+import Parallel
+
+/// Whole-offer work behind the paged listings, done once per build rather than once per page.
+///
+/// A paged listing (the courses index, a stage's list, What's on and each school's) is rendered page by
+/// page, each page from its own `ViewFactory`; without this, every page grouped the offer's courses by
+/// strand, or sorted every session, again: n² in the offer's size (a 20,000-course build took five
+/// times as long). It lives in the build's `CardCache`, so it is made for one catalogue and one
+/// "today", and a new build (or a new generation of the preview) gets a new one.
+final class ListingMemo: Sendable {
+    private let strandsMade = Locked<[(strand: Strand, courses: [Course])]?>(nil)
+    private let sessionsMade = Locked<[String: WhatsOnSections]>([:])
+
+    /// `catalogue.strands`, made once.
+    func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
+        strandsMade.withLock { made in
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+
+    /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.
+    func sessions(_ key: String, _ make: () -> WhatsOnSections) -> WhatsOnSections {
+        sessionsMade.withLock { made in
+            if let value = made[key] { return value }
+            let value = make()
+            made[key] = value
+            return value
+        }
+    }
+}
+
+/// What's on's months, page by page the same: its rows are made for the page shown (`whatsOnPage`).
+struct WhatsOnSections: Sendable {
+    var terms: [TermSessionsView]
+    var past: [MonthSessionsView]
+    var underWay: [MonthSessionsView]
+    var upcomingCount: String
+    var pastCount: String
+    var underWayCount: String
+}
+
+/// What's on's sessions, in date order: past, under way (started, meeting again) and to come.
+struct WhatsOnSessions: Sendable {
+    var past: [WhatsOnEntry]
+    var underWay: [WhatsOnEntry]
+    var upcoming: [WhatsOnEntry]
+}
