@@ -3,13 +3,29 @@ extension CatalogueValidator {
     /// for a course deleted or renamed, or a draft) is an error at its address, with the pages close
     /// to it: the link would lead to "page not found".
     static func pageLinks(_ catalogue: Catalogue) -> [Diagnostic] {
-        let published: [String: Set<String>] = [
-            "courses": Set(catalogue.publishedCourses.map(\.slug)), "groups": Set(catalogue.groups.map(\.slug)),
-            "pathways": Set(catalogue.pathways.map(\.slug)), "pages": Set(catalogue.pages.map(\.slug)),
-        ]
-        let drafts = Set(catalogue.courses.filter(\.draft).map(\.slug))
+        let targets = LinkTargets(catalogue)
+        return catalogue.publishedCourses.flatMap { pageLinks($0, to: targets) }
+    }
+
+    /// The pages a course description may link to: the published ones by folder, and the drafts.
+    struct LinkTargets: Sendable {
+        let published: [String: Set<String>]
+        let drafts: Set<String>
+
+        init(_ catalogue: Catalogue) {
+            published = [
+                "courses": Set(catalogue.publishedCourses.map(\.slug)), "groups": Set(catalogue.groups.map(\.slug)),
+                "pathways": Set(catalogue.pathways.map(\.slug)), "pages": Set(catalogue.pages.map(\.slug)),
+            ]
+            drafts = Set(catalogue.courses.filter(\.draft).map(\.slug))
+        }
+    }
+
+    /// One published course's links to pages that are not published.
+    static func pageLinks(_ course: Course, to targets: LinkTargets) -> [Diagnostic] {
+        let published = targets.published, drafts = targets.drafts
         var diagnostics: [Diagnostic] = []
-        for course in catalogue.publishedCourses {
+        do {
             for link in course.bodyLinks {
                 guard let resolved = PartnerEditionLinks.resolve(link.value, from: "courses") else { continue }
                 let path = String(resolved.prefix { $0 != "#" && $0 != "?" })

@@ -31,6 +31,10 @@ struct ContentCache: Sendable {
     var mediaStamp: [String]?
     /// The last load's listing and settings, reused when only existing files' contents changed.
     var preparation: ContentLoader.Preparation?
+    /// The standardised path of each of `preparation`'s entries, in order: made once per listing, not per save.
+    var standardPaths: [String] = []
+    /// Each course's own checks, run again only for the courses whose files changed.
+    var validation = ValidationCache()
 
     /// What the last `load(cache:)` found changed since the load before it.
     var lastChange = ContentChange()
@@ -106,15 +110,16 @@ extension ContentLoader {
         change.everything = false
         let sitePath = directory.appendingPathComponent("site.yml").standardizedFileURL.path
         let homePath = directory.appendingPathComponent("index.md").standardizedFileURL.path
-        let knownPaths = Set(cache.preparation?.entries.map { $0.url.standardizedFileURL.path } ?? [])
         let onlyKnownFiles = edited.map { paths in
-            paths.allSatisfy { knownPaths.contains($0) || $0 == homePath }
+            let knownPaths = Set(cache.standardPaths)
+            return paths.allSatisfy { knownPaths.contains($0) || $0 == homePath }
         } ?? false
         let reusedPreparation = onlyKnownFiles ? cache.preparation : nil
         guard let prepared = reusedPreparation ?? prepare() else {
             cache = ContentCache()
             return missingFolder()
         }
+        let standardPaths = reusedPreparation != nil ? cache.standardPaths : prepared.entries.map { $0.url.standardizedFileURL.path }
         var diagnostics = prepared.diagnostics
         let entries = prepared.entries, index = prepared.index
         let siteBytes = reusedPreparation != nil ? cache.siteBytes : FileManager.default.contents(atPath: sitePath)
@@ -123,8 +128,9 @@ extension ContentLoader {
         let mediaStamp = reusedPreparation != nil ? cache.mediaStamp : Self.mediaStamp(of: directory)
         if mediaStamp != cache.mediaStamp { change.everything = true }
 
-        let entryKeys = entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
-        if entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
+        // A listing reused is the one the keys and names were taken from last time.
+        let entryKeys = reusedPreparation != nil ? cache.entryKeys : entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
+        if reusedPreparation == nil, entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
         let reusable = change.everything ? [:] : cache.items
 
         // Which files must be read again: a changed signature, then changed bytes.
@@ -133,10 +139,10 @@ extension ContentLoader {
             var item: ContentCache.Item?
             var reread: (signature: FileSignature, bytes: Data)?
         }
-        let probes: [Probe] = entries.map { entry in
+        let probes: [Probe] = zip(entries, standardPaths).map { entry, standardPath in
             let key = entry.url.path
             // Told which files were edited: the others are taken from the cache without a look.
-            if let edited, reusedPreparation != nil, let cached = reusable[key], !edited.contains(entry.url.standardizedFileURL.path) {
+            if let edited, reusedPreparation != nil, !edited.contains(standardPath), let cached = reusable[key] {
                 return Probe(entry: entry, item: cached)
             }
             let signature = FileSignature(path: key)
@@ -218,9 +224,11 @@ extension ContentLoader {
         cache.siteBytes = siteBytes
         cache.mediaStamp = mediaStamp
         cache.preparation = prepared
+        cache.standardPaths = standardPaths
         cache.lastChange = change
 
         return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
-                      fileCount: entries.count + 1 + (homeExists ? 1 : 0))
+                      fileCount: entries.count + 1 + (homeExists ? 1 : 0),
+                      validation: &cache.validation, changed: change.everything ? nil : change.courses, othersChanged: change.otherFiles)
     }
 }
