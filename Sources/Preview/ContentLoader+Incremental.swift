@@ -33,6 +33,8 @@ struct ContentCache: Sendable {
     var preparation: ContentLoader.Preparation?
     /// The standardised path of each of `preparation`'s entries, in order: made once per listing, not per save.
     var standardPaths: [String] = []
+    /// The path of each of `preparation`'s entries, the cache's keys, in order: made once per listing.
+    var entryPaths: [String] = []
     /// Each course's own checks, run again only for the courses whose files changed.
     var validation = ValidationCache()
 
@@ -120,6 +122,7 @@ extension ContentLoader {
             return missingFolder()
         }
         let standardPaths = reusedPreparation != nil ? cache.standardPaths : prepared.entries.map { $0.url.standardizedFileURL.path }
+        let entryPaths = reusedPreparation != nil ? cache.entryPaths : prepared.entries.map(\.url.path)
         var diagnostics = prepared.diagnostics
         let entries = prepared.entries, index = prepared.index
         let siteBytes = reusedPreparation != nil ? cache.siteBytes : FileManager.default.contents(atPath: sitePath)
@@ -136,31 +139,32 @@ extension ContentLoader {
         // Which files must be read again: a changed signature, then changed bytes.
         struct Probe: Sendable {
             var entry: Entry
+            var key: String
             var item: ContentCache.Item?
             var reread: (signature: FileSignature, bytes: Data)?
         }
-        let probes: [Probe] = zip(entries, standardPaths).map { entry, standardPath in
-            let key = entry.url.path
+        let probes: [Probe] = entries.indices.map { position in
+            let entry = entries[position], key = entryPaths[position], standardPath = standardPaths[position]
             // Told which files were edited: the others are taken from the cache without a look.
             if let edited, reusedPreparation != nil, !edited.contains(standardPath), let cached = reusable[key] {
-                return Probe(entry: entry, item: cached)
+                return Probe(entry: entry, key: key, item: cached)
             }
             let signature = FileSignature(path: key)
-            if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, item: cached) }
-            guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry) }
+            if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, key: key, item: cached) }
+            guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry, key: key) }
             if var cached = reusable[key], cached.bytes == bytes {
                 cached.signature = signature
-                return Probe(entry: entry, item: cached)
+                return Probe(entry: entry, key: key, item: cached)
             }
-            return Probe(entry: entry, reread: (signature, bytes))
+            return Probe(entry: entry, key: key, reread: (signature, bytes))
         }
         let toParse = probes.filter { $0.item == nil }
         let parsedNow = toParse.parallelMap { probe -> (String, ContentCache.Item?, Parsed) in
             let parsed = ContentLoader.parse(probe.entry, index: index)
             let item = probe.reread.map {
-                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.entry.url.path, parsed: parsed)
+                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.key, parsed: parsed)
             }
-            return (probe.entry.url.path, item, parsed)
+            return (probe.key, item, parsed)
         }
         change.parsedFiles = parsedNow.count
         var fresh: [String: (ContentCache.Item?, Parsed)] = [:]
@@ -168,8 +172,10 @@ extension ContentLoader {
 
         var items: [String: ContentCache.Item] = [:]
         var parsedAll: [Parsed] = []
+        items.reserveCapacity(probes.count)
+        parsedAll.reserveCapacity(probes.count)
         for probe in probes {
-            let key = probe.entry.url.path
+            let key = probe.key
             if let cached = probe.item {
                 parsedAll.append(cached.parsed)
                 items[key] = cached
@@ -225,6 +231,7 @@ extension ContentLoader {
         cache.mediaStamp = mediaStamp
         cache.preparation = prepared
         cache.standardPaths = standardPaths
+        cache.entryPaths = entryPaths
         cache.lastChange = change
 
         return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
