@@ -14,6 +14,7 @@ package struct ValidationCache: Sendable {
     /// the pages a link may go to changed.
     private var drafts: [String: Bool] = [:]
     private var copies = CopyIndex()
+    private var published = PublishedReach()
     /// How many courses had their own checks run by the last validation (the tests' proof that a
     /// save checks only the edited course).
     package private(set) var checkedCourses = 0
@@ -36,6 +37,8 @@ package struct ValidationCache: Sendable {
             links = [:]
             return
         }
+        // Made again when next asked for, even if that is after saves whose link checks waited.
+        for slug in changed { links[slug] = nil }
     }
 
     /// `course`'s own warnings: kept ones unless its slug is in `changed` (nil: every course changed).
@@ -53,6 +56,12 @@ package struct ValidationCache: Sendable {
         let made = CatalogueValidator.pageLinks(course, to: targets!)
         links[course.slug] = made
         return made
+    }
+
+    /// The venues and groups the published courses reach, counting again only the changed courses.
+    mutating func reach(_ catalogue: Catalogue, changed: Set<String>?) -> PublishedReach {
+        published.update(catalogue, changed: changed)
+        return published
     }
 
     /// The copied-course warnings of the whole catalogue, comparing again only the changed courses.

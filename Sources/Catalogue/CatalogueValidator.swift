@@ -22,10 +22,12 @@ enum CatalogueValidator {
         for course in catalogue.courses {
             diagnostics += cache.warnings(for: course, changed: changed)
         }
+        // Counted on every validation, as the copies are: a save whose checks wait (an error) still changes them.
+        let reach = cache.reach(catalogue, changed: changed)
         if complete {
             diagnostics += draftReferences(catalogue)
-            diagnostics += groupsWithoutCourses(catalogue)
-            diagnostics += schoolsWithoutSessions(catalogue)
+            diagnostics += groupsWithoutCourses(catalogue, reach: reach)
+            diagnostics += schoolsWithoutSessions(catalogue, reach: reach)
             for course in catalogue.publishedCourses {
                 diagnostics += cache.linkErrors(for: course, changed: changed)
             }
@@ -154,25 +156,17 @@ enum CatalogueValidator {
         return diagnostics
     }
 
-    private static func groupsWithoutCourses(_ catalogue: Catalogue) -> [Diagnostic] {
-        var open = Set<String>()
-        var everyone = false
-        for course in catalogue.courses where !course.draft {
-            switch course.groups {
-            case .all: everyone = true
-            case .some(let slugs): open.formUnion(slugs)
-            }
-        }
-        guard !everyone else { return [] }
-        return catalogue.groups.filter { !open.contains($0.slug) }.map {
+    private static func groupsWithoutCourses(_ catalogue: Catalogue, reach: PublishedReach) -> [Diagnostic] {
+        guard reach.everyone == 0 else { return [] }
+        return catalogue.groups.filter { reach.groups[$0.slug] == nil }.map {
             .warning(.groupWithoutCourses, at: SourceLocation(file: $0.source.file), "no published course is open to the group '\($0.title)'",
                      suggestion: "add '\($0.slug)' to the groups of the courses it may take")
         }
     }
 
     /// A school no published session's venue names: most often its name is spelt differently in site.yml.
-    private static func schoolsWithoutSessions(_ catalogue: Catalogue) -> [Diagnostic] {
-        let venues = Set(catalogue.courses.filter { !$0.draft }.flatMap { $0.sessions.compactMap(\.venue) })
+    private static func schoolsWithoutSessions(_ catalogue: Catalogue, reach: PublishedReach) -> [Diagnostic] {
+        let venues = reach.venues.keys
         // The places venues name before their first comma ("Castlegate School, Main Hall"): a misspelt
         // school in site.yml is found among them, and the fix is made there, not in every venue.
         let places = Set(venues.map { String($0.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces) })

@@ -57,6 +57,22 @@ struct ValidationCacheTests {
         #expect(!fixed.contains { $0.code == .linkTargetMissing })
         #expect(fixed == loader.load().diagnostics)
 
+        // A copied code (an error in another file), a link broken while it stands, then the code fixed:
+        // the link is still reported.
+        let code = try workspace.read(copy).split(separator: "\n").first { $0.hasPrefix("code: ") }.map(String.init)
+        let waiting = try save(copy) { text in
+            code.map { text.replacingOccurrences(of: $0, with: "code: FA-201") } ?? text.replacingOccurrences(of: title, with: title + "\ncode: FA-201")
+        }
+        #expect(waiting.contains { $0.code == .duplicateCode })
+        let unseen = try save(original) { $0 + "\nSee [the other](../courses/no-such-course.html).\n" }
+        #expect(unseen == loader.load().diagnostics)
+        let seen = try save(copy) { text in
+            code.map { text.replacingOccurrences(of: "code: FA-201", with: $0) } ?? text.replacingOccurrences(of: "\ncode: FA-201", with: "")
+        }
+        #expect(seen.contains { $0.code == .linkTargetMissing })
+        #expect(seen == loader.load().diagnostics)
+        _ = try save(original) { $0.replacingOccurrences(of: "\nSee [the other](../courses/no-such-course.html).\n", with: "") }
+
         // A session moved out of the year, then back.
         let outside = try save(original) { $0.replacingOccurrences(of: "date: 2027-02-10", with: "date: 2029-02-10") }
         #expect(outside.contains { $0.code == .sessionOutsideYear })
