@@ -1,35 +1,33 @@
 extension CatalogueValidator {
+    /// One place of a course in a copy check: what a copied-course warning says about it.
+    struct CopyPlace: Sendable {
+        let slug: String
+        let title: String
+        let location: SourceLocation
+    }
+
     /// A course copied from another with only its code changed: two published courses with the same
     /// title, or the same summary (compared without case and extra spaces), look like one course in
     /// every list. Each is told where the other is, since either may be the copy.
     static func copiedCourses(_ catalogue: Catalogue) -> [Diagnostic] {
-        let published = catalogue.courses.filter { !$0.draft }
-        var diagnostics: [Diagnostic] = []
-        let checks: [(DiagnosticCode, String, KeyPath<Course, String>, KeyPath<Course, SourceLocation?>)] = [
-            (.duplicateTitle, "title", \.title, \.titleLocation), (.duplicateSummary, "summary", \.summary, \.summaryLocation),
-        ]
-        for (code, key, text, place) in checks {
-            var byText: [String: [Course]] = [:]
-            for course in published {
-                let written = comparable(course[keyPath: text])
-                if !written.isEmpty { byText[written, default: []].append(course) }
-            }
-            for (_, courses) in byText where courses.count > 1 {
-                // The first few places are named, sorted, and the rest counted: a folder of thousands of
-                // generated courses with one title must not cost thousands of names in each message.
-                let places = courses.map { (slug: $0.slug, place: ($0[keyPath: place] ?? $0.source).description) }.sorted { $0.place < $1.place }
-                for course in courses {
-                    let named = places.lazy.filter { $0.slug != course.slug }.prefix(3).map(\.place)
-                    let rest = courses.count - 1 - named.count
-                    let others = Array(named) + (rest > 0 ? ["and \(rest) more"] : [])
-                    diagnostics.append(.warning(code, at: course[keyPath: place] ?? course.source, keyPath: key,
-                                                key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
-                                                               : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",
-                                                suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is"))
-                }
-            }
+        var index = CopyIndex()
+        return index.update(catalogue, changed: nil)
+    }
+
+    /// The warnings for the courses that share one title (`key` "title") or summary.
+    static func copyWarnings(_ code: DiagnosticCode, key: String, courses: [CopyPlace]) -> [Diagnostic] {
+        // The first few places are named, sorted, and the rest counted: a folder of thousands of
+        // generated courses with one title must not cost thousands of names in each message.
+        let places = courses.map { (slug: $0.slug, place: $0.location.description) }.sorted { $0.place < $1.place }
+        return courses.map { course in
+            let named = places.lazy.filter { $0.slug != course.slug }.prefix(3).map(\.place)
+            let rest = courses.count - 1 - named.count
+            let others = Array(named) + (rest > 0 ? ["and \(rest) more"] : [])
+            return .warning(code, at: course.location, keyPath: key,
+                            key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
+                                           : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",
+                            suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is")
         }
-        return diagnostics
     }
 
     /// Text as compared for sameness: lowercase, runs of spaces as one. Every course's title and

@@ -5,16 +5,32 @@
 enum CatalogueValidator {
     /// `complete` is false when some files could not be read: checks that need every file then wait.
     static func validate(_ catalogue: Catalogue, complete: Bool = true) -> [Diagnostic] {
+        var cache = ValidationCache()
+        return validate(catalogue, complete: complete, cache: &cache, changed: nil)
+    }
+
+    /// Like `validate(_:complete:)`, with what each course's own checks found taken from `cache`
+    /// unless its slug is in `changed` (nil: anything may have changed; `othersChanged`: a group,
+    /// pathway or page file changed). The result is the same as without a cache.
+    static func validate(_ catalogue: Catalogue, complete: Bool, cache: inout ValidationCache,
+                         changed: Set<String>?, othersChanged: Bool = true) -> [Diagnostic] {
+        cache.begin(catalogue, changed: changed, othersChanged: othersChanged)
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateCodes(catalogue)
-        diagnostics += CatalogueValidator.copiedCourses(catalogue)
+        diagnostics += cache.copiedCourses(catalogue, changed: changed)
         diagnostics += prerequisiteLoops(catalogue)
-        diagnostics += sessionWarnings(catalogue)
+        for course in catalogue.courses {
+            diagnostics += cache.warnings(for: course, changed: changed)
+        }
+        // Counted on every validation, as the copies are: a save whose checks wait (an error) still changes them.
+        let reach = cache.reach(catalogue, changed: changed)
         if complete {
             diagnostics += draftReferences(catalogue)
-            diagnostics += groupsWithoutCourses(catalogue)
-            diagnostics += schoolsWithoutSessions(catalogue)
-            diagnostics += pageLinks(catalogue)
+            diagnostics += groupsWithoutCourses(catalogue, reach: reach)
+            diagnostics += schoolsWithoutSessions(catalogue, reach: reach)
+            for course in catalogue.publishedCourses {
+                diagnostics += cache.linkErrors(for: course, changed: changed)
+            }
         }
         return diagnostics
     }
@@ -116,51 +132,41 @@ enum CatalogueValidator {
         return diagnostics
     }
 
-    private static func sessionWarnings(_ catalogue: Catalogue) -> [Diagnostic] {
-        let year = catalogue.settings.academicYear
+    /// One course's own warnings: sessions outside the academic year, the same session twice, its only session full.
+    static func sessionWarnings(_ course: Course, year: AcademicYear) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for course in catalogue.courses {
-            for session in course.sessions {
-                // A cohort that starts in the year may go on into the next one (its later days are
-                // kept by rollover); any other date outside the year is likely a mistyped year.
-                let continues = session.days.count > 1 && year.contains(session.days[0])
-                if let outside = session.days.first(where: { !year.contains($0) && !(continues && year.next.contains($0)) }) {
-                    diagnostics.append(.warning(.sessionOutsideYear, at: session.location, keyPath: "sessions",
-                                                "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
-                                                suggestion: "check the year of the date, or the academic_year in site.yml"))
-                }
+        for session in course.sessions {
+            // A cohort that starts in the year may go on into the next one (its later days are
+            // kept by rollover); any other date outside the year is likely a mistyped year.
+            let continues = session.days.count > 1 && year.contains(session.days[0])
+            if let outside = session.days.first(where: { !year.contains($0) && !(continues && year.next.contains($0)) }) {
+                diagnostics.append(.warning(.sessionOutsideYear, at: session.location, keyPath: "sessions",
+                                            "\(outside.iso) is outside the academic year \(year) (\(year.firstDay.iso) to \(year.lastDay.iso))",
+                                            suggestion: "check the year of the date, or the academic_year in site.yml"))
             }
-            diagnostics += duplicateSessions(course)
-            let full = course.sessions.filter { $0.status == .full }
-            let alternatives = course.sessions.filter { $0.status == .open || $0.status == .tbc }
-            if let first = full.first, alternatives.isEmpty {
-                diagnostics.append(.warning(.onlySessionFull, at: first.location, keyPath: "sessions",
-                                            "the session on \(first.firstDay.iso) is full and the course has no other date",
-                                            suggestion: "add another session so staff can still book"))
-            }
+        }
+        diagnostics += duplicateSessions(course)
+        let full = course.sessions.filter { $0.status == .full }
+        let alternatives = course.sessions.filter { $0.status == .open || $0.status == .tbc }
+        if let first = full.first, alternatives.isEmpty {
+            diagnostics.append(.warning(.onlySessionFull, at: first.location, keyPath: "sessions",
+                                        "the session on \(first.firstDay.iso) is full and the course has no other date",
+                                        suggestion: "add another session so staff can still book"))
         }
         return diagnostics
     }
 
-    private static func groupsWithoutCourses(_ catalogue: Catalogue) -> [Diagnostic] {
-        var open = Set<String>()
-        var everyone = false
-        for course in catalogue.courses where !course.draft {
-            switch course.groups {
-            case .all: everyone = true
-            case .some(let slugs): open.formUnion(slugs)
-            }
-        }
-        guard !everyone else { return [] }
-        return catalogue.groups.filter { !open.contains($0.slug) }.map {
+    private static func groupsWithoutCourses(_ catalogue: Catalogue, reach: PublishedReach) -> [Diagnostic] {
+        guard reach.everyone == 0 else { return [] }
+        return catalogue.groups.filter { reach.groups[$0.slug] == nil }.map {
             .warning(.groupWithoutCourses, at: SourceLocation(file: $0.source.file), "no published course is open to the group '\($0.title)'",
                      suggestion: "add '\($0.slug)' to the groups of the courses it may take")
         }
     }
 
     /// A school no published session's venue names: most often its name is spelt differently in site.yml.
-    private static func schoolsWithoutSessions(_ catalogue: Catalogue) -> [Diagnostic] {
-        let venues = Set(catalogue.courses.filter { !$0.draft }.flatMap { $0.sessions.compactMap(\.venue) })
+    private static func schoolsWithoutSessions(_ catalogue: Catalogue, reach: PublishedReach) -> [Diagnostic] {
+        let venues = reach.venues.keys
         // The places venues name before their first comma ("Castlegate School, Main Hall"): a misspelt
         // school in site.yml is found among them, and the fix is made there, not in every venue.
         let places = Set(venues.map { String($0.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces) })

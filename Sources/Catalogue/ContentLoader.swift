@@ -159,6 +159,15 @@ public struct ContentLoader: Sendable {
 
     /// Puts the parsed files together and runs the whole-catalogue checks.
     package func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int) -> LoadResult {
+        var validation = ValidationCache()
+        return finish(prepared, parsed: parsed, home: home, diagnostics: diagnostics, fileCount: fileCount, validation: &validation, changed: nil, othersChanged: true)
+    }
+
+    /// `finish` with what the checks found kept in `validation`, for a reload of the same folder:
+    /// courses are checked again only for the slugs in `changed` (nil: all), and the pages they may
+    /// link to when `othersChanged` (a group, pathway or page file changed).
+    package func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int,
+                        validation: inout ValidationCache, changed: Set<String>?, othersChanged: Bool) -> LoadResult {
         var diagnostics = diagnostics
         var groups: [StaffGroup] = [], courses: [Course] = [], pathways: [Pathway] = [], pages: [Page] = []
         for item in parsed {
@@ -177,7 +186,8 @@ public struct ContentLoader: Sendable {
         let complete = !diagnostics.hasErrors
         let catalogue = Catalogue(settings: settings, home: home, groups: groups, courses: courses,
                                   pathways: pathways, pages: pages)
-        diagnostics += CatalogueValidator.validate(catalogue, complete: complete)
+        diagnostics += CatalogueValidator.validate(catalogue, complete: complete, cache: &validation, changed: changed,
+                                                    othersChanged: othersChanged)
         return LoadResult(catalogue: diagnostics.hasErrors ? nil : catalogue, diagnostics: diagnostics.sorted(),
                           fileCount: fileCount)
     }

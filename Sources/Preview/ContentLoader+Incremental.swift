@@ -31,6 +31,12 @@ struct ContentCache: Sendable {
     var mediaStamp: [String]?
     /// The last load's listing and settings, reused when only existing files' contents changed.
     var preparation: ContentLoader.Preparation?
+    /// The standardised path of each of `preparation`'s entries, in order: made once per listing, not per save.
+    var standardPaths: [String] = []
+    /// The path of each of `preparation`'s entries, the cache's keys, in order: made once per listing.
+    var entryPaths: [String] = []
+    /// Each course's own checks, run again only for the courses whose files changed.
+    var validation = ValidationCache()
 
     /// What the last `load(cache:)` found changed since the load before it.
     var lastChange = ContentChange()
@@ -106,15 +112,17 @@ extension ContentLoader {
         change.everything = false
         let sitePath = directory.appendingPathComponent("site.yml").standardizedFileURL.path
         let homePath = directory.appendingPathComponent("index.md").standardizedFileURL.path
-        let knownPaths = Set(cache.preparation?.entries.map { $0.url.standardizedFileURL.path } ?? [])
         let onlyKnownFiles = edited.map { paths in
-            paths.allSatisfy { knownPaths.contains($0) || $0 == homePath }
+            let knownPaths = Set(cache.standardPaths)
+            return paths.allSatisfy { knownPaths.contains($0) || $0 == homePath }
         } ?? false
         let reusedPreparation = onlyKnownFiles ? cache.preparation : nil
         guard let prepared = reusedPreparation ?? prepare() else {
             cache = ContentCache()
             return missingFolder()
         }
+        let standardPaths = reusedPreparation != nil ? cache.standardPaths : prepared.entries.map { $0.url.standardizedFileURL.path }
+        let entryPaths = reusedPreparation != nil ? cache.entryPaths : prepared.entries.map(\.url.path)
         var diagnostics = prepared.diagnostics
         let entries = prepared.entries, index = prepared.index
         let siteBytes = reusedPreparation != nil ? cache.siteBytes : FileManager.default.contents(atPath: sitePath)
@@ -123,38 +131,40 @@ extension ContentLoader {
         let mediaStamp = reusedPreparation != nil ? cache.mediaStamp : Self.mediaStamp(of: directory)
         if mediaStamp != cache.mediaStamp { change.everything = true }
 
-        let entryKeys = entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
-        if entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
+        // A listing reused is the one the keys and names were taken from last time.
+        let entryKeys = reusedPreparation != nil ? cache.entryKeys : entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
+        if reusedPreparation == nil, entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
         let reusable = change.everything ? [:] : cache.items
 
         // Which files must be read again: a changed signature, then changed bytes.
         struct Probe: Sendable {
             var entry: Entry
+            var key: String
             var item: ContentCache.Item?
             var reread: (signature: FileSignature, bytes: Data)?
         }
-        let probes: [Probe] = entries.map { entry in
-            let key = entry.url.path
+        let probes: [Probe] = entries.indices.map { position in
+            let entry = entries[position], key = entryPaths[position], standardPath = standardPaths[position]
             // Told which files were edited: the others are taken from the cache without a look.
-            if let edited, reusedPreparation != nil, let cached = reusable[key], !edited.contains(entry.url.standardizedFileURL.path) {
-                return Probe(entry: entry, item: cached)
+            if let edited, reusedPreparation != nil, !edited.contains(standardPath), let cached = reusable[key] {
+                return Probe(entry: entry, key: key, item: cached)
             }
             let signature = FileSignature(path: key)
-            if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, item: cached) }
-            guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry) }
+            if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, key: key, item: cached) }
+            guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry, key: key) }
             if var cached = reusable[key], cached.bytes == bytes {
                 cached.signature = signature
-                return Probe(entry: entry, item: cached)
+                return Probe(entry: entry, key: key, item: cached)
             }
-            return Probe(entry: entry, reread: (signature, bytes))
+            return Probe(entry: entry, key: key, reread: (signature, bytes))
         }
         let toParse = probes.filter { $0.item == nil }
         let parsedNow = toParse.parallelMap { probe -> (String, ContentCache.Item?, Parsed) in
             let parsed = ContentLoader.parse(probe.entry, index: index)
             let item = probe.reread.map {
-                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.entry.url.path, parsed: parsed)
+                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.key, parsed: parsed)
             }
-            return (probe.entry.url.path, item, parsed)
+            return (probe.key, item, parsed)
         }
         change.parsedFiles = parsedNow.count
         var fresh: [String: (ContentCache.Item?, Parsed)] = [:]
@@ -162,8 +172,10 @@ extension ContentLoader {
 
         var items: [String: ContentCache.Item] = [:]
         var parsedAll: [Parsed] = []
+        items.reserveCapacity(probes.count)
+        parsedAll.reserveCapacity(probes.count)
         for probe in probes {
-            let key = probe.entry.url.path
+            let key = probe.key
             if let cached = probe.item {
                 parsedAll.append(cached.parsed)
                 items[key] = cached
@@ -218,9 +230,12 @@ extension ContentLoader {
         cache.siteBytes = siteBytes
         cache.mediaStamp = mediaStamp
         cache.preparation = prepared
+        cache.standardPaths = standardPaths
+        cache.entryPaths = entryPaths
         cache.lastChange = change
 
         return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
-                      fileCount: entries.count + 1 + (homeExists ? 1 : 0))
+                      fileCount: entries.count + 1 + (homeExists ? 1 : 0),
+                      validation: &cache.validation, changed: change.everything ? nil : change.courses, othersChanged: change.otherFiles)
     }
 }

@@ -1,0 +1,58 @@
+/// The published courses by their compared title and by their compared summary, with the
+/// copied-course warnings of every text two or more share, kept up to date course by course: a
+/// save that changes one course compares that course's texts, not every course's.
+struct CopyIndex: Sendable {
+    private struct Check: Sendable {
+        /// True for the titles, false for the summaries.
+        let titles: Bool
+        /// Each course's compared text, by slug.
+        var textOf: [String: String] = [:]
+        /// The courses with each compared text, by slug.
+        var courses: [String: [String: CatalogueValidator.CopyPlace]] = [:]
+        /// The warnings of each text shared by two or more courses.
+        var warnings: [String: [Diagnostic]] = [:]
+    }
+
+    private var checks = [Check(titles: true), Check(titles: false)]
+
+    init() {}
+
+    /// Takes in the courses whose slugs are in `changed` (nil: starts again from every course) and
+    /// returns the warnings of the whole catalogue, as `copiedCourses` makes them.
+    mutating func update(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for index in checks.indices {
+            let taken: [(slug: String, course: Course?)]
+            if let changed {
+                taken = changed.sorted().map { ($0, catalogue.course($0)) }
+            } else {
+                checks[index] = Check(titles: checks[index].titles)
+                taken = catalogue.courses.map { ($0.slug, $0) }
+            }
+            let titles = checks[index].titles
+            var touched = Set<String>()
+            for (slug, course) in taken {
+                if let old = checks[index].textOf.removeValue(forKey: slug) {
+                    checks[index].courses[old]?[slug] = nil
+                    touched.insert(old)
+                }
+                guard let course, !course.draft else { continue }
+                let written = CatalogueValidator.comparable(titles ? course.title : course.summary)
+                guard !written.isEmpty else { continue }
+                checks[index].textOf[slug] = written
+                checks[index].courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
+                    slug: slug, title: course.title, location: (titles ? course.titleLocation : course.summaryLocation) ?? course.source)
+                touched.insert(written)
+            }
+            for text in touched {
+                let courses = checks[index].courses[text] ?? [:]
+                if courses.isEmpty { checks[index].courses[text] = nil }
+                checks[index].warnings[text] = courses.count > 1
+                    ? CatalogueValidator.copyWarnings(titles ? .duplicateTitle : .duplicateSummary, key: titles ? "title" : "summary",
+                                                    courses: Array(courses.values)) : nil
+            }
+            for warnings in checks[index].warnings.values { diagnostics += warnings }
+        }
+        return diagnostics
+    }
+}
