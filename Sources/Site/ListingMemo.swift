@@ -38,6 +38,9 @@ struct WhatsOnSections: Sendable {
     var terms: [TermSessionsView]
     var past: [MonthSessionsView]
     var underWay: [MonthSessionsView]
+    /// Each month's sessions by the month's id: What's on at 20,000 courses has 130 pages, and making
+    /// every row for each of them cost n² (`whatsOnPage` makes the shown page's).
+    var entries: [String: [WhatsOnEntry]]
     var upcomingCount: String
     var pastCount: String
     var underWayCount: String

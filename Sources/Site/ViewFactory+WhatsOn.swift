@@ -32,7 +32,7 @@ extension ViewFactory {
             groups: catalogue.groups.map { FilterLinkView(value: $0.slug, label: $0.title, href: links.to(SitePath.group($0.slug))) },
             schools: settings.schools.map {
                 FilterLinkView(value: $0.slug, label: $0.name, href: links.to(SitePath.whatsOnSchool($0.slug)), current: $0 == school)
-            }), page: page, base: school.map { SitePath.whatsOnSchool($0.slug) } ?? SitePath.whatsOn)
+            }), entries: sections.entries, page: page, base: school.map { SitePath.whatsOnSchool($0.slug) } ?? SitePath.whatsOn)
     }
 
     /// What's on's terms and months of sessions to come, past months and the sessions under way, with
@@ -41,7 +41,8 @@ extension ViewFactory {
         let sessions = whatsOnSessions(school: school)
         let past = sessions.past, underWay = sessions.underWay, upcoming = sessions.upcoming
         var ids = Set<String>()
-        var terms = termSections(upcoming, ids: &ids)
+        var entries: [String: [WhatsOnEntry]] = [:]
+        var terms = termSections(upcoming, ids: &ids, entries: &entries)
         // This month and the next are open; later months are folded under their names and counts,
         // so a phone's page stays short (the filter opens them).
         var position = 0
@@ -51,12 +52,14 @@ extension ViewFactory {
                 position += 1
             }
         }
-        let pastMonths = termSections(past, ids: &ids, prefix: "past-").flatMap(\.months)
+        let pastMonths = termSections(past, ids: &ids, entries: &entries, prefix: "past-").flatMap(\.months)
+        let underWayID = unique("under-way", &ids)
+        entries[underWayID] = underWay
         let underWayMonth = underWay.isEmpty ? [] : [MonthSessionsView(
-            name: strings.text("whats_on.under_way"), id: unique("under-way", &ids),
+            name: strings.text("whats_on.under_way"), id: underWayID,
             caption: strings.text("whats_on.under_way_caption", ["sessions": strings.count("counts.sessions", underWay.count)]),
-            count: strings.count("counts.sessions", underWay.count), sessions: [], folded: false, entries: underWay)]
-        return WhatsOnSections(terms: terms, past: pastMonths, underWay: underWayMonth,
+            count: strings.count("counts.sessions", underWay.count), sessions: [], folded: false)]
+        return WhatsOnSections(terms: terms, past: pastMonths, underWay: underWayMonth, entries: entries,
                                upcomingCount: strings.count("counts.sessions", upcoming.count),
                                pastCount: strings.count("counts.sessions", past.count),
                                underWayCount: strings.count("counts.sessions", underWay.count))
@@ -89,7 +92,9 @@ extension ViewFactory {
 
     /// Sessions by term, then month; every id unique on the page (`ids`), even for a month split
     /// across two terms (its second part's id names the term).
-    private func termSections(_ entries: [Entry], ids: inout Set<String>, prefix: String = "") -> [TermSessionsView] {
+    /// Each month's sessions go into `byMonth` under its id: they are made into rows only for the page shown.
+    private func termSections(_ entries: [Entry], ids: inout Set<String>, entries byMonth: inout [String: [WhatsOnEntry]],
+                              prefix: String = "") -> [TermSessionsView] {
         var terms: [TermSessionsView] = []
         for entry in entries {
             let session = entry.session
@@ -104,14 +109,14 @@ extension ViewFactory {
                 let id = ids.contains(base) ? unique(base + "-" + Slug.make(from: termName), &ids) : unique(base, &ids)
                 terms[termIndex].months.append(MonthSessionsView(name: monthName, id: id, caption: "", count: "", sessions: [], folded: false))
             }
-            terms[termIndex].months[terms[termIndex].months.count - 1].entries.append(entry)
+            byMonth[terms[termIndex].months[terms[termIndex].months.count - 1].id, default: []].append(entry)
         }
         for index in terms.indices {
-            let total = terms[index].months.reduce(0) { $0 + $1.entries.count }
+            let total = terms[index].months.reduce(0) { $0 + (byMonth[$1.id]?.count ?? 0) }
             terms[index].count = strings.count("counts.sessions", total)
             for month in terms[index].months.indices {
                 let m = terms[index].months[month]
-                terms[index].months[month].count = strings.count("counts.sessions", m.entries.count)
+                terms[index].months[month].count = strings.count("counts.sessions", byMonth[m.id]?.count ?? 0)
                 terms[index].months[month].caption = strings.text("whats_on.month_caption", ["month": m.name, "sessions": terms[index].months[month].count])
             }
         }

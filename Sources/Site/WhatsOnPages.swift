@@ -13,26 +13,27 @@ extension ViewFactory {
     }
 
     /// `view` (every session) cut to page `page`, with its pagination and its "Jump to" links.
-    func whatsOnPage(_ view: WhatsOnView, page: Int, base: String) -> WhatsOnView {
+    /// `entries`: each month's sessions by its id, made into rows here for the page shown only.
+    func whatsOnPage(_ view: WhatsOnView, entries: [String: [WhatsOnEntry]], page: Int, base: String) -> WhatsOnView {
         let perPage = Pagination.sessionsPerPage
-        let upcoming = view.terms.flatMap(\.months), total = (upcoming + view.underWay + view.past).reduce(0) { $0 + $1.entries.count }
+        func count(_ month: MonthSessionsView) -> Int { entries[month.id]?.count ?? 0 }
+        let upcoming = view.terms.flatMap(\.months), total = (upcoming + view.underWay + view.past).reduce(0) { $0 + count($1) }
         let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: perPage))
         var view = view
         /// A month with the rows of its sessions at `range` (positions in the month) made.
         func made(_ month: MonthSessionsView, _ range: Range<Int>) -> MonthSessionsView {
             var month = month
-            month.sessions = month.entries[range].map { row($0.course, $0.session) }
-            month.entries = []
+            month.sessions = (entries[month.id] ?? [])[range].map { row($0.course, $0.session) }
             return month
         }
         guard pages.pages > 1 else {
             view.terms = view.terms.map { term in
                 var term = term
-                term.months = term.months.map { made($0, $0.entries.indices) }
+                term.months = term.months.map { made($0, 0..<count($0)) }
                 return term
             }
-            view.underWay = view.underWay.map { made($0, $0.entries.indices) }
-            view.past = view.past.map { made($0, $0.entries.indices) }
+            view.underWay = view.underWay.map { made($0, 0..<count($0)) }
+            view.past = view.past.map { made($0, 0..<count($0)) }
             view.contents = upcoming.map { LinkView(title: $0.name, href: "#" + $0.id) }
                 + (view.underWay.isEmpty ? [] : [LinkView(title: strings.text("whats_on.under_way"), href: "#under-way-sessions")])
                 + (view.past.isEmpty ? [] : [LinkView(title: strings.text("whats_on.past"), href: "#past")])
@@ -42,7 +43,7 @@ extension ViewFactory {
         var start = 0
         /// A month's rows on this page (nil when none), and the page its first row is on.
         func cut(_ month: MonthSessionsView) -> (month: MonthSessionsView?, startPage: Int) {
-            let span = start..<(start + month.entries.count)
+            let span = start..<(start + count(month))
             start = span.upperBound
             let here = span.clamped(to: shown), startPage = Pagination.page(of: span.lowerBound, perPage: perPage)
             guard !here.isEmpty else { return (nil, startPage) }

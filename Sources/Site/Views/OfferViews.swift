@@ -90,9 +90,6 @@ struct MonthSessionsView: Sendable {
     var folded: Bool
     /// On a list of several pages: the month's first sessions are on an earlier page.
     var continued = false
-    /// The month's sessions, made into `sessions` rows only for the page shown: What's on at 20,000
-    /// courses has 130 pages, and making every row for each of them cost n² (`whatsOnPage`).
-    var entries: [WhatsOnEntry] = []
 }
 
 /// A session on the what's-on page.
