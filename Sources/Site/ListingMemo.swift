@@ -14,22 +14,20 @@ final class ListingMemo: Sendable {
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
-        strandsMade.withLock { made in
-            if let made { return made }
-            let value = make()
-            made = value
-            return value
-        }
+        strandsMade.withLock { made in Self.once(&made, make) }
     }
 
     /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.
     func sessions(_ key: String, _ make: () -> WhatsOnSections) -> WhatsOnSections {
-        sessionsMade.withLock { made in
-            if let value = made[key] { return value }
-            let value = make()
-            made[key] = value
-            return value
-        }
+        sessionsMade.withLock { made in Self.once(&made[key], make) }
+    }
+
+    /// `slot`'s value, made (inside the caller's lock) the first time it is asked for.
+    private static func once<Value>(_ slot: inout Value?, _ make: () -> Value) -> Value {
+        if let value = slot { return value }
+        let value = make()
+        slot = value
+        return value
     }
 }
 

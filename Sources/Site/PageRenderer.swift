@@ -234,10 +234,10 @@ extension PageKind {
     }
     /// The brochure, in pages of `Pagination.brochureCoursesPerPage` courses (subjects "", "2"…).
     static let brochure = PageKind("brochure", subjects: { catalogue in
-        Pagination.subjects("", pages: Pagination.pageCount(catalogue.strands.reduce(0) { $0 + $1.courses.count }, perPage: Pagination.brochureCoursesPerPage))
+        Pagination.subjects("", pages: Pagination.pageCount(catalogue.publishedCourses.count, perPage: Pagination.brochureCoursesPerPage))
     }, path: { Pagination.path(SitePath.brochure, page: Pagination.split($0).page) }, reads: { _ in listing([]) }) { page, subject in
         let number = Pagination.split(subject).page
-        let pages = Pagination(page: number, pages: page.views.brochurePages)
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.catalogue.publishedCourses.count, perPage: Pagination.brochureCoursesPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.brochure.title"), pages), page.strings.text("pages.brochure.description"),
                                     section: nil),
                 page: page.views.brochure(page: number))

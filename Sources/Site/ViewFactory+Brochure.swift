@@ -19,17 +19,12 @@ extension ViewFactory {
         }
     }
 
-    /// How many pages the brochure has.
-    var brochurePages: Int {
-        Pagination.pageCount(strands.reduce(0) { $0 + $1.courses.count }, perPage: Pagination.brochureCoursesPerPage)
-    }
-
     /// The whole offer in print: each course with its dates still to come (cancelled ones marked). A
     /// large offer's brochure is in pages, in strand order; a strand cut by a page starts the next again.
     func brochure(page: Int = 1) -> BrochureView {
         let booking = brochureBooking()
         let strands = self.strands
-        let total = strands.reduce(0) { $0 + $1.courses.count }
+        let total = catalogue.publishedCourses.count  // every published course is in one strand
         let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: Pagination.brochureCoursesPerPage))
         let shown = Pagination.range(page: page, count: total, perPage: Pagination.brochureCoursesPerPage)
         var position = 0
