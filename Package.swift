@@ -36,6 +36,12 @@ let package = Package(
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
         .target(name: "Site", dependencies: ["Parallel", "JSON", "Catalogue", "CAtomicSwap", "Templates"]),
+        // Form downloads (Microsoft Forms' .xlsx, Google Forms' .csv) read as tables of text; no dependencies.
+        .target(name: "Spreadsheets"),
+        // Bookings and evaluations from those downloads, matched to the catalogue's sessions by code and date.
+        .target(name: "Uptake", dependencies: ["Catalogue", "Spreadsheets"]),
+        // `prospectus report`: the offer's shape, its gaps and who it reaches, for the CPD lead and the board.
+        .target(name: "Report", dependencies: ["Parallel", "JSON", "Catalogue", "Uptake", "Templates", "Site"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
         .target(name: "Preview", dependencies: [
             "Parallel", "JSON", "Markdown", "Catalogue", "Templates", "Site", .product(name: "FlyingFox", package: "FlyingFox"),
@@ -44,7 +50,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["JSON", "Catalogue"]),
         // The command line: thin, parses options and calls the libraries.
         .executableTarget(name: "prospectus", dependencies: [
-            "Catalogue", "Rollover", "Site", "Preview", "Terminal",
+            "Catalogue", "Rollover", "Site", "Uptake", "Report", "Preview", "Terminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -57,6 +63,9 @@ let package = Package(
         .testTarget(name: "RolloverTests", dependencies: ["Rollover", "Catalogue", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SiteTests", dependencies: ["Parallel", "JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
+        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets"]),
+        .testTarget(name: "UptakeTests", dependencies: ["Uptake", "Spreadsheets", "Catalogue", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Uptake", "Catalogue", "Site", "JSON", "TestSupport"]),
         // Run on their own, one at a time (see the Makefile's `test`).
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "Parallel", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Catalogue"]),

@@ -35,6 +35,8 @@ public struct SiteSettings: Sendable {
     public var files: FileLimits = .standard
     /// Where school day, after school, twilight and evening begin (`times_of_day:`).
     public var dayBoundaries: DayBoundaries = .standard
+    /// The CPD lead's report and the form downloads it reads (`report:`).
+    public var report = ReportSettings()
 
     /// The term a date falls in (the last one starting on or before it).
     public func term(of date: LocalDate) -> Term? {
