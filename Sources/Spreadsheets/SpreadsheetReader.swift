@@ -30,8 +30,14 @@ public enum SpreadsheetReader {
         try CSVParser.sheet(from: [UInt8](data))
     }
 
-    /// Reads the first worksheet of an Excel workbook.
+    /// Reads the first worksheet of an Excel workbook (Microsoft Forms puts the responses there):
+    /// ZIP and DEFLATE (`ZipArchive`, `Inflate`), then the workbook's XML (`XLSXWorkbook`, `XLSXSheet`).
     public static func xlsx(_ data: Data) throws(SpreadsheetError) -> Sheet {
-        throw SpreadsheetError(message: "Reading .xlsx files is not ready yet; download the responses as CSV.")
+        let zip = try ZipArchive([UInt8](data))
+        let workbook = try XLSXWorkbook(zip)
+        guard let sheet = try zip.contents(of: workbook.firstSheetPath) else {
+            throw ZipArchive.damaged("no first sheet (\(workbook.firstSheetPath))")
+        }
+        return try XLSXSheet.read(sheet, workbook: workbook)
     }
 }
