@@ -15,6 +15,9 @@ enum CSVParser {
     private static let tab = UInt8(ascii: "\t")
 
     static func sheet(from data: [UInt8]) throws(SpreadsheetError) -> Sheet {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw SpreadsheetError(message: "This is an Excel workbook (.xlsx), not CSV text: give it the .xlsx extension.")
+        }
         let bytes = try TextEncoding.utf8Bytes(data)
         var start = 0, firstLine = 1
         let separator: UInt8

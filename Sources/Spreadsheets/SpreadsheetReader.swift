@@ -20,7 +20,8 @@ public enum SpreadsheetReader {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SpreadsheetError(message: "\(name) could not be opened: \(error.localizedDescription)")
+            let missing = !FileManager.default.fileExists(atPath: url.path)
+            throw SpreadsheetError(message: missing ? "\(name) does not exist." : "\(name) could not be opened: \(error.localizedDescription)")
         }
         return kind == "csv" ? try csv(data) : try xlsx(data)
     }

@@ -126,7 +126,7 @@ import TestSupport
         } catch {
             #expect(error.message.contains("save it as .xlsx"))
         }
-        #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(contentsOf: folder.path("missing.csv")) }
+        #expect(throws: SpreadsheetError(message: "missing.csv does not exist.")) { try SpreadsheetReader.read(contentsOf: folder.path("missing.csv")) }
     }
 
     @Test func manyRows() throws {

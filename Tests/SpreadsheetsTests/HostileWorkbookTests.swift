@@ -6,7 +6,7 @@ import TestSupport
 /// Damaged and hostile `.xlsx` files: each gives a `SpreadsheetError` (or, for a harmless change,
 /// a sheet), never a trap, a hang or unbounded memory.
 @Suite struct HostileWorkbookTests {
-    private static let fixtures = ["microsoft-forms.xlsx", "inline-strings.xlsx"]
+    private static let fixtures = ["microsoft-forms.xlsx", "inline-strings.xlsx", "openpyxl.xlsx"]
 
     /// Reads `bytes`; true when it threw, false when it gave a sheet. A trap ends the test run.
     @discardableResult
