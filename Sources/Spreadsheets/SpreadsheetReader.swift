@@ -34,8 +34,8 @@ public enum SpreadsheetReader {
     /// Reads the first worksheet of an Excel workbook (Microsoft Forms puts the responses there):
     /// ZIP and DEFLATE (`ZipArchive`, `Inflate`), then the workbook's XML (`XLSXWorkbook`, `XLSXSheet`).
     public static func xlsx(_ data: Data) throws(SpreadsheetError) -> Sheet {
-        let zip = try ZipArchive([UInt8](data))
-        let workbook = try XLSXWorkbook(zip)
+        var zip = try ZipArchive([UInt8](data))
+        let workbook = try XLSXWorkbook(&zip)
         guard let sheet = try zip.contents(of: workbook.firstSheetPath) else {
             throw ZipArchive.damaged("no first sheet (\(workbook.firstSheetPath))")
         }

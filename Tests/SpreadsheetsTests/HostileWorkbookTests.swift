@@ -98,6 +98,14 @@ import TestSupport
         #expect(message(offset.bytes)?.contains("not where its table says") == true)
     }
 
+    @Test func allThePartsTogetherAreCapped() throws {
+        let bytes = try [UInt8](FixtureFiles.data("microsoft-forms.xlsx"))
+        var roomy = try ZipArchive(bytes, maxTotalSize: 20_000)
+        #expect(try XLSXWorkbook(&roomy).sharedStrings.count == 20)
+        var tight = try ZipArchive(bytes, maxTotalSize: 2_000)
+        #expect(throws: SpreadsheetError.self) { try XLSXWorkbook(&tight) }
+    }
+
     @Test func tooManyEntries() throws {
         var bytes = try [UInt8](FixtureFiles.data("microsoft-forms.xlsx"))
         let end = bytes.count - 22
