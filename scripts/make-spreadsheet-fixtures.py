@@ -154,14 +154,14 @@ def microsoft_forms():
 
 def inline_strings():
     """As other tools write a workbook: namespace prefixes, inline strings and no shared strings,
-    rows and cells without references, the 1904 date system, an absolute relationship target,
-    formulas, booleans, errors, decimals, entities and CDATA."""
+    rows and cells without references, the 1904 date system, absolute relationship targets, a
+    styles part with a name of its own, formulas, booleans, errors, decimals, entities and CDATA."""
     x = "x:"
     workbook = (f'<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="{MAIN}" xmlns:r="{RELS}">'
                 '<x:workbookPr date1904="true"/><x:sheets><x:sheet name="Data" sheetId="7" r:id="R1a2"/></x:sheets></x:workbook>')
     rels = (f'<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="{PACKAGE_RELS}">'
             f'<Relationship Type="{RELS}/worksheet" Target="/xl/worksheets/data.xml" Id="R1a2" />'
-            f'<Relationship Type="{RELS}/styles" Target="/xl/styles.xml" Id="R9" /></Relationships>')
+            f'<Relationship Type="{RELS}/styles" Target="/xl/Styles1.xml" Id="R9" /></Relationships>')
     styles = (f'<?xml version="1.0" encoding="utf-8"?><x:styleSheet xmlns:x="{MAIN}"><x:numFmts>'
               '<x:numFmt numFmtId="170" formatCode="yyyy\\-mm\\-dd hh:mm"/><x:numFmt numFmtId="171" formatCode="[$-809]dd mmmm yyyy;@"/>'
               '<x:numFmt numFmtId="172" formatCode="0.0&quot; days&quot;"/><x:numFmt numFmtId="173" formatCode="[h]:mm"/></x:numFmts>'
@@ -196,7 +196,7 @@ def inline_strings():
         "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": rels,
         "xl/worksheets/data.xml": sheet,
-        "xl/styles.xml": styles,
+        "xl/Styles1.xml": styles,
     })
 
 

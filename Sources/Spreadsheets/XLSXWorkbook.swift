@@ -33,11 +33,15 @@ struct XLSXWorkbook {
         }
         firstSheetPath = Self.resolve(target, from: workbookPath)
         self.date1904 = date1904
-        let base = Self.folder(of: workbookPath)
-        sharedStrings = try zip.contents(of: base + "sharedStrings.xml").map { xml throws(SpreadsheetError) in
+        // By relationship type, as some writers name the parts otherwise (`SharedStrings.xml`).
+        func part(_ type: String) -> String {
+            relationships.first { $0.type.hasSuffix("/" + type) }.map { Self.resolve($0.target, from: workbookPath) }
+                ?? Self.folder(of: workbookPath) + type + ".xml"
+        }
+        sharedStrings = try zip.contents(of: part("sharedStrings")).map { xml throws(SpreadsheetError) in
             try Self.sharedStrings(xml)
         } ?? []
-        formats = try zip.contents(of: base + "styles.xml").map { xml throws(SpreadsheetError) in
+        formats = try zip.contents(of: part("styles")).map { xml throws(SpreadsheetError) in
             try NumberFormats(styles: xml)
         } ?? NumberFormats()
     }
