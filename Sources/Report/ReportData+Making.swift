@@ -77,8 +77,7 @@ extension ReportData {
     /// When each date to come of `courses` is held.
     static func accessTime(_ session: Session, of course: Course, settings: SiteSettings) -> AccessTime {
         if course.format == .online || course.format == .selfStudy { return .online }
-        guard let time = session.timeOfDay(in: settings) else { return .online }
-        return AccessTime(rawValue: time.rawValue) ?? .online
+        return session.timeOfDay(in: settings).map(AccessTime.at) ?? .online
     }
 
     static func accessRow(slug: String, title: String, courses: [Course], settings: SiteSettings, today: LocalDate) -> AccessRow {

@@ -88,20 +88,28 @@ public struct AccessRow: Sendable, Equatable {
     }
 }
 
-/// When a date is held, for access: the site's times of day, and online or any time.
-public enum AccessTime: String, Sendable, CaseIterable, Hashable {
-    case trainingDay = "training-day"
-    case schoolDay = "school-day"
-    case schoolDayIntoEvening = "school-day-into-evening"
-    case afterSchool = "after-school"
-    case twilight
-    case evening
-    case weekend
+/// When a date is held, for access: one of the site's times of day, or online or any time.
+public enum AccessTime: Sendable, Hashable {
+    case at(TimeOfDay)
     /// An online or self-study course's date, or a date with no time on an ordinary weekday.
-    case online = "online-any-time"
+    case online
+
+    /// The times of day in their order, then online or any time.
+    public static let allCases: [AccessTime] = TimeOfDay.allCases.map(AccessTime.at) + [.online]
+
+    /// `school-day`, `twilight`… as site.yml and catalogue.json name them; `online-any-time`.
+    public var rawValue: String {
+        switch self {
+        case .at(let time): time.rawValue
+        case .online: "online-any-time"
+        }
+    }
 
     /// The time of day it stands for (nil for online or any time).
-    public var timeOfDay: TimeOfDay? { TimeOfDay(rawValue: rawValue) }
+    public var timeOfDay: TimeOfDay? {
+        if case .at(let time) = self { return time }
+        return nil
+    }
 }
 
 /// Dates to come at one school, or (`school` nil) at none.
