@@ -86,6 +86,17 @@ struct ReportPageTests {
         #expect(json["schools"] is [Any] && json["mandatory"] is [Any] && json["files"] is [Any])
     }
 
+    @Test("no file of the report holds an email address, not even the site's contact")
+    func noEmails() throws {
+        let catalogue = try ReportSample.catalogue()
+        let (uptake, _) = try ReportUptakeTests.uptake(catalogue)
+        let email = try Regex("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")
+        for (path, text) in try ReportSample.files(catalogue, uptake: uptake) {
+            #expect(text.firstMatch(of: email) == nil, "\(path)")
+            #expect(!text.contains(catalogue.settings.contact), "\(path)")
+        }
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         let catalogue = try ReportSample.catalogue()
