@@ -54,6 +54,12 @@ example-site: build
 	rm -rf "$(EXAMPLE_OUTPUT).history" && mkdir -p "$(EXAMPLE_OUTPUT).history" && cp -R $(EXAMPLE_CONTENT)/history/. "$(EXAMPLE_OUTPUT).history/"
 	$(RELEASE) build --content $(EXAMPLE_CONTENT) --theme $(THEME) --output "$(EXAMPLE_OUTPUT)" --history "$(EXAMPLE_OUTPUT).history"
 
+# The CPD lead's report of the sample (docs/report.md) into Report/ (ignored by git).
+REPORT ?= Report
+.PHONY: report
+report: build
+	$(RELEASE) report --content $(CONTENT) --theme $(THEME) --output $(REPORT)
+
 # The site audit (HTML validity, accessibility, links, data files) on the built sample site.
 audit: site
 	$(AUDIT) $(OUTPUT)/ --all

@@ -74,7 +74,8 @@ struct PageRenderer: Sendable {
                 script: notFound ? nil : asset(SitePath.script, views.links), homeHref: onlySafeLinks ? nil : views.links.to(SitePath.home),
                 searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
                 planCurrent: planned.path == SitePath.plan, navigation: navigation,
-                footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) },
+                footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) }
+                    + (ReportOnSite.isLinked(by: catalogue) ? [LinkView(title: strings.text("report.footer_link"), href: views.links.to(ReportOnSite.page))] : []),
                 offerLinks: offerLinks,
                 dataLinks: [
                     (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),

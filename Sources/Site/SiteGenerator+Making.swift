@@ -111,7 +111,8 @@ extension SiteGenerator {
             return nil
         }
         let assets = parts.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
-        let jobs = exports.map { Job.export($0) } + pages.map { Job.page($0) } + [Job.files(reused + assets)]
+        let added = options.addedFiles?(parts.catalogue, parts.theme, parts.today) ?? []
+        let jobs = exports.map { Job.export($0) } + pages.map { Job.page($0) } + [Job.files(reused + assets + added)]
         let done = timer.time("render and export") {
             jobs.parallelMap(oneByOne: true) { job -> Done in
                 switch job {

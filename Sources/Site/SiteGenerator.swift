@@ -21,6 +21,10 @@ public struct BuildOptions: Sendable {
     /// True when the output may hold the other edition, which this build replaces (`--replace-edition`);
     /// otherwise such an output is refused (`OutputWriter.editionProblem()`).
     public var replacingEdition = false
+    /// Files another module adds to the site as it is made (the CPD lead's report at `report/`, when
+    /// site.yml asks for it): from the catalogue as this edition publishes it, the theme and today.
+    /// Nil (the default) adds none.
+    public var addedFiles: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])?
 
     /// The history folder's name inside the content folder.
     public static let historyFolderName = ContentLoader.historyFolder

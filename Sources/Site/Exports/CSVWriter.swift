@@ -10,20 +10,20 @@ import Foundation
 /// characters that show as nothing (`" =1+1"`, `"\u{200B}@x"`, `"\u{3164}=1"`), and counts the
 /// small, raised and full-width forms of a trigger (`﹦`, `⁼`, `＝`) as the trigger.
 /// Numbers the exports write themselves are `number` cells and are left as they are.
-struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// One cell of a row.
-    enum Cell: Sendable, Equatable {
+    package enum Cell: Sendable, Equatable {
         /// Text from content: neutralised if it could start a formula, quoted when needed.
         case text(String)
         /// A number written by the export itself.
         case number(String)
 
         /// Text, or an empty cell.
-        static func optional(_ text: String?) -> Cell { .text(text ?? "") }
+        package static func optional(_ text: String?) -> Cell { .text(text ?? "") }
         /// A whole number, or an empty cell.
-        static func integer(_ value: Int?) -> Cell { value.map { .number(String($0)) } ?? .text("") }
+        package static func integer(_ value: Int?) -> Cell { value.map { .number(String($0)) } ?? .text("") }
         /// A number without a needless fraction (`6`, `1.5`), or an empty cell.
-        static func decimal(_ value: Double?) -> Cell {
+        package static func decimal(_ value: Double?) -> Cell {
             guard let value, value.isFinite else { return .text("") }
             return .number(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)")
         }
@@ -77,7 +77,7 @@ struct CSVWriter: Sendable {
     private var text: String
 
     /// A file with a header row.
-    init(header: [String]) {
+    package init(header: [String]) {
         text = CSVWriter.byteOrderMark
         row(header.map { .text($0) })
     }
@@ -95,7 +95,7 @@ struct CSVWriter: Sendable {
     private init() { text = "" }
 
     /// Appends one record.
-    mutating func row(_ cells: [Cell]) {
+    package mutating func row(_ cells: [Cell]) {
         for (position, cell) in cells.enumerated() {
             if position > 0 { text += "," }
             text += CSVWriter.field(cell)
@@ -104,7 +104,7 @@ struct CSVWriter: Sendable {
     }
 
     /// The file's bytes.
-    var data: Data { Data(text.utf8) }
+    package var data: Data { Data(text.utf8) }
 
     /// The cell as written in the file: line breaks made CRLF, formulas neutralised, quoted when it
     /// contains a comma, a double quote, CR or LF (embedded quotes doubled).

@@ -30,9 +30,9 @@ enum TemplateSchemas {
     }
 
     /// Every template the site renders directly, by name: each page kind's (`PageKind.all`, where a
-    /// page kind names its view) and the course card's.
+    /// page kind names its view), the course card's and the CPD lead's report's.
     static let roots: [String: Root] = {
-        var roots: [String: Root] = ["partials/course-card": .view(CourseCardView.self)]
+        var roots: [String: Root] = ["partials/course-card": .view(CourseCardView.self), "report": .view(ReportView.self)]
         for kind in PageKind.all {
             if case .page(let view)? = roots[kind.template] {
                 precondition(view == kind.view, "two page kinds render '\(kind.template)' with different views")

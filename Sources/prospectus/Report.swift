@@ -1,0 +1,57 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Report
+import Site
+import Uptake
+
+/// `prospectus report`: the CPD lead's report (HTML for A4, report.json, CSV) in its own folder.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the CPD lead's report: the offer by staff group and career stage, access, gaps, uptake and evaluations.",
+        discussion: "Writes index.html (prints on A4), report.json and a CSV file of each table to the output folder, replaced in one step. Only the published courses of the staff offer are counted; the report holds counts and ratings, never names or email addresses. See docs/report.md. Exit status 0 on success, 1 when nothing was written.")
+
+    @Option(help: "The folder of Markdown content.")
+    var content: String = "Content"
+
+    @Option(help: "The folder of templates and assets.")
+    var theme: String = "Theme"
+
+    @Option(help: "Where the report is written (replaced in one step on success).")
+    var output: String = "Report"
+
+    func run() throws {
+        let printer = ReportPrinter()
+        guard !output.trimmingCharacters(in: .whitespaces).isEmpty else {
+            printer.note("error: --output needs a folder, e.g. --output Report; nothing was written")
+            throw ExitCode(1)
+        }
+        let options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content), theme: TypedPath.url(theme),
+                                   themeDisplay: TypedPath.display(theme), output: TypedPath.url(output))
+        let outcome = ReportWriter.write(options) { ReportCommand.uptake(for: $0, options: options) }
+        if let refused = outcome.refused {
+            printer.note("error: \(refused); nothing was written")
+            throw ExitCode(1)
+        }
+        printer.printDiagnostics(outcome.diagnostics)
+        guard let files = outcome.files else {
+            printer.note("the report was not written; \(output)/ is unchanged")
+            throw ExitCode(1)
+        }
+        print("Wrote the report (\(files) files) into \(TypedPath.display(output))/: open \(TypedPath.display(output))/index.html")
+    }
+
+    /// The bookings and evaluations of the form downloads site.yml names (`report: { exports }`), and
+    /// what reading them found. The one place the report and the site's `report/` get them.
+    static func uptake(for catalogue: Catalogue, options: BuildOptions) -> (Uptake, [Diagnostic]) {
+        // wired to UptakeReader at merge: UptakeReader.read(settings: catalogue.settings, contentFolder: options.content,
+        // outputFolder: options.output, catalogue: catalogue)
+        (Uptake.none, [])
+    }
+
+    /// What `prospectus build` adds to a staff site whose site.yml asks for the report (`on_site`).
+    static func siteFiles(_ options: BuildOptions) -> @Sendable (Catalogue, Theme, LocalDate) -> [OutputFile] {
+        ReportFiles.onSite { uptake(for: $0, options: options).0 }
+    }
+}

@@ -1,0 +1,95 @@
+import Catalogue
+import Foundation
+@testable import Report
+import Site
+import TestSupport
+import Testing
+import Uptake
+
+/// Where the report is written: its own folder, replaced whole or not at all; never in the partner
+/// edition; in a staff site only when site.yml asks.
+@Suite("Writing the report")
+struct ReportOutputTests {
+    static func none(_ catalogue: Catalogue) -> (Uptake, [Diagnostic]) { (.none, []) }
+
+    @Test("written to its folder, and a failed write leaves the report before it")
+    func atomic() throws {
+        try withTemporaryFolder("report-out") { folder in
+            let output = folder.path("Report")
+            let first = ReportWriter.write(ReportSample.options(output: output), uptake: Self.none)
+            #expect(first.files == 8 && first.refused == nil, "\(first.diagnostics.map(\.summary))")
+            let before = try treeSnapshot(output)
+            #expect(before["index.html"] != nil && before["report.json"] != nil && before["groups.csv"] != nil)
+            // A file that cannot be written (a path leaving the folder): nothing changes.
+            var writer = OutputWriter(output: output, protecting: [ReportSample.content, TestPaths.theme])
+            writer.edition = nil
+            #expect(throws: OutputError.self) {
+                try writer.publish([OutputFile(path: "index.html", text: "half"), OutputFile(path: "../outside.html", text: "x")])
+            }
+            #expect(try treeSnapshot(output) == before)
+            // Content with an error: nothing is written.
+            let broken = try folder.copyFixture("valid", as: "Broken")
+            _ = try folder.write("Broken/site.yml", "title: [unclosed\n")
+            let failed = ReportWriter.write(ReportSample.options(content: broken, output: output), uptake: Self.none)
+            #expect(failed.files == nil && failed.diagnostics.hasErrors)
+            #expect(try treeSnapshot(output) == before)
+        }
+    }
+
+    @Test("the content or theme folder is refused as the output")
+    func refusesSources() throws {
+        try withTemporaryFolder("report-refuse") { folder in
+            let content = try folder.copyFixture("valid")
+            for output in [content, content.appendingPathComponent("report")] {
+                let outcome = ReportWriter.write(ReportSample.options(content: content, output: output), uptake: Self.none)
+                #expect(outcome.refused != nil && outcome.files == nil)
+            }
+            #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("report").path))
+        }
+    }
+
+    @Test("the partner edition never gets a report")
+    func partners() throws {
+        try withTemporaryFolder("report-partners") { folder in
+            var options = ReportSample.options(output: folder.path("Report"))
+            options.edition = .partners
+            let outcome = ReportWriter.write(options, uptake: Self.none)
+            #expect(outcome.refused != nil && outcome.files == nil)
+            #expect(!FileManager.default.fileExists(atPath: folder.path("Report").path))
+            var catalogue = try ReportSample.catalogue()
+            catalogue.settings.report.onSite = .linked
+            let partner = catalogue.partnerEdition()
+            #expect(ReportFiles.make(catalogue: partner, theme: try ReportSample.theme(), today: ReportSample.today(catalogue)).isEmpty)
+            #expect(ReportFiles.onSite(uptake: { _ in .none })(partner, try ReportSample.theme(), ReportSample.today(catalogue)).isEmpty)
+        }
+    }
+
+    @Test("a staff site carries the report at report/ only when site.yml asks")
+    func onSite() throws {
+        var catalogue = try ReportSample.catalogue()
+        let theme = try ReportSample.theme(), today = ReportSample.today(catalogue)
+        let add = ReportFiles.onSite(uptake: { _ in .none })
+        #expect(add(catalogue, theme, today).isEmpty)
+        for choice in [ReportSettings.OnSite.unlisted, .linked] {
+            catalogue.settings.report.onSite = choice
+            let paths = add(catalogue, theme, today).map(\.path)
+            #expect(paths.contains("report/index.html") && paths.contains("report/report.json"))
+            #expect(paths.allSatisfy { $0.hasPrefix("report/") })
+        }
+    }
+
+    @Test("with on_site: no (the default) the built site is exactly the site without the report's hook")
+    func siteUnchanged() throws {
+        try withTemporaryFolder("report-site") { folder in
+            let plain = folder.path("Plain"), hooked = folder.path("Hooked")
+            #expect(SiteGenerator(options: ReportSample.options(output: plain)).build().succeeded)
+            var options = ReportSample.options(output: hooked)
+            options.addedFiles = ReportFiles.onSite(uptake: { _ in .none })
+            #expect(SiteGenerator(options: options).build().succeeded)
+            let (a, b) = (try treeSnapshot(plain), try treeSnapshot(hooked))
+            #expect(a.keys.sorted() == b.keys.sorted())
+            #expect(a == b)
+            #expect(!a.keys.contains { $0.hasPrefix("report/") })
+        }
+    }
+}

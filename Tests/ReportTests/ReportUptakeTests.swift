@@ -1,0 +1,77 @@
+import Catalogue
+import Foundation
+@testable import Report
+import Site
+import TestSupport
+import Testing
+import Uptake
+
+/// Bookings and evaluations in the report, from an `Uptake` made here (the downloads' reading is
+/// the Uptake module's): each number in report.json and the CSV files is the one put in.
+@Suite("Uptake and evaluations in the report")
+struct ReportUptakeTests {
+    /// Two real sessions of the sample with places, bookings on them, and evaluations of their courses.
+    static func uptake(_ catalogue: Catalogue) throws -> (Uptake, [(course: Course, session: Session, booked: Int)]) {
+        let chosen = Array(catalogue.publishedCourses.compactMap { course in
+            course.sessions.first { ($0.places ?? 0) >= 4 }.map { (course, $0) }
+        }.prefix(2))
+        try #require(chosen.count == 2)
+        let groups = catalogue.groups.map(\.slug)
+        var uptake = Uptake()
+        var expected: [(Course, Session, Int)] = []
+        for (index, (course, session)) in chosen.enumerated() {
+            let booked = 3 + index
+            uptake.sessions[SessionKey(course: course.slug, firstDay: session.firstDay)] =
+                SessionUptake(booked: booked, byGroup: [groups[index]: booked - 1, "": 1])
+            expected.append((course, session, booked))
+        }
+        uptake.evaluations[chosen[0].0.slug] = EvaluationSummary(responses: 4, rated: 3, ratingTotal: 13)
+        uptake.files = [ExportFileSummary(kind: .bookings, path: "Exports/bookings/autumn.csv", rows: 9, matched: 7),
+                        ExportFileSummary(kind: .evaluations, path: "Exports/evaluations/autumn.xlsx", rows: 4, matched: 4)]
+        return (uptake, expected)
+    }
+
+    @Test("booked counts, fill rates, bookings by group, evaluations and downloads")
+    func numbers() throws {
+        let catalogue = try ReportSample.catalogue()
+        let (uptake, expected) = try Self.uptake(catalogue)
+        let files = try ReportSample.files(catalogue, uptake: uptake)
+        let json = try ReportSample.json(try #require(files["report.json"]))
+        let sessions = try #require(json["sessions"] as? [[String: Any]])
+        #expect(sessions.count == expected.count)
+        for (course, session, booked) in expected {
+            let row = try #require(sessions.first { $0["course"] as? String == course.slug && $0["date"] as? String == session.firstDay.description })
+            #expect(row["booked"] as? Int == booked)
+            let places = try #require(session.places)
+            let rate = try #require(row["fill_rate"] as? Double)
+            #expect(abs(rate - Double(booked) / Double(places)) < 0.006)
+        }
+        let byGroup = try #require(json["group_bookings"] as? [String: Int])
+        #expect(byGroup[""] == 2)
+        #expect(byGroup.values.reduce(0, +) == expected.map(\.booked).reduce(0, +))
+        let evaluations = try #require(json["evaluations"] as? [String: [String: Any]])
+        let evaluation = try #require(evaluations[expected[0].course.slug])
+        #expect(evaluation["responses"] as? Int == 4)
+        #expect(evaluation["rated"] as? Int == 3)
+        #expect(abs((evaluation["mean_rating"] as? Double ?? 0) - 4.33) < 0.001)
+        let downloads = try #require(json["files"] as? [[String: Any]])
+        #expect(downloads.map { $0["matched"] as? Int } == [7, 4])
+        // The CSV files hold the same numbers, and the page shows the sections.
+        let csv = try #require(files["sessions.csv"])
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + expected.count)
+        #expect(try #require(files["evaluations.csv"]).contains(",4,3,4.33\r\n"))
+        let page = try #require(files["index.html"])
+        for id in ["uptake", "evaluations", "downloads", "sessions-chart", "bookings-by-group-chart", "evaluations-chart"] {
+            #expect(page.contains("id=\"\(id)\""), "\(id)")
+        }
+    }
+
+    @Test("without downloads the uptake section says how to add them, and no uptake table is written")
+    func noDownloads() throws {
+        let catalogue = try ReportSample.catalogue()
+        let files = try ReportSample.files(catalogue)
+        #expect(files["sessions.csv"] == nil && files["evaluations.csv"] == nil)
+        let page = try #require(files["index.html"])
+        #expect(page.contains(SiteStrings.english.reportText("report.uptake.none").replacingOccurrences(of: "'", with: "&#39;")))
+    }
+}
