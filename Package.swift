@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "RolloverTests", dependencies: ["Rollover", "Catalogue", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SiteTests", dependencies: ["Parallel", "JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),
-        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets"]),
+        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "UptakeTests", dependencies: ["Uptake", "Spreadsheets", "Catalogue", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Uptake", "Catalogue", "Site", "JSON", "TestSupport"]),
         // Run on their own, one at a time (see the Makefile's `test`).
