@@ -20,7 +20,7 @@ public enum UptakeReader {
     public static func read(catalogue: Catalogue, contentFolder: URL, contentDisplay: String,
                             outputFolder: URL) -> (Uptake, [Diagnostic]) {
         read(catalogue: catalogue, contentFolder: contentFolder, contentDisplay: contentDisplay, outputFolder: outputFolder,
-             sheet: { _ in throw SpreadsheetError(message: "MERGE-PENDING: the Spreadsheets reader is not merged yet") })
+             sheet: { try SpreadsheetReader.read(contentsOf: $0) })
     }
 
     /// `read`, with the reader of one download given (tests give sheets they make).
