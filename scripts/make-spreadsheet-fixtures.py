@@ -9,6 +9,7 @@ in them are fictional.
 """
 import datetime
 import os
+import re
 import zipfile
 import zlib
 from xml.sax.saxutils import escape
@@ -153,14 +154,14 @@ def microsoft_forms():
 
 def inline_strings():
     """As other tools write a workbook: namespace prefixes, inline strings and no shared strings,
-    rows and cells without references, the 1904 date system, an absolute relationship target,
-    formulas, booleans, errors, decimals, entities and CDATA."""
+    rows and cells without references, the 1904 date system, absolute relationship targets, a
+    styles part with a name of its own, formulas, booleans, errors, decimals, entities and CDATA."""
     x = "x:"
     workbook = (f'<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="{MAIN}" xmlns:r="{RELS}">'
                 '<x:workbookPr date1904="true"/><x:sheets><x:sheet name="Data" sheetId="7" r:id="R1a2"/></x:sheets></x:workbook>')
     rels = (f'<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="{PACKAGE_RELS}">'
             f'<Relationship Type="{RELS}/worksheet" Target="/xl/worksheets/data.xml" Id="R1a2" />'
-            f'<Relationship Type="{RELS}/styles" Target="/xl/styles.xml" Id="R9" /></Relationships>')
+            f'<Relationship Type="{RELS}/styles" Target="/xl/Styles1.xml" Id="R9" /></Relationships>')
     styles = (f'<?xml version="1.0" encoding="utf-8"?><x:styleSheet xmlns:x="{MAIN}"><x:numFmts>'
               '<x:numFmt numFmtId="170" formatCode="yyyy\\-mm\\-dd hh:mm"/><x:numFmt numFmtId="171" formatCode="[$-809]dd mmmm yyyy;@"/>'
               '<x:numFmt numFmtId="172" formatCode="0.0&quot; days&quot;"/><x:numFmt numFmtId="173" formatCode="[h]:mm"/></x:numFmts>'
@@ -195,12 +196,53 @@ def inline_strings():
         "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": rels,
         "xl/worksheets/data.xml": sheet,
-        "xl/styles.xml": styles,
+        "xl/Styles1.xml": styles,
     })
+
+
+def openpyxl_written():
+    """A workbook written by openpyxl, a real writer with its own habits (its own styles, date
+    formats, inline rich text), as a check on the hand-written ones. Skipped, keeping the
+    committed file, where openpyxl is not installed (`pip install openpyxl`; written with 3.1.5).
+    Its ZIP is written again with fixed times so that a second run gives the same bytes."""
+    try:
+        import openpyxl
+        from openpyxl.cell.rich_text import CellRichText, TextBlock
+        from openpyxl.cell.text import InlineFont
+    except ImportError:
+        print("openpyxl is not installed: openpyxl.xlsx kept as it is")
+        return
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Form1"
+    sheet.append(["ID", "Start time", "Completion time", "Email", "Name", "Course code", "Session date", "Staff group", "Rating"])
+    sheet.append([1, datetime.datetime(2027, 1, 12, 9, 14, 2), datetime.datetime(2027, 1, 12, 9, 16, 40),
+                  "a.okafor@example.org", "Ada Okafor", "PH-01", datetime.date(2027, 3, 25), "Teachers", 4.5])
+    sheet.append([2, datetime.datetime(2027, 1, 12, 10, 2, 45), datetime.datetime(2027, 1, 12, 10, 5),
+                  None, "Bo Lind", "PH-01", datetime.date(2027, 3, 25), "Teaching assistants", 3])
+    sheet.append([3, datetime.datetime(2027, 1, 13, 16, 40, 10), datetime.datetime(2027, 1, 13, 16, 41),
+                  "c.meyer@example.org", CellRichText([TextBlock(InlineFont(b=True), "Cai "), "Meyer"]), "SEN-02",
+                  datetime.date(2027, 5, 12), "Support staff", True])
+    book.create_sheet("Notes").append(["Not the responses"])
+    fixed = datetime.datetime(2027, 1, 1)
+    book.properties.created = fixed
+    book.properties.modified = fixed
+    path = os.path.join(OUT, "openpyxl.xlsx")
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for info, data in parts:
+            if info.filename == "docProps/core.xml":   # openpyxl sets "modified" as it saves
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2027-01-01T00:00:00Z", data)
+            again = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            again.compress_type = info.compress_type
+            z.writestr(again, data)
 
 
 microsoft_forms()
 inline_strings()
+openpyxl_written()
 
 
 # --- DEFLATE ---------------------------------------------------------------------------------

@@ -15,7 +15,14 @@ enum CSVParser {
     private static let tab = UInt8(ascii: "\t")
 
     static func sheet(from data: [UInt8]) throws(SpreadsheetError) -> Sheet {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw SpreadsheetError(message: "This is an Excel workbook (.xlsx), not CSV text: give it the .xlsx extension.")
+        }
         let bytes = try TextEncoding.utf8Bytes(data)
+        if let nul = bytes.firstIndex(of: 0) {
+            throw SpreadsheetError(line: TextEncoding.line(at: nul, in: bytes),
+                                   message: "The file has a NUL byte here, so it is not CSV text (UTF-16 without a byte-order mark?); save it as CSV UTF-8.")
+        }
         var start = 0, firstLine = 1
         let separator: UInt8
         if let declared = declaredSeparator(bytes) {

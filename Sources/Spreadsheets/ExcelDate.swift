@@ -35,7 +35,8 @@ enum ExcelDate {
     private static let daysFrom1970To1899Dec31 = -25_568
     private static let daysFrom1970To1899Dec30 = -25_569
 
-    /// `yyyy-mm-dd` for a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    /// `yyyy-mm-dd` for a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`, as in
+    /// Catalogue's `LocalDate`, which this module cannot import: it depends on nothing).
     static func civil(daysSince1970 days: Int) -> String {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

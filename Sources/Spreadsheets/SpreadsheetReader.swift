@@ -20,7 +20,8 @@ public enum SpreadsheetReader {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SpreadsheetError(message: "\(name) could not be opened: \(error.localizedDescription)")
+            let missing = !FileManager.default.fileExists(atPath: url.path)
+            throw SpreadsheetError(message: missing ? "\(name) does not exist." : "\(name) could not be opened: \(error.localizedDescription)")
         }
         return kind == "csv" ? try csv(data) : try xlsx(data)
     }
@@ -33,8 +34,8 @@ public enum SpreadsheetReader {
     /// Reads the first worksheet of an Excel workbook (Microsoft Forms puts the responses there):
     /// ZIP and DEFLATE (`ZipArchive`, `Inflate`), then the workbook's XML (`XLSXWorkbook`, `XLSXSheet`).
     public static func xlsx(_ data: Data) throws(SpreadsheetError) -> Sheet {
-        let zip = try ZipArchive([UInt8](data))
-        let workbook = try XLSXWorkbook(zip)
+        var zip = try ZipArchive([UInt8](data))
+        let workbook = try XLSXWorkbook(&zip)
         guard let sheet = try zip.contents(of: workbook.firstSheetPath) else {
             throw ZipArchive.damaged("no first sheet (\(workbook.firstSheetPath))")
         }

@@ -88,6 +88,7 @@ enum XLSXSheet {
                              workbook: XLSXWorkbook) throws(SpreadsheetError) -> String {
         switch cell["t"] ?? "n" {
         case "s":
+            if raw.isEmpty { return "" }
             guard let index = Int(raw.trimmingXMLSpace), workbook.sharedStrings.indices.contains(index) else {
                 throw damaged("a cell (\(cell["r"] ?? "")) naming a shared string that does not exist", line: row)
             }

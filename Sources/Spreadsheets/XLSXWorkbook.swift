@@ -13,8 +13,8 @@ struct XLSXWorkbook {
         self.formats = formats
     }
 
-    init(_ zip: ZipArchive) throws(SpreadsheetError) {
-        let workbookPath = try Self.officeDocumentPath(zip)
+    init(_ zip: inout ZipArchive) throws(SpreadsheetError) {
+        let workbookPath = try Self.officeDocumentPath(&zip)
         guard let workbook = try zip.contents(of: workbookPath) else {
             throw SpreadsheetError(message: "The file is not an Excel workbook: it has no \(workbookPath).")
         }
@@ -27,29 +27,33 @@ struct XLSXWorkbook {
             if tag.name == "sheet" && firstSheetID == nil { firstSheetID = tag["id"] ?? "" }
         }
         guard let firstSheetID else { throw SpreadsheetError(message: "The workbook has no sheets.") }
-        let relationships = try Self.relationships(zip, of: workbookPath)
+        let relationships = try Self.relationships(&zip, of: workbookPath)
         guard let target = relationships.first(where: { $0.id == firstSheetID })?.target else {
             throw ZipArchive.damaged("a first sheet that its workbook does not locate")
         }
         firstSheetPath = Self.resolve(target, from: workbookPath)
         self.date1904 = date1904
-        let base = Self.folder(of: workbookPath)
-        sharedStrings = try zip.contents(of: base + "sharedStrings.xml").map { xml throws(SpreadsheetError) in
+        // By relationship type, as some writers name the parts otherwise (`SharedStrings.xml`).
+        func part(_ type: String) -> String {
+            relationships.first { $0.type.hasSuffix("/" + type) }.map { Self.resolve($0.target, from: workbookPath) }
+                ?? Self.folder(of: workbookPath) + type + ".xml"
+        }
+        sharedStrings = try zip.contents(of: part("sharedStrings")).map { xml throws(SpreadsheetError) in
             try Self.sharedStrings(xml)
         } ?? []
-        formats = try zip.contents(of: base + "styles.xml").map { xml throws(SpreadsheetError) in
+        formats = try zip.contents(of: part("styles")).map { xml throws(SpreadsheetError) in
             try NumberFormats(styles: xml)
         } ?? NumberFormats()
     }
 
     /// `_rels/.rels`'s main document (`xl/workbook.xml` in every workbook seen so far).
-    private static func officeDocumentPath(_ zip: ZipArchive) throws(SpreadsheetError) -> String {
-        let main = try relationships(zip, of: "").first { $0.type.hasSuffix("/officeDocument") }
+    private static func officeDocumentPath(_ zip: inout ZipArchive) throws(SpreadsheetError) -> String {
+        let main = try relationships(&zip, of: "").first { $0.type.hasSuffix("/officeDocument") }
         return main.map { resolve($0.target, from: "") } ?? "xl/workbook.xml"
     }
 
     /// The relationships of the part at `path` (`xl/_rels/workbook.xml.rels` for `xl/workbook.xml`).
-    private static func relationships(_ zip: ZipArchive, of path: String) throws(SpreadsheetError) -> [(id: String, type: String, target: String)] {
+    private static func relationships(_ zip: inout ZipArchive, of path: String) throws(SpreadsheetError) -> [(id: String, type: String, target: String)] {
         let file = path.split(separator: "/").last.map(String.init) ?? ""
         guard let xml = try zip.contents(of: folder(of: path) + "_rels/" + file + ".rels") else { return [] }
         var found: [(id: String, type: String, target: String)] = []

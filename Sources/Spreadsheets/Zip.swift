@@ -4,10 +4,12 @@
 /// Only what Office files use: entries stored (method 0) or deflated (method 8), not encrypted,
 /// not ZIP64 (over 4 GB or 65,535 entries: an error that says so). A hostile archive gets an
 /// error, not a crash: at most `maxEntries` entries, each unpacking to at most `maxEntrySize`
-/// bytes and no more than its stated size, at most DEFLATE's own ratio, and its CRC-32 checked.
+/// bytes and no more than its stated size, at most DEFLATE's own ratio, and its CRC-32 checked;
+/// at most `maxTotalSize` bytes unpacked in all (128 MB unless a test says less).
 struct ZipArchive {
     static let maxEntries = 10_000
     static let maxEntrySize = 64 << 20
+    static let defaultMaxTotalSize = 128 << 20
 
     struct Entry {
         var name: String
@@ -20,11 +22,15 @@ struct ZipArchive {
     }
 
     private let bytes: [UInt8]
+    private let maxTotalSize: Int
     /// Entries by name (the first when a name repeats).
     private(set) var entries: [String: Entry] = [:]
+    /// Bytes unpacked so far.
+    private var unpackedSize = 0
 
-    init(_ bytes: [UInt8]) throws(SpreadsheetError) {
+    init(_ bytes: [UInt8], maxTotalSize: Int = defaultMaxTotalSize) throws(SpreadsheetError) {
         self.bytes = bytes
+        self.maxTotalSize = maxTotalSize
         let end = try Self.endOfCentralDirectory(bytes)
         let count = Int(Self.uint16(bytes, end + 10))
         let directorySize = Int(Self.uint32(bytes, end + 12))
@@ -58,11 +64,15 @@ struct ZipArchive {
     }
 
     /// The unpacked bytes of the entry called `name`, or nil when there is none.
-    func contents(of name: String) throws(SpreadsheetError) -> [UInt8]? {
+    mutating func contents(of name: String) throws(SpreadsheetError) -> [UInt8]? {
         guard let entry = entries[name] else { return nil }
         if entry.flags & 1 != 0 { throw SpreadsheetError(message: "The workbook is encrypted (password-protected); save a copy without a password.") }
         guard entry.size <= Self.maxEntrySize else {
             throw SpreadsheetError(message: "The workbook is too large to read: \(name) unpacks to \(entry.size) bytes (at most \(Self.maxEntrySize)).")
+        }
+        unpackedSize += entry.size
+        guard unpackedSize <= maxTotalSize else {
+            throw SpreadsheetError(message: "The workbook is too large to read: its parts unpack to more than \(maxTotalSize) bytes.")
         }
         let header = entry.localHeaderOffset
         guard header <= bytes.count - 30, Self.uint32(bytes, header) == 0x0403_4B50 else { throw Self.damaged("a part (\(name)) that is not where its table says") }

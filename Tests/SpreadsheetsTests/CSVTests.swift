@@ -96,6 +96,12 @@ import TestSupport
         #expect(error(Array("a\n".utf8) + [0xF0, 0x9F, 0x98, 0x80]) == nil)
     }
 
+    @Test func utf16WithoutAByteOrderMarkIsNotReadAsText() {
+        let bytes = Array("Name,Code\nAda,PH-01\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(error(bytes)?.message.contains("NUL") == true)
+        #expect(error(Array("a\nb\n".utf8) + [0])?.line == 3)
+    }
+
     @Test func brokenUTF16() {
         #expect(error([0xFF, 0xFE, 0x61]) != nil)
         let loneSurrogate: [UInt8] = [0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x00, 0xD8, 0x62, 0x00]
@@ -126,7 +132,7 @@ import TestSupport
         } catch {
             #expect(error.message.contains("save it as .xlsx"))
         }
-        #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(contentsOf: folder.path("missing.csv")) }
+        #expect(throws: SpreadsheetError(message: "missing.csv does not exist.")) { try SpreadsheetReader.read(contentsOf: folder.path("missing.csv")) }
     }
 
     @Test func manyRows() throws {

@@ -6,7 +6,7 @@ import TestSupport
 /// Damaged and hostile `.xlsx` files: each gives a `SpreadsheetError` (or, for a harmless change,
 /// a sheet), never a trap, a hang or unbounded memory.
 @Suite struct HostileWorkbookTests {
-    private static let fixtures = ["microsoft-forms.xlsx", "inline-strings.xlsx"]
+    private static let fixtures = ["microsoft-forms.xlsx", "inline-strings.xlsx", "openpyxl.xlsx"]
 
     /// Reads `bytes`; true when it threw, false when it gave a sheet. A trap ends the test run.
     @discardableResult
@@ -96,6 +96,14 @@ import TestSupport
         var offset = try ZipEditing(file: "microsoft-forms.xlsx")
         offset.set32(sheet, at: 42, 0xFFFF_FF00)
         #expect(message(offset.bytes)?.contains("not where its table says") == true)
+    }
+
+    @Test func allThePartsTogetherAreCapped() throws {
+        let bytes = try [UInt8](FixtureFiles.data("microsoft-forms.xlsx"))
+        var roomy = try ZipArchive(bytes, maxTotalSize: 20_000)
+        #expect(try XLSXWorkbook(&roomy).sharedStrings.count == 20)
+        var tight = try ZipArchive(bytes, maxTotalSize: 2_000)
+        #expect(throws: SpreadsheetError.self) { try XLSXWorkbook(&tight) }
     }
 
     @Test func tooManyEntries() throws {
