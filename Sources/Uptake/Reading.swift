@@ -28,7 +28,7 @@ struct Reading {
         guard let columns = columns(of: sheet, kind: kind, file: file) else { return }
         var matched = 0
         for row in sheet.rows {
-            guard let (course, session) = match(row, columns: columns, kind: kind, file: file) else { continue }
+            guard let (course, session) = match(row, columns: columns, file: file) else { continue }
             matched += 1
             switch kind {
             case .bookings:
@@ -72,7 +72,7 @@ struct Reading {
     }
 
     /// The course and session a row names; nil (with a warning) when it names none.
-    private mutating func match(_ row: SheetRow, columns: Columns, kind: ExportFileSummary.Kind, file: String) -> (Course, Session)? {
+    private mutating func match(_ row: SheetRow, columns: Columns, file: String) -> (Course, Session)? {
         let code = row[columns.code].trimmingCharacters(in: .whitespacesAndNewlines)
         let dateText = row[columns.date].trimmingCharacters(in: .whitespacesAndNewlines)
         let codePlace = SourceLocation(file: file, line: row.line, column: columns.code + 1)
