@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "Parallel", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Catalogue"]),
         // The command line's own tests (its options and help, `new`'s names), on the executable target.
-        .testTarget(name: "ProspectusTests", dependencies: ["prospectus", "Catalogue", "Terminal", "TestSupport"]),
+        .testTarget(name: "ProspectusTests", dependencies: ["prospectus", "Catalogue", "Terminal", "Spreadsheets", "TestSupport"]),
         // Whole builds: determinism, fuzzing, hostile content, output safety.
         .testTarget(name: "ReliabilityTests", dependencies: ["JSON", "Catalogue", "Site", "Markdown", "Parallel", "Terminal", "TestSupport"]),
     ],

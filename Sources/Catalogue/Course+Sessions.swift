@@ -50,7 +50,8 @@ extension Course {
             sessions.append(Session(
                 days: days, start: start, end: end, venue: venue, places: places,
                 placesLeft: status == .open ? placesLeft : nil, status: placesLeft == 0 && status == .open ? .full : status,
-                coverNeeded: coverNeeded, forPartners: forPartners, location: log.location(of: item)))
+                coverNeeded: coverNeeded, forPartners: forPartners, location: log.location(of: item),
+                fullByPlacesLeft: placesLeft == 0 && status == .open))
         }
         return (sessions.sorted { ($0.firstDay, $0.start?.minutes ?? 0) < ($1.firstDay, $1.start?.minutes ?? 0) }, recurring)
     }

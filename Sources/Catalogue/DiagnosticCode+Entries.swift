@@ -192,6 +192,15 @@ extension DiagnosticCode {
         case .contentNotLoaded: (.error, "the preview could not load the content, with no other message")
         case .newDateInPast: (.warning, "a date added since the last build has already passed (often a mistyped year or month), so What's new does not announce it")
         case .conflictMarkers: (.error, "a file holds the marks git leaves when a merge could not join two changes (<<<<<<<, =======, >>>>>>>)")
+        case .reportDuplicateColumn: (.error, "two settings of report.bookings or report.evaluations name the same column")
+        case .exportsFolderMissing: (.warning, "the folder of form downloads that report.exports names does not exist, so no bookings or evaluations are read")
+        case .exportsFolderPublished: (.error, "the folder of form downloads is inside the output folder or the content's files/ folder, where its names and emails could be published")
+        case .downloadUnreadable: (.error, "a form download (.csv or .xlsx) cannot be read")
+        case .downloadColumnMissing: (.error, "a form download has no column with the name report: gives for the course code, date or rating")
+        case .downloadUnknownCourse: (.warning, "a row of a form download names no published course by its code, so it is not counted")
+        case .downloadNoSession: (.warning, "a row of a form download gives a date on which its course has no session, so it is not counted")
+        case .downloadUnreadableDate: (.warning, "a row of a form download has a date that cannot be read, so it is not counted")
+        case .downloadInvalidRating: (.warning, "a row of an evaluation download has a rating that is not a whole number on the form's scale, so it counts as a response without a rating")
         }
     }
 

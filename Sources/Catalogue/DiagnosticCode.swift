@@ -206,6 +206,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // Found by comparing with the history, and in any file (#17, the build side)
     case newDateInPast = "new-date-in-past"
     case conflictMarkers = "conflict-markers"
+    // The trust's form downloads (`report:` in site.yml, #20)
+    case reportDuplicateColumn = "report-duplicate-column"
+    case exportsFolderMissing = "exports-folder-missing"
+    case exportsFolderPublished = "exports-folder-published"
+    case downloadUnreadable = "download-unreadable"
+    case downloadColumnMissing = "download-column-missing"
+    case downloadUnknownCourse = "download-unknown-course"
+    case downloadNoSession = "download-no-session"
+    case downloadUnreadableDate = "download-unreadable-date"
+    case downloadInvalidRating = "download-invalid-rating"
 
     /// How serious every diagnostic of this kind is.
     public var severity: Diagnostic.Severity { entry.severity }

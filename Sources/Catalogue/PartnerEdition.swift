@@ -27,7 +27,12 @@ extension Catalogue {
 
         let courses: [Course] = self.courses.filter { $0.openToPartners && !$0.draft }.map { course in
             var course = course
-            course.sessions = course.sessions.filter(\.forPartners)
+            // Places left, yes; places booked are the trust's own numbers.
+            course.sessions = course.sessions.filter(\.forPartners).map { session in
+                var session = session
+                session.booked = nil
+                return session
+            }
             course.cost = course.partnerCost ?? course.cost
             course.partnerCost = nil
             course.staffNotes = nil

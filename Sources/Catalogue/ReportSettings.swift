@@ -14,6 +14,9 @@ public struct ReportSettings: Sendable, Hashable {
     /// files in its `bookings/` and `evaluations/` subfolders are read. `../Exports` by default:
     /// beside `Content/`, out of the output and ignored by git. Nil when there is no folder to read.
     public var exports: String? = "../Exports"
+    /// Where `exports` is written in site.yml; nil when it is not (the default folder, which may
+    /// simply not exist: then there are no downloads, and nothing is said).
+    public var exportsSource: SourceLocation?
     /// The column names of the booking downloads.
     public var bookingColumns = FormColumns()
     /// The column names of the evaluation downloads.

@@ -12,6 +12,13 @@ public struct Session: Sendable, Hashable {
     /// False for a session only the trust's own staff may book (left out of the partner edition).
     public var forPartners: Bool
     public var location: SourceLocation
+    /// Places booked, counted from the trust's booking downloads (`report.exports`); nil when no
+    /// booking download covers the session (there are none, or it has no `places`), and always nil
+    /// in the partner edition (the trust's own numbers).
+    public var booked: Int? = nil
+    /// True when the session is full only because `places_left: 0` says so: bookings counted
+    /// from the downloads replace that hand-kept number, and may open it again.
+    var fullByPlacesLeft = false
 
     public var firstDay: LocalDate { days[0] }
     public var lastDay: LocalDate { days[days.count - 1] }

@@ -4,7 +4,7 @@ import Yams
 extension SiteSettings {
     static let keys = ["title", "offer", "academic_year", "url", "timezone", "contact", "booking", "feedback",
                        "interest", "terms", "training_days", "stages", "families", "strands", "brand", "partners", "files",
-                       "times_of_day", "schools"]
+                       "times_of_day", "schools", "report"]
 
     /// Reads `site.yml`. Returns nil (with diagnostics) when a required setting is unusable.
     package static func load(_ file: SourceFile, contentDirectory: URL? = nil) -> (SiteSettings?, [Diagnostic]) {
@@ -74,16 +74,18 @@ extension SiteSettings {
         let partners = readPartners(reader, contentDirectory: contentDirectory, limits: files)
         let boundaries = readDayBoundaries(reader)
         let schools = readSchools(reader)
+        let report = readReport(reader)
 
         guard let title, let offer, let academicYear, let contact, !stages.isEmpty, !log.hasErrors else {
             return (nil, log.diagnostics)
         }
-        let settings = SiteSettings(
+        var settings = SiteSettings(
             title: title, offer: offer, academicYear: academicYear, url: url, timezone: timezone, contact: contact,
             booking: booking, feedback: feedback, interest: interest, terms: terms, trainingDays: trainingDays, stages: stages,
             families: families ?? [], familiesDeclared: families != nil,
             strands: strands ?? [], strandsDeclared: strands != nil, brand: brand, partners: partners, schools: schools,
             source: file.location(line: 1, column: 1), files: files, dayBoundaries: boundaries)
+        settings.report = report
         return (settings, log.diagnostics)
     }
 

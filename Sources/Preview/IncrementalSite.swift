@@ -38,8 +38,13 @@ struct IncrementalSite {
         let startedProcessor = ProcessorTime.now()
         var timer = LapTimer()
         let options = generator.options
-        let result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
+        var result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
         let change = cache.lastChange
+        if let loaded = result.catalogue, !result.diagnostics.hasErrors {
+            let (prepared, added) = options.afterLoading(loaded)
+            result.catalogue = added.hasErrors ? nil : prepared
+            result.diagnostics = (result.diagnostics + added).sorted()
+        }
         timer.lap("load")
         var diagnostics = result.diagnostics
         if themeChanged || theme == nil {

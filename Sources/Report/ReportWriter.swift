@@ -40,7 +40,8 @@ public enum ReportWriter {
         diagnostics = (diagnostics + found).sorted()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: nil) }
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
-        let files = ReportFiles.make(catalogue: catalogue, theme: theme, uptake: read, today: today)
+        // The sessions as staff pages show them: places left worked out from the bookings.
+        let files = ReportFiles.make(catalogue: read.booking(catalogue), theme: theme, uptake: read, today: today)
         do {
             try writer.publish(files)
         } catch {

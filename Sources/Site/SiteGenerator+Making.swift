@@ -41,8 +41,13 @@ extension SiteGenerator {
                 return SiteSources(catalogue: nil, theme: theme, diagnostics: (result.diagnostics + theme.warnings).sorted(),
                                    fileCount: result.fileCount + theme.fileCount)
             }
-            let (catalogue, found) = loaded.edition(options.edition)
-            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + found + theme.warnings).sorted(),
+            let (prepared, added) = options.afterLoading(loaded)
+            guard !added.hasErrors else {
+                return SiteSources(catalogue: nil, theme: theme, diagnostics: (result.diagnostics + added + theme.warnings).sorted(),
+                                   fileCount: result.fileCount + theme.fileCount)
+            }
+            let (catalogue, found) = prepared.edition(options.edition)
+            return SiteSources(catalogue: catalogue, theme: theme, diagnostics: (result.diagnostics + added + found + theme.warnings).sorted(),
                                fileCount: result.fileCount + theme.fileCount, drafts: DraftSummary.files(in: loaded),
                                yearSummary: YearChangedByHand.summary(loaded, diagnostics: result.diagnostics,
                                                                       site: options.contentDisplay + "/site.yml"))

@@ -26,6 +26,11 @@ public struct BuildOptions: Sendable {
     /// Nil (the default) adds none.
     public var addedFiles: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])?
 
+    /// What a build does with the content once it is loaded, before the edition is made, with what
+    /// it finds: the command line gives it the reading of the trust's form downloads (places booked,
+    /// `UptakeReader`). Nil: nothing.
+    public var loadedStep: (@Sendable (Catalogue, BuildOptions) -> (Catalogue, [Diagnostic]))?
+
     /// The history folder's name inside the content folder.
     public static let historyFolderName = ContentLoader.historyFolder
 
@@ -41,6 +46,14 @@ public struct BuildOptions: Sendable {
         self.themeDisplay = themeDisplay
         self.output = output
         self.environment = environment
+    }
+}
+
+extension BuildOptions {
+    /// The content as loaded, after `loadedStep`, with its diagnostics: what `build`, `check` and
+    /// the preview make the site from.
+    public func afterLoading(_ catalogue: Catalogue) -> (Catalogue, [Diagnostic]) {
+        loadedStep?(catalogue, self) ?? (catalogue, [])
     }
 }
 

@@ -27,7 +27,8 @@ extension ViewFactory {
             past: past, cancelled: cancelled, daysISO: session.days.map(\.iso).joined(separator: " "),
             startText: session.start?.description ?? "", endText: session.end?.description ?? "",
             invitation: session.status == .invitation && !past ? invitation(course) : nil,
-            school: catalogue.settings.school(at: session.venue)?.slug ?? "")
+            school: catalogue.settings.school(at: session.venue)?.slug ?? "",
+            booked: cancelled ? nil : session.booked.map { strings.count("counts.booked", $0) })
     }
 
     /// Whom a mandatory course is for, in the theme's words; nil for a course that is not mandatory.

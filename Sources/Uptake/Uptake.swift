@@ -6,12 +6,16 @@ import Catalogue
 /// Only counts and ratings are kept. No other cell of a download (names, emails, free text) is
 /// read into it, so nothing personal can reach a page, an export or the report.
 public struct Uptake: Sendable, Equatable {
-    /// Bookings matched to a session, by course and the session's first day.
+    /// Bookings matched to a session, by course and the session's first day. Two sessions of one
+    /// course that start on the same day (a morning and an afternoon) share a key, and their
+    /// bookings are added together here; each session's own count is on its page (`booking(_:)`).
     public var sessions: [SessionKey: SessionUptake]
     /// Evaluations matched to a course, by course slug.
     public var evaluations: [String: EvaluationSummary]
     /// Every download read, in path order, with how many of its rows matched.
     public var files: [ExportFileSummary]
+    /// Bookings by session, told apart by start time too: what each session's row shows.
+    var bookedBySession: [BookedSession: Int] = [:]
 
     public init(sessions: [SessionKey: SessionUptake] = [:], evaluations: [String: EvaluationSummary] = [:],
                 files: [ExportFileSummary] = []) {

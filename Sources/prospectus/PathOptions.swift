@@ -20,9 +20,12 @@ struct PathOptions: ParsableArguments {
 
 extension SourceOptions {
     /// The options of a build from these folders; `check` passes the default output, which it never reads.
+    /// Every command that makes the site reads the trust's form downloads through it (`FormDownloads`).
     func buildOptions(output: String = PathOptions.defaultOutput) -> BuildOptions {
-        BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content),
-                     theme: TypedPath.url(theme), themeDisplay: TypedPath.display(theme), output: TypedPath.url(output),
-                     history: history.map(TypedPath.url), historyDisplay: history.map(TypedPath.display))
+        var options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content),
+                                   theme: TypedPath.url(theme), themeDisplay: TypedPath.display(theme), output: TypedPath.url(output),
+                                   history: history.map(TypedPath.url), historyDisplay: history.map(TypedPath.display))
+        options.loadedStep = FormDownloads.step
+        return options
     }
 }

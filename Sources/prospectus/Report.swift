@@ -45,9 +45,8 @@ struct ReportCommand: ParsableCommand {
     /// The bookings and evaluations of the form downloads site.yml names (`report: { exports }`), and
     /// what reading them found. The one place the report and the site's `report/` get them.
     static func uptake(for catalogue: Catalogue, options: BuildOptions) -> (Uptake, [Diagnostic]) {
-        // wired to UptakeReader at merge: UptakeReader.read(settings: catalogue.settings, contentFolder: options.content,
-        // outputFolder: options.output, catalogue: catalogue)
-        (Uptake.none, [])
+        UptakeReader.read(catalogue: catalogue, contentFolder: options.content, contentDisplay: options.contentDisplay,
+                          outputFolder: options.output)
     }
 
     /// What `prospectus build` adds to a staff site whose site.yml asks for the report (`on_site`).

@@ -223,6 +223,16 @@ struct CodeFixtureTests {
         // A date new since the valid fixture's history, and before the real today (the fixture's date has passed for good).
         Case("new-date-in-past", "courses/fixture.md:8:5"),
         Case("conflict-markers", "history/2026-27.json:3:1"),
+        // The form downloads (report: in site.yml); a download's place is outside the content: {folder}/Exports/….
+        Case("report-duplicate-column", "site.yml:19:21"),
+        Case("exports-folder-missing", "site.yml:19:12"),
+        Case("exports-folder-published", "site.yml:19:12"),
+        Case("download-unreadable", "{folder}/Exports/bookings/bookings.csv:2:1"),
+        Case("download-column-missing", "{folder}/Exports/bookings/bookings.csv:1:1"),
+        Case("download-unknown-course", "{folder}/Exports/bookings/bookings.csv:2:3"),
+        Case("download-no-session", "{folder}/Exports/bookings/bookings.csv:2:4"),
+        Case("download-unreadable-date", "{folder}/Exports/bookings/bookings.csv:2:4"),
+        Case("download-invalid-rating", "{folder}/Exports/evaluations/evaluations.csv:2:5"),
     ]
 
     @Test("each case's fixture gives its code at its place", arguments: cases)
@@ -259,7 +269,8 @@ struct CodeFixtureTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
             let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
             return diagnostics.map { entry in
-                let file = entry["file"] as? String ?? "?"
+                // A file outside the content and theme (a form download) is given as its path.
+                let file = (entry["file"] as? String ?? "?").replacingOccurrences(of: folder.url.standardizedFileURL.path + "/", with: "{folder}/")
                 let place = (entry["line"] as? Int).map { "\(file):\($0):\(entry["column"] as? Int ?? 0)" } ?? file
                 return Found(code: entry["code"] as? String ?? "?", severity: entry["severity"] as? String ?? "?", place: place)
             }
@@ -288,10 +299,10 @@ struct CodeFixtureTests {
         return try Check.parse(arguments).json(output: folder.path("Output").path)
     }
 
-    /// Copies every file under `overlay`'s Content/ and Theme/ to the same place in `folder`.
+    /// Copies every file under `overlay`'s Content/, Theme/ and Exports/ (form downloads) to the same place in `folder`.
     static func overlay(_ overlay: URL, onto folder: TemporaryFolder) throws {
         let manager = FileManager.default
-        for root in ["Content", "Theme"] {
+        for root in ["Content", "Theme", "Exports"] {
             let base = overlay.appendingPathComponent(root)
             guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
             for case let file as URL in walker where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {

@@ -50,7 +50,7 @@ struct SessionsCSVExport: SiteExport {
     static let header = [
         "Session ID", "Course", "Code", "Course slug", "Strand", "Format", "First day", "Last day", "Days", "All days",
         "Start", "End", "Venue", "Term", "Status", "Places", "Places left", "Cover needed", "Booking link",
-        "Calendar", "Course page", "Time of day",
+        "Calendar", "Course page", "Time of day", "Booked",
     ]
 
     func files(for context: ExportContext) -> [OutputFile] {
@@ -82,6 +82,7 @@ struct SessionsCSVExport: SiteExport {
             .optional(session.coverNeeded.map { $0 ? "Yes" : "No" }), .optional(links.booking(course, session)),
             .text(links.absoluteOrRelative(item.calendarPath)), .text(links.absoluteOrRelative(SitePath.course(course.slug))),
             .optional(session.timeOfDay(in: catalogue.settings).map(SiteStrings.english.timeOfDay)),
+            .integer(session.booked),
         ])
     }
 }

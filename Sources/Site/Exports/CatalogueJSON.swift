@@ -169,6 +169,7 @@ enum CatalogueJSON {
             "venue": .text(session.venue),
             "places": .integer(session.places),
             "places_left": .integer(session.placesLeft),
+            "booked": .integer(session.booked),
             "status": .string(session.status.rawValue),
             "status_label": .string(SiteStrings.english.status(session.status)),
             "time_of_day": .text(session.timeOfDay(in: catalogue.settings)?.rawValue),

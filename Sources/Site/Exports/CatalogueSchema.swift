@@ -117,6 +117,7 @@ enum CatalogueSchema {
                     "venue": nullable("string", "Venue."),
                     "places": nullable("integer", "Capacity."),
                     "places_left": nullable("integer", "Places left."),
+                    "booked": nullable("integer", "Places booked, counted from the trust's booking downloads; null without them, and in the partner edition."),
                     "status": ["enum": .strings(SessionStatus.allCases.map(\.rawValue)), "description": "Status as written."],
                     "status_label": string("The status as shown to staff."),
                     "time_of_day": ["enum": .array(TimeOfDay.allCases.map(\.rawValue).map(JSONValue.string) + [JSONValue.null]),

@@ -66,6 +66,7 @@ enum DefaultStrings {
         ("counts.steps", "step", "steps"), ("counts.mandatory_courses", "mandatory course", "mandatory courses"),
         ("counts.changes", "change", "changes"), ("counts.places", "place", "places"),
         ("counts.places_left_of", "place left of {total}", "places left of {total}"), ("counts.hours", "hour", "hours"),
+        ("counts.booked", "booked", "booked"),
     ]
 
     static let course: [(key: String, text: String)] = [

@@ -87,6 +87,7 @@ extension SessionView: TemplateView {
         .field("endText") { $0.endText },
         .field("invitation") { $0.invitation },
         .field("school") { $0.school },
+        .field("booked") { $0.booked },
     ]
 }
 

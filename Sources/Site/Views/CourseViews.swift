@@ -92,6 +92,9 @@ struct SessionView: Sendable {
     var invitation: InvitationView? = nil
     /// The slug of the school (site.yml `schools:`) its venue names; empty for a venue that names none.
     var school: String = ""
+    /// "12 booked": the places booked, counted from the trust's booking downloads; nil without
+    /// them, for a cancelled date, and in the partner edition.
+    var booked: String? = nil
 }
 
 /// Whom mandatory training is for, in words: a short tag for cards, a sentence for the course page.

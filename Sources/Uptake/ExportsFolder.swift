@@ -1,0 +1,62 @@
+import Catalogue
+import Foundation
+
+/// The folder of form downloads (`report.exports`) and the `.csv` and `.xlsx` files in its
+/// `bookings/` and `evaluations/` folders, with the paths messages show for them.
+struct ExportsFolder {
+    /// The folder itself.
+    let url: URL
+    /// How messages name it: relative to the folder `prospectus` was run in, as the content is.
+    let display: String
+
+    init(_ exports: String, contentFolder: URL, contentDisplay: String) {
+        url = URL(fileURLWithPath: exports, relativeTo: contentFolder.standardizedFileURL).standardizedFileURL
+        display = exports.hasPrefix("/") ? ExportsFolder.normalised(exports) : ExportsFolder.normalised(contentDisplay + "/" + exports)
+    }
+
+    /// True when the folder exists (a folder, not a file).
+    var exists: Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// True when the folder is `other` or inside it, links followed.
+    func isInside(_ other: URL) -> Bool {
+        let path = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let outer = other.standardizedFileURL.resolvingSymlinksInPath().standardizedFileURL.path
+        return path == outer || path.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// The downloads of one kind, in path order: `.csv` and `.xlsx` files, not hidden ones
+    /// (`.~lock…`, `._…`) nor the lock files Office leaves beside an open workbook (`~$…`).
+    func files(_ kind: ExportFileSummary.Kind) -> [(url: URL, display: String)] {
+        let folder = url.appendingPathComponent(kind.rawValue, isDirectory: true)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter(ExportsFolder.isDownload).sorted().compactMap { name in
+            let file = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            return (file, display + "/" + kind.rawValue + "/" + name)
+        }
+    }
+
+    static func isDownload(_ name: String) -> Bool {
+        guard !name.hasPrefix("."), !name.hasPrefix("~$") else { return false }
+        let ending = (name as NSString).pathExtension.lowercased()
+        return ending == "csv" || ending == "xlsx"
+    }
+
+    /// `Content/../Exports` as `Exports`; leading `..` are kept, `.` and empty parts dropped.
+    static func normalised(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if let last = parts.last, last != ".." { parts.removeLast() } else if !path.hasPrefix("/") { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}

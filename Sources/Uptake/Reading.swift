@@ -1,0 +1,149 @@
+import Catalogue
+import Spreadsheets
+
+/// The downloads read so far: what they add up to, and what was wrong with them.
+///
+/// Only the configured columns of a row are ever read (course code, date, staff group, rating),
+/// and a message quotes only the code and date cells: names, emails and comments reach nothing.
+struct Reading {
+    let finder: CourseFinder
+    let settings: ReportSettings
+    var uptake = Uptake()
+    var diagnostics: [Diagnostic] = []
+
+    init(finder: CourseFinder, settings: ReportSettings) {
+        self.finder = finder
+        self.settings = settings
+    }
+
+    /// The columns a download is read by; nil (with an error) when one it needs is missing.
+    struct Columns {
+        var code: Int
+        var date: Int
+        var group: Int?
+        var rating: Int?
+    }
+
+    mutating func add(_ sheet: Sheet, kind: ExportFileSummary.Kind, file: String) {
+        guard let columns = columns(of: sheet, kind: kind, file: file) else { return }
+        var matched = 0
+        for row in sheet.rows {
+            guard let (course, session) = match(row, columns: columns, file: file) else { continue }
+            matched += 1
+            switch kind {
+            case .bookings:
+                let key = SessionKey(course: course.slug, firstDay: session.firstDay)
+                let group = columns.group.map { finder.group(row[$0]) } ?? ""
+                uptake.sessions[key, default: SessionUptake()].booked += 1
+                uptake.sessions[key, default: SessionUptake()].byGroup[group, default: 0] += 1
+                uptake.bookedBySession[BookedSession(course, session), default: 0] += 1
+            case .evaluations:
+                uptake.evaluations[course.slug, default: EvaluationSummary()].responses += 1
+                if let column = columns.rating, let rating = rating(row, column: column, file: file) {
+                    uptake.evaluations[course.slug, default: EvaluationSummary()].rated += 1
+                    uptake.evaluations[course.slug, default: EvaluationSummary()].ratingTotal += Double(rating)
+                }
+            }
+        }
+        uptake.files.append(ExportFileSummary(kind: kind, path: file, rows: sheet.rows.count, matched: matched))
+    }
+
+    /// The positions of the configured columns in the header; an error for each missing one.
+    private mutating func columns(of sheet: Sheet, kind: ExportFileSummary.Kind, file: String) -> Columns? {
+        let names = kind == .bookings ? settings.bookingColumns : settings.evaluationColumns
+        let setting = "report.\(kind.rawValue)"
+        var wanted = [("code", names.code), ("date", names.date)]
+        if kind == .evaluations { wanted.append(("rating", names.rating)) }
+        var found: [String: Int] = [:]
+        for (key, name) in wanted {
+            if let column = sheet.column(named: name) {
+                found[key] = column
+                continue
+            }
+            let present = sheet.header.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let near = (Suggestion.didYouMean(name, in: present) ?? Reading.sharingAWord(with: name, in: present).map { "did you mean '\($0)'?" })
+                .map { "\($0) If so, write \(key): followed by that name under \(setting) in site.yml" }
+            diagnostics.append(.error(.downloadColumnMissing, at: SourceLocation(file: file, line: 1, column: 1), keyPath: "\(setting).\(key)",
+                                      "the \(kind == .bookings ? "booking" : "evaluation") download has no column '\(name)' (the \(key == "code" ? "course code" : key)); its columns are: \(present.prefix(30).map { "'\($0)'" }.joined(separator: ", "))",
+                                      suggestion: near ?? "write the name the form gives the question under \(setting) in site.yml, e.g. \(key): \(present.first ?? name)"))
+        }
+        guard let code = found["code"], let date = found["date"], kind == .bookings || found["rating"] != nil else { return nil }
+        return Columns(code: code, date: date, group: kind == .bookings ? sheet.column(named: names.group) : nil, rating: found["rating"])
+    }
+
+    /// The course and session a row names; nil (with a warning) when it names none.
+    private mutating func match(_ row: SheetRow, columns: Columns, file: String) -> (Course, Session)? {
+        let code = row[columns.code].trimmingCharacters(in: .whitespacesAndNewlines)
+        let dateText = row[columns.date].trimmingCharacters(in: .whitespacesAndNewlines)
+        let codePlace = SourceLocation(file: file, line: row.line, column: columns.code + 1)
+        let datePlace = SourceLocation(file: file, line: row.line, column: columns.date + 1)
+        guard !code.isEmpty else {
+            warn(.downloadUnknownCourse, at: codePlace, "the row has no course code, so it is not counted",
+                 suggestion: "if it is a test or a mistake, delete the row from the download; otherwise fill in the code of the course")
+            return nil
+        }
+        guard let course = finder.course(code) else {
+            let shown = Reading.quoted(code)
+            if let draft = finder.draft(code) {
+                warn(.downloadUnknownCourse, at: codePlace, "\(shown) is the code of a draft course, which takes no bookings, so the row is not counted",
+                     suggestion: "publish \(draft.reference) (remove draft: true) if its sessions are taking bookings")
+            } else {
+                warn(.downloadUnknownCourse, at: codePlace, "\(shown) is not the code of a published course, so the row is not counted",
+                     suggestion: Suggestion.didYouMean(code, in: finder.references)
+                        ?? "a row's code is a course's code: (or its file name without .md), as the booking form was given it")
+            }
+            return nil
+        }
+        guard !dateText.isEmpty else {
+            warn(.downloadUnreadableDate, at: datePlace, "the row for \(course.reference) has no session date, so it is not counted",
+                 suggestion: CourseFinder.datesHint(course))
+            return nil
+        }
+        guard let day = FormDate.parse(dateText) else {
+            warn(.downloadUnreadableDate, at: datePlace, "\(Reading.quoted(dateText)) is not a date that can be read, so the row for \(course.reference) is not counted",
+                 suggestion: "write the day first, as 25/03/2027, 25 Mar 2027 or 2027-03-25; " + CourseFinder.datesHint(course))
+            return nil
+        }
+        guard let session = CourseFinder.session(of: course, on: day, at: FormDate.time(dateText)) else {
+            warn(.downloadNoSession, at: datePlace, "\(course.reference) has no session on \(day.shortText), so the row is not counted",
+                 suggestion: CourseFinder.datesHint(course))
+            return nil
+        }
+        return (course, session)
+    }
+
+    /// The rating in a row, a whole number from 1 to the scale; nil for none (a question left
+    /// blank, said nothing about) or one out of the scale (warned about, never quoted).
+    private mutating func rating(_ row: SheetRow, column: Int, file: String) -> Int? {
+        let text = row[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        let scale = settings.evaluationColumns.ratingScale
+        if let number = Double(text), number.isFinite, number == number.rounded(), number >= 1, number <= Double(scale) {
+            return Int(number)
+        }
+        warn(.downloadInvalidRating, at: SourceLocation(file: file, line: row.line, column: column + 1),
+             "the rating is not a whole number from 1 to \(scale), so the response counts without a rating",
+             suggestion: "check that report.evaluations.rating names the rating question (a number from 1 to \(scale)), and scale its highest rating")
+        return nil
+    }
+
+    private mutating func warn(_ code: DiagnosticCode, at place: SourceLocation, _ message: String, suggestion: String) {
+        diagnostics.append(.warning(code, at: place, message, suggestion: suggestion))
+    }
+
+    /// The first column whose name shares a word of three letters or more with `name`
+    /// (`Date of session` for `Session date`).
+    static func sharingAWord(with name: String, in columns: [String]) -> String? {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        }
+        let wanted = words(name)
+        return columns.first { !words($0).isDisjoint(with: wanted) }
+    }
+
+    /// A code or date cell, in quotes, for a message; a cell that cannot be a code or a date (an
+    /// address, a long text: a column set wrongly) is never shown.
+    static func quoted(_ cell: String) -> String {
+        cell.contains("@") || cell.count > 40 || cell.contains("\n") ? "the cell" : "'\(cell)'"
+    }
+}

@@ -1,0 +1,49 @@
+import Catalogue
+import Spreadsheets
+import TestSupport
+import Testing
+@testable import Uptake
+
+@Suite("The folder of form downloads")
+struct ExportsFolderTests {
+    typealias Fixture = DownloadsFixture
+    static let sheet = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027")])
+
+    @Test("the default ../Exports missing: no uptake and nothing said")
+    func defaultMissing() throws {
+        let result = try Fixture.read([:])
+        #expect(result.uptake == .none && result.diagnostics.isEmpty)
+    }
+
+    @Test("a folder written in site.yml and missing: a warning at the setting")
+    func explicitMissing() throws {
+        let result = try Fixture.read([:], settings: "report:\n  exports: ../Downloads\n")
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.severity.rawValue) \($0.place)" }
+                == ["exports-folder-missing warning Content/site.yml:19:12"])
+        #expect(result.diagnostics.first?.message.contains("'Downloads'") == true)
+    }
+
+    @Test("exports: false reads nothing, even when ../Exports has downloads")
+    func off() throws {
+        let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: "report: { exports: false }\n")
+        #expect(result.uptake == .none && result.diagnostics.isEmpty)
+    }
+
+    @Test("a folder inside the output or the content's files/ is refused: it holds names and emails", arguments: ["../Output/Exports", "files/exports"])
+    func published(_ path: String) throws {
+        let result = try Fixture.read([:], settings: "report:\n  exports: \(path)\n", prepare: { folder in
+            _ = try folder.write(path.hasPrefix("..") ? "Output/Exports/bookings/a.csv" : "Content/files/exports/bookings/a.csv", "x")
+        })
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.severity.rawValue) \($0.place)" }
+                == ["exports-folder-published error Content/site.yml:19:12"])
+        #expect(result.uptake == .none)
+    }
+
+    @Test("paths as the editor types them", arguments: [
+        ("Content/../Exports", "Exports"), ("Content/../examples/form-downloads", "examples/form-downloads"), ("../site/Content/../Exports", "../site/Exports"),
+        ("/srv/cpd/Content/../Exports", "/srv/cpd/Exports"), ("./Content/./x", "Content/x"),
+    ])
+    func display(_ typed: String, _ shown: String) {
+        #expect(ExportsFolder.normalised(typed) == shown)
+    }
+}
