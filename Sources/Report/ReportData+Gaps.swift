@@ -57,6 +57,15 @@ extension ReportData {
             for (group, count) in booked.byGroup { byGroup[group, default: 0] += count }
         }
         sessions.sort { ($0.title, $0.course, $0.date) < ($1.title, $1.course, $1.date) }
+        var byStrand: [String: (places: Int, booked: Int)] = [:]
+        for row in sessions {
+            guard let places = row.places, places > 0, let strand = catalogue.course(row.course)?.strand else { continue }
+            byStrand[strand, default: (0, 0)].places += places
+            byStrand[strand, default: (0, 0)].booked += row.booked
+        }
+        strandFill = catalogue.strands.compactMap { entry in
+            byStrand[entry.strand.title].map { StrandFillRow(strand: entry.strand.title, places: $0.places, booked: $0.booked) }
+        }
         groupBookings = catalogue.groups.compactMap { group in
             byGroup[group.slug].map { GroupBookingRow(group: group.slug, title: group.title, booked: $0) }
         }

@@ -36,6 +36,7 @@ extension ReportData {
         gaps = []
         sessions = []
         groupBookings = []
+        strandFill = []
         evaluations = []
         files = uptake.files
         gaps = gapList(catalogue, today: today)

@@ -22,6 +22,9 @@ public struct ReportData: Sendable, Equatable {
     public var gaps: [Gap]
     /// Sessions matched to a booking download, by course title then date.
     public var sessions: [SessionRow]
+    /// How full each strand's booked sessions are, taken together (strands in the site's order; only
+    /// sessions that give a number of places count).
+    public var strandFill: [StrandFillRow]
     /// Bookings by staff group (in the site's order, then "" for rows naming none), only groups with bookings.
     public var groupBookings: [GroupBookingRow]
     /// Courses with evaluations, by title.
@@ -156,6 +159,18 @@ public struct SessionRow: Sendable, Equatable {
         guard let places, places > 0 else { return nil }
         return Double(booked) / Double(places)
     }
+}
+
+/// The places and bookings of one strand's sessions matched to a booking download.
+public struct StrandFillRow: Sendable, Equatable {
+    public var strand: String
+    /// Places of its sessions that give a number of places.
+    public var places: Int
+    /// Places booked on those sessions.
+    public var booked: Int
+
+    /// Booked ÷ places (0 when no place is given).
+    public var fillRate: Double { places > 0 ? Double(booked) / Double(places) : 0 }
 }
 
 /// The places booked by one staff group's staff (`group` "" for rows naming no known group).

@@ -33,6 +33,9 @@ enum ReportJSON {
              "fill_rate": .number(row.fillRate.map(rounded)),
              "by_group": .object(row.byGroup.mapValues { .int($0) })]
         })
+        object["fill_by_strand"] = .object(Dictionary(uniqueKeysWithValues: data.strandFill.map { row in
+            (row.strand, JSONValue.object(["places": .int(row.places), "booked": .int(row.booked), "fill_rate": .number(rounded(row.fillRate))]))
+        }))
         object["group_bookings"] = .object(Dictionary(uniqueKeysWithValues: data.groupBookings.map { ($0.group, JSONValue.int($0.booked)) }))
         object["evaluations"] = .object(Dictionary(uniqueKeysWithValues: data.evaluations.map { row in
             (row.course, ["responses": .int(row.summary.responses), "rated": .int(row.summary.rated),

@@ -56,16 +56,16 @@ struct ReportPage: Sendable {
     var uptake: Section {
         guard data.hasUptake else { return Section(id: "uptake", lead: [word("uptake.lead")], empty: word("uptake.none")) }
         var section = Section(id: "uptake", lead: [word("uptake.lead")])
-        if !data.sessions.isEmpty {
+        // One bar a strand (a bar a session runs to hundreds); every session is in the table.
+        if !data.strandFill.isEmpty {
             section.charts.append((BarChart.simple(
-                id: "sessions", title: word("uptake.chart"), description: word("uptake.chart_description"),
-                values: data.sessions.map { row in
-                    let rate = row.fillRate ?? 0
-                    return ("\(row.title), \(tables.strings.reportShortDate(row.date))", rate,
-                            row.fillRate.map { tables.percent(Int(($0 * 100).rounded())) } ?? String(row.booked))
-                }, maximum: 1), "sessions"))
-            section.tables.append(tables.sessions)
+                id: "fill-by-strand", title: word("uptake.strands_chart"), description: word("uptake.strands_chart_description"),
+                values: data.strandFill.map { row in
+                    (row.strand, min(row.fillRate, 1), tables.percent(Int((row.fillRate * 100).rounded())))
+                }, maximum: 1), "fill-by-strand"))
+            section.tables.append(tables.strandFill)
         }
+        if !data.sessions.isEmpty { section.tables.append(tables.sessions) }
         if !data.groupBookings.isEmpty {
             section.charts.append((BarChart.simple(
                 id: "bookings-by-group", title: word("uptake.groups_chart"), description: word("uptake.groups_chart_description"),

@@ -101,6 +101,15 @@ struct ReportTables: Sendable {
                     })
     }
 
+    var strandFill: ReportTable {
+        ReportTable(name: "fill-by-strand", caption: word("uptake.strands_chart"),
+                    columns: [column("strand", numeric: false), column("places"), column("booked"), column("fill")],
+                    rows: data.strandFill.map { row in
+                        [.text(row.strand), .number(row.places), .number(row.booked),
+                         .number((row.fillRate * 100).rounded(), shown: percent(Int((row.fillRate * 100).rounded())))]
+                    })
+    }
+
     var groupBookings: ReportTable {
         ReportTable(name: "bookings-by-group", caption: word("uptake.groups_chart"), columns: [column("group", numeric: false), column("bookings")],
                     rows: data.groupBookings.map { [.text($0.title ?? word("uptake.no_group")), .number($0.booked)] })
