@@ -201,7 +201,7 @@ extension PageKind {
     }) { page, subject in
         let (slug, number) = Pagination.split(subject)
         let stage = page.settings.stage(slug)!
-        let count = page.catalogue.publishedCourses.count(where: { $0.isFor(stage: slug) })
+        let count = page.views.stageCourseCount(slug)
         let pages = Pagination(page: number, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
         return (layout: page.layout(page.views.pagedTitle(stage.title, pages),
                                     page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
@@ -212,7 +212,7 @@ extension PageKind {
         Pagination.subjects("", pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(catalogue, school: nil), perPage: Pagination.sessionsPerPage))
     }, path: { Pagination.path(SitePath.whatsOn, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
         let number = Pagination.split(subject).page
-        let pages = Pagination(page: number, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(page.catalogue, school: nil), perPage: Pagination.sessionsPerPage))
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.views.whatsOnRowCount(school: nil), perPage: Pagination.sessionsPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.whats_on.title"), pages), page.strings.text("pages.whats_on.description"),
                                     section: number > 1 ? SitePath.whatsOn : nil),
                 page: page.views.whatsOn(page: number))

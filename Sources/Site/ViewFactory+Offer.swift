@@ -9,7 +9,7 @@ extension ViewFactory {
             groups: catalogue.groups.map { OptionView(value: $0.slug, label: $0.title) },
             stages: settings.stages.map { OptionView(value: $0.slug, label: $0.title) },
             formats: formats.map { OptionView(value: $0.rawValue, label: strings.format($0)) },
-            strands: catalogue.strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
+            strands: strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
             terms: settings.terms.map { OptionView(value: Slug.make(from: $0.name), label: strings.text("filters.term", ["term": $0.name])) },
             times: TimeOfDay.allCases.map { OptionView(value: $0.rawValue, label: strings.timeOfDay($0)) },
             groupLinks: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
@@ -18,13 +18,19 @@ extension ViewFactory {
 
     /// Every published course for a stage (courses for every stage included), by strand.
     func stageStrands(_ stage: String) -> [(strand: Strand, courses: [Course])] {
-        strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty }
+        let make = { strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty } }
+        return cards.listings?.stageStrands(stage, make) ?? make()
+    }
+
+    /// How many published courses a stage has (those for every stage included).
+    func stageCourseCount(_ stage: String) -> Int {
+        stageStrands(stage).reduce(0) { $0 + $1.courses.count }
     }
 
     /// Page `page` of a stage's courses, by strand.
     func stage(_ stage: Stage, page: Int = 1) -> StageView {
         let strands = stageStrands(stage.slug)
-        let total = strands.reduce(0) { $0 + $1.courses.count }
+        let total = stageCourseCount(stage.slug)
         let base = SitePath.stage(stage.slug)
         let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: Pagination.coursesPerPage))
         return StageView(
