@@ -190,8 +190,8 @@ extension PageKind {
     }
     /// A stage's courses, in pages of `Pagination.coursesPerPage` (subjects "slug", "slug/2"…).
     static let stage = PageKind("stage", subjects: { catalogue in
-        catalogue.settings.stages.flatMap { stage in
-            Pagination.subjects(stage.slug, pages: Pagination.pageCount(catalogue.publishedCourses.count(where: { $0.isFor(stage: stage.slug) }), perPage: Pagination.coursesPerPage))
+        zip(catalogue.settings.stages, ViewFactory.stageCourseCounts(catalogue)).flatMap { stage, count in
+            Pagination.subjects(stage.slug, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
         }
     }, path: { subject in
         let (slug, number) = Pagination.split(subject)

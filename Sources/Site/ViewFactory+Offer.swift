@@ -27,6 +27,19 @@ extension ViewFactory {
         stageStrands(stage).reduce(0) { $0 + $1.courses.count }
     }
 
+    /// `stageCourseCount` of every stage in site.yml's order, in one pass over the offer (the
+    /// preview plans the stage pages on every save).
+    static func stageCourseCounts(_ catalogue: Catalogue) -> [Int] {
+        let stages = catalogue.settings.stages.map(\.slug), published = catalogue.publishedCourses
+        var everyStage = 0, counts = [Int](repeating: 0, count: stages.count)
+        for index in published.indices {
+            let courseStages = published[index].stages
+            if courseStages.isEmpty { everyStage += 1; continue }
+            for (position, stage) in stages.enumerated() where courseStages.contains(stage) { counts[position] += 1 }
+        }
+        return counts.map { $0 + everyStage }
+    }
+
     /// Page `page` of a stage's courses, by strand.
     func stage(_ stage: Stage, page: Int = 1) -> StageView {
         let strands = stageStrands(stage.slug)
