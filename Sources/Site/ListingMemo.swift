@@ -13,6 +13,7 @@ final class ListingMemo: Sendable {
     private let sessionsMade = Locked<[String: WhatsOnSections]>([:])
     private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
     private let countsMade = Locked<[String: Int]>([:])
+    private let mandatoryMade = Locked<[Course]?>(nil)
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
@@ -23,6 +24,11 @@ final class ListingMemo: Sendable {
     /// stage's pages filtered the whole offer again (n² like the strands were).
     func stageStrands(_ stage: String, _ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
         stagesMade.withLock { made in Self.once(&made[stage], make) }
+    }
+
+    /// The required grid's rows (`ViewFactory.requiredGrid`), sorted once rather than for each of its pages.
+    func mandatory(_ make: () -> [Course]) -> [Course] {
+        mandatoryMade.withLock { made in Self.once(&made, make) }
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.

@@ -227,7 +227,7 @@ extension PageKind {
             ? Pagination.subjects("", pages: Pagination.pageCount(catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage)) : []
     }, path: { Pagination.path(SitePath.required, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
         let number = Pagination.split(subject).page
-        let pages = Pagination(page: number, pages: Pagination.pageCount(page.catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage))
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.views.mandatoryCourseCount(), perPage: Pagination.requiredRowsPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.required.title"), pages), page.strings.text("pages.required.description"),
                                     section: SitePath.groups),
                 page: page.views.requiredGrid(page: number))

@@ -55,11 +55,18 @@ extension ViewFactory {
             coursesHref: links.to(SitePath.courses), pagination: pagination(pages, base: base))
     }
 
+    /// How many published courses are mandatory: the required grid's rows, counted once for all its pages.
+    func mandatoryCourseCount() -> Int {
+        let make = { catalogue.publishedCourses.count(where: \.mandatory) }
+        return cards.listings?.count("required", make) ?? make()
+    }
+
     /// Mandatory training (rows) against staff groups (columns).
     /// Page `page` of it: `Pagination.requiredRowsPerPage` courses a page (a row is some 4 KB: a
     /// cell for every group, twice).
     func requiredGrid(page: Int = 1) -> RequiredGridView {
-        let mandatory = byUrgency(catalogue.publishedCourses.filter(\.mandatory))
+        let make = { byUrgency(catalogue.publishedCourses.filter(\.mandatory)) }
+        let mandatory = cards.listings?.mandatory(make) ?? make()
         let pages = Pagination(page: page, pages: Pagination.pageCount(mandatory.count, perPage: Pagination.requiredRowsPerPage))
         return RequiredGridView(
             groups: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
