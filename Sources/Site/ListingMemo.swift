@@ -32,7 +32,7 @@ final class ListingMemo: Sendable {
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.
-    func count(_ key: String, _ make: () -> Int) -> Int {
+    func total(_ key: String, _ make: () -> Int) -> Int {
         countsMade.withLock { made in Self.once(&made[key], make) }
     }
 

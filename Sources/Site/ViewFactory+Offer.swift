@@ -58,7 +58,7 @@ extension ViewFactory {
     /// How many published courses are mandatory: the required grid's rows, counted once for all its pages.
     func mandatoryCourseCount() -> Int {
         let make = { catalogue.publishedCourses.count(where: \.mandatory) }
-        return cards.listings?.count("required", make) ?? make()
+        return cards.listings?.total("required", make) ?? make()
     }
 
     /// Mandatory training (rows) against staff groups (columns).

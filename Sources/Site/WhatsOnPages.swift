@@ -15,7 +15,7 @@ extension ViewFactory {
     /// `whatsOnRowCount`, counted once per build for all of the listing's pages.
     func whatsOnRowCount(school: School?) -> Int {
         let make = { Self.whatsOnRowCount(catalogue, school: school) }
-        return cards.listings?.count("whats-on/" + (school?.slug ?? ""), make) ?? make()
+        return cards.listings?.total("whats-on/" + (school?.slug ?? ""), make) ?? make()
     }
 
     /// `view` (every session) cut to page `page`, with its pagination and its "Jump to" links.
