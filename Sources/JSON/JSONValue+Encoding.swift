@@ -29,6 +29,7 @@ private final class ValueBox {
     func member(_ key: String) -> ValueBox {
         var members: [String: ValueBox] = [:]
         if case .object(let existing) = content { members = existing }
+        content = .none   // the only reference left is `members`: added to in place, not copied
         let box = members[key] ?? ValueBox()
         members[key] = box
         content = .object(members)
@@ -38,6 +39,7 @@ private final class ValueBox {
     func appended() -> ValueBox {
         var items: [ValueBox] = []
         if case .array(let existing) = content { items = existing }
+        content = .none   // the only reference left is `items`: appended to in place, not copied (n² for a long array)
         let box = ValueBox()
         items.append(box)
         content = .array(items)

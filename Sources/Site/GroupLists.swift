@@ -11,7 +11,8 @@ enum GroupLists {
     static let everyStage = "-"
 
     /// Whether the group's page shows only the first courses of each stage.
-    static func isLong(_ optional: [Course]) -> Bool { optional.count > Pagination.coursesPerPage }
+    static func isLong(_ optional: [Course]) -> Bool { isLong(count: optional.count) }
+    static func isLong(count: Int) -> Bool { count > Pagination.coursesPerPage }
 
     /// The address of the list of `group`'s courses for `stage` (or `everyStage`).
     static func path(group: String, stage: String) -> String {
@@ -30,12 +31,21 @@ enum GroupLists {
     }
 
     /// Every list page of every long group page: "group/stage", "group/stage/2"…
+    /// The courses are counted as `optional` and `courses(_:stage:)` would list them, not copied into
+    /// lists: the preview plans these pages on every save.
     static func subjects(_ catalogue: Catalogue) -> [String] {
-        catalogue.groups.flatMap { group -> [String] in
-            let optional = optional(catalogue, group: group.slug)
-            guard isLong(optional) else { return [] }
-            return (catalogue.settings.stages.map(\.slug) + [everyStage]).flatMap { stage -> [String] in
-                let count = courses(optional, stage: stage).count
+        let requiredGrid = SitePlan.hasRequiredGrid(catalogue)
+        let stages = catalogue.settings.stages.map(\.slug) + [everyStage]
+        return catalogue.groups.flatMap { group -> [String] in
+            var optional = 0, counts = [Int](repeating: 0, count: stages.count)
+            catalogue.forEachCourse(openTo: group.slug) { course in
+                guard !(requiredGrid && course.mandatory) else { return }
+                optional += 1
+                for (index, stage) in stages.enumerated()
+                where stage == everyStage ? course.stages.isEmpty : course.stages.contains(stage) { counts[index] += 1 }
+            }
+            guard isLong(count: optional) else { return [] }
+            return zip(stages, counts).flatMap { stage, count -> [String] in
                 guard count > preview else { return [] }
                 return Pagination.subjects(group.slug + "/" + stage, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
             }

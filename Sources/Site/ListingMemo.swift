@@ -11,10 +11,29 @@ import Parallel
 final class ListingMemo: Sendable {
     private let strandsMade = Locked<[(strand: Strand, courses: [Course])]?>(nil)
     private let sessionsMade = Locked<[String: WhatsOnSections]>([:])
+    private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
+    private let countsMade = Locked<[String: Int]>([:])
+    private let mandatoryMade = Locked<[Course]?>(nil)
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
         strandsMade.withLock { made in Self.once(&made, make) }
+    }
+
+    /// A stage's courses by strand (`ViewFactory.stageStrands`), made once for each stage: each of a
+    /// stage's pages filtered the whole offer again (n² like the strands were).
+    func stageStrands(_ stage: String, _ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
+        stagesMade.withLock { made in Self.once(&made[stage], make) }
+    }
+
+    /// The required grid's rows (`ViewFactory.requiredGrid`), sorted once rather than for each of its pages.
+    func mandatory(_ make: () -> [Course]) -> [Course] {
+        mandatoryMade.withLock { made in Self.once(&made, make) }
+    }
+
+    /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.
+    func total(_ key: String, _ make: () -> Int) -> Int {
+        countsMade.withLock { made in Self.once(&made[key], make) }
     }
 
     /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.

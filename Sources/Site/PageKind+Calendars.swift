@@ -20,7 +20,7 @@ extension PageKind {
     }, reads: { _ in .page([.today], courses: [(.published, .listed)]) }) { page, subject in
         let (slug, number) = Pagination.split(subject)
         let school = page.settings.schools.first { $0.slug == slug }!
-        let pages = Pagination(page: number, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(page.catalogue, school: school), perPage: Pagination.sessionsPerPage))
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.views.whatsOnRowCount(school: school), perPage: Pagination.sessionsPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.whats_on_school.title", ["school": school.name]), pages),
                                     page.strings.text("pages.whats_on_school.description", ["school": school.name]), section: SitePath.whatsOn),
                 page: page.views.whatsOn(school: school, page: number))

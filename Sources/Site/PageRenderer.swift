@@ -191,8 +191,8 @@ extension PageKind {
     }
     /// A stage's courses, in pages of `Pagination.coursesPerPage` (subjects "slug", "slug/2"…).
     static let stage = PageKind("stage", subjects: { catalogue in
-        catalogue.settings.stages.flatMap { stage in
-            Pagination.subjects(stage.slug, pages: Pagination.pageCount(catalogue.publishedCourses.count(where: { $0.isFor(stage: stage.slug) }), perPage: Pagination.coursesPerPage))
+        zip(catalogue.settings.stages, ViewFactory.stageCourseCounts(catalogue)).flatMap { stage, count in
+            Pagination.subjects(stage.slug, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
         }
     }, path: { subject in
         let (slug, number) = Pagination.split(subject)
@@ -202,7 +202,7 @@ extension PageKind {
     }) { page, subject in
         let (slug, number) = Pagination.split(subject)
         let stage = page.settings.stage(slug)!
-        let count = page.catalogue.publishedCourses.count(where: { $0.isFor(stage: slug) })
+        let count = page.views.stageCourseCount(slug)
         let pages = Pagination(page: number, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
         return (layout: page.layout(page.views.pagedTitle(stage.title, pages),
                                     page.strings.text("pages.stage.description", ["stage": stage.title.lowercased()]), section: SitePath.courses),
@@ -213,7 +213,7 @@ extension PageKind {
         Pagination.subjects("", pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(catalogue, school: nil), perPage: Pagination.sessionsPerPage))
     }, path: { Pagination.path(SitePath.whatsOn, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
         let number = Pagination.split(subject).page
-        let pages = Pagination(page: number, pages: Pagination.pageCount(ViewFactory.whatsOnRowCount(page.catalogue, school: nil), perPage: Pagination.sessionsPerPage))
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.views.whatsOnRowCount(school: nil), perPage: Pagination.sessionsPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.whats_on.title"), pages), page.strings.text("pages.whats_on.description"),
                                     section: number > 1 ? SitePath.whatsOn : nil),
                 page: page.views.whatsOn(page: number))
@@ -228,7 +228,7 @@ extension PageKind {
             ? Pagination.subjects("", pages: Pagination.pageCount(catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage)) : []
     }, path: { Pagination.path(SitePath.required, page: Pagination.split($0).page) }, reads: { _ in listing([.groups]) }) { page, subject in
         let number = Pagination.split(subject).page
-        let pages = Pagination(page: number, pages: Pagination.pageCount(page.catalogue.publishedCourses.count(where: \.mandatory), perPage: Pagination.requiredRowsPerPage))
+        let pages = Pagination(page: number, pages: Pagination.pageCount(page.views.mandatoryCourseCount(), perPage: Pagination.requiredRowsPerPage))
         return (layout: page.layout(page.views.pagedTitle(page.strings.text("pages.required.title"), pages), page.strings.text("pages.required.description"),
                                     section: SitePath.groups),
                 page: page.views.requiredGrid(page: number))

@@ -24,6 +24,7 @@ enum SearchWords {
     /// The words of `text` as search.js's `tokens` finds them: lower case, accents dropped, every run
     /// of characters other than a–z and 0–9 a break.
     static func tokens(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
         var words: [String] = [], current = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300...0x36F).contains(scalar.value) { continue }
@@ -35,6 +36,23 @@ enum SearchWords {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// `tokens` of text all in ASCII, which lower case and decomposition leave ASCII: A–Z made a–z
+    /// byte by byte, without Foundation's whole-string decomposition (most of the index's cost).
+    private static func asciiTokens(_ text: String) -> [String] {
+        var words: [String] = [], current: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
@@ -58,8 +76,11 @@ enum SearchWords {
         var lists: [String: (last: Int, text: String)] = [:]
         for (number, course) in courses.enumerated() {
             for (word, mask) in course.words {
-                if let list = lists[word] {
-                    lists[word] = (number, list.text + "," + String((number - list.last) * 256 + mask))
+                if let index = lists.index(forKey: word) {
+                    // In place: a word in most courses has a list of many kilobytes, copied for each otherwise.
+                    let step = (number - lists.values[index].last) * 256 + mask
+                    lists.values[index].text += "," + String(step)
+                    lists.values[index].last = number
                 } else {
                     lists[word] = (number, String(number * 256 + mask))
                 }

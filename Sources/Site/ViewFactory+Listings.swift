@@ -13,7 +13,7 @@ extension ViewFactory {
     /// Every strand, linking to its start on the courses index (the page it starts on, when the
     /// index has several).
     func strandViews() -> [StrandView] {
-        pagedStrands(catalogue.strands, page: 0, base: SitePath.courses)
+        pagedStrands(strands, page: 0, base: SitePath.courses)
     }
 
     func home() -> HomeView {

@@ -9,7 +9,7 @@ extension ViewFactory {
             groups: catalogue.groups.map { OptionView(value: $0.slug, label: $0.title) },
             stages: settings.stages.map { OptionView(value: $0.slug, label: $0.title) },
             formats: formats.map { OptionView(value: $0.rawValue, label: strings.format($0)) },
-            strands: catalogue.strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
+            strands: strands.map { OptionView(value: $0.strand.slug, label: $0.strand.title) },
             terms: settings.terms.map { OptionView(value: Slug.make(from: $0.name), label: strings.text("filters.term", ["term": $0.name])) },
             times: TimeOfDay.allCases.map { OptionView(value: $0.rawValue, label: strings.timeOfDay($0)) },
             groupLinks: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },
@@ -18,13 +18,32 @@ extension ViewFactory {
 
     /// Every published course for a stage (courses for every stage included), by strand.
     func stageStrands(_ stage: String) -> [(strand: Strand, courses: [Course])] {
-        strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty }
+        let make = { strands.map { ($0.strand, $0.courses.filter { $0.isFor(stage: stage) }) }.filter { !$0.1.isEmpty } }
+        return cards.listings?.stageStrands(stage, make) ?? make()
+    }
+
+    /// How many published courses a stage has (those for every stage included).
+    func stageCourseCount(_ stage: String) -> Int {
+        stageStrands(stage).reduce(0) { $0 + $1.courses.count }
+    }
+
+    /// `stageCourseCount` of every stage in site.yml's order, in one pass over the offer (the
+    /// preview plans the stage pages on every save).
+    static func stageCourseCounts(_ catalogue: Catalogue) -> [Int] {
+        let stages = catalogue.settings.stages.map(\.slug), published = catalogue.publishedCourses
+        var everyStage = 0, counts = [Int](repeating: 0, count: stages.count)
+        for index in published.indices {
+            let courseStages = published[index].stages
+            if courseStages.isEmpty { everyStage += 1; continue }
+            for (position, stage) in stages.enumerated() where courseStages.contains(stage) { counts[position] += 1 }
+        }
+        return counts.map { $0 + everyStage }
     }
 
     /// Page `page` of a stage's courses, by strand.
     func stage(_ stage: Stage, page: Int = 1) -> StageView {
         let strands = stageStrands(stage.slug)
-        let total = strands.reduce(0) { $0 + $1.courses.count }
+        let total = stageCourseCount(stage.slug)
         let base = SitePath.stage(stage.slug)
         let pages = Pagination(page: page, pages: Pagination.pageCount(total, perPage: Pagination.coursesPerPage))
         return StageView(
@@ -36,11 +55,18 @@ extension ViewFactory {
             coursesHref: links.to(SitePath.courses), pagination: pagination(pages, base: base))
     }
 
+    /// How many published courses are mandatory: the required grid's rows, counted once for all its pages.
+    func mandatoryCourseCount() -> Int {
+        let make = { catalogue.publishedCourses.count(where: \.mandatory) }
+        return cards.listings?.total("required", make) ?? make()
+    }
+
     /// Mandatory training (rows) against staff groups (columns).
     /// Page `page` of it: `Pagination.requiredRowsPerPage` courses a page (a row is some 4 KB: a
     /// cell for every group, twice).
     func requiredGrid(page: Int = 1) -> RequiredGridView {
-        let mandatory = byUrgency(catalogue.publishedCourses.filter(\.mandatory))
+        let make = { byUrgency(catalogue.publishedCourses.filter(\.mandatory)) }
+        let mandatory = cards.listings?.mandatory(make) ?? make()
         let pages = Pagination(page: page, pages: Pagination.pageCount(mandatory.count, perPage: Pagination.requiredRowsPerPage))
         return RequiredGridView(
             groups: catalogue.groups.map { LinkView(title: $0.title, href: links.to(SitePath.group($0.slug))) },

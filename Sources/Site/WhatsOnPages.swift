@@ -12,6 +12,12 @@ extension ViewFactory {
         }
     }
 
+    /// `whatsOnRowCount`, counted once per build for all of the listing's pages.
+    func whatsOnRowCount(school: School?) -> Int {
+        let make = { Self.whatsOnRowCount(catalogue, school: school) }
+        return cards.listings?.total("whats-on/" + (school?.slug ?? ""), make) ?? make()
+    }
+
     /// `view` (every session) cut to page `page`, with its pagination and its "Jump to" links.
     /// `entries`: each month's sessions by its id, made into rows here for the page shown only.
     func whatsOnPage(_ view: WhatsOnView, entries: [String: [WhatsOnEntry]], page: Int, base: String) -> WhatsOnView {
