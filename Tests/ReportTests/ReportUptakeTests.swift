@@ -46,6 +46,18 @@ struct ReportUptakeTests {
             let rate = try #require(row["fill_rate"] as? Double)
             #expect(abs(rate - Double(booked) / Double(places)) < 0.006)
         }
+        // Each strand's places and bookings, added up here from the sessions put in.
+        var strands: [String: (places: Int, booked: Int)] = [:]
+        for (course, session, booked) in expected {
+            strands[course.strand, default: (0, 0)].places += session.places ?? 0
+            strands[course.strand, default: (0, 0)].booked += booked
+        }
+        let fill = try #require(json["fill_by_strand"] as? [String: [String: Any]])
+        #expect(Set(fill.keys) == Set(strands.keys))
+        for (strand, sums) in strands {
+            #expect(fill[strand]?["places"] as? Int == sums.places, "\(strand)")
+            #expect(fill[strand]?["booked"] as? Int == sums.booked, "\(strand)")
+        }
         let byGroup = try #require(json["group_bookings"] as? [String: Int])
         #expect(byGroup[""] == 2)
         #expect(byGroup.values.reduce(0, +) == expected.map(\.booked).reduce(0, +))
@@ -61,7 +73,7 @@ struct ReportUptakeTests {
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + expected.count)
         #expect(try #require(files["evaluations.csv"]).contains(",4,3,4.33\r\n"))
         let page = try #require(files["index.html"])
-        for id in ["uptake", "evaluations", "downloads", "sessions-chart", "bookings-by-group-chart", "evaluations-chart"] {
+        for id in ["uptake", "evaluations", "downloads", "fill-by-strand-chart", "sessions-table", "bookings-by-group-chart", "evaluations-chart"] {
             #expect(page.contains("id=\"\(id)\""), "\(id)")
         }
     }
