@@ -64,6 +64,9 @@ final class ServedSite: Sendable {
         if let kept = cache.withLock({ $0.files[path] }) { return kept }
         if let page = site.page(path) { return keep([(path, page)])[path] }
         if let asset = site.assets[path] { return keep([(path, asset)])[path] }
+        // Made from the whole offer and kept by the generation, not the cache: a save makes a new
+        // generation, so the report is never served stale.
+        if let added = site.addedFile(path) { return tags.served(path, data: added, run: run) }
         if let name = owner(of: path) { return make(name)[path] }
         for name in unknownExports(likelyFor: path) {
             if let file = make(name)[path] { return file }
@@ -75,7 +78,7 @@ final class ServedSite: Sendable {
     var paths: [String] {
         for name in unknownExports() { _ = make(name) }
         let made = exportPaths.withLock { Array($0.owners.keys) }
-        return Set(site.pagePaths + site.assets.keys + made).sorted()
+        return Set(site.pagePaths + site.assets.keys + made + site.addedPaths).sorted()
     }
 
     private func owner(of path: String) -> String? {

@@ -28,13 +28,18 @@ public final class SiteOnDemand: Sendable {
     private let base: PageRenderer
     private let changeLog = Locked<ChangeLog?>(nil)
     private let cards = Locked<CardCache?>(nil)
+    /// What another module adds to the site (`BuildOptions.addedFiles`: the CPD lead's report), and
+    /// those files by path once asked for: made from the whole catalogue, so once per generation.
+    private let makeAdded: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])?
+    private let added = Locked<[String: Data]?>(nil)
 
     /// The names of the exports, in `SiteExports.all`'s order.
     public static let exportNames: [String] = SiteExports.all.map(SiteExports.name(of:))
 
     fileprivate init(parts: OnDemandParts, fragments: CourseFragments, history: PublishedHistory, edition: Edition, madeAt: Int,
-                 work: SiteWork) {
+                 work: SiteWork, addedFiles: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])? = nil) {
         self.parts = parts
+        makeAdded = addedFiles
         self.fragments = fragments
         self.history = history
         self.edition = edition
@@ -66,6 +71,23 @@ public final class SiteOnDemand: Sendable {
 
     /// The theme's files, by path.
     public var assets: [String: Data] { parts.theme.assets }
+
+    /// The file another module adds at `path` (the report at `report/…`), made with the others the
+    /// first time one is asked for; nil when none is there.
+    public func addedFile(_ path: String) -> Data? { addedFiles[path] }
+
+    private var addedFiles: [String: Data] {
+        added.withLock { added in
+            if let added { return added }
+            let files = (makeAdded?(parts.catalogue, parts.theme, parts.today) ?? []).filter { OutputWriter.isSafeRelativePath($0.path) }
+            let made = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+            added = made
+            return made
+        }
+    }
+
+    /// The paths of the files another module adds (made now if they are not yet).
+    public var addedPaths: [String] { Array(addedFiles.keys) }
 
     /// The page at `path`, rendered now; nil when the plan has no such page.
     public func page(_ path: String) -> Data? {
@@ -167,7 +189,7 @@ extension SiteGenerator {
             fragments = previous.fragments
         }
         let made = SiteOnDemand(parts: parts, fragments: fragments, history: history, edition: options.edition,
-                                madeAt: BuildClock.now(environment: options.environment), work: work)
+                                madeAt: BuildClock.now(environment: options.environment), work: work, addedFiles: options.addedFiles)
         return (made, staleness)
     }
 }

@@ -27,3 +27,35 @@ struct LoadedStepTests {
         #expect(text.contains("7 places left of 12") && text.contains("5 booked"), "\(text)")
     }
 }
+
+/// The preview serves what a build adds to the site (`BuildOptions.addedFiles`: the CPD lead's
+/// report at `report/` when site.yml asks), made from the generation it belongs to.
+@Suite("The preview's added files")
+struct AddedFilesPreviewTests {
+    @Test("an added file is served and listed, and after a save it is made again from the edited offer")
+    func addedFileServed() throws {
+        let workspace = try Workspace()
+        var options = workspace.buildOptions()
+        options.addedFiles = { catalogue, _, _ in
+            [OutputFile(path: "report/index.html", text: catalogue.publishedCourses.map(\.title).joined(separator: "\n"))]
+        }
+        var site = IncrementalSite(options: options)
+        let built = site.rebuild(themeChanged: true)
+        #expect(built?.succeeded == true)
+        let served = try #require(site.served)
+        let before = String(decoding: try #require(served.file(at: "report/index.html")).data, as: UTF8.self)
+        #expect(before.contains("Behaviour & Routines") && !before.contains("Renamed"))
+        #expect(served.paths.contains("report/index.html"))
+        #expect(served.file(at: "report/other.html") == nil)
+
+        let course = "courses/teaching/behaviour-essentials.md"
+        let text = try workspace.read(course)
+        try workspace.write(course, text.replacingOccurrences(of: "title: ", with: "title: Renamed "))
+        let edited: Set<String> = [workspace.file(course).standardizedFileURL.path]
+        let saved = site.rebuild(themeChanged: false, edited: edited)
+        #expect(saved?.succeeded == true)
+        let next = try #require(site.served)
+        let after = String(decoding: try #require(next.file(at: "report/index.html")).data, as: UTF8.self)
+        #expect(after.contains("Renamed \"Behaviour & Routines"), "\(after)")
+    }
+}
