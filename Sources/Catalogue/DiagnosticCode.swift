@@ -216,6 +216,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case downloadNoSession = "download-no-session"
     case downloadUnreadableDate = "download-unreadable-date"
     case downloadInvalidRating = "download-invalid-rating"
+    case exportsFolderUnsuitable = "exports-folder-unsuitable"
+    case downloadDuplicate = "download-duplicate"
 
     /// How serious every diagnostic of this kind is.
     public var severity: Diagnostic.Severity { entry.severity }

@@ -49,14 +49,26 @@ extension ReportData {
     /// The sessions, group bookings and evaluations of `uptake`, for the published courses only.
     mutating func addUptake(_ uptake: Uptake, catalogue: Catalogue) {
         var byGroup: [String: Int] = [:]
-        for (key, booked) in uptake.sessions.sorted(by: { $0.key < $1.key }) {
-            guard let course = catalogue.course(key.course), !course.draft else { continue }
-            let session = course.sessions.first { $0.firstDay == key.firstDay }
-            sessions.append(SessionRow(course: course.slug, title: course.title, date: key.firstDay, places: session?.places,
-                                       booked: booked.booked, byGroup: booked.byGroup))
+        for booked in uptake.sessions.values {
             for (group, count) in booked.byGroup { byGroup[group, default: 0] += count }
         }
-        sessions.sort { ($0.title, $0.course, $0.date) < ($1.title, $1.course, $1.date) }
+        // A row for every session the bookings cover, one each even when a course has two on one
+        // day (the catalogue's own count, `Session.booked`), and those nobody booked: a board needs
+        // the empty dates as much as the full ones.
+        let anyBookings = uptake.hasBookings || !uptake.sessions.isEmpty
+        for course in catalogue.publishedCourses {
+            for session in course.sessions where session.status != .cancelled {
+                let key = SessionKey(course: course.slug, firstDay: session.firstDay)
+                let alone = course.sessions.count { $0.firstDay == session.firstDay } == 1
+                guard let booked = session.booked ?? (alone ? uptake.sessions[key]?.booked : nil) ?? (anyBookings ? 0 : nil),
+                      session.places != nil || booked > 0 else { continue }
+                sessions.append(SessionRow(course: course.slug, title: course.title, date: session.firstDay, start: session.start,
+                                           places: session.places, booked: booked,
+                                           byGroup: alone ? uptake.sessions[key]?.byGroup ?? [:] : [:]))
+            }
+        }
+        sessions.sort { ($0.title, $0.course, $0.date, $0.start.map { $0.hour * 60 + $0.minute } ?? -1)
+            < ($1.title, $1.course, $1.date, $1.start.map { $0.hour * 60 + $0.minute } ?? -1) }
         var byStrand: [String: (places: Int, booked: Int)] = [:]
         for row in sessions {
             guard let places = row.places, places > 0, let strand = catalogue.course(row.course)?.strand else { continue }

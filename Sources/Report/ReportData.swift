@@ -150,8 +150,12 @@ public struct SessionRow: Sendable, Equatable {
     public var course: String
     public var title: String
     public var date: LocalDate
+    /// Its start time, which tells apart two sessions of a course on one day.
+    public var start: LocalTime?
     public var places: Int?
     public var booked: Int
+    /// By staff group; empty for a session that shares its day with another of its course (the
+    /// downloads' rows name the day, so the groups are counted for the day, in `groupBookings`).
     public var byGroup: [String: Int]
 
     /// Booked ÷ places, or nil when the session gives no number of places.

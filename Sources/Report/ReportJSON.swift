@@ -29,7 +29,7 @@ enum ReportJSON {
             }),
         ]
         object["sessions"] = .array(data.sessions.map { row in
-            ["course": .string(row.course), "date": .string(row.date.description), "places": .integer(row.places), "booked": .int(row.booked),
+            ["course": .string(row.course), "date": .string(row.date.description), "start": row.start.map { .string($0.description) } ?? .null, "places": .integer(row.places), "booked": .int(row.booked),
              "fill_rate": .number(row.fillRate.map(rounded)),
              "by_group": .object(row.byGroup.mapValues { .int($0) })]
         })

@@ -95,7 +95,7 @@ struct ReportTables: Sendable {
         ReportTable(name: "sessions", caption: word("uptake.chart"),
                     columns: [column("course", numeric: false), column("date", numeric: false), column("places"), column("booked"), column("fill")],
                     rows: data.sessions.map { row in
-                        [.text(row.title), .text(strings.reportShortDate(row.date)), row.places.map { .number($0) } ?? .blank(""),
+                        [.text(row.title), .text(strings.reportShortDate(row.date) + (row.start.map { ", \($0)" } ?? "")), row.places.map { .number($0) } ?? .blank(""),
                          .number(row.booked),
                          row.fillRate.map { .number(($0 * 100).rounded(), shown: percent(Int(($0 * 100).rounded()))) } ?? .blank("")]
                     })

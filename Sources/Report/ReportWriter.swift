@@ -7,6 +7,17 @@ import Uptake
 /// folder in one step, as a build writes the site (made beside it, then swapped in), so the folder
 /// always holds a whole report: the new one, or the one before.
 public enum ReportWriter {
+    /// Why `output` must not take the report, or nil: it holds a site `build` made (either
+    /// edition), which the report would replace — the staff site gone, or, once published, the
+    /// trust's booking numbers in the partners' edition.
+    static func heldSite(_ output: URL) -> String? {
+        let isSite = OutputWriter.edition(in: output) != nil
+            || FileManager.default.fileExists(atPath: output.appendingPathComponent("catalogue.json").path)
+        guard isSite else { return nil }
+        return "refusing to write the report into '\(output.path)': it holds a site made by prospectus build, which the report would replace; "
+            + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
+    }
+
     /// What was done: the content's and theme's diagnostics, and the files written (nil when nothing was).
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
@@ -25,6 +36,7 @@ public enum ReportWriter {
         var writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         writer.edition = nil
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
+        if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
         var diagnostics = loaded.diagnostics
         let theme: Theme
@@ -39,6 +51,13 @@ public enum ReportWriter {
         let (read, found) = uptake(catalogue)
         diagnostics = (diagnostics + found).sorted()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: nil) }
+        if let exports = UptakeReader.exportsFolder(catalogue.settings.report, contentFolder: options.content) {
+            var inside = OutputWriter(output: options.output, protecting: [options.content, options.theme, exports])
+            inside.edition = nil
+            if let problem = inside.problem() {
+                return Outcome(diagnostics: diagnostics, files: nil, refused: problem + " (the folder of form downloads, report.exports: a report there would be read back as downloads)")
+            }
+        }
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         // The sessions as staff pages show them: places left worked out from the bookings.
         let files = ReportFiles.make(catalogue: read.booking(catalogue), theme: theme, uptake: read, today: today)

@@ -20,6 +20,30 @@ struct ExportsFolder {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
+    /// The marker file a Prospectus output folder holds (`OutputWriter.markerName` in Site, which
+    /// this module does not import; a test keeps the two equal).
+    static let outputMarker = ".prospectus-output"
+
+    /// The Prospectus output (a site of either edition, or a report) the folder is inside, or nil:
+    /// any folder above it, or itself, that holds the output marker. `publish` copies such a folder.
+    var enclosingOutput: URL? {
+        var folder = url.resolvingSymlinksInPath().standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(ExportsFolder.outputMarker).path) { return folder }
+            let parent = folder.deletingLastPathComponent().standardizedFileURL
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// True when neither `bookings/` nor `evaluations/` is in the folder (a folder named by mistake).
+    var hasNoKindFolder: Bool {
+        [ExportFileSummary.Kind.bookings, .evaluations].allSatisfy { kind in
+            var isFolder: ObjCBool = false
+            return !(FileManager.default.fileExists(atPath: url.appendingPathComponent(kind.rawValue).path, isDirectory: &isFolder) && isFolder.boolValue)
+        }
+    }
+
     /// True when the folder is `other` or inside it, links followed.
     func isInside(_ other: URL) -> Bool {
         let path = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -36,7 +60,9 @@ struct ExportsFolder {
             let file = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
-            return (file, display + "/" + kind.rawValue + "/" + name)
+            // Control characters in a file name would reach the terminal raw (a forged line, colours).
+            let shown = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+            return (file, display + "/" + kind.rawValue + "/" + shown)
         }
     }
 

@@ -10,6 +10,9 @@ struct Reading {
     let settings: ReportSettings
     var uptake = Uptake()
     var diagnostics: [Diagnostic] = []
+    /// The hint for each unknown code met so far: a download with thousands of rows in a wrong
+    /// column would otherwise compare each row with every course again.
+    private var unknownCodeHints: [String: String] = [:]
 
     init(finder: CourseFinder, settings: ReportSettings) {
         self.finder = finder
@@ -54,6 +57,13 @@ struct Reading {
         let setting = "report.\(kind.rawValue)"
         var wanted = [("code", names.code), ("date", names.date)]
         if kind == .evaluations { wanted.append(("rating", names.rating)) }
+        if Reading.looksLikeAResponse(sheet.header) {
+            // Never listed: with no header row, the first row is somebody's answers (a name, an address).
+            diagnostics.append(.error(.downloadColumnMissing, at: SourceLocation(file: file, line: 1, column: 1), keyPath: setting,
+                                      "the first row of the \(kind == .bookings ? "booking" : "evaluation") download holds answers (a date, a number or an address), not the form's questions, so its columns cannot be found (the row is not shown: it may hold a name or an email)",
+                                      suggestion: "download the file again from the form: its first row must be the questions, with '\(names.code)' and '\(names.date)' among them"))
+            return nil
+        }
         var found: [String: Int] = [:]
         for (key, name) in wanted {
             if let column = sheet.column(named: name) {
@@ -64,7 +74,7 @@ struct Reading {
             let near = (Suggestion.didYouMean(name, in: present) ?? Reading.sharingAWord(with: name, in: present).map { "did you mean '\($0)'?" })
                 .map { "\($0) If so, write \(key): followed by that name under \(setting) in site.yml" }
             diagnostics.append(.error(.downloadColumnMissing, at: SourceLocation(file: file, line: 1, column: 1), keyPath: "\(setting).\(key)",
-                                      "the \(kind == .bookings ? "booking" : "evaluation") download has no column '\(name)' (the \(key == "code" ? "course code" : key)); its columns are: \(present.prefix(30).map { "'\($0)'" }.joined(separator: ", "))",
+                                      "the \(kind == .bookings ? "booking" : "evaluation") download has no column '\(name)' (the \(key == "code" ? "course code" : key)); its columns are: \(present.prefix(30).map { $0.contains("@") ? "(a column not shown)" : "'\($0)'" }.joined(separator: ", "))",
                                       suggestion: near ?? "write the name the form gives the question under \(setting) in site.yml, e.g. \(key): \(present.first ?? name)"))
         }
         guard let code = found["code"], let date = found["date"], kind == .bookings || found["rating"] != nil else { return nil }
@@ -83,14 +93,15 @@ struct Reading {
             return nil
         }
         guard let course = finder.course(code) else {
-            let shown = Reading.quoted(code)
+            let shown = Reading.quotedCode(code)
             if let draft = finder.draft(code) {
                 warn(.downloadUnknownCourse, at: codePlace, "\(shown) is the code of a draft course, which takes no bookings, so the row is not counted",
                      suggestion: "publish \(draft.reference) (remove draft: true) if its sessions are taking bookings")
             } else {
-                warn(.downloadUnknownCourse, at: codePlace, "\(shown) is not the code of a published course, so the row is not counted",
-                     suggestion: Suggestion.didYouMean(code, in: finder.references)
-                        ?? "a row's code is a course's code: (or its file name without .md), as the booking form was given it")
+                let hint = unknownCodeHints[code] ?? Suggestion.didYouMean(code, in: finder.references).map { shown.hasPrefix("'") ? $0 : "check the column report: names for the code; " + $0 }
+                    ?? "a row's code is a course's code: (or its file name without .md), as the booking form was given it"
+                unknownCodeHints[code] = hint
+                warn(.downloadUnknownCourse, at: codePlace, "\(shown) is not the code of a published course, so the row is not counted", suggestion: hint)
             }
             return nil
         }
@@ -100,7 +111,7 @@ struct Reading {
             return nil
         }
         guard let day = FormDate.parse(dateText) else {
-            warn(.downloadUnreadableDate, at: datePlace, "\(Reading.quoted(dateText)) is not a date that can be read, so the row for \(course.reference) is not counted",
+            warn(.downloadUnreadableDate, at: datePlace, "\(Reading.quotedDate(dateText)) is not a date that can be read, so the row for \(course.reference) is not counted",
                  suggestion: "write the day first, as 25/03/2027, 25 Mar 2027 or 2027-03-25; " + CourseFinder.datesHint(course))
             return nil
         }
@@ -141,9 +152,43 @@ struct Reading {
         return columns.first { !words($0).isDisjoint(with: wanted) }
     }
 
-    /// A code or date cell, in quotes, for a message; a cell that cannot be a code or a date (an
-    /// address, a long text: a column set wrongly) is never shown.
-    static func quoted(_ cell: String) -> String {
-        cell.contains("@") || cell.count > 40 || cell.contains("\n") ? "the cell" : "'\(cell)'"
+    /// A code cell, in quotes, for a message, when it has the shape of a course code or file name:
+    /// at most 40 letters, digits and `-._/`, no spaces, with a digit or a hyphen (`PH-01`,
+    /// `first-aid`). Any other cell could be somebody's name or address (a column set wrongly, a
+    /// typed answer) and is never shown: messages reach terminals, CI logs and `check --format json`.
+    static func quotedCode(_ cell: String) -> String {
+        let allowed = cell.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-._/".unicodeScalars.contains($0) }
+        let codeLike = !cell.isEmpty && cell.count <= 40 && allowed && cell.contains { $0.isNumber || $0 == "-" }
+        return codeLike ? "'\(cell)'" : "the code cell (not shown: it is not shaped like a course code and may hold a name)"
     }
+
+    /// A date cell, in quotes, for a message, when it is made only of digits, separators and the
+    /// words of dates (month and weekday names, am, pm); any other cell is never shown.
+    static func quotedDate(_ cell: String) -> String {
+        let words = cell.lowercased().split { !$0.isLetter }.map(String.init)
+        let dateWords = words.allSatisfy { word in
+            ["am", "pm", "st", "nd", "rd", "th", "t", "at"].contains(word)
+                || (word.count >= 3 && FormDateWords.all.contains { $0.hasPrefix(word) })
+        }
+        let characters = cell.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || " /.:-,".contains($0) }
+        return !cell.isEmpty && cell.count <= 40 && cell.contains(where: \.isNumber) && dateWords && characters
+            ? "'\(cell)'" : "the date cell (not shown: it is not shaped like a date and may hold a name)"
+    }
+
+    /// True when a header row is somebody's answers, not a form's questions: a cell is a date, a
+    /// time, a number or an address (a download saved without its header row).
+    static func looksLikeAResponse(_ header: [String]) -> Bool {
+        header.contains { cell in
+            let text = cell.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return false }
+            return text.contains("@") || FormDate.parse(text) != nil || Double(text) != nil
+                || text.split(separator: ":").count >= 2 && text.split(separator: ":").allSatisfy { $0.allSatisfy(\.isNumber) }
+        }
+    }
+}
+
+/// The English month and weekday names a date cell may hold.
+enum FormDateWords {
+    static let all = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                      "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

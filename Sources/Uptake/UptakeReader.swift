@@ -23,6 +23,13 @@ public enum UptakeReader {
              sheet: { try SpreadsheetReader.read(contentsOf: $0) })
     }
 
+    /// The folder of form downloads `settings` name (`report.exports`, relative to `contentFolder`),
+    /// or nil when they name none: nothing may be written into it (a report there would be read
+    /// back as downloads).
+    public static func exportsFolder(_ settings: ReportSettings, contentFolder: URL) -> URL? {
+        settings.exports.map { ExportsFolder($0, contentFolder: contentFolder, contentDisplay: "").url }
+    }
+
     /// `read`, with the reader of one download given (tests give sheets they make).
     static func read(catalogue: Catalogue, contentFolder: URL, contentDisplay: String, outputFolder: URL,
                      sheet: (URL) throws -> Sheet) -> (Uptake, [Diagnostic]) {
@@ -44,9 +51,37 @@ public enum UptakeReader {
                                    "the folder of form downloads '\(folder.display)' is inside \(what): the downloads hold staff names and emails",
                                    suggestion: "keep the downloads beside the content folder, out of the site and out of git: exports: ../Exports (the default)")])
         }
+        if let output = folder.enclosingOutput {
+            return (.none, [.error(.exportsFolderPublished, at: place, keyPath: "report.exports",
+                                   "the folder of form downloads '\(folder.display)' is inside '\(output.path)', a folder Prospectus writes a site or report into (publish copies all of it): the downloads hold staff names and emails",
+                                   suggestion: "keep the downloads beside the content folder, out of every output folder and out of git: exports: ../Exports (the default)")])
+        }
+        var warnings: [Diagnostic] = []
+        if folder.isInside(contentFolder) {
+            warnings.append(.warning(.exportsFolderUnsuitable, at: place, keyPath: "report.exports",
+                                     "the folder of form downloads '\(folder.display)' is inside the content folder, which is kept in git: the downloads' names and emails would be committed",
+                                     suggestion: "keep the downloads beside the content folder: exports: ../Exports (the default, ignored by git)"))
+        }
+        if folder.hasNoKindFolder {
+            warnings.append(.warning(.exportsFolderUnsuitable, at: place, keyPath: "report.exports",
+                                     "the folder of form downloads '\(folder.display)' has neither a bookings/ nor an evaluations/ folder, so nothing is read from it",
+                                     suggestion: "put the booking downloads in \(folder.display)/bookings/ and the evaluation downloads in \(folder.display)/evaluations/, or check the path"))
+        }
         var reading = Reading(finder: CourseFinder(catalogue), settings: settings)
+        reading.diagnostics = warnings
         for kind in [ExportFileSummary.Kind.bookings, .evaluations] {
+            var seen: [Data: String] = [:]
             for file in folder.files(kind) {
+                // The same download saved twice ("bookings (1).csv") would count every booking twice.
+                if let data = try? Data(contentsOf: file.url, options: .mappedIfSafe), data.count <= 256 << 20 {
+                    if let first = seen[data] {
+                        reading.diagnostics.append(.warning(.downloadDuplicate, at: SourceLocation(file: file.display, line: 1, column: 1),
+                                                            "the download is the same, byte for byte, as \(first), so it is not counted again",
+                                                            suggestion: "delete one of the two copies; keep one file per form"))
+                        continue
+                    }
+                    seen[data] = file.display
+                }
                 do {
                     reading.add(try sheet(file.url), kind: kind, file: file.display)
                 } catch {

@@ -48,6 +48,28 @@ struct ReportOutputTests {
         }
     }
 
+    @Test("a folder holding a site build made (either edition) is refused, and keeps every file", arguments: ["staff", "partners"])
+    func refusesASite(_ edition: String) throws {
+        try withTemporaryFolder("report-site") { folder in
+            let site = folder.path("Output-\(edition)")
+            _ = try folder.write("Output-\(edition)/.prospectus-output", "Made by Prospectus\nedition: \(edition)\n")
+            _ = try folder.write("Output-\(edition)/index.html", "the site")
+            let outcome = ReportWriter.write(ReportSample.options(output: site), uptake: Self.none)
+            #expect(outcome.refused?.contains("holds a site") == true && outcome.files == nil)
+            #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "the site")
+        }
+    }
+
+    @Test("the folder of form downloads is refused as the output: the report would be read back as downloads")
+    func refusesTheDownloads() throws {
+        try withTemporaryFolder("report-exports") { folder in
+            let content = try folder.copyFixture("valid")
+            let outcome = ReportWriter.write(ReportSample.options(content: content, output: folder.path("Exports/evaluations")), uptake: Self.none)
+            #expect(outcome.refused?.contains("report.exports") == true && outcome.files == nil)
+            #expect(!FileManager.default.fileExists(atPath: folder.path("Exports/evaluations").path))
+        }
+    }
+
     @Test("the partner edition never gets a report")
     func partners() throws {
         try withTemporaryFolder("report-partners") { folder in

@@ -33,7 +33,7 @@ enum DownloadsFixture {
                 let site = content.appendingPathComponent("site.yml")
                 try (String(contentsOf: site, encoding: .utf8) + settings).write(to: site, atomically: true, encoding: .utf8)
             }
-            for path in Array(sheets.keys) + Array(unreadable.keys) { _ = try folder.write("Exports/\(path)", "not read by the test") }
+            for path in Array(sheets.keys) + Array(unreadable.keys) { _ = try folder.write("Exports/\(path)", "not read by the test: \(path)") }
             try prepare(folder)
             let loaded = ContentLoader(directory: content, displayPath: "Content").load()
             guard let catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {

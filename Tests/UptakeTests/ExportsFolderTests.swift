@@ -39,6 +39,25 @@ struct ExportsFolderTests {
         #expect(result.uptake == .none)
     }
 
+    @Test("a folder inside another output Prospectus made (the partners' edition, a report) is refused: publish copies it")
+    func insideAnotherOutput() throws {
+        let result = try Fixture.read([:], settings: "report:\n  exports: ../Output-partners/exp\n", prepare: { folder in
+            _ = try folder.write("Output-partners/.prospectus-output", "Made by Prospectus\nedition: partners\n")
+            _ = try folder.write("Output-partners/exp/bookings/a.csv", "x")
+        })
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.severity.rawValue)" } == ["exports-folder-published error"])
+        #expect(result.uptake == .none)
+    }
+
+    @Test("a folder in the content folder (kept in git), or with neither bookings/ nor evaluations/: a warning", arguments: [
+        ("downloads", "Content/downloads/bookings/readme.txt", "inside the content folder"), ("../Exports", "Exports/readme.txt", "neither a bookings/"),
+    ])
+    func unsuitable(_ path: String, _ file: String, _ said: String) throws {
+        let result = try Fixture.read([:], settings: "report:\n  exports: \(path)\n", prepare: { folder in _ = try folder.write(file, "x") })
+        #expect(result.diagnostics.map(\.code) == [.exportsFolderUnsuitable])
+        #expect(result.diagnostics.first?.message.contains(said) == true, "\(result.diagnostics.map(\.message))")
+    }
+
     @Test("paths as the editor types them", arguments: [
         ("Content/../Exports", "Exports"), ("Content/../examples/form-downloads", "examples/form-downloads"), ("../site/Content/../Exports", "../site/Exports"),
         ("/srv/cpd/Content/../Exports", "/srv/cpd/Exports"), ("./Content/./x", "Content/x"),

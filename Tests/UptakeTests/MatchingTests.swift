@@ -56,7 +56,7 @@ struct MatchingTests {
         #expect(result.diagnostics[0].suggestion == "did you mean 'FA-201'?")
         #expect(result.diagnostics[1].message.contains("Thu 11 Feb 2027"))
         #expect(result.diagnostics[1].suggestion == "FA-201 has dates on 10 Nov 2026 and 10 Feb 2027")
-        #expect(result.diagnostics[2].message.contains("'the tenth'"))
+        #expect(result.diagnostics[2].message.contains("the date cell") && !result.diagnostics[2].message.contains("tenth"))
         #expect(result.diagnostics[3].message.contains("draft"))
         #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 1)
         #expect(result.uptake.files.first?.matched == 1)
@@ -66,6 +66,47 @@ struct MatchingTests {
         for person in 1...8 {
             #expect(!text.contains("Person\(person)") && !text.contains("person\(person)."), "person \(person) is named in: \(text)")
         }
+    }
+
+    @Test("a cell not shaped like a code or a date is never quoted, and one that is, is", arguments: [
+        ("Jane Smith", "10/02/2027"), ("jane＠example.org", "10/02/2027"), ("jane at example dot org", "10/02/2027"),
+        ("O'Brien, Siobhan", "10/02/2027"), ("07700 900123", "10/02/2027"), ("jane%40example.org", "10/02/2027"),
+        ("Dr Jane Smith-Jones (Head of Year 9)", "10/02/2027"), ("FA-201", "Jane Smith"), ("FA-201", "09/06/2027 Jane Smith"),
+        ("FA-201", "Jane 2027"),
+    ])
+    func personalCellsNotQuoted(code: String, date: String) throws {
+        let sheet = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, code, date)])
+        let result = try Fixture.read(["bookings/one.csv": sheet])
+        #expect(result.diagnostics.count == 1)
+        let text = result.diagnostics.map { "\($0.message) \($0.suggestion ?? "")" }.joined()
+        for word in ["Jane", "jane", "Brien", "07700", "Smith"] { #expect(!text.contains(word), "\(text)") }
+    }
+
+    @Test("code and date cells shaped like a code or a date are quoted, so the editor can find them")
+    func codesAndDatesQuoted() throws {
+        #expect(Reading.quotedCode("PH-1") == "'PH-1'" && Reading.quotedCode("first-aid") == "'first-aid'")
+        #expect(Reading.quotedDate("31/02/2027") == "'31/02/2027'" && Reading.quotedDate("Thu 31 Feb 2027 09:30") == "'Thu 31 Feb 2027 09:30'")
+    }
+
+    @Test("a download without its header row is refused once, without quoting the row it begins with")
+    func noHeaderRow() throws {
+        let sheet = Sheet(header: ["16/07/2026 11:49:54", "frank.leak@example.org", "Frank Leaky", "FA-201", "10/02/2027", "Teachers"], rows: [])
+        let result = try Fixture.read(["bookings/one.csv": sheet])
+        #expect(result.diagnostics.map(\.code) == [.downloadColumnMissing])
+        let text = result.diagnostics.map { "\($0.message) \($0.suggestion ?? "")" }.joined()
+        #expect(!text.contains("frank") && !text.contains("Frank") && !text.contains("16/07/2026"), "\(text)")
+    }
+
+    @Test("a download saved twice is counted once, with a warning naming the first")
+    func duplicateDownload() throws {
+        let sheet = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027")])
+        let result = try Fixture.read(["bookings/a.csv": sheet, "bookings/a (1).csv": sheet]) { folder in
+            _ = try folder.write("Exports/bookings/a.csv", "same bytes")
+            _ = try folder.write("Exports/bookings/a (1).csv", "same bytes")
+        }
+        #expect(result.diagnostics.map(\.code) == [.downloadDuplicate])
+        #expect(result.diagnostics.first?.message.contains("Exports/bookings/a (1).csv") == true)
+        #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 1)
     }
 
     @Test("a code cell holding an address is never quoted")
