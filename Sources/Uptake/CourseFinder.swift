@@ -6,6 +6,8 @@ struct CourseFinder {
     private var courses: [String: Course] = [:]
     private var drafts: [String: Course] = [:]
     private var groups: [String: String] = [:]
+    /// Published courses by title: a form whose choices are the courses' titles.
+    private var titles: [String: Course] = [:]
     /// Every published course's code (or slug, for one without), for "did you mean".
     let references: [String]
 
@@ -15,6 +17,7 @@ struct CourseFinder {
             if let code = course.code?.value { courses[CourseFinder.key(code)] = courses[CourseFinder.key(code)] ?? course }
         }
         for course in catalogue.publishedCourses { courses[CourseFinder.key(course.slug)] = courses[CourseFinder.key(course.slug)] ?? course }
+        for course in catalogue.publishedCourses { titles[CourseFinder.key(course.title)] = titles[CourseFinder.key(course.title)] ?? course }
         for course in catalogue.courses where course.draft {
             for name in [course.code?.value, course.slug].compactMap({ $0 }) { drafts[CourseFinder.key(name)] = course }
         }
@@ -27,7 +30,17 @@ struct CourseFinder {
 
     static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
-    func course(_ code: String) -> Course? { courses[CourseFinder.key(code)] }
+    /// The course a code cell names: by code or slug; else by a code that starts a form's choice
+    /// ("MT-EFA-01 – Emergency First Aid at Work", "PH-01: Paediatric First Aid"); else by title.
+    func course(_ code: String) -> Course? {
+        let key = CourseFinder.key(code)
+        if let course = courses[key] { return course }
+        if let first = key.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\t" }).first,
+           first.count < key.count, let course = courses[String(first)] {
+            return course
+        }
+        return titles[key]
+    }
 
     /// A draft course of that code, which is not published and so takes no bookings.
     func draft(_ code: String) -> Course? { drafts[CourseFinder.key(code)] }

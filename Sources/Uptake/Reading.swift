@@ -99,7 +99,7 @@ struct Reading {
                      suggestion: "publish \(draft.reference) (remove draft: true) if its sessions are taking bookings")
             } else {
                 let hint = unknownCodeHints[code] ?? Suggestion.didYouMean(code, in: finder.references).map { shown.hasPrefix("'") ? $0 : "check the column report: names for the code; " + $0 }
-                    ?? "a row's code is a course's code: (or its file name without .md), as the booking form was given it"
+                    ?? "the code column must hold a course's code (its code: value, or its file name without .md), or its title"
                 unknownCodeHints[code] = hint
                 warn(.downloadUnknownCourse, at: codePlace, "\(shown) is not the code of a published course, so the row is not counted", suggestion: hint)
             }
@@ -129,12 +129,16 @@ struct Reading {
         let text = row[column].trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         let scale = settings.evaluationColumns.ratingScale
-        if let number = Double(text), number.isFinite, number == number.rounded(), number >= 1, number <= Double(scale) {
+        // A form's labelled choices ("5 - Excellent", "4: Good") give their number first.
+        let leading = text.prefix { $0.isNumber }
+        let number = Double(text) ?? (leading.isEmpty || leading.count == text.count || !(text.dropFirst(leading.count).first.map { " -–:.)".contains($0) } ?? false)
+            ? nil : Double(leading))
+        if let number, number.isFinite, number == number.rounded(), number >= 1, number <= Double(scale) {
             return Int(number)
         }
         warn(.downloadInvalidRating, at: SourceLocation(file: file, line: row.line, column: column + 1),
              "the rating is not a whole number from 1 to \(scale), so the response counts without a rating",
-             suggestion: "check that report.evaluations.rating names the rating question (a number from 1 to \(scale)), and scale its highest rating")
+             suggestion: "check that report.evaluations.rating names the rating question (a number from 1 to \(scale), or a choice that starts with one: '5 - Excellent'), and that report.evaluations.scale is its highest rating")
         return nil
     }
 

@@ -109,6 +109,25 @@ struct MatchingTests {
         #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 1)
     }
 
+    @Test("a form's choice that starts with the code, or the course's title, names the course; a labelled rating gives its number")
+    func formChoices() throws {
+        let bookings = Sheet(header: Fixture.bookingHeader, rows: [
+            Fixture.booking(2, "FA-201 – First Aid at Work", "10/02/2027"),
+            Fixture.booking(3, "FA-201: First Aid at Work", "10/02/2027"),
+            Fixture.booking(4, "first aid at work", "10/02/2027"),
+            Fixture.booking(5, "FA-2010 – Something else", "10/02/2027"),
+        ])
+        let evaluations = Sheet(header: Fixture.evaluationHeader, rows: [
+            Fixture.evaluation(2, "FA-201", "10/02/2027", rating: "5 - Excellent"),
+            Fixture.evaluation(3, "FA-201", "10/02/2027", rating: "4: Good"),
+            Fixture.evaluation(4, "FA-201", "10/02/2027", rating: "45 stars"),
+        ])
+        let result = try Fixture.read(["bookings/one.csv": bookings, "evaluations/one.csv": evaluations])
+        #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 3)
+        #expect(result.uptake.evaluations["first-aid"] == EvaluationSummary(responses: 3, rated: 2, ratingTotal: 9))
+        #expect(result.diagnostics.map(\.code) == [.downloadUnknownCourse, .downloadInvalidRating])
+    }
+
     @Test("a code cell holding an address is never quoted")
     func addressNotQuoted() throws {
         let sheet = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "someone@example.org", "10/02/2027")])
