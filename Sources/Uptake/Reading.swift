@@ -71,11 +71,13 @@ struct Reading {
                 continue
             }
             let present = sheet.header.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Only a name close to the one looked for is shown: a file saved without its header row
+            // begins with somebody's answers, which no message may quote.
             let near = (Suggestion.didYouMean(name, in: present) ?? Reading.sharingAWord(with: name, in: present).map { "did you mean '\($0)'?" })
                 .map { "\($0) If so, write \(key): followed by that name under \(setting) in site.yml" }
             diagnostics.append(.error(.downloadColumnMissing, at: SourceLocation(file: file, line: 1, column: 1), keyPath: "\(setting).\(key)",
-                                      "the \(kind == .bookings ? "booking" : "evaluation") download has no column '\(name)' (the \(key == "code" ? "course code" : key)); its columns are: \(present.prefix(30).map { $0.contains("@") ? "(a column not shown)" : "'\($0)'" }.joined(separator: ", "))",
-                                      suggestion: near ?? "write the name the form gives the question under \(setting) in site.yml, e.g. \(key): \(present.first ?? name)"))
+                                      "the \(kind == .bookings ? "booking" : "evaluation") download has no column '\(name)' (the \(key == "code" ? "course code" : key)) among its \(present.count) columns (their names are not shown: a file saved without its header row begins with somebody's answers)",
+                                      suggestion: near ?? "open the file, find the question that holds the \(key == "code" ? "course code" : key), and write its name under \(setting) in site.yml, e.g. \(key): \(name)"))
         }
         guard let code = found["code"], let date = found["date"], kind == .bookings || found["rating"] != nil else { return nil }
         return Columns(code: code, date: date, group: kind == .bookings ? sheet.column(named: names.group) : nil, rating: found["rating"])
@@ -162,7 +164,7 @@ struct Reading {
     /// typed answer) and is never shown: messages reach terminals, CI logs and `check --format json`.
     static func quotedCode(_ cell: String) -> String {
         let allowed = cell.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-._/".unicodeScalars.contains($0) }
-        let codeLike = !cell.isEmpty && cell.count <= 40 && allowed && cell.contains { $0.isNumber || $0 == "-" }
+        let codeLike = !cell.isEmpty && cell.count <= 40 && allowed && cell.contains { $0.isNumber || $0 == "-" } && Reading.longestDigitRun(cell) <= 4
         return codeLike ? "'\(cell)'" : "the code cell (not shown: it is not shaped like a course code and may hold a name)"
     }
 
@@ -175,8 +177,19 @@ struct Reading {
                 || (word.count >= 3 && FormDateWords.all.contains { $0.hasPrefix(word) })
         }
         let characters = cell.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || " /.:-,".contains($0) }
-        return !cell.isEmpty && cell.count <= 40 && cell.contains(where: \.isNumber) && dateWords && characters
+        let shaped = cell.contains { "/.-:".contains($0) } || words.contains { word in word.count >= 3 && FormDateWords.all.contains { $0.hasPrefix(word) } }
+        return !cell.isEmpty && cell.count <= 40 && cell.contains(where: \.isNumber) && dateWords && characters && shaped && Reading.longestDigitRun(cell) <= 4
             ? "'\(cell)'" : "the date cell (not shown: it is not shaped like a date and may hold a name)"
+    }
+
+    /// The most digits in a row in `text` (a phone number has five or more; a code or a date four).
+    static func longestDigitRun(_ text: String) -> Int {
+        var longest = 0, run = 0
+        for character in text {
+            run = character.isNumber ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
     }
 
     /// True when a header row is somebody's answers, not a form's questions: a cell is a date, a
