@@ -12,7 +12,7 @@ public enum ReportWriter {
     /// trust's booking numbers in the partners' edition.
     static func heldSite(_ output: URL) -> String? {
         let isSite = OutputWriter.edition(in: output) != nil
-            || FileManager.default.fileExists(atPath: output.appendingPathComponent("catalogue.json").path)
+            || FileManager.default.fileExists(atPath: output.appendingPathComponent(CatalogueJSON.path).path)
         guard isSite else { return nil }
         return "refusing to write the report into '\(output.path)': it holds a site made by prospectus build, which the report would replace; "
             + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"

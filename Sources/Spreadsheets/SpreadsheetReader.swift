@@ -8,20 +8,28 @@ import Foundation
 public enum SpreadsheetReader {
     /// Reads the file at `url`, as CSV or XLSX by its extension (in any case).
     public static func read(contentsOf url: URL) throws(SpreadsheetError) -> Sheet {
+        try read(try contents(of: url), named: url.lastPathComponent)
+    }
+
+    /// The bytes of the file at `url`, or why it cannot be opened.
+    public static func contents(of url: URL) throws(SpreadsheetError) -> Data {
         let name = url.lastPathComponent
-        let kind = url.pathExtension.lowercased()
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            let missing = !FileManager.default.fileExists(atPath: url.path)
+            throw SpreadsheetError(message: missing ? "\(name) does not exist." : "\(name) could not be opened: \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads a file's bytes already in hand, as CSV or XLSX by the extension of its `name`.
+    public static func read(_ data: Data, named name: String) throws(SpreadsheetError) -> Sheet {
+        let kind = (name as NSString).pathExtension.lowercased()
         guard kind == "csv" || kind == "xlsx" else {
             let hint = kind == "xls"
                 ? "an .xls is Excel's old format: open it in Excel and save it as .xlsx or CSV UTF-8"
                 : "only .csv and .xlsx downloads can be read"
             throw SpreadsheetError(message: "\(name) cannot be read: \(hint).")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let missing = !FileManager.default.fileExists(atPath: url.path)
-            throw SpreadsheetError(message: missing ? "\(name) does not exist." : "\(name) could not be opened: \(error.localizedDescription)")
         }
         return kind == "csv" ? try csv(data) : try xlsx(data)
     }

@@ -172,15 +172,18 @@ struct Reading {
     /// words of dates (month and weekday names, am, pm); any other cell is never shown.
     static func quotedDate(_ cell: String) -> String {
         let words = cell.lowercased().split { !$0.isLetter }.map(String.init)
-        let dateWords = words.allSatisfy { word in
-            ["am", "pm", "st", "nd", "rd", "th", "t", "at"].contains(word)
-                || (word.count >= 3 && FormDateWords.all.contains { $0.hasPrefix(word) })
-        }
+        let names = words.filter { word in word.count >= 3 && Reading.dateWords.contains { $0.hasPrefix(word) } }
+        let onlyDateWords = words.allSatisfy { ["am", "pm", "st", "nd", "rd", "th", "t", "at"].contains($0) || names.contains($0) }
         let characters = cell.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || " /.:-,".contains($0) }
-        let shaped = cell.contains { "/.-:".contains($0) } || words.contains { word in word.count >= 3 && FormDateWords.all.contains { $0.hasPrefix(word) } }
-        return !cell.isEmpty && cell.count <= 40 && cell.contains(where: \.isNumber) && dateWords && characters && shaped && Reading.longestDigitRun(cell) <= 4
+        let shaped = cell.contains { "/.-:".contains($0) } || !names.isEmpty
+        return !cell.isEmpty && cell.count <= 40 && cell.contains(where: \.isNumber) && onlyDateWords && characters && shaped
+            && Reading.longestDigitRun(cell) <= 4
             ? "'\(cell)'" : "the date cell (not shown: it is not shaped like a date and may hold a name)"
     }
+
+    /// The month and weekday names a date cell may hold (any prefix of three letters or more), as
+    /// `FormDate` reads them.
+    static let dateWords = (LocalDate.monthNames + LocalDate.weekdayNames).map { $0.lowercased() }
 
     /// The most digits in a row in `text` (a phone number has five or more; a code or a date four).
     static func longestDigitRun(_ text: String) -> Int {
@@ -202,10 +205,4 @@ struct Reading {
                 || text.split(separator: ":").count >= 2 && text.split(separator: ":").allSatisfy { $0.allSatisfy(\.isNumber) }
         }
     }
-}
-
-/// The English month and weekday names a date cell may hold.
-enum FormDateWords {
-    static let all = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                      "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

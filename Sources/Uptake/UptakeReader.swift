@@ -20,7 +20,7 @@ public enum UptakeReader {
     public static func read(catalogue: Catalogue, contentFolder: URL, contentDisplay: String,
                             outputFolder: URL) -> (Uptake, [Diagnostic]) {
         read(catalogue: catalogue, contentFolder: contentFolder, contentDisplay: contentDisplay, outputFolder: outputFolder,
-             sheet: { try SpreadsheetReader.read(contentsOf: $0) })
+             sheet: { url, data in try SpreadsheetReader.read(data, named: url.lastPathComponent) })
     }
 
     /// The folder of form downloads `settings` name (`report.exports`, relative to `contentFolder`),
@@ -32,7 +32,7 @@ public enum UptakeReader {
 
     /// `read`, with the reader of one download given (tests give sheets they make).
     static func read(catalogue: Catalogue, contentFolder: URL, contentDisplay: String, outputFolder: URL,
-                     sheet: (URL) throws -> Sheet) -> (Uptake, [Diagnostic]) {
+                     sheet: (URL, Data) throws -> Sheet) -> (Uptake, [Diagnostic]) {
         let settings = catalogue.settings.report
         guard let exports = settings.exports else { return (.none, []) }
         let folder = ExportsFolder(exports, contentFolder: contentFolder, contentDisplay: contentDisplay)
@@ -72,8 +72,10 @@ public enum UptakeReader {
         for kind in [ExportFileSummary.Kind.bookings, .evaluations] {
             var seen: [Data: String] = [:]
             for file in folder.files(kind) {
-                // The same download saved twice ("bookings (1).csv") would count every booking twice.
-                if let data = try? Data(contentsOf: file.url, options: .mappedIfSafe), data.count <= 256 << 20 {
+                do {
+                    // Read once: compared with the others, then parsed.
+                    let data = try SpreadsheetReader.contents(of: file.url)
+                    // The same download saved twice ("bookings (1).csv") would count every booking twice.
                     if let first = seen[data] {
                         reading.diagnostics.append(.warning(.downloadDuplicate, at: SourceLocation(file: file.display, line: 1, column: 1),
                                                             "the download is the same, byte for byte, as \(first), so it is not counted again",
@@ -81,9 +83,7 @@ public enum UptakeReader {
                         continue
                     }
                     seen[data] = file.display
-                }
-                do {
-                    reading.add(try sheet(file.url), kind: kind, file: file.display)
+                    reading.add(try sheet(file.url, data), kind: kind, file: file.display)
                 } catch {
                     let problem = error as? SpreadsheetError ?? SpreadsheetError(message: "\(error)")
                     reading.diagnostics.append(.error(.downloadUnreadable, at: SourceLocation(file: file.display, line: problem.line ?? 0, column: problem.line == nil ? 0 : 1),

@@ -31,7 +31,6 @@ struct Build: ParsableCommand {
         var options = paths.buildOptions()
         options.edition = edition
         options.replacingEdition = replacingEdition
-        options.addedFiles = ReportCommand.siteFiles(options)
         var outputName = paths.output
         if edition == .partners, paths.output == PathOptions.defaultOutput {
             outputName = "Output-partners"

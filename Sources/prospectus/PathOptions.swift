@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 import Site
 
 /// The folders of the commands that read the content and theme and write a site (or serve it).
@@ -25,7 +26,11 @@ extension SourceOptions {
         var options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content),
                                    theme: TypedPath.url(theme), themeDisplay: TypedPath.display(theme), output: TypedPath.url(output),
                                    history: history.map(TypedPath.url), historyDisplay: history.map(TypedPath.display))
-        options.loadedStep = FormDownloads.step
+        let downloads = FormDownloads()
+        options.loadedStep = downloads.step
+        // The report at report/ when site.yml asks for it (staff edition only), from the same reading.
+        let reading = options
+        options.addedFiles = ReportFiles.onSite { downloads.uptake(for: $0, options: reading) }
         return options
     }
 }

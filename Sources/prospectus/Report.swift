@@ -48,9 +48,4 @@ struct ReportCommand: ParsableCommand {
         UptakeReader.read(catalogue: catalogue, contentFolder: options.content, contentDisplay: options.contentDisplay,
                           outputFolder: options.output)
     }
-
-    /// What `prospectus build` adds to a staff site whose site.yml asks for the report (`on_site`).
-    static func siteFiles(_ options: BuildOptions) -> @Sendable (Catalogue, Theme, LocalDate) -> [OutputFile] {
-        ReportFiles.onSite { uptake(for: $0, options: options).0 }
-    }
 }

@@ -53,10 +53,7 @@ struct Serve: AsyncParsableCommand {
         limits.idleTimeout = idleTimeout
         limits.requestTimeout = requestTimeout
         limits.heartbeatInterval = heartbeatInterval
-        var build = paths.buildOptions()
-        // The report at report/ when site.yml asks for it, as `build` writes it.
-        build.addedFiles = ReportCommand.siteFiles(build)
-        let options = PreviewOptions(build: build, host: host, port: port, base: base, watch: !noWatch, limits: limits)
+        let options = PreviewOptions(build: paths.buildOptions(), host: host, port: port, base: base, watch: !noWatch, limits: limits)
         let timings = self.timings
         let watching = noWatch ? "not watching for changes" : "live reload on"
         let server = PreviewServer(options: options, onRebuild: { report in

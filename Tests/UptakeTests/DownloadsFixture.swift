@@ -41,7 +41,7 @@ enum DownloadsFixture {
             }
             let exports = folder.url.standardizedFileURL.path + "/Exports/"
             let (uptake, diagnostics) = UptakeReader.read(catalogue: catalogue, contentFolder: content, contentDisplay: "Content",
-                                                          outputFolder: folder.path("Output"), sheet: { url in
+                                                          outputFolder: folder.path("Output"), sheet: { url, _ in
                 let relative = String(url.standardizedFileURL.path.dropFirst(exports.count))
                 if let problem = unreadable[relative] { throw problem }
                 guard let sheet = sheets[relative] else { throw SpreadsheetError(message: "no sheet for \(relative)") }

@@ -7,11 +7,11 @@ import Parallel
 /// Every field is documented in `docs/catalogue-json.md` and described by `catalogue.schema.json`.
 /// Drafts are left out everywhere (references to them included). Nothing depends on the build date:
 /// whether a session is past is for the reader to decide from its dates.
-enum CatalogueJSON {
+package enum CatalogueJSON {
     /// Identifies the format; a breaking change gets a new URI and version.
     static let schemaURI = "https://prospectus.invalid/schema/catalogue/1"
     static let version = 1
-    static let path = "catalogue.json"
+    package static let path = "catalogue.json"
     static let schemaPath = "catalogue.schema.json"
 
     /// The document; with the preview's memo in `context`, unchanged courses' objects are reused.
