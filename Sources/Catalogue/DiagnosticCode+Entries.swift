@@ -202,7 +202,7 @@ extension DiagnosticCode {
         case .downloadUnreadableDate: (.warning, "a row of a form download has a date that cannot be read, so it is not counted")
         case .downloadInvalidRating: (.warning, "a row of an evaluation download has a rating that is not a whole number on the form's scale, so it counts as a response without a rating")
         case .exportsFolderUnsuitable: (.warning, "the folder of form downloads is inside the content folder (kept in git), or holds neither a bookings/ nor an evaluations/ folder")
-        case .downloadDuplicate: (.warning, "a form download is the same, byte for byte, as another of its kind (a download saved twice), so it is not counted again")
+        case .downloadDuplicate: (.warning, "responses of a form download are the same, cell for cell, as responses already read (a download saved twice, or an older download beside a newer one), so they are counted once")
         }
     }
 

@@ -13,6 +13,10 @@ struct Reading {
     /// The hint for each unknown code met so far: a download with thousands of rows in a wrong
     /// column would otherwise compare each row with every course again.
     private var unknownCodeHints: [String: String] = [:]
+    /// Every response read so far, by kind, with the file it came from: a response is one person's
+    /// answers with the form's timestamp, so a row met again is the same response in a second copy
+    /// of a download (saved twice, or an older download beside a newer one). Kept in memory only.
+    private var responses: [ExportFileSummary.Kind: [[String]: String]] = [:]
 
     init(finder: CourseFinder, settings: ReportSettings) {
         self.finder = finder
@@ -30,7 +34,14 @@ struct Reading {
     mutating func add(_ sheet: Sheet, kind: ExportFileSummary.Kind, file: String) {
         guard let columns = columns(of: sheet, kind: kind, file: file) else { return }
         var matched = 0
+        var repeated: (count: Int, firstLine: Int, earlier: String)? = nil
         for row in sheet.rows {
+            if let earlier = responses[kind]?[row.cells] {
+                if repeated == nil { repeated = (0, row.line, earlier) }
+                repeated?.count += 1
+                continue
+            }
+            responses[kind, default: [:]][row.cells] = file
             guard let (course, session) = match(row, columns: columns, file: file) else { continue }
             matched += 1
             switch kind {
@@ -47,6 +58,11 @@ struct Reading {
                     uptake.evaluations[course.slug, default: EvaluationSummary()].ratingTotal += Double(rating)
                 }
             }
+        }
+        if let repeated {
+            diagnostics.append(.warning(.downloadDuplicate, at: SourceLocation(file: file, line: repeated.firstLine, column: 1),
+                                        "\(repeated.count) of the download's \(sheet.rows.count) responses are the same, cell for cell, as responses in \(repeated.earlier) (a download saved twice, or an older download beside a newer one), so they are counted once",
+                                        suggestion: "keep one file per form, the newest download, and delete the others"))
         }
         uptake.files.append(ExportFileSummary(kind: kind, path: file, rows: sheet.rows.count, matched: matched))
     }

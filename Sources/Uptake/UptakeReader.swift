@@ -70,19 +70,9 @@ public enum UptakeReader {
         var reading = Reading(finder: CourseFinder(catalogue), settings: settings)
         reading.diagnostics = warnings
         for kind in [ExportFileSummary.Kind.bookings, .evaluations] {
-            var seen: [Data: String] = [:]
             for file in folder.files(kind) {
                 do {
-                    // Read once: compared with the others, then parsed.
                     let data = try SpreadsheetReader.contents(of: file.url)
-                    // The same download saved twice ("bookings (1).csv") would count every booking twice.
-                    if let first = seen[data] {
-                        reading.diagnostics.append(.warning(.downloadDuplicate, at: SourceLocation(file: file.display, line: 1, column: 1),
-                                                            "the download is the same, byte for byte, as \(first), so it is not counted again",
-                                                            suggestion: "delete one of the two copies; keep one file per form"))
-                        continue
-                    }
-                    seen[data] = file.display
                     reading.add(try sheet(file.url, data), kind: kind, file: file.display)
                 } catch {
                     let problem = error as? SpreadsheetError ?? SpreadsheetError(message: "\(error)")

@@ -234,7 +234,7 @@ struct CodeFixtureTests {
         Case("download-unreadable-date", "{folder}/Exports/bookings/bookings.csv:2:4"),
         Case("download-invalid-rating", "{folder}/Exports/evaluations/evaluations.csv:2:5"),
         Case("exports-folder-unsuitable", "site.yml:19:12"),
-        Case("download-duplicate", "{folder}/Exports/bookings/b.csv:1:1"),
+        Case("download-duplicate", "{folder}/Exports/bookings/b.csv:2:1"),
     ]
 
     @Test("each case's fixture gives its code at its place", arguments: cases)

@@ -113,6 +113,17 @@ struct MatchingTests {
         #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 1)
     }
 
+    @Test("an older download beside a newer one (the same responses, and more): each response counts once")
+    func overlappingDownloads() throws {
+        let older = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027", person: 1)])
+        let newer = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027", person: 1),
+                                                                 Fixture.booking(3, "FA-201", "10/02/2027", person: 2)])
+        let result = try Fixture.read(["bookings/march.csv": older, "bookings/may.csv": newer])
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.place)" } == ["download-duplicate Exports/bookings/may.csv:2:1"])
+        #expect(result.diagnostics.first?.message.contains("1 of the download's 2 responses") == true)
+        #expect(result.uptake.sessions[SessionKey(course: "first-aid", firstDay: Self.day("2027-02-10"))]?.booked == 2)
+    }
+
     @Test("a form's choice that starts with the code, or the course's title, names the course; a labelled rating gives its number")
     func formChoices() throws {
         let bookings = Sheet(header: Fixture.bookingHeader, rows: [
@@ -187,8 +198,10 @@ struct MatchingTests {
 
     @Test("files in path order; hidden files, Office lock files and other kinds skipped")
     func order() throws {
+        // Two people's bookings: the same response in both files would be one response read twice.
         let sheet = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027")])
-        let result = try Fixture.read(["bookings/b.xlsx": sheet, "bookings/a.csv": sheet, "evaluations/c.csv": Sheet(header: Fixture.evaluationHeader, rows: [])],
+        let other = Sheet(header: Fixture.bookingHeader, rows: [Fixture.booking(2, "FA-201", "10/02/2027", person: 2)])
+        let result = try Fixture.read(["bookings/b.xlsx": other, "bookings/a.csv": sheet, "evaluations/c.csv": Sheet(header: Fixture.evaluationHeader, rows: [])],
                                       prepare: { folder in
             for name in ["~$b.xlsx", ".hidden.csv", "notes.txt", "old.xls"] { _ = try folder.write("Exports/bookings/\(name)", "x") }
         })
