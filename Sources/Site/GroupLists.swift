@@ -63,7 +63,7 @@ enum GroupLists {
 extension ViewFactory {
     /// Page `page` of a staff group's courses for a stage (or every stage).
     func groupList(_ group: StaffGroup, stage: String, page: Int) -> GroupListView {
-        let courses = GroupLists.courses(GroupLists.optional(catalogue, group: group.slug), stage: stage)
+        let courses = groupListCourses(group.slug, stage: stage)
         let base = GroupLists.path(group: group.slug, stage: stage)
         let pages = Pagination(page: page, pages: Pagination.pageCount(courses.count, perPage: Pagination.coursesPerPage))
         return GroupListView(

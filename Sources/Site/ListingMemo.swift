@@ -14,6 +14,7 @@ final class ListingMemo: Sendable {
     private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
     private let countsMade = Locked<[String: Int]>([:])
     private let mandatoryMade = Locked<[Course]?>(nil)
+    private let groupListsMade = Locked<[String: [Course]]>([:])
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
@@ -29,6 +30,12 @@ final class ListingMemo: Sendable {
     /// The required grid's rows (`ViewFactory.requiredGrid`), sorted once rather than for each of its pages.
     func mandatory(_ make: () -> [Course]) -> [Course] {
         mandatoryMade.withLock { made in Self.once(&made, make) }
+    }
+
+    /// A long group page's list of courses for one stage (`ViewFactory.groupListCourses`, `key`
+    /// "group/stage"), made once for all the list's pages: each page filtered the whole offer again.
+    func groupList(_ key: String, _ make: () -> [Course]) -> [Course] {
+        groupListsMade.withLock { made in Self.once(&made[key], make) }
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.

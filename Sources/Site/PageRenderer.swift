@@ -167,7 +167,7 @@ extension PageKind {
         let (slug, stage, number) = GroupLists.split(subject)
         let group = page.catalogue.group(slug)!
         let view = page.views.groupList(group, stage: stage, page: number)
-        let count = GroupLists.courses(GroupLists.optional(page.catalogue, group: slug), stage: stage).count
+        let count = page.views.groupListCourses(slug, stage: stage).count
         let pages = Pagination(page: number, pages: Pagination.pageCount(count, perPage: Pagination.coursesPerPage))
         let title = page.strings.text("group_list.title", ["group": group.title, "stage": view.title])
         return (layout: page.layout(page.views.pagedTitle(title, pages), group.summary, section: SitePath.groups),

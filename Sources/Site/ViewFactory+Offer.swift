@@ -55,6 +55,13 @@ extension ViewFactory {
             coursesHref: links.to(SitePath.courses), pagination: pagination(pages, base: base))
     }
 
+    /// The courses of a long group page's list for `stage` (or `GroupLists.everyStage`), found once
+    /// for all the list's pages.
+    func groupListCourses(_ group: String, stage: String) -> [Course] {
+        let make = { GroupLists.courses(GroupLists.optional(catalogue, group: group), stage: stage) }
+        return cards.listings?.groupList(group + "/" + stage, make) ?? make()
+    }
+
     /// How many published courses are mandatory: the required grid's rows, counted once for all its pages.
     func mandatoryCourseCount() -> Int {
         let make = { catalogue.publishedCourses.count(where: \.mandatory) }

@@ -87,6 +87,28 @@ public struct TemplateLibrary: Sendable {
     /// Every template's name, sorted.
     public var names: [String] { templates.keys.sorted() }
 
+    /// Whether any template may reverse a text (`reversed(x)` of a string): what a renderer that
+    /// splices rendered pieces back together must know, since a reversed piece no longer reads in order.
+    public var mayReverseText: Bool {
+        func reverses(_ nodes: [TemplateNode]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .text, .contentType:
+                    return false
+                case .variable(let lookup, _):
+                    return lookup.transforms.contains(.reversed)
+                case .section(let lookup, let body), .invertedSection(let lookup, let body):
+                    return lookup.transforms.contains(.reversed) || reverses(body)
+                case .block(_, let body, _), .blockDefinition(_, let body, _):
+                    return reverses(body)
+                case .partial(_, let dynamic, _, let overrides, _, _):
+                    return dynamic?.transforms.contains(.reversed) == true || (overrides ?? [:]).values.contains(where: reverses)
+                }
+            }
+        }
+        return templates.values.contains { reverses($0.nodes) }
+    }
+
     /// Renders `value` with the template named `name`, or `nil` if there is none.
     public func render(_ value: some TemplateRepresentable, template name: String) -> String? {
         guard let template = templates[name] else { return nil }

@@ -33,6 +33,19 @@ struct TransformTests {
             == "false true AB&lt;C ab&lt;c c&lt;bA .")
     }
 
+    @Test("a library says whether any of its templates may reverse a text, wherever the call is")
+    func mayReverseText() throws {
+        func library(_ templates: [String: String]) throws -> TemplateLibrary {
+            var library = TemplateLibrary()
+            for (name, text) in templates { library[name] = try Template(text) }
+            return library
+        }
+        #expect(try !library(["a": "{{uppercased(s)}} {{#list}}{{first()}}{{/list}}", "b": "{{> a}}"]).mayReverseText)
+        #expect(try library(["a": "{{title}}", "b": "{{#x}}{{^y}}{{reversed(s)}}{{/y}}{{/x}}"]).mayReverseText)
+        #expect(try library(["a": "{{#reversed(list)}}{{.}}{{/reversed(list)}}"]).mayReverseText)
+        #expect(try library(["p": "{{$b}}{{/b}}", "a": "{{<p}}{{$b}}{{empty(reversed(s))}}{{/b}}{{/p}}"]).mayReverseText)
+    }
+
     @Test("of an integer: even, odd, plusone, minusone, equalzero; transforms nest")
     func integers() throws {
         #expect(try render("{{even(n)}} {{odd(n)}} {{plusone(n)}} {{minusone(n)}} {{equalzero(n)}} {{equalzero(z)}}", ["n": 3, "z": 0])
