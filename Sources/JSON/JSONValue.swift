@@ -183,11 +183,13 @@ package enum JSONValue: Sendable, Equatable {
     /// body with a few line breaks costs a handful of appends rather than one per character.
     static func writeString(_ text: String, into out: inout String, style: Style) {
         let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        // The bytes this style may escape, one table lookup each (`escapable`).
+        let table = (scriptSafe ? 512 : 0) + (escapesDelete ? 256 : 0), escapable = Self.escapable
         // Most strings (slugs, titles, dates) have nothing to escape: one scan of the bytes, one append.
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { byte in
-                byte < 0x20 || byte == 34 || byte == 92 || (byte == 0x7F && escapesDelete)
-                    || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
+            escapable.withUnsafeBufferPointer { flags in
+                for byte in bytes where flags[table + Int(byte)] { return false }
+                return true
             }
         }
         if plain == true {
@@ -211,6 +213,10 @@ package enum JSONValue: Sendable, Equatable {
             var index = 0
             while index < count {
                 let byte = bytes[index]
+                guard escapable[table + Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 var escape: String?
                 var resume = index + 1
                 switch byte {
@@ -245,6 +251,15 @@ package enum JSONValue: Sendable, Equatable {
             if runStart != count { out += text[utf8.index(utf8.startIndex, offsetBy: runStart)...] }
         }
         out += "\""
+    }
+
+    /// For each style (`scriptSafe` adds 512, escaping DEL 256) and byte, whether `writeString` may
+    /// escape the byte: quotes, backslashes and control characters; DEL; `<`, `>`, `&` and the first
+    /// byte of U+2028 and U+2029 in script-safe text.
+    private static let escapable: [Bool] = (0..<1024).map { entry in
+        let byte = entry & 0xFF, escapesDelete = entry & 256 != 0, scriptSafe = entry & 512 != 0
+        return byte < 0x20 || byte == 34 || byte == 92 || (byte == 0x7F && escapesDelete)
+            || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -51,28 +51,29 @@ public enum SitePath {
     }
 
     /// `relative(from:to:)` for any depth, by comparing folder names.
+    /// Compares UTF-8 bytes, without splitting the target into parts: the target's folders in common
+    /// with the page's are dropped from its front, and a `../` is added for each of the page's others.
     static func generalRelative(from: String, to target: String) -> String {
-        let (targetPath, fragment) = splitFragment(target)
-        let fromDirectories = from.split(separator: "/").dropLast()
-        var targetParts = targetPath.split(separator: "/", omittingEmptySubsequences: false)[...]
+        let slash = UInt8(ascii: "/")
+        let fromDirectories = from.utf8.split(separator: slash).dropLast()
+        let bytes = target.utf8
+        let pathEnd = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        var rest = bytes[..<pathEnd]
         var common = 0
         for directory in fromDirectories {
-            guard targetParts.count > 1, targetParts.first == directory else { break }
-            targetParts = targetParts.dropFirst()
+            // The target still has a folder (a slash) and it is this one.
+            guard let end = rest.firstIndex(of: slash), rest[..<end].elementsEqual(directory) else { break }
+            rest = rest[bytes.index(after: end)...]
             common += 1
         }
-        let ups = String(repeating: "../", count: fromDirectories.count - common)
-        let path = ups + targetParts.joined(separator: "/")
-        return fragment.map { path + "#" + $0 } ?? path
+        var path = String(repeating: "../", count: fromDirectories.count - common)
+        path += Substring(rest)
+        if pathEnd != bytes.endIndex { path += Substring(bytes[pathEnd...]) }
+        return path
     }
 
     /// The prefix that leads from a page back to the output root: `""` or `"../"`.
     public static func root(of page: String) -> String {
         String(repeating: "../", count: page.split(separator: "/").count - 1)
-    }
-
-    private static func splitFragment(_ target: String) -> (String, String?) {
-        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
-        return (String(target[..<hash]), String(target[target.index(after: hash)...]))
     }
 }
