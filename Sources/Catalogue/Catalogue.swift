@@ -160,6 +160,14 @@ extension Catalogue {
     /// Puts `course` in place of the course at `position`, moved to where its title sorts it.
     private mutating func replace(at position: Int, with course: Course) -> Bool {
         let old = courses[position]
+        // The same title: the same places, and no lookup changes.
+        if old.title == course.title {
+            courses[position] = course
+            guard !old.draft else { return true }
+            guard let from = publishedPosition(of: old.slug) else { return false }
+            publishedCourses[from] = course
+            return true
+        }
         courses.remove(at: position)
         let target = Catalogue.place(of: (course.title, course.slug), in: courses)
         courses.insert(course, at: target)

@@ -105,37 +105,39 @@ package struct ValidationCache: Sendable {
     /// Every course's own warnings (`warnings(for:changed:)`), in the catalogue's order; kept whole
     /// while the changed courses' warnings stay the same (the list is sorted with the others).
     mutating func everyCourseWarnings(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
-        var asked = changed
-        if reusable, let kept = everyWarning {
-            var same = true
-            for slug in changing {
-                let old = courseWarnings[slug]
-                if let course = catalogue.course(slug), warnings(for: course, changed: changed) != old { same = false }
-            }
-            if same { return kept }
-            asked = []
+        let made = every(everyWarning, of: catalogue.courses, in: catalogue, changed: changed, was: { $0.courseWarnings[$1] }) {
+            $0.warnings(for: $1, changed: $2)
         }
-        var every: [Diagnostic] = []
-        for course in catalogue.courses { every += warnings(for: course, changed: asked) }
-        everyWarning = every
-        return every
+        everyWarning = made
+        return made
     }
 
     /// Every published course's link errors (`linkErrors(for:changed:)`), kept whole like `everyCourseWarnings`.
     mutating func everyLinkError(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
+        let made = every(everyLink, of: catalogue.publishedCourses, in: catalogue, changed: changed, was: { $0.replacedLinks[$1] }) {
+            $1.draft ? nil : $0.linkErrors(for: $1, changed: $2)
+        }
+        everyLink = made
+        return made
+    }
+
+    /// What `each` finds for every one of `courses`, in order: `kept` when the changed courses'
+    /// findings are what they `was` (nil from `each`: the course has none to compare).
+    private mutating func every(_ kept: [Diagnostic]?, of courses: [Course], in catalogue: Catalogue, changed: Set<String>?,
+                                was: (ValidationCache, String) -> [Diagnostic]?,
+                                each: (inout ValidationCache, Course, Set<String>?) -> [Diagnostic]?) -> [Diagnostic] {
         var asked = changed
-        if reusable, let kept = everyLink {
+        if reusable, let kept {
             var same = true
             for slug in changing {
-                let old = replacedLinks[slug]
-                if let course = catalogue.course(slug), !course.draft, linkErrors(for: course, changed: changed) != old { same = false }
+                let before = was(self, slug)
+                if let course = catalogue.course(slug), let now = each(&self, course, changed), now != before { same = false }
             }
             if same { return kept }
             asked = []
         }
         var every: [Diagnostic] = []
-        for course in catalogue.publishedCourses { every += linkErrors(for: course, changed: asked) }
-        everyLink = every
+        for course in courses { every += each(&self, course, asked) ?? [] }
         return every
     }
 

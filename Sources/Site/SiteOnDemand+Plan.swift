@@ -64,6 +64,19 @@ final class PrerequisiteOwners: Sendable {
 }
 
 extension SiteChange {
+    /// `reads.isAffected(by: self)`, the fields compared before the selection is looked through
+    /// (a body edit reaches no listing: its fields are left out before any course is looked for).
+    func reaches(_ reads: SiteReads) -> Bool {
+        if !reads.inputs.isDisjoint(with: inputs) { return true }
+        return courses.contains { changed in
+            reads.courses.contains { which, fields in
+                if let old = changed.old, let new = changed.new, !fields.differ(old, new) { return false }
+                return changed.old.map { which.contains($0, in: oldCatalogue) } ?? false
+                    || changed.new.map { which.contains($0, in: newCatalogue) } ?? false
+            }
+        }
+    }
+
     /// The subjects of the course pages this change reaches, as each course page's `reads` would
     /// say (its own course, every field; its prerequisites' titles and drafts), without asking every
     /// course page. For a change between catalogues with the same published courses and the same

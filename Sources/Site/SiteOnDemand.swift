@@ -18,7 +18,7 @@ public final class SiteOnDemand: Sendable {
     /// The plan's paths, in order (compared with the next generation's to tell whether it changed).
     private let plannedPaths: [String]
     /// The plan's pages but the course pages (one per course), whose staleness is found one by one.
-    fileprivate let otherPages: [SitePlan.Page]
+    fileprivate let otherPages: [(path: String, reads: SiteReads)]
     /// Which courses list each course as a prerequisite (kept with the plan: the prerequisites are the same).
     fileprivate let prerequisiteOwners: PrerequisiteOwners
     /// The preview's memo of per-course pieces, shared with the generations before while "today",
@@ -53,7 +53,7 @@ public final class SiteOnDemand: Sendable {
         plannedPaths = parts.plan.pages.map(\.path)
         // A generation with the same pages (`previous`) has them by path already.
         pages = previous?.pages ?? Dictionary(parts.plan.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        otherPages = previous?.otherPages ?? parts.plan.pages.filter { $0.kind != .course }
+        otherPages = previous?.otherPages ?? parts.plan.pages.filter { $0.kind != .course }.map { ($0.path, $0.reads) }
         prerequisiteOwners = previous?.prerequisiteOwners ?? PrerequisiteOwners()
         base = previous.map { PageRenderer($0.base, catalogue: parts.catalogue) }
             ?? PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, cardsFor: [])
@@ -200,7 +200,7 @@ extension SiteGenerator {
             // With the plan kept, the course pages are asked all at once: there is one per course.
             var pages = Set<String>()
             if kept != nil {
-                for page in previous.otherPages where page.reads.isAffected(by: siteChange) { pages.insert(page.path) }
+                for page in previous.otherPages where siteChange.reaches(page.reads) { pages.insert(page.path) }
                 for slug in siteChange.coursePages(owners: previous.prerequisiteOwners) where catalogue.course(slug).map({ !$0.draft }) ?? false { pages.insert(SitePath.course(slug)) }
             } else {
                 pages = Set(plan.pages.filter { $0.reads.isAffected(by: siteChange) }.map(\.path))
