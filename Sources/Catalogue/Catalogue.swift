@@ -121,3 +121,81 @@ public struct Catalogue: Sendable {
         return order
     }
 }
+
+extension Catalogue {
+    /// This catalogue with `changed` put in place of the courses of the same slugs: the same as a
+    /// catalogue made afresh from the new set of courses, without sorting and indexing every course
+    /// again (what the preview's save makes). Nil when it cannot be done so (a slug not in the
+    /// catalogue or named twice, a course turned draft or published, its groups changed): the
+    /// catalogue must then be made afresh.
+    package func replacingCourses(_ changed: [Course]) -> Catalogue? {
+        guard Set(changed.map(\.slug)).count == changed.count else { return nil }
+        var result = self
+        for course in changed {
+            guard let position = result.courseIndex[course.slug] else { return nil }
+            let old = result.courses[position]
+            guard old.draft == course.draft, old.groups == course.groups else { return nil }
+            guard result.replace(at: position, with: course) else { return nil }
+        }
+        return result
+    }
+
+    /// The place of the published course `slug` in `publishedCourses`; nil when it is a draft or not in the catalogue.
+    package func publishedPosition(of slug: String) -> Int? {
+        guard let course = course(slug), !course.draft else { return nil }
+        let position = Catalogue.place(of: (course.title, course.slug), in: publishedCourses)
+        return position < publishedCourses.count && publishedCourses[position].slug == slug ? position : nil
+    }
+
+    /// Where a course of `title` and `slug` goes in `list` (sorted by title, then slug).
+    private static func place(of key: (title: String, slug: String), in list: [Course]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (list[middle].title, list[middle].slug) < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Puts `course` in place of the course at `position`, moved to where its title sorts it.
+    private mutating func replace(at position: Int, with course: Course) -> Bool {
+        let old = courses[position]
+        // The same title: the same places, and no lookup changes.
+        if old.title == course.title {
+            courses[position] = course
+            guard !old.draft else { return true }
+            guard let from = publishedPosition(of: old.slug) else { return false }
+            publishedCourses[from] = course
+            return true
+        }
+        courses.remove(at: position)
+        let target = Catalogue.place(of: (course.title, course.slug), in: courses)
+        courses.insert(course, at: target)
+        for index in min(position, target)...max(position, target) { courseIndex[courses[index].slug] = index }
+        guard !old.draft else { return true }
+        let from = Catalogue.place(of: (old.title, old.slug), in: publishedCourses)
+        guard from < publishedCourses.count, publishedCourses[from].slug == old.slug else { return false }
+        publishedCourses.remove(at: from)
+        let to = Catalogue.place(of: (course.title, course.slug), in: publishedCourses)
+        publishedCourses.insert(course, at: to)
+        guard from != to else { return true }
+        // The positions between the two places shift by one; each group's list stays in order.
+        func shifted(_ index: Int) -> Int {
+            from < to ? (index > from && index <= to ? index - 1 : index) : (index >= to && index < from ? index + 1 : index)
+        }
+        openCourses = openCourses.mapValues { list in
+            guard let listed = list.firstIndex(of: from) else { return list.map(shifted) }
+            var list = list
+            list.remove(at: listed)
+            list = list.map(shifted)
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle] < to { low = middle + 1 } else { high = middle }
+            }
+            list.insert(to, at: low)
+            return list
+        }
+        return true
+    }
+}

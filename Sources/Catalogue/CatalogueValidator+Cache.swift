@@ -1,8 +1,9 @@
 /// What the checks found, kept between validations of the same folder so that the preview's save
 /// checks again only the courses whose files changed: each course's own checks (its sessions
 /// against the academic year, the same session twice, its only session full), its links to pages,
-/// and the copied-course index. The checks across the whole catalogue that are cheap (codes,
-/// loops, references, schools) still run every time.
+/// and the copied-course index. The checks across the whole catalogue (codes, loops, draft
+/// references) keep what they found while no changed course changed a field they read; the
+/// groups and schools no published course reaches are worked out from the kept reach each time.
 package struct ValidationCache: Sendable {
     /// Each course's own warnings, by slug, with the academic year they were made for.
     private var courseWarnings: [String: [Diagnostic]] = [:]
@@ -15,9 +16,26 @@ package struct ValidationCache: Sendable {
     private var drafts: [String: Bool] = [:]
     private var copies = CopyIndex()
     private var published = PublishedReach()
+    /// The catalogue validated last, and the one before it while a validation runs.
+    private var latest: Catalogue?
+    private var before: Catalogue?
+    /// True while a validation may keep what the last one found: only courses changed, the same ones.
+    private var reusable = false
+    /// What each whole-catalogue check found last time it ran.
+    private var found: [WholeCheck: [Diagnostic]] = [:]
+    /// Every course's own warnings, and every published course's link errors, in one list each.
+    private var everyWarning: [Diagnostic]?
+    private var everyLink: [Diagnostic]?
+    /// The slugs of the courses changed in this validation, and their link errors as they were.
+    private var changing: Set<String> = []
+    private var replacedLinks: [String: [Diagnostic]] = [:]
+
     /// How many courses had their own checks run by the last validation (the tests' proof that a
     /// save checks only the edited course).
     package private(set) var checkedCourses = 0
+    /// How many of the kept whole-catalogue checks (codes, loops, drafts) the last validation ran
+    /// again (the tests' proof that a body edit runs none).
+    package private(set) var rerunChecks = 0
 
     package init() {}
 
@@ -25,9 +43,17 @@ package struct ValidationCache: Sendable {
     /// changed (nil: anything may have changed); `othersChanged`, a group, pathway or page file.
     mutating func begin(_ catalogue: Catalogue, changed: Set<String>?, othersChanged: Bool) {
         checkedCourses = 0
+        rerunChecks = 0
         let year = catalogue.settings.academicYear
+        before = latest
+        latest = catalogue
+        changing = changed ?? []
+        reusable = false
         guard let changed, year == self.year, !othersChanged, targets != nil,
               changed.allSatisfy({ drafts[$0] == catalogue.course($0)?.draft }) else {
+            found = [:]
+            everyWarning = nil
+            everyLink = nil
             if changed == nil || year != self.year {
                 courseWarnings = [:]
                 self.year = year
@@ -38,7 +64,81 @@ package struct ValidationCache: Sendable {
             return
         }
         // Made again when next asked for, even if that is after saves whose link checks waited.
-        for slug in changed { links[slug] = nil }
+        replacedLinks = [:]
+        for slug in changed { replacedLinks[slug] = links.removeValue(forKey: slug) }
+        // The same courses, only some of them changed.
+        if let before, before.courses.count == catalogue.courses.count {
+            reusable = changed.allSatisfy { before.course($0) != nil && catalogue.course($0) != nil }
+        }
+        if !reusable {
+            found = [:]
+            everyWarning = nil
+            everyLink = nil
+        }
+    }
+
+    /// The whole-catalogue checks whose findings are kept.
+    enum WholeCheck: Hashable {
+        case codes, loops, drafts
+    }
+
+    /// What `check` found last time, unless `differs` says a changed course changed in a way it
+    /// reads (given the course as it was, as it is, and what the check found): then it runs again.
+    mutating func kept(_ check: WholeCheck, _ catalogue: Catalogue, unless differs: (Course, Course, [Diagnostic]) -> Bool,
+                       run: () -> [Diagnostic]) -> [Diagnostic] {
+        if reusable, let kept = found[check], let before,
+           !changing.contains(where: { differs(before.course($0)!, catalogue.course($0)!, kept) }) {
+            return kept
+        }
+        rerunChecks += 1
+        let made = run()
+        found[check] = made
+        return made
+    }
+
+    /// The checks a validation of an incomplete catalogue leaves out are not kept.
+    mutating func skipped() {
+        found[.drafts] = nil
+        everyLink = nil
+    }
+
+    /// Every course's own warnings (`warnings(for:changed:)`), in the catalogue's order; kept whole
+    /// while the changed courses' warnings stay the same (the list is sorted with the others).
+    mutating func everyCourseWarnings(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
+        let made = every(everyWarning, of: catalogue.courses, in: catalogue, changed: changed, was: { $0.courseWarnings[$1] }) {
+            $0.warnings(for: $1, changed: $2)
+        }
+        everyWarning = made
+        return made
+    }
+
+    /// Every published course's link errors (`linkErrors(for:changed:)`), kept whole like `everyCourseWarnings`.
+    mutating func everyLinkError(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
+        let made = every(everyLink, of: catalogue.publishedCourses, in: catalogue, changed: changed, was: { $0.replacedLinks[$1] }) {
+            $1.draft ? nil : $0.linkErrors(for: $1, changed: $2)
+        }
+        everyLink = made
+        return made
+    }
+
+    /// What `each` finds for every one of `courses`, in order: `kept` when the changed courses'
+    /// findings are what they `was` (nil from `each`: the course has none to compare).
+    private mutating func every(_ kept: [Diagnostic]?, of courses: [Course], in catalogue: Catalogue, changed: Set<String>?,
+                                was: (ValidationCache, String) -> [Diagnostic]?,
+                                each: (inout ValidationCache, Course, Set<String>?) -> [Diagnostic]?) -> [Diagnostic] {
+        var asked = changed
+        if reusable, let kept {
+            var same = true
+            for slug in changing {
+                let before = was(self, slug)
+                if let course = catalogue.course(slug), let now = each(&self, course, changed), now != before { same = false }
+            }
+            if same { return kept }
+            asked = []
+        }
+        var every: [Diagnostic] = []
+        for course in courses { every += each(&self, course, asked) ?? [] }
+        return every
     }
 
     /// `course`'s own warnings: kept ones unless its slug is in `changed` (nil: every course changed).

@@ -19,6 +19,8 @@ extension CatalogueValidator {
         for diagnostic in diagnostics where diagnostic.code == .unknownGroup {
             if let name = StaffGroup.unknownName(in: diagnostic.message) { uses[name, default: []].append(diagnostic) }
         }
+        // Nothing to fold (nearly always): the courses' groups are not looked at.
+        guard uses.values.contains(where: { $0.count >= 2 }) else { return diagnostics }
         var named = Set<String>()
         for course in courses { if case .some(let slugs) = course.groups { named.formUnion(slugs) } }
         let unused = groups.filter { !named.contains($0.slug) }

@@ -16,21 +16,27 @@ enum CatalogueValidator {
                          changed: Set<String>?, othersChanged: Bool = true) -> [Diagnostic] {
         cache.begin(catalogue, changed: changed, othersChanged: othersChanged)
         var diagnostics: [Diagnostic] = []
-        diagnostics += duplicateCodes(catalogue)
+        // A whole-catalogue check is run again only when a changed course's fields it reads changed.
+        diagnostics += cache.kept(.codes, catalogue, unless: { old, new, _ in old.code != new.code }) { duplicateCodes(catalogue) }
         diagnostics += cache.copiedCourses(catalogue, changed: changed)
-        diagnostics += prerequisiteLoops(catalogue)
-        for course in catalogue.courses {
-            diagnostics += cache.warnings(for: course, changed: changed)
-        }
+        // Without a loop, the order of the courses (their titles) cannot matter.
+        diagnostics += cache.kept(.loops, catalogue, unless: { old, new, found in
+            old.prerequisites != new.prerequisites || (!found.isEmpty && old.title != new.title)
+        }) { prerequisiteLoops(catalogue) }
+        diagnostics += cache.everyCourseWarnings(catalogue, changed: changed)
         // Counted on every validation, as the copies are: a save whose checks wait (an error) still changes them.
         let reach = cache.reach(catalogue, changed: changed)
         if complete {
-            diagnostics += draftReferences(catalogue)
+            diagnostics += cache.kept(.drafts, catalogue, unless: { old, new, _ in
+                old.draft != new.draft || old.prerequisites != new.prerequisites
+            }) {
+                draftReferences(catalogue)
+            }
             diagnostics += groupsWithoutCourses(catalogue, reach: reach)
             diagnostics += schoolsWithoutSessions(catalogue, reach: reach)
-            for course in catalogue.publishedCourses {
-                diagnostics += cache.linkErrors(for: course, changed: changed)
-            }
+            diagnostics += cache.everyLinkError(catalogue, changed: changed)
+        } else {
+            cache.skipped()
         }
         return diagnostics
     }

@@ -40,6 +40,14 @@ struct ContentCache: Sendable {
 
     /// What the last `load(cache:)` found changed since the load before it.
     var lastChange = ContentChange()
+    /// What the last load returned, and the diagnostics its `finish` was given and found in the
+    /// files (in the listing's order): a save of course files alone starts from them (`reload`).
+    var result: LoadResult?
+    var fileDiagnostics: [Diagnostic] = []
+    /// The diagnostics of the listing and of index.md, which come before the files'.
+    var leadingDiagnostics: [Diagnostic] = []
+    /// The position in `preparation`'s entries of each standardised path: made once per listing.
+    var positions: [String: Int] = [:]
 
     init() {}
 }
@@ -108,6 +116,7 @@ extension ContentLoader {
     /// and only these files are looked at. Paths that are not among the content files listed last
     /// time (or site.yml) make it a full load, so a wrong hint can cost time but never a stale result.
     func load(cache: inout ContentCache, edited: Set<String>? = nil) -> LoadResult {
+        if let edited, let reloaded = reload(cache: &cache, edited: edited) { return reloaded }
         var change = ContentChange()
         change.everything = false
         let sitePath = directory.appendingPathComponent("site.yml").standardizedFileURL.path
@@ -233,9 +242,72 @@ extension ContentLoader {
         cache.standardPaths = standardPaths
         cache.entryPaths = entryPaths
         cache.lastChange = change
+        if reusedPreparation == nil {
+            cache.positions = Dictionary(standardPaths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        cache.leadingDiagnostics = diagnostics
+        cache.fileDiagnostics = diagnostics + parsedAll.flatMap(\.diagnostics)
 
-        return finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
-                      fileCount: entries.count + 1 + (homeExists ? 1 : 0),
-                      validation: &cache.validation, changed: change.everything ? nil : change.courses, othersChanged: change.otherFiles)
+        let result = finish(prepared, parsed: parsedAll, home: home, diagnostics: diagnostics,
+                            fileCount: entries.count + 1 + (homeExists ? 1 : 0),
+                            validation: &cache.validation, changed: change.everything ? nil : change.courses, othersChanged: change.otherFiles)
+        cache.result = result
+        return result
+    }
+
+    /// `load(cache:edited:)` when only course files were edited, each still loading without an
+    /// error, and the last load made a catalogue: only the edited files are looked at, and the
+    /// catalogue and its checks are made from the last ones (`refinish`) rather than from every
+    /// file, so a save costs the same whatever the size of the offer. Nil when that cannot be done
+    /// (then nothing in `cache` has changed).
+    private func reload(cache: inout ContentCache, edited: Set<String>) -> LoadResult? {
+        guard let prepared = cache.preparation, let previous = cache.result, let catalogue = previous.catalogue,
+              edited.count <= 16 else { return nil }
+        var change = ContentChange()
+        change.everything = false
+        var updates: [(key: String, item: ContentCache.Item)] = []
+        var courses: [Course] = []
+        var sameDiagnostics = true
+        for path in edited.sorted() {
+            guard let position = cache.positions[path], prepared.entries[position].kind == .courses else { return nil }
+            let entry = prepared.entries[position], key = cache.entryPaths[position]
+            guard let cached = cache.items[key], let signature = FileSignature(path: key) else { return nil }
+            if cached.signature == signature { continue }
+            guard let bytes = FileManager.default.contents(atPath: key) else { return nil }
+            if cached.bytes == bytes {
+                var item = cached
+                item.signature = signature
+                updates.append((key, item))
+                continue
+            }
+            let parsed = ContentLoader.parse(entry, index: prepared.index)
+            guard let course = parsed.course, !parsed.diagnostics.hasErrors else { return nil }
+            if parsed.diagnostics != cached.parsed.diagnostics { sameDiagnostics = false }
+            courses.append(course)
+            updates.append((key, ContentCache.Item(signature: signature, bytes: bytes, entryKey: key, parsed: parsed)))
+            change.courses.insert(entry.slug)
+            change.parsedFiles += 1
+        }
+        var diagnostics = cache.fileDiagnostics
+        if !sameDiagnostics {
+            let updated = Dictionary(updates, uniquingKeysWith: { _, last in last })
+            diagnostics = cache.leadingDiagnostics
+            for key in cache.entryPaths {
+                guard let item = updated[key] ?? cache.items[key] else { return nil }
+                diagnostics += item.parsed.diagnostics
+            }
+        }
+        var result = previous
+        // `refinish` changes the checks' cache only when it succeeds.
+        if !courses.isEmpty {
+            guard let made = refinish(catalogue, changed: courses, diagnostics: diagnostics, fileCount: previous.fileCount,
+                                      validation: &cache.validation) else { return nil }
+            result = made
+        }
+        for (key, item) in updates { cache.items[key] = item }
+        cache.fileDiagnostics = diagnostics
+        cache.result = result
+        cache.lastChange = change
+        return result
     }
 }

@@ -22,6 +22,8 @@ struct IncrementalSite {
     let work: SiteWork
     /// Tells this server run's entity tags from another's (a browser may keep one across restarts).
     private let run = String(UInt32.random(in: .min ... .max), radix: 36)
+    /// The draft courses' files, found again only when a save may have changed them.
+    private var drafts = KnownDrafts()
     private(set) var generation = 0
     private(set) var lastErrors: [Diagnostic] = []
 
@@ -72,7 +74,12 @@ struct IncrementalSite {
         var report = RebuildReport(generation: generation, diagnostics: diagnostics, succeeded: false, full: false,
                                    parsedFiles: change.parsedFiles, renderedPages: 0, reusedPages: 0, changedPaths: [],
                                    fileCount: result.fileCount + themeFileCount, seconds: 0, phases: [])
-        report.drafts = result.catalogue.map(DraftSummary.files) ?? []
+        if let catalogue = result.catalogue {
+            report.drafts = drafts.files(in: catalogue, change: change)
+        } else {
+            // Changes made while the content does not load are not in the next save's change.
+            drafts = KnownDrafts()
+        }
         if let catalogue = result.catalogue, history.map({ !generator.isCurrent($0, for: catalogue) }) ?? true {
             switch generator.publishedHistory(for: catalogue) {
             case .success(let read): history = read
@@ -105,5 +112,23 @@ struct IncrementalSite {
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         report.processorSeconds = ProcessorTime.now() - startedProcessor
         return report
+    }
+}
+
+/// The files of the catalogue's draft courses (`DraftSummary.files`) as last found, and the slugs
+/// of those courses: a save of courses that neither were nor are drafts keeps the list.
+struct KnownDrafts {
+    private var files: [String]?
+    private var slugs = Set<String>()
+
+    mutating func files(in catalogue: Catalogue, change: ContentChange) -> [String] {
+        if let files, !change.everything, !change.otherFiles,
+           change.courses.allSatisfy({ slug in catalogue.course(slug).map { !$0.draft && !slugs.contains(slug) } ?? false }) {
+            return files
+        }
+        let found = DraftSummary.files(in: catalogue)
+        files = found
+        slugs = Set(catalogue.courses.lazy.filter(\.draft).map(\.slug))
+        return found
     }
 }

@@ -17,6 +17,10 @@ public final class SiteOnDemand: Sendable {
     private let pages: [String: SitePlan.Page]
     /// The plan's paths, in order (compared with the next generation's to tell whether it changed).
     private let plannedPaths: [String]
+    /// The plan's pages but the course pages (one per course), whose staleness is found one by one.
+    fileprivate let otherPages: [(path: String, reads: SiteReads)]
+    /// Which courses list each course as a prerequisite (kept with the plan: the prerequisites are the same).
+    fileprivate let prerequisiteOwners: PrerequisiteOwners
     /// The preview's memo of per-course pieces, shared with the generations before while "today",
     /// the plan and everything but courses stay the same.
     let fragments: CourseFragments
@@ -37,7 +41,8 @@ public final class SiteOnDemand: Sendable {
     public static let exportNames: [String] = SiteExports.all.map(SiteExports.name(of:))
 
     fileprivate init(parts: OnDemandParts, fragments: CourseFragments, history: PublishedHistory, edition: Edition, madeAt: Int,
-                 work: SiteWork, addedFiles: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])? = nil) {
+                 work: SiteWork, addedFiles: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])? = nil,
+                 pagesOf previous: SiteOnDemand? = nil) {
         self.parts = parts
         makeAdded = addedFiles
         self.fragments = fragments
@@ -46,8 +51,12 @@ public final class SiteOnDemand: Sendable {
         self.madeAt = madeAt
         self.work = work
         plannedPaths = parts.plan.pages.map(\.path)
-        pages = Dictionary(parts.plan.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        base = PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, cardsFor: [])
+        // A generation with the same pages (`previous`) has them by path already.
+        pages = previous?.pages ?? Dictionary(parts.plan.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        otherPages = previous?.otherPages ?? parts.plan.pages.filter { $0.kind != .course }.map { ($0.path, $0.reads) }
+        prerequisiteOwners = previous?.prerequisiteOwners ?? PrerequisiteOwners()
+        base = previous.map { PageRenderer($0.base, catalogue: parts.catalogue) }
+            ?? PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, cardsFor: [])
     }
 
     /// The export that makes `path` when it is one of the files whose place is fixed (catalogue.json,
@@ -172,24 +181,37 @@ extension SiteGenerator {
                          change: PreviewChange, work: SiteWork = SiteWork()) -> (SiteOnDemand, SiteStaleness) {
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
-        let plan = SitePlan(catalogue)
+        // Only courses changed, and none in a way the plan reads: the previous plan, as it would be made.
+        var kept: SitePlan?
+        if let previous, case .courses(let slugs) = change, previous.parts.today == today {
+            kept = SitePlan(catalogue, from: previous.parts.plan, of: previous.parts.catalogue, changed: slugs)
+        }
+        let plan = kept ?? SitePlan(catalogue)
         let parts = OnDemandParts(catalogue: catalogue, theme: theme, plan: plan, today: today)
         var staleness = SiteStaleness.all
         var fragments = CourseFragments()
         // The same pages (a new title may reorder the courses: then compared as sets).
         func samePages(_ old: SitePlan) -> Bool {
-            old.pages.elementsEqual(plan.pages, by: { $0.path == $1.path })
+            kept != nil || old.pages.elementsEqual(plan.pages, by: { $0.path == $1.path })
                 || (old.pages.count == plan.pages.count && Set(old.pages.map(\.path)) == Set(plan.pages.map(\.path)))
         }
         if let previous, case .courses(let slugs) = change, previous.parts.today == today, samePages(previous.parts.plan) {
             let siteChange = SiteChange(courses: slugs, from: previous.parts.catalogue, to: catalogue)
-            staleness = SiteStaleness(everything: false,
-                                      pages: Set(plan.pages.filter { $0.reads.isAffected(by: siteChange) }.map(\.path)),
+            // With the plan kept, the course pages are asked all at once: there is one per course.
+            var pages = Set<String>()
+            if kept != nil {
+                for page in previous.otherPages where siteChange.reaches(page.reads) { pages.insert(page.path) }
+                for slug in siteChange.coursePages(owners: previous.prerequisiteOwners) where catalogue.course(slug).map({ !$0.draft }) ?? false { pages.insert(SitePath.course(slug)) }
+            } else {
+                pages = Set(plan.pages.filter { $0.reads.isAffected(by: siteChange) }.map(\.path))
+            }
+            staleness = SiteStaleness(everything: false, pages: pages,
                                       exports: Set(SiteExports.all.filter { $0.reads.isAffected(by: siteChange) }.map(SiteExports.name(of:))))
             fragments = previous.fragments
         }
         let made = SiteOnDemand(parts: parts, fragments: fragments, history: history, edition: options.edition,
-                                madeAt: BuildClock.now(environment: options.environment), work: work, addedFiles: options.addedFiles)
+                                madeAt: BuildClock.now(environment: options.environment), work: work, addedFiles: options.addedFiles,
+                                pagesOf: kept != nil ? previous : nil)
         return (made, staleness)
     }
 }
