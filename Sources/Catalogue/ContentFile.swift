@@ -35,7 +35,7 @@ struct ContentFile {
                     let log = self.log
                     let root = log.compose(parts.yaml)
                     // A note needs a '#': settings without one (most files) are not walked for notes.
-                    if let root, parts.yaml.utf8.contains(UInt8(ascii: "#")) { log.warnAboutCutNotes(in: root) }
+                    if let root, parts.yaml.utf8.containsByte(UInt8(ascii: "#")) { log.warnAboutCutNotes(in: root) }
                     if root == nil, !log.hasErrors, frontMatterRequired {
                         log.error(.settingsOnlyNotes, "the front matter between the '---' lines has only notes (lines starting with #), no settings",
                                   at: nil, keyPath: "", suggestion: "remove the # in front of the settings, starting with 'title: …'")

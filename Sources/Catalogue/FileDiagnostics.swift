@@ -87,7 +87,7 @@ final class FileDiagnostics {
             append(problem)
             return nil
         }
-        if yaml.utf8.contains(UInt8(ascii: "&")), yaml.contains("&"), let problem = anchorProblem(yaml) {
+        if yaml.utf8.containsByte(UInt8(ascii: "&")), yaml.contains("&"), let problem = anchorProblem(yaml) {
             append(problem)
             return nil
         }
@@ -98,7 +98,7 @@ final class FileDiagnostics {
             let root = try PlainYAML.compose(yaml) ?? Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
             // libyaml refuses raw control characters (a read error, reported below), so after a
             // successful compose one can only come from an escape such as "\x1F": no walk without a '\'.
-            if let root, yaml.utf8.contains(UInt8(ascii: "\\")) { reportControlCharacters(in: root) }
+            if let root, yaml.utf8.containsByte(UInt8(ascii: "\\")) { reportControlCharacters(in: root) }
             return root
         } catch let error as YamlError {
             let found = diagnostic(for: error, yaml: yaml)
@@ -143,7 +143,7 @@ final class FileDiagnostics {
             found = line
             return true
         }
-        if yaml.utf8.contains(13) {
+        if yaml.utf8.containsByte(13) {
             // Split at the Characters "\n" (a "\r\n" is one Character, so it does not split there).
             for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if Array(line.utf8).withUnsafeBufferPointer({ check($0, line: index + 1) }) { break }

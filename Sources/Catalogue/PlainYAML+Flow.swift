@@ -67,7 +67,7 @@ extension PlainYAML.Scanner {
     func flowMapping(at offset: Int, line: Int) throws -> Node {
         let end = lineEnd(line)
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        var keys = PlainYAML.KeySet()
         var index = offset + 1
         while true {
             while index < end, bytes[index] == 32 { index += 1 }
@@ -75,8 +75,8 @@ extension PlainYAML.Scanner {
             let keyStart = index
             while index < end, PlainYAML.Scanner.isKeyByte(bytes[index]), bytes[index] != 32 { index += 1 }
             guard index + 1 < end, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 32 else { throw PlainYAML.Decline() }
+            guard keys.insert(keyStart..<index, in: bytes) else { throw PlainYAML.Decline() }
             let name = string(keyStart..<index)
-            guard keys.insert(name).inserted else { throw PlainYAML.Decline() }
             index += 2
             while index < end, bytes[index] == 32 { index += 1 }
             guard index < end, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "}") else { throw PlainYAML.Decline() }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Builds, without libyaml, the node tree Yams composes for settings written in the plain shapes
@@ -27,14 +28,17 @@ enum PlainYAML {
         let bytes: UnsafeBufferPointer<UInt8>
         /// Byte offset where each line starts; a line ends at the next '\n' (or the end).
         var lineStarts: [Int] = []
-        /// Tags are made once per file: Yams gives each node its own, all of these names.
-        let implicitScalar = Tag(.implicit, .basic, .default)
-        let stringScalar = Tag(.str, .basic, .default)
-        let mappingTag = Tag(.implicit, .basic, .default)
-        let sequenceTag = Tag(.implicit, .basic, .default)
+        /// Tags are made once per file (Yams gives each node its own, of these names), and with one
+        /// constructor: `Constructor.default` builds its tables anew on every call.
+        let implicitScalar: Tag, stringScalar: Tag, mappingTag: Tag, sequenceTag: Tag
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
+            let constructor = Constructor.default
+            implicitScalar = Tag(.implicit, .basic, constructor)
+            stringScalar = Tag(.str, .basic, constructor)
+            mappingTag = Tag(.implicit, .basic, constructor)
+            sequenceTag = Tag(.implicit, .basic, constructor)
             lineStarts.reserveCapacity(64)
             lineStarts.append(0)
             for index in bytes.indices where bytes[index] == 10 { lineStarts.append(index + 1) }
@@ -144,14 +148,14 @@ enum PlainYAML {
         /// Returns it with the next line that holds something, which is not part of it.
         mutating func mapping(indent: Int, line first: Int, start: Int) throws -> (Node, Int?) {
             var pairs: [(Node, Node)] = []
-            var keys: Set<String> = []
+            var keys = KeySet()
             var line = first
             var offset = start
             let mappingMark = mark(start, line: first)
             while true {
                 guard let length = keyLength(at: offset, line: line) else { throw Decline() }
+                guard keys.insert(offset..<(offset + length), in: bytes) else { throw Decline() }
                 let name = string(offset..<(offset + length))
-                guard keys.insert(name).inserted else { throw Decline() }
                 let key = Node.scalar(.init(name, implicitScalar, .plain, mark(offset, line: line)))
                 let afterColon = offset + length + 1
                 let value: Node
@@ -276,6 +280,27 @@ enum PlainYAML {
                 index += 1
             }
             return .scalar(.init(string(offset..<last), implicitScalar, .plain, mark(offset, line: line)))
+        }
+    }
+
+    /// The keys of one mapping, to decline one given twice: compared as bytes in place while they are
+    /// few (nearly always), hashed when there are many.
+    struct KeySet {
+        private var ranges: [Range<Int>] = []
+        private var names: Set<String>?
+
+        /// False when the key at `range` is there already.
+        mutating func insert(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            if names == nil, ranges.count < 32 {
+                for other in ranges where other.count == range.count
+                    && memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, range.count) == 0 {
+                    return false
+                }
+                ranges.append(range)
+                return true
+            }
+            if names == nil { names = Set(ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }) }
+            return names!.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)).inserted
         }
     }
 

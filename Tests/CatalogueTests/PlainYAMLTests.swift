@@ -127,6 +127,7 @@ struct PlainYAMLTests {
         "cost: ~\nprovider: null\ncpd_hours: 1.5\ndraft: no",
         "title:    Spaced   value   \nkey with space: yes",
         "title: {a: b}",
+        (0..<40).map { "key\($0): value \($0)" }.joined(separator: "\n"),
         "cost: { trust: 0, maintained: \"£60\", academy: 'a' }\nterms:\n  - { name: Autumn,   starts: 2026-09-01 }   # note",
     ]
 
@@ -143,6 +144,7 @@ struct PlainYAMLTests {
         "title: [a, b", "title: [a, ]", "  title: x", "title: 'open", "title: x\r\ncode: y", "title: -5",
         "sessions:\n  -\n    date: x", "sessions:\n  - date: x\n   venue: y", "title: x\n---\ncode: y", "\u{FEFF}title: x",
         "\"title\": x", "title: \"a\"b", "title: [a]b", "title: x\n\n  more", "title: a\u{85}b", "title: a\u{2028}b",
+        (0..<40).map { "key\($0): value" }.joined(separator: "\n") + "\nkey3: again", "sessions:\n  - a: 1\n    b: 2\n    a: 3",
         "cost: { a: 1, a: 2 }", "cost: { a: 1, }", "cost: {}", "cost: { a: }", "cost: { a: [b] }", "cost: { a b: c }",
     ]
 

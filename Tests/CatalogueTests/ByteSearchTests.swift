@@ -1,0 +1,26 @@
+@testable import Catalogue
+import Testing
+
+/// The byte searches loading uses in place of walking a view's indices give the same answers.
+@Suite("Byte searches: the same answers as the views'")
+struct ByteSearchTests {
+    static let texts = ["", "\n", "a", "a\n", "\na", "a\n\nb\n", "é—\nx\u{301}\n\n", "no line feed at all", "\n\n\n", "tab\there\n"]
+
+    @Test("lines at line feeds are the pieces of splitting the bytes", arguments: ByteSearchTests.texts)
+    func lines(_ text: String) {
+        let expected = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        #expect(text.linesAtLineFeeds().map(String.init) == expected)
+        // A piece of a larger string too.
+        let inner = ("x\n" + text + "\ny").dropFirst(2).dropLast(2)
+        #expect(String(inner).linesAtLineFeeds().map(String.init) == expected)
+    }
+
+    @Test("containsByte answers as contains", arguments: ByteSearchTests.texts)
+    func contains(_ text: String) {
+        for byte: UInt8 in [10, 9, 97, 0xC3, 0x80, 0] {
+            #expect(text.utf8.containsByte(byte) == text.utf8.contains(byte))
+            #expect(text.dropFirst().utf8.containsByte(byte) == text.dropFirst().utf8.contains(byte))
+            #expect(Array(text.utf8).containsByte(byte) == Array(text.utf8).contains(byte))
+        }
+    }
+}
