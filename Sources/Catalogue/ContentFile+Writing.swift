@@ -162,6 +162,7 @@ extension ContentFile {
     /// The byte column of `~~` that opens struck-out text closed on the same line.
     private static func strikethrough(in line: String) -> Int? {
         // Two '~' bytes in a row, or the line cannot hold '~~' (a byte scan before the text search).
+        guard line.utf8.containsByte(UInt8(ascii: "~")) else { return nil }
         var previous: UInt8 = 0
         guard line.utf8.contains(where: { byte in
             defer { previous = byte }

@@ -119,7 +119,7 @@ struct ContentFile {
             } else if link.destination.isEmpty {
                 log.append(.error(.linkWithoutAddress, at: location, keyPath: keyPath, "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
-            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
+            } else if let problem = URLSafety.rememberedProblem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
                 log.append(.error(problem.code, at: location, keyPath: keyPath, "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }

@@ -24,3 +24,17 @@ struct ByteSearchTests {
         }
     }
 }
+
+/// The byte check for control characters in a body finds exactly what a walk of its scalars finds.
+@Suite("Control characters found in bytes")
+struct ControlCharacterBytesTests {
+    @Test("the same answer as the scalars' for every character from U+0000 to U+00FF, alone and in text")
+    func everyLowCharacter() {
+        for value in UInt32(0)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            for text in [String(Character(scalar)), "é—x" + String(Character(scalar)) + "ÿ\u{100}"] {
+                #expect(ControlCharacters.holdsForbidden(text) == text.unicodeScalars.contains(where: ControlCharacters.isForbidden), "U+\(value)")
+            }
+        }
+    }
+}
