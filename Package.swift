@@ -59,7 +59,7 @@ let package = Package(
         // Each module's tests, in the same order.
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         // The model, reading and checks; the formatter too, where they check what editors read.
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Terminal", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Terminal", "TestSupport", yams]),
         .testTarget(name: "RolloverTests", dependencies: ["Rollover", "Catalogue", "TestSupport"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SiteTests", dependencies: ["Parallel", "JSON", "Site", "Catalogue", "Rollover", "Templates", "Terminal", "TestSupport"]),

@@ -5,8 +5,12 @@
 enum BankHolidays {
     /// The holiday's name when `date` is a bank holiday (a substitute day says so), else nil.
     static func name(of date: LocalDate) -> String? {
-        holidays(in: date.year)[date]
+        (knownYears.contains(date.year) ? computed[date.year - knownYears.lowerBound] : holidays(in: date.year))[date]
     }
+
+    /// The years whose holidays are worked out once (every session date is looked up).
+    private static let knownYears = 2000...2100
+    private static let computed: [[LocalDate: String]] = knownYears.map { holidays(in: $0) }
 
     static func holidays(in year: Int) -> [LocalDate: String] {
         var days: [LocalDate: String] = [:]

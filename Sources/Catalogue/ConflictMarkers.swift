@@ -51,6 +51,7 @@ public struct ConflictMarkers: Sendable {
 
     /// Whether `text` has seven '<' or seven '>' in a row somewhere (a byte scan, no line split).
     private static func mayHoldMarks(_ text: String) -> Bool {
+        guard text.utf8.containsByte(UInt8(ascii: "<")) || text.utf8.containsByte(UInt8(ascii: ">")) else { return false }
         var run = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {

@@ -66,7 +66,7 @@ extension ContentFile {
     /// The lines of a `---` line followed by two settings or more with known names, up to its closing
     /// `---` (or the last setting).
     private static func pastedSettings(at number: Int, in lines: BodyLines) -> ClosedRange<Int>? {
-        guard lines.bytes(number).contains(UInt8(ascii: "-")), lines.line(number).trimmed() == "---" else { return nil }
+        guard lines.bytes(number).containsByte(UInt8(ascii: "-")), lines.line(number).trimmed() == "---" else { return nil }
         let known = Set(Course.keys + StaffGroup.keys + Pathway.keys)
         var next = number + 1, settings = 0
         while next <= lines.count {
@@ -97,7 +97,7 @@ extension ContentFile {
 
     /// `[text](an address with spaces)`, `[text] (https://…)`, `[text](https://…` on one line.
     static func unreadLinks(in line: String) -> [UnreadLink] {
-        guard line.utf8.contains(UInt8(ascii: "[")) else { return [] }
+        guard line.utf8.containsByte(UInt8(ascii: "[")) else { return [] }
         let bytes = Array(line.utf8)
         var found: [UnreadLink] = []
         var index = 0
@@ -152,7 +152,7 @@ extension ContentFile {
     /// followed by a line of `|`, `-` and `:` such as `|------|:----:|`.
     private static func tableStart(at number: Int, in lines: BodyLines) -> Int? {
         // The line below first, by its bytes: nearly every line fails there, before any search of text.
-        guard number < lines.count, lines.bytes(number + 1).contains(UInt8(ascii: "|")) else { return nil }
+        guard number < lines.count, lines.bytes(number + 1).containsByte(UInt8(ascii: "|")) else { return nil }
         let header = lines.line(number), below = lines.line(number + 1)
         guard header.contains("|"), below.contains("|"), below.contains("---"),
               below.allSatisfy({ "|-: \t".contains($0) }) else { return nil }
@@ -162,6 +162,7 @@ extension ContentFile {
     /// The byte column of `~~` that opens struck-out text closed on the same line.
     private static func strikethrough(in line: String) -> Int? {
         // Two '~' bytes in a row, or the line cannot hold '~~' (a byte scan before the text search).
+        guard line.utf8.containsByte(UInt8(ascii: "~")) else { return nil }
         var previous: UInt8 = 0
         guard line.utf8.contains(where: { byte in
             defer { previous = byte }
@@ -183,10 +184,10 @@ struct BodyLines {
     init(_ source: String) {
         // Split at the '\n' bytes when there is no '\r' (a line feed always ends a Character then):
         // the same lines as splitting the Characters, without walking them.
-        if source.utf8.contains(13) {
+        if source.utf8.containsByte(13) {
             lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         } else {
-            lines = source.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+            lines = source.linesAtLineFeeds()
         }
         var prose: [(Int, String)] = []
         var fence: String?
@@ -224,7 +225,7 @@ struct BodyLines {
 
     /// `line` with each code span's bytes (backticks included) made spaces, columns kept.
     static func blankingCode(_ line: String) -> String {
-        guard line.utf8.contains(UInt8(ascii: "`")) else { return line }
+        guard line.utf8.containsByte(UInt8(ascii: "`")) else { return line }
         var bytes = Array(line.utf8)
         var index = 0
         while index < bytes.count {

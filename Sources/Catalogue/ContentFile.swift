@@ -35,7 +35,7 @@ struct ContentFile {
                     let log = self.log
                     let root = log.compose(parts.yaml)
                     // A note needs a '#': settings without one (most files) are not walked for notes.
-                    if let root, parts.yaml.utf8.contains(UInt8(ascii: "#")) { log.warnAboutCutNotes(in: root) }
+                    if let root, parts.yaml.utf8.containsByte(UInt8(ascii: "#")) { log.warnAboutCutNotes(in: root) }
                     if root == nil, !log.hasErrors, frontMatterRequired {
                         log.error(.settingsOnlyNotes, "the front matter between the '---' lines has only notes (lines starting with #), no settings",
                                   at: nil, keyPath: "", suggestion: "remove the # in front of the settings, starting with 'title: …'")
@@ -119,7 +119,7 @@ struct ContentFile {
             } else if link.destination.isEmpty {
                 log.append(.error(.linkWithoutAddress, at: location, keyPath: keyPath, "the \(what) has no address (or an address that is never allowed, such as 'javascript:')",
                                   suggestion: "write it as [text](https://example.org/page)"))
-            } else if let problem = URLSafety.problem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
+            } else if let problem = URLSafety.rememberedProblem(with: link.destination, allowRelative: link.isImage || !isEmailWithoutMailto(link.destination)) {
                 log.append(.error(problem.code, at: location, keyPath: keyPath, "\(what) '\(link.destination.prefix(80))': \(problem.message)",
                                   suggestion: problem.suggestion))
             }

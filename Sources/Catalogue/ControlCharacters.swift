@@ -29,8 +29,25 @@ enum ControlCharacters {
     static let bodyReportLimit = 10
 
     /// Reports each control character of a Markdown body at its line and column in the file.
+    /// Whether `text` holds a forbidden scalar, looked for in its UTF-8 bytes: a byte below 0x20 but
+    /// tab and line feed, 0x7F, or 0xC2 before 0x80…0x9F (U+0080…U+009F).
+    static func holdsForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 ? byte != 0x09 && byte != 0x0A : byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     static func checkBody(_ body: String, bodyLineOffset: Int, log: FileDiagnostics) {
-        guard body.unicodeScalars.contains(where: isForbidden) else { return }
+        guard holdsForbidden(body) else { return }
         var line = 1, column = 1, reported = 0, unreported = 0
         var last: SourceLocation?
         for scalar in body.unicodeScalars {

@@ -139,6 +139,8 @@ extension Course {
 
     /// A joining link pasted into the venue: published as text nobody can click, and copied into calendars.
     private static func checkVenue(_ venue: String, _ session: MappingReader) {
+        // "://" and "www." need a ':' or a '.': most venues have neither, and are not searched.
+        guard venue.utf8.containsByte(UInt8(ascii: ":")) || venue.utf8.containsByte(UInt8(ascii: ".")) else { return }
         let lowered = venue.lowercased()
         guard let range = lowered.range(of: "https://") ?? lowered.range(of: "http://") ?? lowered.range(of: "www.") else { return }
         let address = String(venue[range.lowerBound...].prefix { !$0.isWhitespace })

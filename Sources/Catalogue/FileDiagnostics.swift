@@ -87,16 +87,18 @@ final class FileDiagnostics {
             append(problem)
             return nil
         }
-        if yaml.utf8.contains(UInt8(ascii: "&")), yaml.contains("&"), let problem = anchorProblem(yaml) {
+        if yaml.utf8.containsByte(UInt8(ascii: "&")), yaml.contains("&"), let problem = anchorProblem(yaml) {
             append(problem)
             return nil
         }
         do {
             // The encoding is given: Yams's default reads the process environment on every call.
-            let root = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
+            // The plain shapes nearly every file is written in are read without libyaml; anything
+            // else (every mistake among it) is composed by Yams, which says what is wrong.
+            let root = try PlainYAML.compose(yaml) ?? Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
             // libyaml refuses raw control characters (a read error, reported below), so after a
             // successful compose one can only come from an escape such as "\x1F": no walk without a '\'.
-            if let root, yaml.utf8.contains(UInt8(ascii: "\\")) { reportControlCharacters(in: root) }
+            if let root, yaml.utf8.containsByte(UInt8(ascii: "\\")) { reportControlCharacters(in: root) }
             return root
         } catch let error as YamlError {
             let found = diagnostic(for: error, yaml: yaml)
@@ -135,51 +137,72 @@ final class FileDiagnostics {
     /// that a pathological file is refused before the recursive tree builder could overflow the stack.
     private func nestingProblem(_ yaml: String) -> Diagnostic? {
         var flowDepth = 0
-        var lineNumber = 0
-        // Split at the '\n' bytes, the same lines as splitting the Characters when there is no '\r'.
-        let lines: [[UInt8]] = yaml.utf8.contains(13)
-            ? yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
-            : yaml.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Array.init)
-        for bytes in lines {
-            lineNumber += 1
-            var index = 0
-            while index < bytes.count, bytes[index] == 32 { index += 1 }
-            let indentation = index
-            var markers = 0
-            while index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "?"),
-                  bytes[index + 1] == 32 {
-                markers += 1
-                index += 2
-                while index < bytes.count, bytes[index] == 32 { index += 1 }
+        var found: Int?
+        func check(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+            guard FileDiagnostics.nesting(of: bytes, flowDepth: &flowDepth) > FileDiagnostics.maximumNesting else { return false }
+            found = line
+            return true
+        }
+        if yaml.utf8.containsByte(13) {
+            // Split at the Characters "\n" (a "\r\n" is one Character, so it does not split there).
+            for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if Array(line.utf8).withUnsafeBufferPointer({ check($0, line: index + 1) }) { break }
             }
-            var quote: UInt8?
-            var maximumFlow = flowDepth
-            while index < bytes.count {
-                let byte = bytes[index]
-                if let open = quote {
-                    if byte == open { quote = nil }
-                } else if byte == UInt8(ascii: "\""), index == 0 || bytes[index - 1] != UInt8(ascii: "\\") {
-                    quote = byte
-                } else if byte == UInt8(ascii: "'") && (index == 0 || bytes[index - 1] == 32 || bytes[index - 1] == UInt8(ascii: "[")
-                                                        || bytes[index - 1] == UInt8(ascii: ",")) {
-                    quote = byte
-                } else if byte == UInt8(ascii: "#"), index > 0, bytes[index - 1] == 32 {
-                    break
-                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
-                    flowDepth += 1
-                    maximumFlow = max(maximumFlow, flowDepth)
-                } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
-                    flowDepth = max(0, flowDepth - 1)
+        } else {
+            // Split at the '\n' bytes, the same lines as splitting the Characters when there is no '\r'.
+            var text = yaml
+            text.withUTF8 { bytes in
+                var start = 0, line = 1
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != 10 { end += 1 }
+                    if check(UnsafeBufferPointer(rebasing: bytes[start..<end]), line: line) { return }
+                    start = end + 1
+                    line += 1
                 }
-                index += 1
-            }
-            if indentation / 2 + markers + maximumFlow > FileDiagnostics.maximumNesting {
-                return .error(.nestingTooDeep, at: file.location(line: lineNumber + lineOffset, column: 1),
-                              "the settings nest too deeply (more than \(FileDiagnostics.maximumNesting) levels)",
-                              suggestion: "content never needs this many levels; check for unclosed '[' or '{' brackets")
             }
         }
-        return nil
+        guard let lineNumber = found else { return nil }
+        return .error(.nestingTooDeep, at: file.location(line: lineNumber + lineOffset, column: 1),
+                      "the settings nest too deeply (more than \(FileDiagnostics.maximumNesting) levels)",
+                      suggestion: "content never needs this many levels; check for unclosed '[' or '{' brackets")
+    }
+
+    /// How deeply one line nests at most: its indentation, `- ` markers and open brackets (counted
+    /// on from the lines above in `flowDepth`).
+    private static func nesting(of bytes: UnsafeBufferPointer<UInt8>, flowDepth: inout Int) -> Int {
+        var index = 0
+        while index < bytes.count, bytes[index] == 32 { index += 1 }
+        let indentation = index
+        var markers = 0
+        while index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "?"),
+              bytes[index + 1] == 32 {
+            markers += 1
+            index += 2
+            while index < bytes.count, bytes[index] == 32 { index += 1 }
+        }
+        var quote: UInt8?
+        var maximumFlow = flowDepth
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\""), index == 0 || bytes[index - 1] != UInt8(ascii: "\\") {
+                quote = byte
+            } else if byte == UInt8(ascii: "'") && (index == 0 || bytes[index - 1] == 32 || bytes[index - 1] == UInt8(ascii: "[")
+                                                    || bytes[index - 1] == UInt8(ascii: ",")) {
+                quote = byte
+            } else if byte == UInt8(ascii: "#"), index > 0, bytes[index - 1] == 32 {
+                break
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                flowDepth += 1
+                maximumFlow = max(maximumFlow, flowDepth)
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                flowDepth = max(0, flowDepth - 1)
+            }
+            index += 1
+        }
+        return indentation / 2 + markers + maximumFlow
     }
 
     /// YAML anchors and aliases (`&name`, `*name`) let a few lines expand into millions of values;

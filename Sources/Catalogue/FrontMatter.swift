@@ -56,18 +56,24 @@ package struct FrontMatter {
             let end = lineEnd(from: lineStart)
             lineNumber += 1
             let line = text[lineStart..<end]
-            let typo = onlySettings ? FenceTypo(line) : nil
-            if isFence(line) || line.trimmingTrailingSpaces() == "..." || typo != nil {
+            // A fence, `...` or a fence typed wrong starts with '-', '.' or a long dash (0xE2 …):
+            // other lines (nearly all) are not walked as Characters for them.
+            let first = lineStart < end ? utf8[lineStart] : 0
+            let mayBeFence = first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first == 0xE2
+            let typo = onlySettings && mayBeFence ? FenceTypo(line) : nil
+            if mayBeFence && (isFence(line) || line.trimmingTrailingSpaces() == "..." || typo != nil) {
                 if let typo { problems.append(typo.diagnostic(in: file, line: lineNumber, opening: false)) }
                 let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
                 let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
                 return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
                                             body: body, bodyLineOffset: lineNumber, isPresent: true, problems: problems))
             }
-            switch SettingsLine(line) {
-            case .setting: if onlySettings { lastSetting = lineNumber }
-            case .note: break
-            case .text: onlySettings = false
+            if onlySettings {  // once text is found, how the lines read no longer matters
+                switch SettingsLine(line) {
+                case .setting: lastSetting = lineNumber
+                case .note: break
+                case .text: onlySettings = false
+                }
             }
             guard end < utf8.endIndex else { break }
             lineStart = utf8.index(after: end)

@@ -28,28 +28,44 @@ public struct SourceFile: Sendable {
         var normalised = SourceFile.normalise(text)
         normalised.makeContiguousUTF8()
         self.text = normalised
+        // Most files are ASCII: their line starts are found with memchr, and no scalar index is made.
+        let asciiStarts: [Int]? = normalised.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.allSatisfy({ $0 < 0x80 }) else { return bytes.isEmpty ? [0] : nil }
+            var starts = [0]
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 10, bytes.count - offset) {
+                offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+            return starts
+        }
+        if let asciiStarts {
+            lineStarts = asciiStarts
+            scalars = nil
+            return
+        }
         var starts = [0]
         var scalarLineStarts = [0]
         var checkpoints: [Int] = []
         var astral: [Int] = []
         var offset = 0
         var scalar = 0
-        var ascii = true
-        for byte in normalised.utf8 {
-            if byte & 0xC0 != 0x80 {
-                if scalar % ScalarIndex.stride == 0 { checkpoints.append(offset) }
-                if byte >= 0xF0 { astral.append(scalar) }
-                scalar += 1
-            }
-            if byte >= 0x80 { ascii = false }
-            offset += 1
-            if byte == 10 {
-                starts.append(offset)
-                scalarLineStarts.append(scalar)
+        normalised.withUTF8 { bytes in
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    if scalar % ScalarIndex.stride == 0 { checkpoints.append(offset) }
+                    if byte >= 0xF0 { astral.append(scalar) }
+                    scalar += 1
+                }
+                offset += 1
+                if byte == 10 {
+                    starts.append(offset)
+                    scalarLineStarts.append(scalar)
+                }
             }
         }
         lineStarts = starts
-        scalars = ascii ? nil : ScalarIndex(lineStarts: scalarLineStarts, checkpoints: checkpoints, count: scalar, astral: astral)
+        scalars = ScalarIndex(lineStarts: scalarLineStarts, checkpoints: checkpoints, count: scalar, astral: astral)
     }
 
     /// Reads and decodes a file; a file that is not UTF-8 is an error naming the first bad byte.
@@ -77,7 +93,7 @@ public struct SourceFile: Sendable {
                 suggestion: "save it again choosing the encoding 'UTF-8'"))
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            if let nul = text.utf8.firstIndex(of: 0) {
+            if text.utf8.containsByte(0), let nul = text.utf8.firstIndex(of: 0) {
                 // Every other byte NUL: UTF-16 ("Unicode" in old Notepad) without its byte-order mark.
                 let pairs = bytes.prefix(64)
                 if pairs.count >= 4, pairs.enumerated().allSatisfy({ ($0.offset % 2 == (pairs.first == 0 ? 0 : 1)) == ($0.element == 0) }) {
@@ -222,7 +238,7 @@ public struct SourceFile: Sendable {
     package static func normalise(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(13) {
+        if text.utf8.containsByte(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text

@@ -134,18 +134,26 @@ public enum MarkdownRenderer {
     /// Runs of ASCII white space become one space; leading and trailing space goes. Works on bytes:
     /// this runs over every body, and Character-by-Character it was a fifth of the loading time.
     private static func collapseWhitespace(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(32) }
-                pendingSpace = false
-                bytes.append(byte)
+        var text = text
+        return text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { target in
+                var count = 0
+                var pendingSpace = false
+                for byte in source {
+                    if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            target[count] = 32
+                            count += 1
+                        }
+                        pendingSpace = false
+                        target[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

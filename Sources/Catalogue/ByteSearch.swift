@@ -1,0 +1,38 @@
+import Foundation
+
+extension Sequence<UInt8> {
+    /// Whether `byte` is among these bytes: `memchr` over contiguous storage (a String's or a
+    /// Substring's UTF-8), several times faster than `contains` walking the view's indices.
+    func containsByte(_ byte: UInt8) -> Bool {
+        withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? contains(byte)
+    }
+}
+
+extension String {
+    /// The text split at its '\n' bytes (empty pieces kept), each line found with `memchr` in place:
+    /// the same lines as `utf8.split(separator: 10, omittingEmptySubsequences: false)`.
+    func linesAtLineFeeds() -> [Substring] {
+        let utf8 = self.utf8
+        let found: [Substring]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [Substring] = []
+            var start = 0
+            var startIndex = utf8.startIndex
+            while true {
+                let rest = bytes.count - start
+                guard let base = bytes.baseAddress, rest > 0, let hit = memchr(base + start, 10, rest) else {
+                    lines.append(self[startIndex...])
+                    return lines
+                }
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let endIndex = utf8.index(startIndex, offsetBy: end - start)
+                lines.append(self[startIndex..<endIndex])
+                start = end + 1
+                startIndex = utf8.index(after: endIndex)
+            }
+        }
+        return found ?? utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}
