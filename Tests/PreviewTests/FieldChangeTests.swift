@@ -119,4 +119,36 @@ struct FieldChangeTests {
             #expect(stale.isEmpty, "changing '\(name)' of \(slug), the preview serves stale files: \(stale)")
         }
     }
+
+    /// A retitle that moves a course to the other end of the title order reaches every file that
+    /// lists courses in that order, the sitemap included (it is made only for a site with a `url`,
+    /// and its reads once named the slug alone, so a retitled course kept its old place in it).
+    @Test("a retitle that moves a course in the order reaches every export, the sitemap included",
+          arguments: ["Zz moved to the end", "Aa moved to the start"])
+    func retitleMovesCourse(title: String) throws {
+        let workspace = try Workspace()
+        let settings = try workspace.read("site.yml")
+        try workspace.write("site.yml", "url: https://intranet.testbridge.example/cpd/\n" + settings)
+        let generator = SiteGenerator(options: workspace.buildOptions())
+        let catalogue = try #require(ContentLoader(directory: workspace.content, displayPath: "Content").load().catalogue)
+        let theme = try Theme.load(from: workspace.theme, displayPath: "Theme").get()
+        let history = try generator.publishedHistory(for: catalogue).get()
+        let course = try #require(catalogue.course("coaching-conversations"))
+        var retitled = course
+        retitled.fields.title = title
+        let changed = Self.replacing(course.slug, with: retitled, in: catalogue)
+        #expect(changed.publishedCourses.map(\.slug) != catalogue.publishedCourses.map(\.slug), "the retitle must move the course")
+
+        let fragments = CourseFragments()
+        let (before, _) = try generator.renderPreview(catalogue: catalogue, theme: theme, history: history, previous: nil,
+                                                      change: .everything, fragments: fragments).get()
+        #expect(before.files["sitemap.xml"] != nil, "a site with a url has a sitemap")
+        let (incremental, _) = try generator.renderPreview(catalogue: changed, theme: theme, history: history, previous: before,
+                                                           change: .courses([course.slug]), fragments: fragments).get()
+        let (full, _) = try generator.renderPreview(catalogue: changed, theme: theme, history: history, previous: nil,
+                                                    change: .everything).get()
+        #expect(Set(incremental.files.keys) == Set(full.files.keys))
+        let stale = full.files.keys.filter { incremental.files[$0] != full.files[$0] }.sorted()
+        #expect(stale.isEmpty, "retitled to '\(title)', the preview serves stale files: \(stale)")
+    }
 }

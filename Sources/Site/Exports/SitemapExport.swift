@@ -5,8 +5,10 @@ import Catalogue
 /// search engines should index. No `lastmod`, which would have to come from the clock.
 struct SitemapExport: SiteExport {
     static let path = "sitemap.xml"
-    /// Every page's address: the plan's subjects.
-    let reads = SiteReads([.settings, .groups, .pathways, .pages], courses: [(.published, .only([CourseField(\.slug)]))])
+    /// Every page's address: the plan's subjects, in the plan's order (courses by title, so a retitle
+    /// can move a course's address in the file).
+    let reads = SiteReads([.settings, .groups, .pathways, .pages],
+                          courses: [(.published, .only([CourseField(\.slug), CourseField(\.title)]))])
 
     func files(for context: ExportContext) -> [OutputFile] {
         guard let text = SitemapExport.render(context.catalogue) else { return [] }
