@@ -10,6 +10,8 @@ struct IncrementalSite {
     let generator: SiteGenerator
     /// The history of changes, read for the offer's academic year (again only when the year or the file changes).
     private var history: PublishedHistory?
+    /// What `check` warns of the history (none found, new dates already passed), re-checked per save.
+    private var historyWarnings = HistoryWarnings()
     private var cache = ContentCache()
     private var theme: Theme?
     /// The theme's files, counted with the content's as `build` and `check` count them.
@@ -89,6 +91,10 @@ struct IncrementalSite {
             }
         }
         if let catalogue = result.catalogue, let theme, let history, !report.diagnostics.hasErrors {
+            var changedCourses: Set<String>?
+            if case .courses(let slugs) = pending { changedCourses = slugs }
+            let historyWarnings = self.historyWarnings.update(catalogue, history: history, generator: generator, changed: changedCourses)
+            if !historyWarnings.isEmpty { report.diagnostics = (report.diagnostics + historyWarnings).sorted() }
             let rendered = work[.page]
             let (next, staleness) = generator.onDemand(catalogue: catalogue, theme: theme, history: history, previous: served?.site,
                                                        change: pending, work: work)

@@ -10,6 +10,10 @@ public struct PublishedHistory: Sendable {
     let previous: ChangeHistory?
     /// The history file as it was read (nil when there was none).
     let stamp: [Int]?
+    /// What `check` warns of the history itself (none was found), as diagnostics of the file.
+    let warnings: [Diagnostic]
+    /// The sessions the history's offer knew, by course (nil without a history): what a new date is new to.
+    let known: NewPastDates.Known?
 }
 
 /// A site rendered into memory for the preview: exactly the files `build` would write, by path.
@@ -52,7 +56,8 @@ extension SiteGenerator {
         let catalogue = options.edition == .partners ? loaded.partnerEdition() : loaded
         let year = catalogue.settings.academicYear
         return HistoryStart.find(options, year: year, current: OfferSnapshot(catalogue)).map {
-            PublishedHistory(year: year, previous: $0.previous, stamp: HistoryFileAccess.stamp($0.file.url))
+            PublishedHistory(year: year, previous: $0.previous, stamp: HistoryFileAccess.stamp($0.file.url),
+                             warnings: $0.notices.compactMap(\.diagnostic), known: NewPastDates.known($0.previous))
         }
     }
 
