@@ -28,7 +28,9 @@ struct TemplateRenderer {
         let escapes = escapesHTML
         defer { escapesHTML = escapes }
         if indentation.isEmpty {
-            for node in nodes { render(node) }
+            // By index: `for node in nodes` goes through an iterator, which the compiler leaves
+            // retaining and releasing more per node; this is the innermost loop of every page.
+            for index in nodes.indices { render(nodes[index]) }
             return
         }
         // swift-mustache indents a node's output when what this list has output so far ends a line.
