@@ -362,6 +362,11 @@ def measure_all(args, storages):
                         generate(n, args.seed, copy)
                     else:
                         shutil.copytree(content, copy)
+                        # The sample's made-up form downloads, where its site.yml finds them
+                        # (report.exports: ../examples/form-downloads), so its check stays clean.
+                        downloads = os.path.join(ROOT, "examples", "form-downloads")
+                        if os.path.isdir(downloads):
+                            shutil.copytree(downloads, os.path.join(home, str(n), "examples", "form-downloads"))
                     seed_history(binary, theme, copy, os.path.join(home, str(n), "history-seed"))
                     contents[n] = copy
                     checks[n] = strict_check(binary, theme, copy)
