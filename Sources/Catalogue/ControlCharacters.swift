@@ -21,14 +21,13 @@ enum ControlCharacters {
 
     /// `text` with each control character shown as `U+001F`, for quoting an editor's text in a message.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard holdsForbidden(text) else { return text }
         return text.unicodeScalars.map { isForbidden($0) ? name($0) : String($0) }.joined()
     }
 
     /// The most control characters reported in one Markdown body, one message each; the rest are counted.
     static let bodyReportLimit = 10
 
-    /// Reports each control character of a Markdown body at its line and column in the file.
     /// Whether `text` holds a forbidden scalar, looked for in its UTF-8 bytes: a byte below 0x20 but
     /// tab and line feed, 0x7F, or 0xC2 before 0x80…0x9F (U+0080…U+009F).
     static func holdsForbidden(_ text: String) -> Bool {
@@ -46,6 +45,7 @@ enum ControlCharacters {
         }
     }
 
+    /// Reports each control character of a Markdown body at its line and column in the file.
     static func checkBody(_ body: String, bodyLineOffset: Int, log: FileDiagnostics) {
         guard holdsForbidden(body) else { return }
         var line = 1, column = 1, reported = 0, unreported = 0

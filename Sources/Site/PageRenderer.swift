@@ -140,7 +140,7 @@ extension PageKind {
     }
     static let course = PageKind("course", subjects: { $0.publishedCourses.map(\.slug) }, path: SitePath.course, reads: { slug in
         // Its own fields, all of them; of its prerequisites, the title (and whether to link it).
-        .page([.today, .groups], courses: [(.course(slug), .all), (.prerequisitesOf(slug), .only([CourseField(\.title), CourseField(\.draft)]))])
+        .page([.today, .groups], courses: [(.course(slug), .all), (.prerequisitesOf(slug), .prerequisiteShown)])
     }) { page, slug in
         let course = page.catalogue.course(slug)!
         return (layout: page.layout(course.title, course.summary, section: SitePath.courses),

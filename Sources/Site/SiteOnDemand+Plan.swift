@@ -64,19 +64,6 @@ final class PrerequisiteOwners: Sendable {
 }
 
 extension SiteChange {
-    /// `reads.isAffected(by: self)`, the fields compared before the selection is looked through
-    /// (a body edit reaches no listing: its fields are left out before any course is looked for).
-    func reaches(_ reads: SiteReads) -> Bool {
-        if !reads.inputs.isDisjoint(with: inputs) { return true }
-        return courses.contains { changed in
-            reads.courses.contains { which, fields in
-                if let old = changed.old, let new = changed.new, !fields.differ(old, new) { return false }
-                return changed.old.map { which.contains($0, in: oldCatalogue) } ?? false
-                    || changed.new.map { which.contains($0, in: newCatalogue) } ?? false
-            }
-        }
-    }
-
     /// The subjects of the course pages this change reaches, as each course page's `reads` would
     /// say (its own course, every field; its prerequisites' titles and drafts), without asking every
     /// course page. For a change between catalogues with the same published courses and the same
@@ -84,11 +71,10 @@ extension SiteChange {
     func coursePages(owners: PrerequisiteOwners) -> Set<String> {
         var reached = Set<String>()
         var retitled = Set<String>()
-        let shown = CourseFieldSet.only([CourseField(\.title), CourseField(\.draft)])
         for (old, new) in courses {
             if let old { reached.insert(old.slug) }
             if let new { reached.insert(new.slug) }
-            if let old, let new, !shown.differ(old, new) { continue }
+            if let old, let new, !CourseFieldSet.prerequisiteShown.differ(old, new) { continue }
             if let slug = (old ?? new)?.slug { retitled.insert(slug) }
         }
         for slug in retitled { reached.formUnion(owners.owners(of: slug, in: newCatalogue)) }

@@ -200,7 +200,7 @@ extension SiteGenerator {
             // With the plan kept, the course pages are asked all at once: there is one per course.
             var pages = Set<String>()
             if kept != nil {
-                for page in previous.otherPages where siteChange.reaches(page.reads) { pages.insert(page.path) }
+                for page in previous.otherPages where page.reads.isAffected(by: siteChange) { pages.insert(page.path) }
                 for slug in siteChange.coursePages(owners: previous.prerequisiteOwners) where catalogue.course(slug).map({ !$0.draft }) ?? false { pages.insert(SitePath.course(slug)) }
             } else {
                 pages = Set(plan.pages.filter { $0.reads.isAffected(by: siteChange) }.map(\.path))

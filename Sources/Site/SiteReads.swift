@@ -80,6 +80,9 @@ enum CourseFieldSet: Sendable {
     /// What listings show: everything but the description, which only the course's own page shows.
     static let listed = CourseFieldSet.allBut(CourseField.description)
 
+    /// What a course page shows of each of its prerequisites: the title, and whether to link it.
+    static let prerequisiteShown = CourseFieldSet.only([CourseField(\.title), CourseField(\.draft)])
+
     /// True when a page showing these fields could differ between the two versions of a course.
     func differ(_ old: Course, _ new: Course) -> Bool {
         if old == new { return false }
@@ -129,13 +132,13 @@ struct SiteReads: Sendable {
     /// True when `change` can make this page or export differ.
     func isAffected(by change: SiteChange) -> Bool {
         if !inputs.isDisjoint(with: change.inputs) { return true }
+        // The fields are compared before the selection is looked through: a body edit reaches no
+        // listing, and that is seen without looking for the course in any list.
         return change.courses.contains { changed in
             courses.contains { which, fields in
-                let shown = changed.old.map { which.contains($0, in: change.oldCatalogue) } ?? false
+                if let old = changed.old, let new = changed.new, !fields.differ(old, new) { return false }
+                return changed.old.map { which.contains($0, in: change.oldCatalogue) } ?? false
                     || changed.new.map { which.contains($0, in: change.newCatalogue) } ?? false
-                guard shown else { return false }
-                guard let old = changed.old, let new = changed.new else { return true }
-                return fields.differ(old, new)
             }
         }
     }
