@@ -2,7 +2,7 @@
 # Proves a refactor changed no output: builds the same content with this working tree and with an
 # earlier commit, and compares the two sites byte for byte.
 #
-#   scripts/same-output.sh [REF] [--courses N] [--ref-content]
+#   scripts/same-output.sh [REF] [--courses N] [--ref-content] [--base-binary PATH]
 #
 # REF (default HEAD, i.e. "my uncommitted changes change nothing") is built in its own worktree,
 # kept in .build-same-output/ so the next run recompiles only what changed. Each side renders with its
@@ -13,6 +13,8 @@
 # builds see the same "today" and the same What's new, and nothing is written into the content.
 # --ref-content builds REF's content instead (sample, fixtures), for a change that also edits the
 # content: it shows what the change does to content that does not use anything new.
+# --base-binary PATH uses PATH as REF's release binary instead of compiling it (REF's Theme/ and content
+# are still checked out): for several working trees that compare against the same commit.
 # The first run compiles REF in release mode (several minutes on two cores); it shares no build
 # folder with this tree, but SwiftPM's lock on .build/ makes a `make test` started alongside wait.
 # Exit 0: every site identical. Exit 1: a difference (every differing file is listed, then the
@@ -24,10 +26,12 @@ ROOT=$PWD
 REF=HEAD
 COURSES=1000
 CONTENT_FROM=this
+BASE_BIN=
 while [ $# -gt 0 ]; do
     case "$1" in
         --courses) COURSES=$2; shift 2 ;;
         --ref-content) CONTENT_FROM=ref; shift ;;
+        --base-binary) BASE_BIN=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) REF=$1; shift ;;
     esac
@@ -44,11 +48,14 @@ else
 fi
 
 echo "same-output: building $REF ($(git rev-parse --short "$COMMIT")) and this tree (release)" >&2
-(cd "$BASE_TREE" && swift build -c release --product prospectus --scratch-path "$KEEP/build" >"$KEEP/base-build.log" 2>&1) \
-    || { tail -20 "$KEEP/base-build.log" >&2; echo "same-output: $REF does not build" >&2; exit 1; }
+if [ -z "$BASE_BIN" ]; then
+    (cd "$BASE_TREE" && swift build -c release --product prospectus --scratch-path "$KEEP/build" >"$KEEP/base-build.log" 2>&1) \
+        || { tail -20 "$KEEP/base-build.log" >&2; echo "same-output: $REF does not build" >&2; exit 1; }
+    BASE_BIN=$KEEP/build/release/prospectus
+fi
+[ -x "$BASE_BIN" ] || { echo "same-output: no binary at $BASE_BIN" >&2; exit 2; }
 swift build -c release --product prospectus >"$KEEP/this-build.log" 2>&1 \
     || { tail -20 "$KEEP/this-build.log" >&2; echo "same-output: this tree does not build" >&2; exit 1; }
-BASE_BIN=$KEEP/build/release/prospectus
 THIS_BIN=$ROOT/.build/release/prospectus
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/prospectus-same-output.XXXXXX")
