@@ -1,3 +1,5 @@
+import Parallel
+
 /// What the checks found, kept between validations of the same folder so that the preview's save
 /// checks again only the courses whose files changed: each course's own checks (its sessions
 /// against the academic year, the same session twice, its only session full), its links to pages,
@@ -105,7 +107,10 @@ package struct ValidationCache: Sendable {
     /// Every course's own warnings (`warnings(for:changed:)`), in the catalogue's order; kept whole
     /// while the changed courses' warnings stay the same (the list is sorted with the others).
     mutating func everyCourseWarnings(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
-        let made = every(everyWarning, of: catalogue.courses, in: catalogue, changed: changed, was: { $0.courseWarnings[$1] }) {
+        let year = year!
+        let made = every(everyWarning, of: catalogue.courses, in: catalogue, changed: changed, was: { $0.courseWarnings[$1] },
+                         fresh: { CatalogueValidator.sessionWarnings($0, year: year) },
+                         keep: { $0.courseWarnings[$1] = $2; $0.checkedCourses += 1 }) {
             $0.warnings(for: $1, changed: $2)
         }
         everyWarning = made
@@ -114,7 +119,10 @@ package struct ValidationCache: Sendable {
 
     /// Every published course's link errors (`linkErrors(for:changed:)`), kept whole like `everyCourseWarnings`.
     mutating func everyLinkError(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
-        let made = every(everyLink, of: catalogue.publishedCourses, in: catalogue, changed: changed, was: { $0.replacedLinks[$1] }) {
+        let targets = targets!
+        let made = every(everyLink, of: catalogue.publishedCourses, in: catalogue, changed: changed, was: { $0.replacedLinks[$1] },
+                         fresh: { $0.draft ? nil : CatalogueValidator.pageLinks($0, to: targets) },
+                         keep: { $0.links[$1] = $2 }) {
             $1.draft ? nil : $0.linkErrors(for: $1, changed: $2)
         }
         everyLink = made
@@ -122,9 +130,14 @@ package struct ValidationCache: Sendable {
     }
 
     /// What `each` finds for every one of `courses`, in order: `kept` when the changed courses'
-    /// findings are what they `was` (nil from `each`: the course has none to compare).
+    /// findings are what they `was` (nil from `each`: the course has none to compare). When every
+    /// course is checked (`changed` nil: a build, or a reload that may have changed anything), each
+    /// course's findings are made by `fresh` on every core, then kept in order by `keep`: `fresh`
+    /// must be what `each` makes of a course that changed.
     private mutating func every(_ kept: [Diagnostic]?, of courses: [Course], in catalogue: Catalogue, changed: Set<String>?,
                                 was: (ValidationCache, String) -> [Diagnostic]?,
+                                fresh: @Sendable (Course) -> [Diagnostic]?,
+                                keep: (inout ValidationCache, String, [Diagnostic]) -> Void,
                                 each: (inout ValidationCache, Course, Set<String>?) -> [Diagnostic]?) -> [Diagnostic] {
         var asked = changed
         if reusable, let kept {
@@ -137,7 +150,15 @@ package struct ValidationCache: Sendable {
             asked = []
         }
         var every: [Diagnostic] = []
-        for course in courses { every += each(&self, course, asked) ?? [] }
+        guard asked == nil else {
+            for course in courses { every += each(&self, course, asked) ?? [] }
+            return every
+        }
+        for (course, found) in zip(courses, courses.parallelMap(fresh)) {
+            guard let found else { continue }
+            keep(&self, course.slug, found)
+            every += found
+        }
         return every
     }
 

@@ -1,3 +1,5 @@
+import Parallel
+
 /// The published courses by their compared title and by their compared summary, with the
 /// copied-course warnings of every text two or more share, kept up to date course by course: a
 /// save that changes one course compares that course's texts, not every course's.
@@ -22,22 +24,25 @@ struct CopyIndex: Sendable {
     mutating func update(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for index in checks.indices {
+            let titles = checks[index].titles
             let taken: [(slug: String, course: Course?)]
+            /// Each taken course's compared text, worked out on every core when there are many.
+            let compared: [String]
             if let changed {
                 taken = changed.sorted().map { ($0, catalogue.course($0)) }
+                compared = taken.map { $0.course.map { CopyIndex.compared($0, titles: titles) } ?? "" }
             } else {
-                checks[index] = Check(titles: checks[index].titles)
+                checks[index] = Check(titles: titles)
                 taken = catalogue.courses.map { ($0.slug, $0) }
+                compared = catalogue.courses.parallelMap { CopyIndex.compared($0, titles: titles) }
             }
-            let titles = checks[index].titles
             var touched = Set<String>()
-            for (slug, course) in taken {
+            for ((slug, course), written) in zip(taken, compared) {
                 if let old = checks[index].textOf.removeValue(forKey: slug) {
                     checks[index].courses[old]?[slug] = nil
                     touched.insert(old)
                 }
                 guard let course, !course.draft else { continue }
-                let written = CatalogueValidator.comparable(titles ? course.title : course.summary)
                 guard !written.isEmpty else { continue }
                 checks[index].textOf[slug] = written
                 checks[index].courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
@@ -54,5 +59,11 @@ struct CopyIndex: Sendable {
             for warnings in checks[index].warnings.values { diagnostics += warnings }
         }
         return diagnostics
+    }
+
+    /// The text of `course` that is compared: its title or its summary, as `comparable` makes it
+    /// (empty for a draft, which is never compared).
+    private static func compared(_ course: Course, titles: Bool) -> String {
+        course.draft ? "" : CatalogueValidator.comparable(titles ? course.title : course.summary)
     }
 }

@@ -44,7 +44,11 @@ struct HistoryFile: Sendable {
     /// Writes the history when its bytes differ from the file's (so an unchanged history leaves the
     /// file, and a read-only checkout, alone); nil when it is safely on disk.
     func write(_ history: ChangeHistory) -> Diagnostic? {
-        let bytes = history.encoded()
+        write(encoded: history.encoded())
+    }
+
+    /// `write(_:)` of a history already encoded (`ChangeHistory.encoded()`).
+    func write(encoded bytes: [UInt8]) -> Diagnostic? {
         do {
             if try HistoryFileAccess.read(url) == bytes { return nil }
             try HistoryFileAccess.write(bytes, to: url)
