@@ -103,7 +103,7 @@ extension ContentFile {
         case .success(let read): data = read
         case .failure(.missing(let folder, let missing)):
             // The file's own name (not the first missing folder: '../files/x.pdf' from a course lacks 'files').
-            let name = destination.split(separator: "/").last.map { String($0).removingPercentEncoding ?? String($0) } ?? missing
+            let name = destination.split(separator: "/").last.map { String($0).percentDecoded } ?? missing
             if missing != name, media.names(in: MediaFolder.shared).contains(name) {
                 return error(.fileMissing, "\(what) \(shown) is not in the content folder: there is no '\(missing)' in \(media.display(folder))",
                              "the file is in \(media.display(MediaFolder.shared)): write files/\(name)")
@@ -149,7 +149,7 @@ extension ContentFile {
     /// that file is in the content folder: as written without the `/`, or by its name beside the file,
     /// or in the shared folder.
     static func existingPath(for target: String, in media: MediaFolder) -> String? {
-        let decoded = target.removingPercentEncoding ?? target
+        let decoded = target.percentDecoded
         let relative = String(decoded.drop { $0 == "/" })
         guard !relative.isEmpty, !relative.contains("\\") else { return nil }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
@@ -189,7 +189,7 @@ extension ContentFile {
         guard !destination.isEmpty, isInsideSite(destination), !destination.hasPrefix("#") else { return nil }
         let path = String(destination.prefix { $0 != "#" && $0 != "?" })
         guard !path.isEmpty, !path.hasSuffix("/") else { return nil }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.percentDecoded
         let lowered = decoded.lowercased()
         if !link.isImage, [".md", ".html", ".htm"].contains(where: lowered.hasSuffix) { return nil }
         return decoded

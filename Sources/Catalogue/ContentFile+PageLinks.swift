@@ -13,7 +13,7 @@ extension ContentFile {
         var addresses: [String: String] = [:]
         for link in body.links where !link.isImage && !link.isBare && addresses[link.destination] == nil {
             let written = String(link.destination.prefix { $0 != "#" && $0 != "?" })
-            let path = written.removingPercentEncoding ?? written
+            let path = written.percentDecoded
             guard path.lowercased().hasSuffix(".md"), isInsideSite(link.destination) else { continue }
             let fragment = link.destination.dropFirst(written.count)
             let fromRoot = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")

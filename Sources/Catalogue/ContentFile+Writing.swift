@@ -193,8 +193,10 @@ struct BodyLines {
         var fence: String?
         var previousBlank = true
         for (index, line) in lines.enumerated() {
-            let trimmed = line.drop { $0 == " " }
-            let indent = line[..<trimmed.startIndex].count
+            // A line of ASCII (nearly every line) is measured in bytes: each byte is a Character there.
+            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+            let indent = ascii ? line.utf8.prefix { $0 == 0x20 }.count : line.prefix { $0 == " " }.count
+            let trimmed = line.dropFirst(indent)
             if let open = fence {
                 if indent < 4, trimmed.hasPrefix(open), trimmed.drop(while: { $0 == open.first }).allSatisfy(\.isWhitespace) { fence = nil }
                 continue
@@ -203,7 +205,7 @@ struct BodyLines {
                 let run = trimmed.prefix { $0 == mark }
                 if run.count >= 3 { fence = String(run); continue }
             }
-            let blank = line.allSatisfy(\.isWhitespace)
+            let blank = ascii ? line.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } : line.allSatisfy(\.isWhitespace)
             if (indent >= 4 || line.hasPrefix("\t")) && previousBlank { continue }
             previousBlank = blank
             if !blank { prose.append((index + 1, Self.blankingCode(String(line)))) }

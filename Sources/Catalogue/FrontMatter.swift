@@ -117,16 +117,43 @@ private struct FenceTypo {
 }
 
 /// How a line of unclosed front matter reads: a setting (or part of one), a note, or text.
-private enum SettingsLine {
+enum SettingsLine {
     case setting, note, text
 
     init(_ line: Substring) {
+        if let read = line.utf8.withContiguousStorageIfAvailable(SettingsLine.init(ascii:)), let read {
+            self = read
+            return
+        }
+        self.init(characters: line)
+    }
+
+    /// `init(_:)` read Character by Character: for any line.
+    init(characters line: Substring) {
         let trimmed = line.trimmingTrailingSpaces()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { self = .note; return }
         if trimmed.first == " " || trimmed.first == "\t" || trimmed.hasPrefix("- ") || trimmed == "-" { self = .setting; return }
         // `key: value` or `key:`: a name without spaces before the colon.
         if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
            !(trimmed[..<colon].utf8.contains(32) && trimmed[..<colon].contains(" ")), trimmed.index(after: colon) == trimmed.endIndex || trimmed[trimmed.index(after: colon)] == " " {
+            self = .setting
+            return
+        }
+        self = .text
+    }
+
+    /// `init(_:)` read from the bytes of a line of ASCII without a carriage return, where each byte
+    /// is a Character (nearly every line of front matter); nil for any other line.
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), dash = UInt8(ascii: "-")
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+        if end == 0 || bytes[0] == UInt8(ascii: "#") { self = .note; return }
+        if bytes[0] == space || bytes[0] == tab || (bytes[0] == dash && (end == 1 || bytes[1] == space)) { self = .setting; return }
+        // `key: value` or `key:`: a name without spaces before the colon.
+        if let colon = bytes[..<end].firstIndex(of: UInt8(ascii: ":")), colon > 0, !bytes[..<colon].contains(space),
+           colon + 1 == end || bytes[colon + 1] == space {
             self = .setting
             return
         }

@@ -47,7 +47,7 @@ public struct MediaFolder: Sendable {
     /// percent-encoding undone) leads to.
     func resolve(_ destination: String) -> Result<String, Problem> {
         let written = String(destination.prefix { $0 != "#" && $0 != "?" })
-        let path = written.removingPercentEncoding ?? written
+        let path = written.percentDecoded
         if path.hasPrefix("/") || path.hasPrefix("~") || path.contains("\\") || path.first.map({ _ in path.dropFirst().hasPrefix(":") }) == true {
             return .failure(.absolute)
         }

@@ -63,7 +63,7 @@ struct PartnerEditionLinks {
         if let staffURL, lowered.hasPrefix(staffURL) || lowered == staffURL.dropLast() { return .staffSite }
         if let staffContact, lowered.hasPrefix("mailto:") {
             let address = String(lowered.dropFirst("mailto:".count).prefix { $0 != "?" })
-            return (address.removingPercentEncoding ?? address) == staffContact ? .staffContact : nil
+            return address.percentDecoded == staffContact ? .staffContact : nil
         }
         return Self.resolve(destination, from: folder).flatMap { leftOut[$0] }
     }
@@ -85,7 +85,7 @@ struct PartnerEditionLinks {
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(part).removingPercentEncoding ?? String(part))
+            default: parts.append(String(part).percentDecoded)
             }
         }
         return parts.joined(separator: "/")

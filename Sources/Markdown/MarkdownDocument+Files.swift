@@ -108,7 +108,8 @@ extension MarkdownDocument {
 
     /// A destination with its percent-encoding undone (cmark writes `my map.png` as `my%20map.png`).
     private static func decoded(_ destination: String) -> String {
-        destination.removingPercentEncoding ?? destination
+        // Without a '%' there is nothing to undo, and no trip through NSString.
+        destination.utf8.contains(UInt8(ascii: "%")) ? destination.removingPercentEncoding ?? destination : destination
     }
 
     /// An attribute value escaped as cmark escapes one.

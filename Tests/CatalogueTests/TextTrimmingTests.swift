@@ -13,3 +13,13 @@ struct TextTrimmingTests {
         #expect(text.trimmed(newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+@Suite("Undoing percent-encoding as Foundation does, without NSString for text with no '%'")
+struct PercentDecodingTests {
+    @Test("the same result as removingPercentEncoding, or the text when that fails", arguments: [
+        "my%20map.png", "plain.png", "", "a b", "100%", "%zz", "%E2%80%94", "caf%C3%A9", "café", "x%", "%%", "%41%42", "👩🏽‍🏫", "%FF",
+    ])
+    func sameAsFoundation(_ text: String) {
+        #expect(text.percentDecoded == (text.removingPercentEncoding ?? text))
+    }
+}
