@@ -95,7 +95,9 @@ public enum Slug {
         var result = ""
         var dash = false
         for scalar in title.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+            // The ASCII letters and digits (what `CharacterSet.alphanumerics` holds of ASCII), without
+            // its lookup: slugs are made for every strand of every course page.
+            if scalar.isASCII, ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) {
                 if dash, !result.isEmpty { result.append("-") }
                 dash = false
                 result.unicodeScalars.append(scalar)

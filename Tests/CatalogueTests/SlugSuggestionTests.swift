@@ -38,3 +38,29 @@ struct SlugSuggestionTests {
         #expect(suggestion.utf8.count <= Slug.maximumLength)
     }
 }
+
+@Suite("Slugs made from titles")
+struct SlugMakingTests {
+    /// What `Slug.make` made with `CharacterSet.alphanumerics` (its ASCII part) before it compared bytes.
+    static func reference(_ title: String) -> String {
+        var result = "", dash = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if dash, !result.isEmpty { result.append("-") }
+                dash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                dash = true
+            }
+        }
+        return result.isEmpty ? "strand" : result
+    }
+
+    @Test("the same slug as the CharacterSet lookup, for every ASCII character and some beyond", arguments: [
+        String((0...127).compactMap { Unicode.Scalar($0).map(Character.init) }), "Safeguarding & Welfare", "  SEND: 2026/27  ", "",
+        "Café Ünïcode", "İstanbul", "\u{212A}elvin", "ＦＵＬＬ width", "①②③", "Ⅻ", "x_y-z.w", "Æsop's Fables", "👩🏽‍🏫 Teaching",
+    ])
+    func sameAsCharacterSet(_ title: String) {
+        #expect(Slug.make(from: title) == Self.reference(title))
+    }
+}
