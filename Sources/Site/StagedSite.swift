@@ -53,7 +53,7 @@ public final class StagedSite: Sendable {
             state.byteCount += file.byteCount
             var missing: [String] = []
             var folder = path
-            while let slash = folder.lastIndex(of: "/") {
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = String(folder[..<slash])
                 if state.folders.contains(folder) { break }
                 missing.append(folder)
