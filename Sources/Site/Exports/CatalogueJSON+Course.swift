@@ -25,11 +25,16 @@ extension CatalogueJSON {
     }
 
     /// The course's object as it is written at depth 2 of the file (document, "courses", course).
-    static func courseText(_ course: Course, _ inputs: CourseInputs) -> String {
+    /// Text the preview `kept` between rebuilds is copied into a string of its own size (`finish`);
+    /// a build's is written once and dropped, so it is not copied.
+    static func courseText(_ course: Course, _ inputs: CourseInputs, kept: Bool) -> String {
         let catalogue = inputs.catalogue, links = inputs.links
         let groups = selection(course.groups, catalogue)
-        let body = course.body.html
-        var out = JSONStreamWriter(style: .file, depth: 2, capacity: 4096 + 2 * body.utf8.count)
+        let body = course.body.html, sessions = CourseSession.all(of: course)
+        // About what the text takes (some 2 KB besides the description, 0.8 KB a session), an eighth
+        // more: grown by doubling, a string that outgrows its room can end up twice its text.
+        let estimate = body.utf8.count + course.body.plainText.utf8.count + 2048 + 800 * (sessions.count + course.recurring.count)
+        var out = JSONStreamWriter(style: .file, depth: 2, capacity: estimate + estimate / 8)
         out.beginObject()
         out.member("accreditation", text: course.accreditation)
         out.member("all_stages", .bool(course.stages.isEmpty))
@@ -61,7 +66,7 @@ extension CatalogueJSON {
         out.member("renewal_months", .integer(course.renewalMonths))
         out.key("sessions")
         out.beginArray()
-        for session in CourseSession.all(of: course) { write(session, catalogue, links, into: &out) }
+        for session in sessions { write(session, catalogue, links, into: &out) }
         out.endArray()
         out.member("slug", text: course.slug)
         out.member("stages", strings: course.stages.isEmpty ? inputs.stageSlugs : course.stages)
@@ -71,7 +76,7 @@ extension CatalogueJSON {
         out.member("title", text: course.title)
         out.member("url", text: links.coursePage(course))
         out.endObject()
-        return out.finish()
+        return kept ? out.finish() : out.text
     }
 
     private static func write(_ item: CourseSession, _ catalogue: Catalogue, _ links: ExportLinks, into out: inout JSONStreamWriter) {

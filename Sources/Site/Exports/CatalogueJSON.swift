@@ -32,7 +32,8 @@ package enum CatalogueJSON {
             // Each course is written straight to text on its own (`courseText`: courses sit at depth 2
             // of the file), on every core; the preview keeps the text of unchanged courses.
             "courses": .array(catalogue.publishedCourses.parallelMap { item in
-                .raw(context.map { $0.fragment("catalogue-json", of: item) { courseText(item, inputs) } } ?? courseText(item, inputs))
+                guard let context, context.fragments != nil else { return .raw(courseText(item, inputs, kept: false)) }
+                return .raw(context.fragment("catalogue-json", of: item) { courseText(item, inputs, kept: true) })
             }),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
             "pages": .array(catalogue.pages.map { page in

@@ -75,7 +75,8 @@ struct JSONStreamWriterTests {
         let inputs = CatalogueJSON.CourseInputs(catalogue)
         #expect(catalogue.publishedCourses.count >= 5)
         for course in catalogue.publishedCourses {
-            let text = CatalogueJSON.courseText(course, inputs)
+            let text = CatalogueJSON.courseText(course, inputs, kept: false)
+            #expect(CatalogueJSON.courseText(course, inputs, kept: true) == text)
             let read = try JSONDecoder().decode(ReadJSON.self, from: Data(text.utf8)).value
             #expect(text == read.text(style: .file, depth: 2), "\(course.slug)")
             guard case .object(let members) = read else { Issue.record("\(course.slug) is no object"); continue }
