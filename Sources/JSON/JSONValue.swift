@@ -97,7 +97,8 @@ package enum JSONValue: Sendable, Equatable {
         return pieces!
     }
 
-    private func write(into out: inout String, style: Style, depth: Int) {
+    /// Writes the value's text into `out` as it is written at `depth` in a document of `style`.
+    func write(into out: inout String, style: Style, depth: Int) {
         var pieces: [String]?
         write(into: &out, style: style, depth: depth, pieces: &pieces)
     }
@@ -120,37 +121,37 @@ package enum JSONValue: Sendable, Equatable {
         case .double(let number): out += number.isFinite ? "\(number)" : "null"
         case .string(let text): JSONValue.writeString(text, into: &out, style: style)
         case .array(let items):
-            if items.isEmpty { emptyContainer("[", "]", into: &out, style, depth); return }
+            if items.isEmpty { JSONValue.emptyContainer("[", "]", into: &out, style, depth); return }
             out += "["
             for (position, item) in items.enumerated() {
                 if position > 0 { out += "," }
-                newline(&out, style, depth + 1)
+                JSONValue.newline(&out, style, depth + 1)
                 item.write(into: &out, style: style, depth: depth + 1, pieces: &pieces)
             }
-            newline(&out, style, depth)
+            JSONValue.newline(&out, style, depth)
             out += "]"
         case .object(let members):
-            if members.isEmpty { emptyContainer("{", "}", into: &out, style, depth); return }
+            if members.isEmpty { JSONValue.emptyContainer("{", "}", into: &out, style, depth); return }
             out += "{"
             // Sorted by the keys' bytes, with their values (no lookup per key).
             for (position, member) in members.sorted(by: { JSONValue.bytesPrecede($0.key, $1.key) }).enumerated() {
                 if position > 0 { out += "," }
-                newline(&out, style, depth + 1)
+                JSONValue.newline(&out, style, depth + 1)
                 JSONValue.writeString(member.key, into: &out, style: style)
                 out += style.pretty ? (style.encoderLayout ? " : " : ": ") : ":"
                 member.value.write(into: &out, style: style, depth: depth + 1, pieces: &pieces)
             }
-            newline(&out, style, depth)
+            JSONValue.newline(&out, style, depth)
             out += "}"
         }
     }
 
     /// `[]`, or in the encoder's layout a blank line between the brackets.
-    private func emptyContainer(_ open: String, _ close: String, into out: inout String, _ style: Style, _ depth: Int) {
+    static func emptyContainer(_ open: String, _ close: String, into out: inout String, _ style: Style, _ depth: Int) {
         out += open
         if style.pretty && style.encoderLayout {
             out += "\n"
-            newline(&out, style, depth)
+            JSONValue.newline(&out, style, depth)
         }
         out += close
     }
@@ -158,7 +159,7 @@ package enum JSONValue: Sendable, Equatable {
     /// Indentation strings for the usual depths, made once.
     private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
 
-    private func newline(_ out: inout String, _ style: Style, _ depth: Int) {
+    static func newline(_ out: inout String, _ style: Style, _ depth: Int) {
         guard style.pretty else { return }
         out += "\n"
         out += depth < JSONValue.indents.count ? JSONValue.indents[depth] : String(repeating: "  ", count: depth)

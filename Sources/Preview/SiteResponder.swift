@@ -127,7 +127,11 @@ struct SiteResponder: Sendable {
 
     /// A HEAD response has the headers of the GET, Content-Length included, and no body.
     private func response(_ code: HTTPStatusCode, headers: HTTPHeaders, body: Data, head: Bool) -> HTTPResponse {
-        guard head else { return HTTPResponse(statusCode: code, headers: headers, body: body) }
+        // Given to the connection a write piece at a time (FlyingFox's default is 4 KB).
+        guard head else {
+            return HTTPResponse(statusCode: code, headers: headers,
+                                body: HTTPBodySequence(data: body, suggestedBufferSize: PreviewConnection.writePiece))
+        }
         var headers = headers
         headers[.contentLength] = String(body.count)
         return HTTPResponse(statusCode: code, headers: headers)

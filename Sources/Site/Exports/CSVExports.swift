@@ -17,7 +17,7 @@ struct CoursesCSVExport: SiteExport {
         for course in catalogue.publishedCourses {
             // The row shows the titles of the course's prerequisites: they are inputs too.
             let prerequisites = course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }
-            writer.append(records: context.fragment("courses-csv", of: course, inputs: FragmentInputs(course, prerequisites.map(\.title))) {
+            writer.append(records: context.fragment("courses-csv", of: course, inputs: FragmentInputs(course, prerequisites.map { $0.title })) {
                 Self.record(course, prerequisites: prerequisites, catalogue: catalogue, links: links)
             })
         }
@@ -32,9 +32,9 @@ struct CoursesCSVExport: SiteExport {
             .text(CSVText.stages(course, catalogue)), .text(course.mandatory ? "Yes" : "No"),
             .integer(course.renewalMonths), .decimal(course.cpdHours), .optional(CSVText.cost(course)),
             .optional(course.partnerCost?.description), .optional(course.provider), .optional(course.accreditation),
-            .text(prerequisites.map(\.title).joined(separator: "; ")),
+            .text(prerequisites.map { $0.title }.joined(separator: "; ")),
             .optional(course.link), .integer(course.sessions.count),
-            .optional(running.map(\.firstDay).min()?.iso), .optional(running.map(\.lastDay).max()?.iso),
+            .optional(running.map { $0.firstDay }.min()?.iso), .optional(running.map { $0.lastDay }.max()?.iso),
             .text(links.absoluteOrRelative(SitePath.course(course.slug))),
             .text(course.modules.joined(separator: "; ")), .text(course.recurring.map(CSVText.recurring).joined(separator: "; ")),
             .optional(course.requiredOf?.rawValue),
@@ -75,7 +75,7 @@ struct SessionsCSVExport: SiteExport {
         return CSVWriter.record([
             .text(item.id), .text(course.title), .optional(course.code?.value), .text(course.slug), .text(course.strand),
             .text(SiteStrings.english.format(course.format)), .text(session.firstDay.iso), .text(session.lastDay.iso),
-            .integer(session.days.count), .text(session.days.map(\.iso).joined(separator: "; ")),
+            .integer(session.days.count), .text(session.days.map { $0.iso }.joined(separator: "; ")),
             .optional(session.start?.description), .optional(session.end?.description), .optional(session.venue),
             .optional(catalogue.settings.term(of: session.firstDay)?.name), .text(SiteStrings.english.status(session.status)),
             .integer(session.places), .integer(session.placesLeft),

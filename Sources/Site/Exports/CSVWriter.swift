@@ -120,29 +120,44 @@ package struct CSVWriter: Sendable {
         let needsQuotes = value.utf8.contains { $0 == 44 || $0 == 34 || $0 == 13 || $0 == 10 }
         guard needsQuotes else { return value }
         guard value.utf8.contains(34) else { return "\"" + value + "\"" }
-        // On scalars, not characters: a quote followed by a combining mark is still a quote to Excel.
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in value.unicodeScalars {
-            quoted.append(scalar)
-            if scalar == "\"" { quoted.append("\"") }
-        }
-        quoted.append("\"")
-        return String(quoted)
+        return quoted(value)
     }
 
-    private static func normaliseLineBreaks(_ text: String) -> String {
+    /// CR, LF and CRLF made CRLF. On the UTF-8 bytes (CR and LF are ASCII, never part of a longer
+    /// character): the runs between line breaks are copied whole.
+    static func normaliseLineBreaks(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return text }
-        var result = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\r": result += "\r\n"
-            case "\n": if !previousWasCR { result += "\r\n" }
-            default: result.unicodeScalars.append(scalar)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8 + 2)
+            var runStart = 0
+            for index in bytes.indices where bytes[index] == 13 || bytes[index] == 10 {
+                result.append(contentsOf: bytes[runStart..<index])
+                runStart = index + 1
+                // LF after CR is the CR's line break, already written.
+                if bytes[index] == 10, index > 0, bytes[index - 1] == 13 { continue }
+                result.append(13)
+                result.append(10)
             }
+            result.append(contentsOf: bytes[runStart...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
+    }
+
+    /// `value` in double quotes, each double quote in it doubled. On the UTF-8 bytes: a quote is
+    /// ASCII, so a quote followed by a combining mark is still doubled, as Excel reads it.
+    static func quoted(_ value: String) -> String {
+        var copy = value
+        return copy.withUTF8 { bytes in
+            var result: [UInt8] = [34]
+            result.reserveCapacity(bytes.count + 8)
+            for byte in bytes {
+                result.append(byte)
+                if byte == 34 { result.append(34) }
+            }
+            result.append(34)
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 }

@@ -16,11 +16,8 @@ package enum CatalogueJSON {
 
     /// The document; with the preview's memo in `context`, unchanged courses' objects are reused.
     static func document(_ catalogue: Catalogue, context: ExportContext? = nil) -> JSONValue {
-        let links = ExportLinks(catalogue.settings)
-        let published = Set(catalogue.publishedCourses.map(\.slug))
-        // Strands are few: each one's slug is made once, not once per course.
-        let strandSlugs = Dictionary(Set(catalogue.publishedCourses.map(\.strand)).map { ($0, Strand(title: $0, summary: nil).slug) },
-                                     uniquingKeysWith: { first, _ in first })
+        let inputs = CourseInputs(catalogue)
+        let links = inputs.links, published = inputs.published
         return [
             "schema": .string(schemaURI),
             "version": .int(version),
@@ -32,11 +29,11 @@ package enum CatalogueJSON {
                 guard let fragments = context?.fragments else { return value }
                 return .raw(fragments.fragment("catalogue-json-group", item.slug, inputs: value) { value.text(style: .file, depth: 2) })
             }),
-            // Each course is written to text on its own (courses sit at depth 2 of the file: document,
-            // "courses" array, course), on every core; the preview keeps the text of unchanged courses.
+            // Each course is written straight to text on its own (`courseText`: courses sit at depth 2
+            // of the file), on every core; the preview keeps the text of unchanged courses.
             "courses": .array(catalogue.publishedCourses.parallelMap { item in
-                let write = { course(catalogue, item, links, published: published, strandSlugs: strandSlugs).text(style: .file, depth: 2) }
-                return .raw(context.map { $0.fragment("catalogue-json", of: item, make: write) } ?? write())
+                guard let context, context.fragments != nil else { return .raw(courseText(item, inputs, kept: false)) }
+                return .raw(context.fragment("catalogue-json", of: item) { courseText(item, inputs, kept: true) })
             }),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
             "pages": .array(catalogue.pages.map { page in
@@ -95,13 +92,14 @@ package enum CatalogueJSON {
             "description_html": .string(group.body.html),
             "page": .string(SitePath.group(group.slug)), "url": .text(links.absolute(SitePath.group(group.slug))),
             "calendar": .string(ICalendarPaths.group(group.slug)),
-            "courses": .strings(catalogue.courses(openTo: group.slug).map(\.slug)),
+            "courses": .strings(catalogue.courses(openTo: group.slug).map { $0.slug }),
         ]
     }
 
-    private static func selection(_ selection: GroupSelection, _ catalogue: Catalogue) -> (all: Bool, slugs: [String]) {
+    /// Whether it is open to all, and the groups' slugs (all of them when open to all).
+    static func selection(_ selection: GroupSelection, _ catalogue: Catalogue) -> (all: Bool, slugs: [String]) {
         switch selection {
-        case .all: return (true, catalogue.groups.map(\.slug))
+        case .all: return (true, catalogue.groups.map { $0.slug })
         case .some(let slugs): return (false, slugs)
         }
     }
@@ -112,72 +110,6 @@ package enum CatalogueJSON {
         case .pence(let pence)?: return ["text": .string(Cost.pence(pence).description), "pence": .int(pence)]
         case .text(let text)?: return ["text": .string(text), "pence": .null]
         }
-    }
-
-    private static func course(_ catalogue: Catalogue, _ course: Course, _ links: ExportLinks, published: Set<String>,
-                               strandSlugs: [String: String]) -> JSONValue {
-        let groups = selection(course.groups, catalogue)
-        return [
-            "slug": .string(course.slug),
-            "title": .string(course.title),
-            "code": .text(course.code?.value),
-            "reference": .string(course.reference),
-            "summary": .string(course.summary),
-            "strand": .string(course.strand),
-            "strand_slug": .string(strandSlugs[course.strand] ?? Strand(title: course.strand, summary: nil).slug),
-            "open_to_all": .bool(groups.all),
-            "groups": .strings(groups.slugs),
-            "all_stages": .bool(course.stages.isEmpty),
-            "stages": .strings(course.stages.isEmpty ? catalogue.settings.stages.map(\.slug) : course.stages),
-            "format": .string(course.format.rawValue),
-            "format_label": .string(SiteStrings.english.format(course.format)),
-            "provider": .text(course.provider),
-            "accreditation": .text(course.accreditation),
-            "cpd_hours": .number(course.cpdHours),
-            "mandatory": .bool(course.mandatory),
-            "mandatory_for": .text(course.requiredOf?.rawValue),
-            "renewal_months": .integer(course.renewalMonths),
-            "cost": cost(course.cost),
-            "partner_cost": cost(course.partnerCost),
-            "costs_by_school": .array(course.costs.map(kindCost)),
-            "modules": .strings(course.modules),
-            "invitation_contact": .text(course.invitationContact),
-            "recurring_sessions": .array(course.recurring.map { recurring($0, catalogue) }),
-            "prerequisites": .strings(course.prerequisites.map(\.value).filter(published.contains)),
-            "link": .text(course.link),
-            "booking_template": .text(links.bookingTemplate(course)),
-            "interest_url": .text(catalogue.settings.interest?.expand(for: course, session: nil)),
-            "feedback_url": .text(catalogue.settings.feedback?.expand(for: course, session: nil)),
-            "description_html": .string(course.body.html),
-            "description_text": .string(course.body.plainText),
-            "page": .string(SitePath.course(course.slug)),
-            "url": .text(links.coursePage(course)),
-            "calendar": .text(ICalendarPaths.course(for: course)),
-            "sessions": .array(CourseSession.all(of: course).map { session($0, catalogue, links) }),
-        ]
-    }
-
-    private static func session(_ item: CourseSession, _ catalogue: Catalogue, _ links: ExportLinks) -> JSONValue {
-        let session = item.session
-        return [
-            "id": .string(item.id),
-            "days": .strings(session.days.map(\.iso)),
-            "first_day": .string(session.firstDay.iso),
-            "last_day": .string(session.lastDay.iso),
-            "start": .text(session.start?.description),
-            "end": .text(session.end?.description),
-            "venue": .text(session.venue),
-            "places": .integer(session.places),
-            "places_left": .integer(session.placesLeft),
-            "booked": .integer(session.booked),
-            "status": .string(session.status.rawValue),
-            "status_label": .string(SiteStrings.english.status(session.status)),
-            "time_of_day": .text(session.timeOfDay(in: catalogue.settings)?.rawValue),
-            "cover_needed": .flag(session.coverNeeded),
-            "term": .text(catalogue.settings.term(of: session.firstDay)?.name),
-            "booking_url": .text(links.booking(item.course, session)),
-            "calendar": .string(item.calendarPath),
-        ]
     }
 
     private static func pathway(_ catalogue: Catalogue, _ pathway: Pathway, _ links: ExportLinks, published: Set<String>) -> JSONValue {

@@ -9,93 +9,106 @@ import JSON
 enum JSONLD {
     /// A schema.org `Course` with a `CourseInstance` for each session that has not ended by `today`
     /// (cancelled ones included, marked `EventCancelled`). Times carry the site's UTC offset.
+    ///
+    /// Written straight to text (`JSONStreamWriter`): every object's members in `JSONValue`'s order,
+    /// sorted by the keys' bytes (`@` before letters), members without a value left out.
     static func course(_ course: Course, catalogue: Catalogue, today: LocalDate) -> String {
-        courseValue(course, catalogue: catalogue, today: today).rendered(.script)
-    }
-
-    static func courseValue(_ course: Course, catalogue: Catalogue, today: LocalDate) -> JSONValue {
         let settings = catalogue.settings
         let links = ExportLinks(settings)
         let zone = SiteTimeZone(settings.timezone)
-        var object: [String: JSONValue] = [
-            "@context": "https://schema.org",
-            "@type": "Course",
-            "name": .string(course.title),
-            "description": .string(course.summary),
-            "inLanguage": "en-GB",
-            "provider": organisation(course.provider ?? settings.title, url: course.provider == nil ? settings.url : nil),
-        ]
-        if let code = course.code?.value { object["courseCode"] = .string(code) }
-        if let url = links.coursePage(course) { object["url"] = .string(url) }
-        if let accreditation = course.accreditation { object["educationalCredentialAwarded"] = .string(accreditation) }
-        if let hours = course.cpdHours, hours > 0 { object["timeRequired"] = .string(duration(hours: hours)) }
-        if case .pence(0)? = course.cost { object["isAccessibleForFree"] = true }
-        let prerequisites = course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }.map(\.title)
-        if !prerequisites.isEmpty { object["coursePrerequisites"] = .strings(prerequisites) }
         // In the partner edition `cost` is already the partner price.
         let costName = catalogue.edition == .partners ? "Partner schools" : "Trust staff"
-        let offers = offers(course, session: nil, links: links, costName: costName)
-        if !offers.isEmpty { object["offers"] = .array(offers) }
-        let instances = CourseSession.all(of: course)
-            .filter { $0.session.lastDay >= today }
-            .map { instance($0, zone: zone, links: links, costName: costName) }
-        if !instances.isEmpty { object["hasCourseInstance"] = .array(instances) }
-        return .object(object)
+        var out = JSONStreamWriter(style: .script)
+        out.beginObject()
+        out.member("@context", text: "https://schema.org")
+        out.member("@type", text: "Course")
+        if let code = course.code?.value { out.member("courseCode", text: code) }
+        let prerequisites = course.prerequisites.compactMap { catalogue.course($0.value) }.filter { !$0.draft }.map { $0.title }
+        if !prerequisites.isEmpty { out.member("coursePrerequisites", strings: prerequisites) }
+        out.member("description", text: course.summary)
+        if let accreditation = course.accreditation { out.member("educationalCredentialAwarded", text: accreditation) }
+        let instances = CourseSession.all(of: course).filter { $0.session.lastDay >= today }
+        if !instances.isEmpty {
+            out.key("hasCourseInstance")
+            out.beginArray()
+            for item in instances { instance(item, zone: zone, links: links, costName: costName, into: &out) }
+            out.endArray()
+        }
+        out.member("inLanguage", text: "en-GB")
+        if case .pence(0)? = course.cost { out.member("isAccessibleForFree", .bool(true)) }
+        out.member("name", text: course.title)
+        offers(course, session: nil, links: links, costName: costName, into: &out)
+        out.key("provider")
+        organisation(course.provider ?? settings.title, url: course.provider == nil ? settings.url : nil, into: &out)
+        if let hours = course.cpdHours, hours > 0 { out.member("timeRequired", text: duration(hours: hours)) }
+        if let url = links.coursePage(course) { out.member("url", text: url) }
+        out.endObject()
+        return out.text
     }
 
-    private static func organisation(_ name: String, url: String?) -> JSONValue {
-        var object: [String: JSONValue] = ["@type": "Organization", "name": .string(name)]
-        if let url { object["url"] = .string(url) }
-        return .object(object)
+    private static func organisation(_ name: String, url: String?, into out: inout JSONStreamWriter) {
+        out.beginObject()
+        out.member("@type", text: "Organization")
+        out.member("name", text: name)
+        if let url { out.member("url", text: url) }
+        out.endObject()
     }
 
-    private static func instance(_ item: CourseSession, zone: SiteTimeZone, links: ExportLinks, costName: String) -> JSONValue {
+    private static func instance(_ item: CourseSession, zone: SiteTimeZone, links: ExportLinks, costName: String,
+                                 into out: inout JSONStreamWriter) {
         let course = item.course, session = item.session
-        var object: [String: JSONValue] = [
-            "@type": "CourseInstance",
-            "name": .string(course.title),
-            "courseMode": .string(courseMode(course.format)),
-            "eventAttendanceMode": .string("https://schema.org/" + attendanceMode(course.format)),
-            "eventStatus": .string(session.status == .cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled"),
-            "startDate": .string(timestamp(session.firstDay, session.start, zone)),
-            "endDate": .string(timestamp(session.lastDay, session.end, zone)),
-        ]
+        out.beginObject()
+        out.member("@type", text: "CourseInstance")
+        out.member("courseMode", text: courseMode(course.format))
+        out.member("endDate", text: timestamp(session.lastDay, session.end, zone))
+        out.member("eventAttendanceMode", text: "https://schema.org/" + attendanceMode(course.format))
+        out.member("eventStatus", text: session.status == .cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled")
         if let venue = session.venue, !venue.isEmpty {
             let online = course.format == .online || course.format == .liveWebinar
-            var place: [String: JSONValue] = ["@type": online ? "VirtualLocation" : "Place", "name": .string(venue)]
-            if online, let link = course.link { place["url"] = .string(link) }
-            if !online { place["address"] = .string(venue) }
-            object["location"] = .object(place)
+            out.key("location")
+            out.beginObject()
+            out.member("@type", text: online ? "VirtualLocation" : "Place")
+            if !online { out.member("address", text: venue) }
+            out.member("name", text: venue)
+            if online, let link = course.link { out.member("url", text: link) }
+            out.endObject()
         }
-        if let places = session.places { object["maximumAttendeeCapacity"] = .int(places) }
-        if let left = session.placesLeft, session.status == .open { object["remainingAttendeeCapacity"] = .int(left) }
-        let offers = offers(course, session: session, links: links, costName: costName)
-        if !offers.isEmpty { object["offers"] = .array(offers) }
-        return .object(object)
+        if let places = session.places { out.member("maximumAttendeeCapacity", .int(places)) }
+        out.member("name", text: course.title)
+        offers(course, session: session, links: links, costName: costName, into: &out)
+        if let left = session.placesLeft, session.status == .open { out.member("remainingAttendeeCapacity", .int(left)) }
+        out.member("startDate", text: timestamp(session.firstDay, session.start, zone))
+        out.endObject()
     }
 
-    /// Offers for the prices given as numbers (a price written as a phrase has no schema.org form);
-    /// `costName` names whose price `cost` is.
-    private static func offers(_ course: Course, session: Session?, links: ExportLinks, costName: String) -> [JSONValue] {
-        var result: [JSONValue] = []
+    /// `offers`: one for each price given as a number (a price written as a phrase has no schema.org
+    /// form); `costName` names whose price `cost` is. Left out when there is none.
+    private static func offers(_ course: Course, session: Session?, links: ExportLinks, costName: String, into out: inout JSONStreamWriter) {
         let kinds = course.costs.map { (Optional($0.cost), SiteStrings.english.schoolKind($0.kind)) }
-        for (cost, name) in [(course.cost, costName), (course.partnerCost, "Partner schools")] + kinds {
-            guard case .pence(let pence)? = cost else { continue }
-            var offer: [String: JSONValue] = [
-                "@type": "Offer", "name": .string(name), "category": .string(pence == 0 ? "Free" : "Paid"),
-                "price": .string("\(pence / 100).\(pad(pence % 100, 2))"), "priceCurrency": "GBP",
-            ]
-            if let session {
-                switch session.status {
-                case .open: offer["availability"] = "https://schema.org/InStock"
-                case .full: offer["availability"] = "https://schema.org/SoldOut"
-                case .closed, .cancelled, .tbc, .invitation: break
-                }
-                if let booking = links.booking(course, session) { offer["url"] = .string(booking) }
-            }
-            result.append(.object(offer))
+        let priced = ([(course.cost, costName), (course.partnerCost, "Partner schools")] + kinds).compactMap { cost, name -> (Int, String)? in
+            guard case .pence(let pence)? = cost else { return nil }
+            return (pence, name)
         }
-        return result
+        guard !priced.isEmpty else { return }
+        let booking = session.flatMap { links.booking(course, $0) }
+        out.key("offers")
+        out.beginArray()
+        for (pence, name) in priced {
+            out.beginObject()
+            out.member("@type", text: "Offer")
+            switch session?.status {
+            case .open?: out.member("availability", text: "https://schema.org/InStock")
+            case .full?: out.member("availability", text: "https://schema.org/SoldOut")
+            case .closed?, .cancelled?, .tbc?, .invitation?, nil: break
+            }
+            out.member("category", text: pence == 0 ? "Free" : "Paid")
+            out.member("name", text: name)
+            out.member("price", text: "\(pence / 100).\(pad(pence % 100, 2))")
+            out.member("priceCurrency", text: "GBP")
+            if let booking { out.member("url", text: booking) }
+            out.endObject()
+        }
+        out.endArray()
     }
 
     /// `2026-10-14T09:00:00+01:00`, or the date alone for a session without that time.
