@@ -6,20 +6,20 @@ struct CalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         let courses = context.catalogue.publishedCourses
-        // Each course's sessions with their ordinals, worked out once for every file below.
-        let courseSessions = courses.parallelMap(CourseSession.all(of:))
-        let sessions = CourseSession.sorted(courseSessions.flatMap { $0 })
-        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: courseSessions, context: context)
+        let sessions = CourseSession.published(in: context.catalogue)
+        // Each course's sessions are worked out where they are used and let go: a list of every
+        // session beside `sessions` would hold a second copy of each course for the whole export.
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: courses, context: context)
         // Every event in order, once: the offer's calendar and each school's are subsets of it, already
         // in order; groups' calendars are subsets of the same events with venues joined.
         let everyEvent = document.events(of: sessions)
         let joined = document.eventsJoiningVenues(of: sessions)
         // A course's own calendar and its sessions' are made together, so the preview can keep them.
-        let perCourse = Array(courses.indices).parallelMap { position in
-            let course = courses[position], items = courseSessions[position]
-            return context.fragment("calendar-files", of: course) {
-                (course: CourseCalendarsExport().files(for: course, sessions: items, context: context, document: document),
-                 sessions: SessionCalendarsExport().files(for: items, document: document))
+        let perCourse = courses.parallelMap { course in
+            context.fragment("calendar-files", of: course) {
+                let items = CourseSession.all(of: course)
+                return (course: CourseCalendarsExport().files(for: course, sessions: items, context: context, document: document),
+                        sessions: SessionCalendarsExport().files(for: items, document: document))
             }
         }
         return OfferCalendarExport().files(for: context, document: document, events: everyEvent)

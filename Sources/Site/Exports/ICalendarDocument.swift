@@ -58,16 +58,17 @@ struct ICalendarDocument: Sendable {
         }
     }
 
-    /// A document for `catalogue`; with `preparing` (each published course's sessions,
-    /// `CourseSession.all(of:)`), the VEVENTs of those sessions are written up front. With a `context`
-    /// that carries the preview's memo, a course's events are reused while the course is unchanged.
-    init(catalogue: Catalogue, madeAt: Int, preparing courses: [[CourseSession]], context: ExportContext? = nil) {
+    /// A document for `catalogue`; with `preparing`, the VEVENTs of those courses' sessions are
+    /// written up front. With a `context` that carries the preview's memo, a course's events are
+    /// reused while the course is unchanged.
+    init(catalogue: Catalogue, madeAt: Int, preparing courses: [Course], context: ExportContext? = nil) {
         self.init(catalogue: catalogue, madeAt: madeAt)
         let document = self
-        let events = courses.filter { !$0.isEmpty }.parallelMap { items in
-            let write = { items.map(document.write) }
-            guard let context else { return (items[0].course.slug, write()) }
-            return (items[0].course.slug, context.fragment("calendar-events", of: items[0].course, inputs: FragmentInputs(items[0].course, items.map(\.index)), make: write))
+        let events = courses.filter { !$0.sessions.isEmpty }.parallelMap { course in
+            let make = { CourseSession.all(of: course).map(document.write) }
+            guard let context else { return (course.slug, make()) }
+            // In the preview, kept while the course is unchanged.
+            return (course.slug, context.fragment("calendar-events", of: course, make: make))
         }
         prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
     }
@@ -159,7 +160,7 @@ struct ICalendarDocument: Sendable {
 
     /// Writes one event.
     func prepare(_ event: ICalendarEvent, course: String) -> PreparedEvent {
-        var writer = ICalendarWriter()
+        var writer = ICalendarWriter(reservingCapacity: 2048)
         event.write(into: &writer, tzid: zone.identifier, stamp: stamp)
         return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: course, venue: event.location, text: writer.output)
     }

@@ -18,6 +18,9 @@ struct ICalendarWriter: Sendable {
 
     init() {}
 
+    /// A writer whose buffer starts with room for `capacity` octets (an event is about a kilobyte).
+    init(reservingCapacity capacity: Int) { bytes.reserveCapacity(capacity) }
+
     /// The stream so far.
     var output: String { String(decoding: bytes, as: UTF8.self) }
 
