@@ -86,10 +86,18 @@ struct ICalendarDocument: Sendable {
 
     /// The events of `sessions`, in calendar order.
     func events(of sessions: [CourseSession]) -> [PreparedEvent] {
-        PreparedEvent.inOrder(sessions.flatMap { item in
-            if let course = prepared[item.course.slug], item.index < course.count { return course[item.index] }
-            return write(item)
-        })
+        PreparedEvent.inOrder(sessions.flatMap(preparedEvents))
+    }
+
+    /// The events of one session, in calendar order.
+    func events(of item: CourseSession) -> [PreparedEvent] {
+        PreparedEvent.inOrder(preparedEvents(item))
+    }
+
+    /// The session's events as prepared up front (written now when they were not), in the session's order.
+    private func preparedEvents(_ item: CourseSession) -> [PreparedEvent] {
+        if let course = prepared[item.course.slug], item.index < course.count { return course[item.index] }
+        return write(item)
     }
 
     /// The `.ics` file at `path` for `sessions`, named `name` in calendar clients; events in calendar order.

@@ -22,17 +22,23 @@ extension ICalendarDocument {
     /// The events of `sessions`, in calendar order, with each course's sessions at the same days and
     /// times made one event per day that names every venue.
     func eventsJoiningVenues(of sessions: [CourseSession]) -> [PreparedEvent] {
-        var order: [SameTime] = []
-        var together: [SameTime: [CourseSession]] = [:]
-        for item in sessions {
+        // Positions in `sessions`, not the sessions: each one holds a whole course, costly to copy.
+        var together: [[Int]] = []
+        var place: [SameTime: Int] = [:]
+        place.reserveCapacity(sessions.count)
+        for (position, item) in sessions.enumerated() {
             let key = SameTime(item)
-            if together[key] == nil { order.append(key) }
-            together[key, default: []].append(item)
+            if let index = place[key] {
+                together[index].append(position)
+            } else {
+                place[key] = together.count
+                together.append([position])
+            }
         }
-        let events = order.flatMap { key -> [PreparedEvent] in
-            let items = together[key]!
-            guard items.count > 1 else { return self.events(of: items) }
-            return ICalendarEvent.joined(items, links: links, host: host).map { prepare($0, course: key.course) }
+        let events = together.flatMap { positions -> [PreparedEvent] in
+            guard positions.count > 1 else { return self.events(of: sessions[positions[0]]) }
+            let items = positions.map { sessions[$0] }
+            return ICalendarEvent.joined(items, links: links, host: host).map { prepare($0, course: items[0].course.slug) }
         }
         return PreparedEvent.inOrder(events)
     }
