@@ -5,17 +5,21 @@ import Parallel
 struct CalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
+        let courses = context.catalogue.publishedCourses
         let sessions = CourseSession.published(in: context.catalogue)
-        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: sessions, context: context)
+        // Each course's sessions are worked out where they are used and let go: a list of every
+        // session beside `sessions` would hold a second copy of each course for the whole export.
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: courses, context: context)
         // Every event in order, once: the offer's calendar and each school's are subsets of it, already
         // in order; groups' calendars are subsets of the same events with venues joined.
         let everyEvent = document.events(of: sessions)
         let joined = document.eventsJoiningVenues(of: sessions)
         // A course's own calendar and its sessions' are made together, so the preview can keep them.
-        let perCourse = context.catalogue.publishedCourses.parallelMap { course in
+        let perCourse = courses.parallelMap { course in
             context.fragment("calendar-files", of: course) {
-                (course: CourseCalendarsExport().files(for: course, context: context, document: document),
-                 sessions: SessionCalendarsExport().files(for: course, document: document))
+                let items = CourseSession.all(of: course)
+                return (course: CourseCalendarsExport().files(for: course, sessions: items, context: context, document: document),
+                        sessions: SessionCalendarsExport().files(for: items, document: document))
             }
         }
         return OfferCalendarExport().files(for: context, document: document, events: everyEvent)
@@ -53,14 +57,14 @@ struct GroupCalendarsExport: SiteExport {
     /// `events`: every published session's events with venues joined, in calendar order.
     func files(for context: ExportContext, document: ICalendarDocument, events: [ICalendarDocument.PreparedEvent]) -> [OutputFile] {
         let catalogue = context.catalogue
+        let membership = CalendarGroupMembership(catalogue, events: events)
         return catalogue.groups.parallelMap { group in
-            let courses = Set(catalogue.courses(openTo: group.slug).map(\.slug))
             let name = "\(catalogue.settings.offer): \(group.title)"
-            let own = events.filter { courses.contains($0.course) }
+            let own = membership.events(events, openTo: group.slug)
             let make = { document.file(ICalendarPaths.group(group.slug), name: name, events: own) }
             // In the preview, a group's file is kept while its events are the same.
             guard let fragments = context.fragments else { return make() }
-            return fragments.fragment("group-calendar", group.slug, inputs: FragmentInputs(name, own.map(\.text.output)), make: make)
+            return fragments.fragment("group-calendar", group.slug, inputs: FragmentInputs(name, own.map(\.text)), make: make)
         }
     }
 }
@@ -95,8 +99,13 @@ struct CourseCalendarsExport: SiteExport {
 
     /// The course's calendar, or nothing when it has no sessions.
     func files(for course: Course, context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
+        files(for: course, sessions: CourseSession.all(of: course), context: context, document: document)
+    }
+
+    /// The course's calendar from its `sessions` (`CourseSession.all(of: course)`), or nothing when it has none.
+    func files(for course: Course, sessions: [CourseSession], context: ExportContext, document: ICalendarDocument) -> [OutputFile] {
         guard let path = ICalendarPaths.course(for: course) else { return [] }
-        return [document.file(path, name: "\(context.catalogue.settings.offer): \(course.title)", sessions: CourseSession.all(of: course))]
+        return [document.file(path, name: "\(context.catalogue.settings.offer): \(course.title)", sessions: sessions)]
     }
 }
 
@@ -105,12 +114,12 @@ struct SessionCalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
         let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt)
-        return context.catalogue.publishedCourses.parallelMap { files(for: $0, document: document) }.flatMap { $0 }
+        return context.catalogue.publishedCourses.parallelMap { files(for: CourseSession.all(of: $0), document: document) }.flatMap { $0 }
     }
 
-    /// One file per session of the course.
-    func files(for course: Course, document: ICalendarDocument) -> [OutputFile] {
-        CourseSession.all(of: course).map { item in
+    /// One file per session of a course (`sessions`: `CourseSession.all(of:)` of it).
+    func files(for sessions: [CourseSession], document: ICalendarDocument) -> [OutputFile] {
+        sessions.map { item in
             document.file(item.calendarPath, name: "\(item.course.title), \(SiteStrings.english.shortDate(item.session.firstDay))", sessions: [item])
         }
     }

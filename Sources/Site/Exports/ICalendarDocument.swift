@@ -13,9 +13,11 @@ struct ICalendarDocument: Sendable {
     let stamp: String
     /// The lines after a calendar's name for the academic year's VTIMEZONE (`head(zone:years:)`), made once.
     private let academicYearHead: String
-    /// Each prepared session's events, written once: a session appears in the offer's calendar, its
-    /// groups', its course's and its own.
-    private var prepared: [SessionKey: [PreparedEvent]] = [:]
+    /// The host of every UID (`ExportLinks.host`), worked out once: it parses the site's URL.
+    let host: String
+    /// Each prepared course's events by its slug, then by the session's position in the course: a
+    /// session appears in the offer's calendar, its groups', its course's and its own.
+    private var prepared: [String: [[PreparedEvent]]] = [:]
 
     /// One VEVENT, written, with what calendar files are sorted by. A class: the offer's, the
     /// groups', the schools', the courses' and the sessions' calendars pass the same events around,
@@ -28,9 +30,10 @@ struct ICalendarDocument: Sendable {
         let course: String
         /// LOCATION, for the schools' calendars.
         let venue: String?
-        let text: ICalendarWriter
+        /// BEGIN:VEVENT … END:VEVENT, folded, CRLF-terminated.
+        let text: String
 
-        init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: ICalendarWriter) {
+        init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: String) {
             self.date = date
             self.start = start
             self.uid = uid
@@ -41,6 +44,8 @@ struct ICalendarDocument: Sendable {
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
         static func inOrder(_ events: [PreparedEvent]) -> [PreparedEvent] {
+            // A session's own file holds one event: nothing to sort.
+            if events.count < 2 { return events }
             // Sorts positions, not events: moving an event retains and releases each of its strings,
             // and the offer's calendar sorts every event of the year.
             let dates = events.map(\.date), starts = events.map(\.start)
@@ -53,29 +58,17 @@ struct ICalendarDocument: Sendable {
         }
     }
 
-    private struct SessionKey: Hashable {
-        let course: String
-        let index: Int
-        init(_ item: CourseSession) { course = item.course.slug; index = item.index }
-    }
-
-    /// A document for `catalogue`; with `preparing`, the VEVENTs of those sessions are written up front.
-    /// With a `context` that carries the preview's memo, a course's events are reused while the
-    /// course is unchanged.
-    init(catalogue: Catalogue, madeAt: Int, preparing sessions: [CourseSession], context: ExportContext? = nil) {
+    /// A document for `catalogue`; with `preparing`, the VEVENTs of those courses' sessions are
+    /// written up front. With a `context` that carries the preview's memo, a course's events are
+    /// reused while the course is unchanged.
+    init(catalogue: Catalogue, madeAt: Int, preparing courses: [Course], context: ExportContext? = nil) {
         self.init(catalogue: catalogue, madeAt: madeAt)
         let document = self
-        let events: [(SessionKey, [PreparedEvent])]
-        if let context, context.fragments != nil {
-            var byCourse: [String: [CourseSession]] = [:]
-            for item in sessions { byCourse[item.course.slug, default: []].append(item) }
-            events = Array(byCourse.values).parallelMap { items in
-                context.fragment("calendar-events", of: items[0].course, inputs: FragmentInputs(items[0].course, items.map(\.index))) {
-                    items.map { (SessionKey($0), document.write($0)) }
-                }
-            }.flatMap { $0 }
-        } else {
-            events = sessions.parallelMap { item in (SessionKey(item), document.write(item)) }
+        let events = courses.filter { !$0.sessions.isEmpty }.parallelMap { course in
+            let make = { CourseSession.all(of: course).map(document.write) }
+            guard let context else { return (course.slug, make()) }
+            // In the preview, kept while the course is unchanged.
+            return (course.slug, context.fragment("calendar-events", of: course, make: make))
         }
         prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
     }
@@ -84,6 +77,7 @@ struct ICalendarDocument: Sendable {
     init(catalogue: Catalogue, madeAt: Int) {
         stamp = ExportFormat.utcStamp(madeAt)
         links = ExportLinks(catalogue.settings)
+        host = links.host
         zone = SiteTimeZone(catalogue.settings.timezone)
         let start = catalogue.settings.academicYear.startYear
         academicYears = start...(start + 1)
@@ -92,7 +86,18 @@ struct ICalendarDocument: Sendable {
 
     /// The events of `sessions`, in calendar order.
     func events(of sessions: [CourseSession]) -> [PreparedEvent] {
-        PreparedEvent.inOrder(sessions.flatMap { prepared[SessionKey($0)] ?? write($0) })
+        PreparedEvent.inOrder(sessions.flatMap(preparedEvents))
+    }
+
+    /// The events of one session, in calendar order.
+    func events(of item: CourseSession) -> [PreparedEvent] {
+        PreparedEvent.inOrder(preparedEvents(item))
+    }
+
+    /// The session's events as prepared up front (written now when they were not), in the session's order.
+    private func preparedEvents(_ item: CourseSession) -> [PreparedEvent] {
+        if let course = prepared[item.course.slug], item.index < course.count { return course[item.index] }
+        return write(item)
     }
 
     /// The `.ics` file at `path` for `sessions`, named `name` in calendar clients; events in calendar order.
@@ -122,7 +127,7 @@ struct ICalendarDocument: Sendable {
         } else {
             pieces.append(ICalendarDocument.head(zone: zone, years: first...last))
         }
-        for event in events { pieces.append(event.text.output) }
+        for event in events { pieces.append(event.text) }
         pieces.append(ICalendarDocument.closing)
         return pieces
     }
@@ -150,7 +155,7 @@ struct ICalendarDocument: Sendable {
         var writer = ICalendarWriter()
         writer.text("X-WR-TIMEZONE", zone.identifier)
         // Subscribed calendars: ask clients to look for changes twice a day.
-        writer.property("REFRESH-INTERVAL", "PT12H", parameters: [("VALUE", "DURATION")])
+        writer.property("REFRESH-INTERVAL", "PT12H", parameter: ("VALUE", "DURATION"))
         writer.property("X-PUBLISHED-TTL", "PT12H")
         ICalendarTimeZone(zone).write(into: &writer, years: years)
         return writer.output
@@ -158,13 +163,13 @@ struct ICalendarDocument: Sendable {
 
     /// Writes the events of one session.
     private func write(_ item: CourseSession) -> [PreparedEvent] {
-        ICalendarEvent.events(for: item, links: links).map { prepare($0, course: item.course.slug) }
+        ICalendarEvent.events(for: item, links: links, host: host).map { prepare($0, course: item.course.slug) }
     }
 
     /// Writes one event.
     func prepare(_ event: ICalendarEvent, course: String) -> PreparedEvent {
-        var writer = ICalendarWriter()
+        var writer = ICalendarWriter(reservingCapacity: 2048)
         event.write(into: &writer, tzid: zone.identifier, stamp: stamp)
-        return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: course, venue: event.location, text: writer)
+        return PreparedEvent(date: event.date, start: event.start?.minutes ?? -1, uid: event.uid, course: course, venue: event.location, text: writer.output)
     }
 }

@@ -19,8 +19,9 @@ struct ICalendarEvent: Sendable {
     var category: String
     var status: SessionStatus
 
-    /// The events of one session: one per day it meets.
-    static func events(for item: CourseSession, links: ExportLinks) -> [ICalendarEvent] {
+    /// The events of one session: one per day it meets. `host` is `links.host`, worked out once by
+    /// the caller (it parses the site's URL).
+    static func events(for item: CourseSession, links: ExportLinks, host: String) -> [ICalendarEvent] {
         let session = item.session, course = item.course
         let base = item.id
         var description = course.summary
@@ -31,7 +32,8 @@ struct ICalendarEvent: Sendable {
         }
         if session.status != .open { description += "\n\nStatus: \(SiteStrings.english.status(session.status))." }
         if let booking = links.booking(course, session) { description += "\n\nBook: \(booking)" }
-        if let page = links.coursePage(course) { description += "\n\nCourse page: \(page)" }
+        let page = links.coursePage(course)
+        if let page { description += "\n\nCourse page: \(page)" }
         let title: String
         switch session.status {
         case .cancelled: title = "Cancelled: \(course.title)"
@@ -41,10 +43,10 @@ struct ICalendarEvent: Sendable {
         return session.days.enumerated().map { position, day in
             let multiple = session.days.count > 1
             return ICalendarEvent(
-                uid: "\(base)\(multiple ? "-d\(position + 1)" : "")@\(links.host)",
+                uid: multiple ? "\(base)-d\(position + 1)@\(host)" : "\(base)@\(host)",
                 date: day, start: session.start, end: session.end,
                 summary: multiple ? "\(title) (day \(position + 1) of \(session.days.count))" : title,
-                location: session.venue, description: description, url: links.coursePage(course),
+                location: session.venue, description: description, url: page,
                 category: course.strand, status: session.status)
         }
     }
@@ -70,11 +72,11 @@ struct ICalendarEvent: Sendable {
         writer.property("UID", uid)
         writer.property("DTSTAMP", stamp)
         if let start {
-            writer.property("DTSTART", dateTime(date, start), parameters: [("TZID", tzid)])
-            if let end { writer.property("DTEND", dateTime(date, end), parameters: [("TZID", tzid)]) }
+            writer.property("DTSTART", dateTime(date, start), parameter: ("TZID", tzid))
+            if let end { writer.property("DTEND", dateTime(date, end), parameter: ("TZID", tzid)) }
         } else {
-            writer.property("DTSTART", ExportFormat.compact(date), parameters: [("VALUE", "DATE")])
-            writer.property("DTEND", ExportFormat.compact(date.adding(days: 1)), parameters: [("VALUE", "DATE")])
+            writer.property("DTSTART", ExportFormat.compact(date), parameter: ("VALUE", "DATE"))
+            writer.property("DTEND", ExportFormat.compact(date.adding(days: 1)), parameter: ("VALUE", "DATE"))
         }
         writer.text("SUMMARY", summary)
         if let location, !location.isEmpty { writer.text("LOCATION", location) }

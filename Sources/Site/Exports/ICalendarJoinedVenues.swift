@@ -22,17 +22,23 @@ extension ICalendarDocument {
     /// The events of `sessions`, in calendar order, with each course's sessions at the same days and
     /// times made one event per day that names every venue.
     func eventsJoiningVenues(of sessions: [CourseSession]) -> [PreparedEvent] {
-        var order: [SameTime] = []
-        var together: [SameTime: [CourseSession]] = [:]
-        for item in sessions {
+        // Positions in `sessions`, not the sessions: each one holds a whole course, costly to copy.
+        var together: [[Int]] = []
+        var place: [SameTime: Int] = [:]
+        place.reserveCapacity(sessions.count)
+        for (position, item) in sessions.enumerated() {
             let key = SameTime(item)
-            if together[key] == nil { order.append(key) }
-            together[key, default: []].append(item)
+            if let index = place[key] {
+                together[index].append(position)
+            } else {
+                place[key] = together.count
+                together.append([position])
+            }
         }
-        let events = order.flatMap { key -> [PreparedEvent] in
-            let items = together[key]!
-            guard items.count > 1 else { return self.events(of: items) }
-            return ICalendarEvent.joined(items, links: links).map { prepare($0, course: key.course) }
+        let events = together.flatMap { positions -> [PreparedEvent] in
+            guard positions.count > 1 else { return self.events(of: sessions[positions[0]]) }
+            let items = positions.map { sessions[$0] }
+            return ICalendarEvent.joined(items, links: links, host: host).map { prepare($0, course: items[0].course.slug) }
         }
         return PreparedEvent.inOrder(events)
     }
@@ -41,7 +47,7 @@ extension ICalendarDocument {
 extension ICalendarEvent {
     /// One event per day for sessions of one course at the same days and times at several venues.
     /// The UID names the course, first day and times (`…-venues`), so it stays while venues change.
-    static func joined(_ items: [CourseSession], links: ExportLinks) -> [ICalendarEvent] {
+    static func joined(_ items: [CourseSession], links: ExportLinks, host: String) -> [ICalendarEvent] {
         let active = items.filter { $0.session.status != .cancelled }
         let shown = active.isEmpty ? items : active
         // The event takes place when any of its sessions does: an open one speaks for them all.
@@ -59,9 +65,9 @@ extension ICalendarEvent {
         let times = [first.session.start, first.session.end].compactMap { $0.map(ExportFormat.compact) }.joined(separator: "-")
         let base = "\(first.course.slug)-\(ExportFormat.compact(first.session.firstDay))-\(times.isEmpty ? "day" : times)-venues"
         let multiple = first.session.days.count > 1
-        return events(for: speaking, links: links).enumerated().map { position, event in
+        return events(for: speaking, links: links, host: host).enumerated().map { position, event in
             var joined = event
-            joined.uid = "\(base)\(multiple ? "-d\(position + 1)" : "")@\(links.host)"
+            joined.uid = "\(base)\(multiple ? "-d\(position + 1)" : "")@\(host)"
             joined.location = venues.joined(separator: "; ")
             joined.description = first.course.summary + "\n\n"
                 + "At \(items.count) places at the same time; book the one you will go to:\n" + list

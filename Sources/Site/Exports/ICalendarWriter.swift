@@ -3,78 +3,89 @@
 ///
 /// Values are escaped by kind: `text(_:_:)` for TEXT properties (SUMMARY, DESCRIPTION, …),
 /// `property(_:_:parameters:)` for values that are already in iCalendar form (dates, URIs, numbers).
+///
+/// Lines are written as UTF-8 bytes straight into one buffer, escaped and folded there: a calendar
+/// of the whole year writes every event of it, and making a String for each line, then another for
+/// its escaped value and another for its folded form, was most of the cost. `fold(_:)` and
+/// `escape(_:)` are the rules in their plain form (lines the byte path cannot fold safely go
+/// through `fold(_:)`), and the tests hold the byte path to them.
 struct ICalendarWriter: Sendable {
     /// The maximum length of a line in octets, not counting the CRLF (RFC 5545 §3.1).
     static let lineLimit = 75
 
-    private(set) var output = ""
+    /// The stream so far, in UTF-8.
+    private(set) var bytes: [UInt8] = []
 
     init() {}
+
+    /// A writer whose buffer starts with room for `capacity` octets (an event is about a kilobyte).
+    init(reservingCapacity capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The stream so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func begin(_ component: String) { property("BEGIN", component) }
 
     /// Appends lines another writer produced (already folded, CRLF-terminated).
-    mutating func append(_ other: ICalendarWriter) { output += other.output }
+    mutating func append(_ other: ICalendarWriter) { bytes.append(contentsOf: other.bytes) }
 
     mutating func end(_ component: String) { property("END", component) }
 
-    /// A property whose value is written as given (it must already be valid for its type).
+    /// A property whose value is written as given (it must already be valid for its type); line
+    /// breaks in it are removed.
     mutating func property(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
-        var line = name
-        for parameter in parameters {
-            line += ";"
-            line += parameter.name
-            line += "="
-            line += ICalendarWriter.parameterValue(parameter.value)
-        }
-        line += ":"
-        line += ICalendarWriter.removingLineBreaks(value)
-        output += ICalendarWriter.fold(line)
+        let start = startLine(name, parameters)
+        ICalendarBytes.appendRemovingLineBreaks(value, to: &bytes)
+        endLine(from: start)
+    }
+
+    /// A property with one parameter (`DTSTART;TZID=Europe/London:…`), without a list to allocate.
+    mutating func property(_ name: String, _ value: String, parameter: (name: String, value: String)) {
+        let start = startLine(name, CollectionOfOne(parameter))
+        ICalendarBytes.appendRemovingLineBreaks(value, to: &bytes)
+        endLine(from: start)
     }
 
     /// A TEXT property: backslash, semicolon, comma and line breaks are escaped.
     mutating func text(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
-        property(name, ICalendarWriter.escape(value), parameters: parameters)
+        let start = startLine(name, parameters)
+        ICalendarBytes.appendEscaped(value, to: &bytes)
+        endLine(from: start)
+    }
+
+    /// Writes `NAME;PARAM=value…:` and returns where the line starts.
+    private mutating func startLine(_ name: String, _ parameters: some Sequence<(name: String, value: String)>) -> Int {
+        let start = bytes.count
+        bytes.append(contentsOf: name.utf8)
+        for parameter in parameters {
+            bytes.append(UInt8(ascii: ";"))
+            bytes.append(contentsOf: parameter.name.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: ICalendarWriter.parameterValue(parameter.value).utf8)
+        }
+        bytes.append(UInt8(ascii: ":"))
+        return start
+    }
+
+    /// Folds the line that starts at `start` (the rest of the buffer) and ends it with CRLF.
+    private mutating func endLine(from start: Int) {
+        if bytes.count - start > ICalendarWriter.lineLimit, !ICalendarBytes.foldAtASCII(&bytes, from: start) {
+            // A character meets a fold point: fold by characters.
+            let line = String(decoding: bytes[start...], as: UTF8.self)
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: ICalendarWriter.fold(line).utf8)
+            return
+        }
+        bytes.append(13)
+        bytes.append(10)
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): `\` `;` `,` are preceded by a backslash, every line break
     /// (CRLF, CR or LF) becomes `\n`, and other control characters (not allowed in TEXT) are dropped.
     static func escape(_ text: String) -> String {
-        // Most values need no escaping: keep them as they are.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 92 || $0 == 59 || $0 == 44 }) { return text }
-        // On UTF-8 bytes: everything escaped or dropped is ASCII, which no multi-byte character contains.
-        let source = Array(text.utf8)
-        return String(unsafeUninitializedCapacity: source.count * 2) { buffer in
-            var count = 0
-            var previousWasCR = false
-            for byte in source {
-                defer { previousWasCR = byte == 13 }
-                switch byte {
-                case 92, 59, 44:
-                    buffer[count] = 92
-                    buffer[count + 1] = byte
-                    count += 2
-                case 13:
-                    buffer[count] = 92
-                    buffer[count + 1] = UInt8(ascii: "n")
-                    count += 2
-                case 10:
-                    if !previousWasCR {
-                        buffer[count] = 92
-                        buffer[count + 1] = UInt8(ascii: "n")
-                        count += 2
-                    }
-                case 9:
-                    buffer[count] = byte
-                    count += 1
-                default:
-                    if byte < 0x20 || byte == 0x7F { continue }
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
+        var bytes: [UInt8] = []
+        ICalendarBytes.appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A parameter value: double quotes and control characters removed, and the value quoted when it
@@ -95,22 +106,6 @@ struct ICalendarWriter: Sendable {
     static func fold(_ line: String) -> String {
         // Most lines are short: nothing to fold.
         if line.utf8.count <= lineLimit { return line + "\r\n" }
-        // ASCII lines (most of them) cannot split a character: cut every 75 octets, then every 74
-        // after the continuation space. CR and LF never reach here (values are escaped first).
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            var result = ""
-            result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
-            var start = line.utf8.startIndex
-            var width = lineLimit
-            while start != line.utf8.endIndex {
-                let end = line.utf8.index(start, offsetBy: width, limitedBy: line.utf8.endIndex) ?? line.utf8.endIndex
-                if start != line.utf8.startIndex { result += "\r\n " }
-                result += line[start..<end]
-                start = end
-                width = lineLimit - 1
-            }
-            return result + "\r\n"
-        }
         var result = ""
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var octets = 0
@@ -149,10 +144,5 @@ struct ICalendarWriter: Sendable {
             index += 1
         }
         return String(result)
-    }
-
-    private static func removingLineBreaks(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return value }
-        return String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\r" && $0 != "\n" }))
     }
 }
