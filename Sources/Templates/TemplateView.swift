@@ -25,6 +25,12 @@ extension TemplateView {
         Self.templateFields.value(of: self, forKey: key)
     }
 
+    /// The field of `key`, found by the key's number (one array slot, no names compared).
+    @inlinable
+    public func value(for key: TemplateKey) -> TemplateValue {
+        Self.templateFields.value(of: self, for: key)
+    }
+
     /// What the template checker knows of this view: its fields and their types.
     public static var templateSchema: TemplateSchema {
         TemplateSchema(name: String(describing: Self.self)) { templateFields.schemaFields }
@@ -61,9 +67,10 @@ public struct TemplateField<View>: Sendable {
     }
 }
 
-/// The table of a view's fields. A lookup compares the key with each name in order, as a `switch`
-/// over string literals does (but only names of the key's length), and reads the first that
-/// matches. Names are kept apart from the readers, so the search touches no reference counts.
+/// The table of a view's fields. A template's lookup (a ``TemplateKey``) reads the slot of the key's
+/// number, which holds the index of the field of that name; a lookup by name alone compares the key
+/// with each name in order (only names of the key's length). Names are kept apart from the readers,
+/// so neither search touches reference counts.
 public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
     /// The fields' names, in order.
     public let names: [String]
@@ -71,6 +78,9 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline let lengths: [Int]
     @usableFromInline let reads: [@Sendable (View) -> TemplateValue]
     private let types: [@Sendable () -> TemplateType]
+    /// For each key number (``TemplateKey``), the index of the field with that name, or -1; as long
+    /// as the largest number of this table's names, so a later key (no field here) is past its end.
+    @usableFromInline let slots: [Int32]
 
     public init(_ fields: [TemplateField<View>]) {
         var seen: Set<String> = []
@@ -79,6 +89,10 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
         lengths = names.map(\.utf8.count)
         reads = fields.map(\.read)
         types = fields.map(\.type)
+        let numbers = names.map(TemplateKeys.number(of:))
+        var slots = [Int32](repeating: -1, count: (numbers.max() ?? -1) + 1)
+        for (index, number) in numbers.enumerated() { slots[number] = Int32(index) }
+        self.slots = slots
     }
 
     public init(arrayLiteral fields: TemplateField<View>...) {
@@ -93,6 +107,16 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
             return reads[index](view)
         }
         return .missing
+    }
+
+    /// The value of the field `key` names, or `.missing`: `value(of:forKey:)` by the key's number.
+    @inlinable
+    public func value(of view: View, for key: TemplateKey) -> TemplateValue {
+        let number = key.number
+        guard number < slots.count else { return .missing }
+        let index = Int(slots[number])
+        guard index >= 0 else { return .missing }
+        return reads[index](view)
     }
 
     /// The fields with their types, for a ``TemplateSchema``.
