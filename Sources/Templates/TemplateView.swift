@@ -76,7 +76,11 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
     public let names: [String]
     /// Each name's length in UTF-8 bytes: most names are told apart by it without comparing text.
     @usableFromInline let lengths: [Int]
-    @usableFromInline let reads: [@Sendable (View) -> TemplateValue]
+    /// Each field's reader, unretained: the tables are shared by every rendering thread, and copying
+    /// a closure out of an array counts a reference to its context (the processors fight over it).
+    /// `readerObjects` keeps them alive.
+    @usableFromInline let readers: [Unmanaged<TemplateFieldReader<View>>]
+    private let readerObjects: [TemplateFieldReader<View>]
     private let types: [@Sendable () -> TemplateType]
     /// For each key number (``TemplateKey``), the index of the field with that name, or -1; as long
     /// as the largest number of this table's names, so a later key (no field here) is past its end.
@@ -87,7 +91,8 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
         for field in fields { precondition(seen.insert(field.name).inserted, "the template field '\(field.name)' is declared twice") }
         names = fields.map(\.name)
         lengths = names.map(\.utf8.count)
-        reads = fields.map(\.read)
+        readerObjects = fields.map { TemplateFieldReader($0.read) }
+        readers = readerObjects.map(Unmanaged.passUnretained)
         types = fields.map(\.type)
         let numbers = names.map(TemplateKeys.number(of:))
         var slots = [Int32](repeating: -1, count: (numbers.max() ?? -1) + 1)
@@ -104,7 +109,7 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
     public func value(of view: View, forKey key: String) -> TemplateValue {
         let length = key.utf8.count
         for index in names.indices where lengths[index] == length && names[index] == key {
-            return reads[index](view)
+            return readers[index]._withUnsafeGuaranteedRef { $0.read(view) }
         }
         return .missing
     }
@@ -116,9 +121,19 @@ public struct TemplateFields<View>: Sendable, ExpressibleByArrayLiteral {
         guard number < slots.count else { return .missing }
         let index = Int(slots[number])
         guard index >= 0 else { return .missing }
-        return reads[index](view)
+        return readers[index]._withUnsafeGuaranteedRef { $0.read(view) }
     }
 
     /// The fields with their types, for a ``TemplateSchema``.
     public var schemaFields: [TemplateSchema.Field] { zip(names, types).map { TemplateSchema.Field($0, $1()) } }
+}
+
+/// One field's reader, in a class so ``TemplateFields`` can call it without retaining it.
+@usableFromInline
+final class TemplateFieldReader<View>: Sendable {
+    @usableFromInline let read: @Sendable (View) -> TemplateValue
+
+    init(_ read: @escaping @Sendable (View) -> TemplateValue) {
+        self.read = read
+    }
 }
