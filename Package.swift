@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "Catalogue", dependencies: ["Parallel", "Markdown", yams]),
         // `prospectus rollover`: next year's content from this year's, edited as text so comments survive.
         .target(name: "Rollover", dependencies: ["Parallel", "Catalogue", yams]),
-        // The theme's template language: Mustache compiled once into a tree, typed values, no dependencies.
-        .target(name: "Templates"),
+        // The theme's template language: Mustache compiled once into a tree, typed values; `Locked` for its field-name numbers.
+        .target(name: "Templates", dependencies: ["Parallel"]),
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
         // Catalogue + Theme → site plan → Output/ (written atomically).

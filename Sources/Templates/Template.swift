@@ -17,6 +17,8 @@
 ///   from the output entirely.
 public struct Template: Sendable {
     let nodes: [TemplateNode]
+    /// The nodes as rendering walks them.
+    let program: TemplateProgram
     /// Bytes of literal text, a first guess at the output's size.
     let textSize: Int
     /// The template's text, to place the checker's findings (``TemplateChecker``).
@@ -26,6 +28,7 @@ public struct Template: Sendable {
     public init(_ text: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(text)
         nodes = try parser.parseTemplate()
+        program = TemplateProgram(nodes)
         textSize = text.utf8.count
         source = parser.bytes
     }
@@ -63,7 +66,7 @@ public struct Template: Sendable {
     public func render(_ value: some TemplateRepresentable, library: TemplateLibrary = TemplateLibrary(), into output: inout String) {
         var renderer = TemplateRenderer(library: library, root: value.templateValue, output: "")
         swap(&renderer.output, &output)
-        renderer.render(nodes)
+        renderer.render(program.body)
         swap(&renderer.output, &output)
     }
 }

@@ -1,6 +1,6 @@
 /// One piece of a compiled template. Sections, blocks and parents hold their own pieces, so a
-/// template is a tree built once and walked on every render. Indirect: each node is one reference,
-/// so walking the tree copies one reference per node rather than every field of the largest case.
+/// template is a tree built once; the checker walks it, and rendering walks the ``TemplateProgram``
+/// made from it. Indirect: each node is one reference rather than every field of the largest case.
 indirect enum TemplateNode: Sendable {
     /// Text copied as it is (template lines keep their own line endings).
     case text(String)
@@ -26,7 +26,10 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A compiled name: `{{.}}`, `{{title}}`, `{{page.title}}`, `{{.title}}`, `{{first()}}`, `{{empty(page.x)}}`.
-struct TemplateLookup: Sendable, Equatable {
+///
+/// A class, made once when the template is compiled: a node holding it is copied with one reference
+/// rather than one for each of its arrays, and rendering reads every lookup of every page.
+final class TemplateLookup: Sendable, Equatable {
     enum Start: Sendable, Equatable {
         /// `.` (or an empty name): the current context.
         case current
@@ -38,13 +41,15 @@ struct TemplateLookup: Sendable, Equatable {
         case listPosition
     }
 
-    var start: Start
-    var keys: [String]
+    let start: Start
+    let keys: [String]
+    /// `keys` numbered, what rendering looks up (``TemplateKey``).
+    let fieldKeys: [TemplateKey]
     /// Applied in this order (innermost call first).
-    var transforms: [TemplateTransform]
+    let transforms: [TemplateTransform]
     /// Where the name as written (transform calls included) starts in its template, a UTF-8
     /// offset, for the checker's messages.
-    var offset: Int
+    let offset: Int
 
     /// swift-mustache's rules: `.` is the current context; an empty name with transforms is the list
     /// position; a leading dot stays in the current context; otherwise the stack is searched.
@@ -52,10 +57,9 @@ struct TemplateLookup: Sendable, Equatable {
     init(name: String, transforms: [TemplateTransform], offset: Int) {
         self.transforms = transforms
         self.offset = offset
-        keys = name.split(separator: ".").map(String.init)
+        let keys = name == "." ? [] : name.split(separator: ".").map(String.init)
         if name == "." {
             start = .current
-            keys = []
         } else if name.isEmpty, !transforms.isEmpty {
             start = .listPosition
         } else if name.first == "." {
@@ -63,5 +67,11 @@ struct TemplateLookup: Sendable, Equatable {
         } else {
             start = keys.isEmpty ? .current : .stack
         }
+        self.keys = keys
+        fieldKeys = keys.map(TemplateKey.init)
+    }
+
+    static func == (left: TemplateLookup, right: TemplateLookup) -> Bool {
+        left.start == right.start && left.keys == right.keys && left.transforms == right.transforms && left.offset == right.offset
     }
 }

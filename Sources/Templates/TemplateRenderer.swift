@@ -13,7 +13,7 @@ struct TemplateRenderer {
     /// Added after every line break inside a standalone partial or block.
     var indentation = ""
     /// The overrides of each `{{<parent}}` being rendered, outermost first (the outermost wins).
-    var overrides: [[String: [TemplateNode]]] = []
+    var overrides: [[String: TemplateBodyObject]] = []
     var escapesHTML = true
 
     init(library: TemplateLibrary, root: TemplateValue, output: String) {
@@ -24,25 +24,32 @@ struct TemplateRenderer {
     }
 
     /// Renders a list of nodes: a template, a section (once per element), a block or a partial.
-    mutating func render(_ nodes: [TemplateNode]) {
+    /// The list and what its ops refer to are borrowed (see ``TemplateProgram``): no reference
+    /// counts change while the template's own parts are read.
+    mutating func render(_ body: TemplateBodyObject) {
         let escapes = escapesHTML
         defer { escapesHTML = escapes }
+        let ops = body.ops
         if indentation.isEmpty {
-            // By index: `for node in nodes` goes through an iterator, which the compiler leaves
-            // retaining and releasing more per node; this is the innermost loop of every page.
-            for index in nodes.indices { render(nodes[index]) }
+            for index in ops.indices { render(ops[index]) }
             return
         }
         // swift-mustache indents a node's output when what this list has output so far ends a line.
         let start = output.utf8.count
-        for node in nodes {
+        for index in ops.indices {
             var rendered = ""
             swap(&rendered, &output)
-            render(node)
+            render(ops[index])
             swap(&rendered, &output)
             if !rendered.isEmpty, endsWithLineFeed(after: start) { output.append(indentation) }
             output.append(rendered)
         }
+    }
+
+    /// Renders an unretained list of nodes.
+    @inline(__always)
+    mutating func render(_ body: TemplateBody) {
+        body.reference._withUnsafeGuaranteedRef { render($0) }
     }
 
     /// Whether the output since `start` ends with a `\n` that is a character of its own (not `\r\n`).
@@ -53,47 +60,56 @@ struct TemplateRenderer {
         return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
     }
 
-    mutating func render(_ node: TemplateNode) {
-        switch node {
+    private mutating func render(_ op: TemplateOp) {
+        switch op {
         case .text(let text):
-            output.append(text)
+            text._withUnsafeGuaranteedRef { output.append($0.text) }
         case .variable(let lookup, let escaped):
-            append(resolve(lookup), escaped: escaped && escapesHTML)
+            let value = lookup._withUnsafeGuaranteedRef { resolve($0) }
+            append(value, escaped: escaped && escapesHTML)
         case .section(let lookup, let body):
-            renderSection(resolve(lookup), body)
+            let value = lookup._withUnsafeGuaranteedRef { resolve($0) }
+            renderSection(value, body)
         case .invertedSection(let lookup, let body):
-            renderInvertedSection(resolve(lookup), body)
-        case .block(let name, let defaultContent, let indentation):
-            let content = overrides.lazy.compactMap { $0[name] }.first ?? defaultContent
-            let saved = (self.indentation, listPosition)
-            self.indentation += indentation
-            listPosition = nil
-            render(content)
-            (self.indentation, listPosition) = saved
-        case .partial(let name, let dynamic, let indentation, let overrides, _, _):
-            let templateName: String
-            if let dynamic {
-                guard case .string(let resolved) = resolve(dynamic) else { return }
-                templateName = resolved
-            } else {
-                templateName = name
-            }
-            guard let template = library[templateName] else { return }
-            let saved = (self.indentation, listPosition, self.overrides.count, escapesHTML)
-            if let indentation { self.indentation += indentation }
-            if let overrides { self.overrides.append(overrides) }
-            listPosition = nil
-            escapesHTML = true
-            render(template.nodes)
-            self.indentation = saved.0
-            listPosition = saved.1
-            self.overrides.removeLast(self.overrides.count - saved.2)
-            escapesHTML = saved.3
+            let value = lookup._withUnsafeGuaranteedRef { resolve($0) }
+            renderInvertedSection(value, body)
+        case .block(let block):
+            block._withUnsafeGuaranteedRef { renderBlock($0) }
+        case .partial(let partial):
+            partial._withUnsafeGuaranteedRef { renderPartial($0) }
         case .contentType(let escapes):
             escapesHTML = escapes
-        case .blockDefinition:
-            break
         }
+    }
+
+    private mutating func renderBlock(_ block: TemplateBlock) {
+        let content = overrides.lazy.compactMap { $0[block.name] }.first ?? block.defaultContent
+        let saved = (indentation, listPosition)
+        indentation += block.indentation
+        listPosition = nil
+        render(content)
+        (indentation, listPosition) = saved
+    }
+
+    private mutating func renderPartial(_ partial: TemplatePartial) {
+        let templateName: String
+        if let dynamic = partial.dynamic {
+            guard case .string(let resolved) = resolve(dynamic) else { return }
+            templateName = resolved
+        } else {
+            templateName = partial.name
+        }
+        guard let template = library[templateName] else { return }
+        let saved = (indentation, listPosition, overrides.count, escapesHTML)
+        if let indentation = partial.indentation { self.indentation += indentation }
+        if let overrides = partial.overrides { self.overrides.append(overrides) }
+        listPosition = nil
+        escapesHTML = true
+        render(template.program.body)
+        indentation = saved.0
+        listPosition = saved.1
+        overrides.removeLast(overrides.count - saved.2)
+        escapesHTML = saved.3
     }
 
     /// `{{name}}`: strings as they are, numbers in decimal, booleans as `true`/`false`; lists and
@@ -111,7 +127,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue, _ body: [TemplateNode]) {
+    private mutating func renderSection(_ value: TemplateValue, _ body: TemplateBody) {
         switch value {
         case .missing:
             break
@@ -133,7 +149,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInvertedSection(_ value: TemplateValue, _ body: [TemplateNode]) {
+    private mutating func renderInvertedSection(_ value: TemplateValue, _ body: TemplateBody) {
         switch value {
         case .missing:
             render(body)
@@ -148,7 +164,7 @@ struct TemplateRenderer {
     }
 
     /// Renders `body` once with `value` on top of the stack.
-    private mutating func push(_ value: TemplateValue, _ body: [TemplateNode]) {
+    private mutating func push(_ value: TemplateValue, _ body: TemplateBody) {
         stack.append(value)
         let saved = listPosition
         listPosition = nil
@@ -159,39 +175,46 @@ struct TemplateRenderer {
 
     /// What a name means here: the first key is searched down the stack (top first) until some
     /// context has it; further keys are looked up only in what it found; then the transforms.
+    /// Keys are looked up by number (``TemplateKey``); loops go by index, with no slices made.
     func resolve(_ lookup: TemplateLookup) -> TemplateValue {
         var value: TemplateValue
-        var transforms = lookup.transforms[...]
+        var firstTransform = 0
         switch lookup.start {
         case .current:
             value = stack[stack.count - 1]
         case .anchored:
             value = stack[stack.count - 1]
-            for key in lookup.keys {
-                value = value.child(key)
+            for index in lookup.fieldKeys.indices {
+                value = value.child(lookup.fieldKeys[index])
                 if value.isMissing { return value }
             }
         case .stack:
+            let keys = lookup.fieldKeys
             value = .missing
-            let first = lookup.keys[0]
-            var index = stack.count - 1
-            while index >= 0 {
-                value = stack[index].child(first)
+            var level = stack.count - 1
+            while level >= 0 {
+                value = stack[level].child(keys[0])
                 if !value.isMissing { break }
-                index -= 1
+                level -= 1
             }
             if value.isMissing { return value }
-            for key in lookup.keys.dropFirst() {
-                value = value.child(key)
+            var index = 1
+            while index < keys.count {
+                value = value.child(keys[index])
                 if value.isMissing { return value }
+                index += 1
             }
         case .listPosition:
-            guard let listPosition, let transform = transforms.popFirst() else { return .missing }
-            value = listPosition.apply(transform)
+            guard let listPosition, !lookup.transforms.isEmpty else { return .missing }
+            value = listPosition.apply(lookup.transforms[0])
+            firstTransform = 1
         }
-        for transform in transforms {
-            value = value.applying(transform)
+        let transforms = lookup.transforms
+        var index = firstTransform
+        while index < transforms.count {
+            value = value.applying(transforms[index])
             if value.isMissing { return value }
+            index += 1
         }
         return value
     }
@@ -200,8 +223,8 @@ struct TemplateRenderer {
 extension TemplateValue {
     /// The field `key` of an object; `.missing` for any other value.
     @inline(__always)
-    func child(_ key: String) -> TemplateValue {
-        if case .object(let object) = self { return object.value(forKey: key) }
+    func child(_ key: TemplateKey) -> TemplateValue {
+        if case .object(let object) = self { return object.value(for: key) }
         return .missing
     }
 }

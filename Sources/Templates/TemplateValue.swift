@@ -45,9 +45,16 @@ public enum TemplateValue: Sendable {
 public protocol TemplateObject: TemplateRepresentable {
     /// The value of the field named `key`, or `.missing`.
     func value(forKey key: String) -> TemplateValue
+
+    /// The same, for a key compiled into a template: what rendering calls. A ``TemplateView`` finds
+    /// the field by the key's number; other objects need not implement it (it asks `value(forKey:)`).
+    func value(for key: TemplateKey) -> TemplateValue
 }
 
 extension TemplateObject {
+    @inlinable
+    public func value(for key: TemplateKey) -> TemplateValue { value(forKey: key.name) }
+
     @inlinable
     public var templateValue: TemplateValue { .object(self) }
 }

@@ -60,6 +60,10 @@ extension PageContext: TemplateObject {
         Self.lookupFields.value(of: self, forKey: key)
     }
 
+    func value(for key: TemplateKey) -> TemplateValue {
+        Self.lookupFields.value(of: self, for: key)
+    }
+
     /// The schema of a page template's context when its page is a `page`, named in messages as
     /// docs/theme.md names it.
     static func templateSchema(page: any TemplateView.Type) -> TemplateSchema {
