@@ -61,6 +61,10 @@ public struct Catalogue: Sendable {
         return open
     }
 
+    /// The positions in `publishedCourses` of the courses open to `group`, in `courses(openTo:)`'s
+    /// order; nil for a group the catalogue does not have.
+    public func publishedPositions(openTo group: String) -> [Int]? { openCourses[group] }
+
     public func course(_ slug: String) -> Course? { courseIndex[slug].map { courses[$0] } }
     public func group(_ slug: String) -> StaffGroup? { groupIndex[slug].map { groups[$0] } }
 

@@ -42,9 +42,10 @@ final class TemplateLookup: Sendable, Equatable {
     }
 
     let start: Start
-    let keys: [String]
-    /// `keys` numbered, what rendering looks up (``TemplateKey``).
+    /// The names between the dots, numbered (``TemplateKey``): what rendering looks up.
     let fieldKeys: [TemplateKey]
+    /// The names between the dots, as written: what the checker reads.
+    var keys: [String] { fieldKeys.map(\.name) }
     /// Applied in this order (innermost call first).
     let transforms: [TemplateTransform]
     /// Where the name as written (transform calls included) starts in its template, a UTF-8
@@ -67,7 +68,6 @@ final class TemplateLookup: Sendable, Equatable {
         } else {
             start = keys.isEmpty ? .current : .stack
         }
-        self.keys = keys
         fieldKeys = keys.map(TemplateKey.init)
     }
 

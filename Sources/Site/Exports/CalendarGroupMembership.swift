@@ -3,9 +3,9 @@ import Catalogue
 /// Which events each staff group's calendar holds, worked out once for every group.
 ///
 /// Each event's course is found once (its position in `publishedCourses`), and each group has a
-/// flag per course position, set in one pass over the courses as `Catalogue.courses(openTo:)` lists
-/// them: a group's calendar then reads one flag per event instead of hashing the event's course
-/// slug into a set of the group's slugs, for each of the twenty groups.
+/// flag per course position, set from the positions the catalogue keeps for its group lists
+/// (`Catalogue.publishedPositions(openTo:)`): a group's calendar then reads one flag per event
+/// instead of hashing the event's course slug into a set of the group's slugs, for each group.
 struct CalendarGroupMembership: Sendable {
     /// By event (in the order given to `init`): its course's position in `publishedCourses`, or -1.
     private let coursePositions: [Int]
@@ -18,14 +18,10 @@ struct CalendarGroupMembership: Sendable {
         for (position, course) in courses.enumerated() where positions[course.slug] == nil { positions[course.slug] = position }
         coursePositions = events.map { positions[$0.course] ?? -1 }
         var open = [String: [Bool]](minimumCapacity: catalogue.groups.count)
-        for group in catalogue.groups { open[group.slug] = [Bool](repeating: false, count: courses.count) }
-        for (position, course) in courses.enumerated() {
-            switch course.groups {
-            case .all:
-                for group in catalogue.groups { open[group.slug]?[position] = true }
-            case .some(let slugs):
-                for slug in slugs { open[slug]?[position] = true }
-            }
+        for group in catalogue.groups {
+            var flags = [Bool](repeating: false, count: courses.count)
+            for position in catalogue.publishedPositions(openTo: group.slug) ?? [] { flags[position] = true }
+            open[group.slug] = flags
         }
         self.open = open
     }
