@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Templates", dependencies: ["Parallel"]),
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
+        // Gives the heap's free pages back to the system (malloc_trim), for the long-running preview.
+        .target(name: "CMemory"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
         .target(name: "Site", dependencies: ["Parallel", "JSON", "Catalogue", "CAtomicSwap", "Templates"]),
         // Form downloads (Microsoft Forms' .xlsx, Google Forms' .csv) read as tables of text; no dependencies.
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "Report", dependencies: ["Parallel", "JSON", "Catalogue", "Uptake", "Templates", "Site"]),
         // `prospectus serve`: live preview on 127.0.0.1 (HTTP server, watcher, incremental rebuilds, reload).
         .target(name: "Preview", dependencies: [
-            "Parallel", "JSON", "Markdown", "Catalogue", "Templates", "Site", .product(name: "FlyingFox", package: "FlyingFox"),
+            "Parallel", "JSON", "Markdown", "Catalogue", "Templates", "Site", "CMemory", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         // What the command line prints: diagnostics as compilers show them (ANSI colour), counts, JSON.
         .target(name: "Terminal", dependencies: ["JSON", "Catalogue"]),

@@ -18,7 +18,7 @@ package struct ValidationCache: Sendable {
     private var drafts: [String: Bool] = [:]
     private var copies = CopyIndex()
     private var published = PublishedReach()
-    /// The catalogue validated last, and the one before it while a validation runs.
+    /// The catalogue validated last, and the one before it while a validation runs (`end()` lets it go).
     private var latest: Catalogue?
     private var before: Catalogue?
     /// True while a validation may keep what the last one found: only courses changed, the same ones.
@@ -78,6 +78,15 @@ package struct ValidationCache: Sendable {
             everyLink = nil
         }
     }
+
+    /// Ends a validation: the catalogue validated before this one is let go (the preview would
+    /// otherwise hold a whole old catalogue, every course's text, until the next save).
+    mutating func end() {
+        before = nil
+    }
+
+    /// True while the cache holds the catalogue validated before the last one (only during a validation).
+    package var holdsPreviousCatalogue: Bool { before != nil }
 
     /// The whole-catalogue checks whose findings are kept.
     enum WholeCheck: Hashable {

@@ -15,6 +15,7 @@ enum CatalogueValidator {
     static func validate(_ catalogue: Catalogue, complete: Bool, cache: inout ValidationCache,
                          changed: Set<String>?, othersChanged: Bool = true) -> [Diagnostic] {
         cache.begin(catalogue, changed: changed, othersChanged: othersChanged)
+        defer { cache.end() }
         var diagnostics: [Diagnostic] = []
         // A whole-catalogue check is run again only when a changed course's fields it reads changed.
         diagnostics += cache.kept(.codes, catalogue, unless: { old, new, _ in old.code != new.code }) { duplicateCodes(catalogue) }

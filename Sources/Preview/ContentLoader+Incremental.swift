@@ -10,14 +10,15 @@ import Glibc
 /// rebuild after a save) reads and parses again only the files that changed.
 ///
 /// Each content file's result is kept by path, with the file's size, modification time and inode
-/// (checked first, without reading) and its bytes (compared when those differ). Results are only
+/// (checked first, without reading) and a digest of its bytes (compared when those differ). Results are only
 /// reused while the names every file may refer to (the `ReferenceIndex`) are unchanged: adding,
 /// removing or renaming a file, or changing site.yml's stages, families or strands, parses every
 /// file again. Internal to the preview, which alone reloads a folder it has loaded before.
 struct ContentCache: Sendable {
     struct Item: Sendable {
         var signature: FileSignature
-        var bytes: Data
+        /// The file's bytes as read, digested: a 20,000-course folder's 90 MB are not kept twice.
+        var digest: ContentDigest
         var entryKey: String
         var parsed: ContentLoader.Parsed
     }
@@ -150,7 +151,7 @@ extension ContentLoader {
             var entry: Entry
             var key: String
             var item: ContentCache.Item?
-            var reread: (signature: FileSignature, bytes: Data)?
+            var reread: (signature: FileSignature, digest: ContentDigest)?
         }
         let probes: [Probe] = entries.indices.map { position in
             let entry = entries[position], key = entryPaths[position], standardPath = standardPaths[position]
@@ -161,17 +162,18 @@ extension ContentLoader {
             let signature = FileSignature(path: key)
             if let cached = reusable[key], let signature, cached.signature == signature { return Probe(entry: entry, key: key, item: cached) }
             guard let signature, let bytes = FileManager.default.contents(atPath: key) else { return Probe(entry: entry, key: key) }
-            if var cached = reusable[key], cached.bytes == bytes {
+            let digest = ContentDigest(bytes)
+            if var cached = reusable[key], cached.digest == digest {
                 cached.signature = signature
                 return Probe(entry: entry, key: key, item: cached)
             }
-            return Probe(entry: entry, key: key, reread: (signature, bytes))
+            return Probe(entry: entry, key: key, reread: (signature, digest))
         }
         let toParse = probes.filter { $0.item == nil }
         let parsedNow = toParse.parallelMap { probe -> (String, ContentCache.Item?, Parsed) in
             let parsed = ContentLoader.parse(probe.entry, index: index)
             let item = probe.reread.map {
-                ContentCache.Item(signature: $0.signature, bytes: $0.bytes, entryKey: probe.key, parsed: parsed)
+                ContentCache.Item(signature: $0.signature, digest: $0.digest, entryKey: probe.key, parsed: parsed)
             }
             return (probe.key, item, parsed)
         }
@@ -214,8 +216,8 @@ extension ContentLoader {
                     parsed = cached.parsed
                     items[homeKey] = cached
                 } else {
-                    let bytes = FileManager.default.contents(atPath: homeURL.path) ?? Data()
-                    if let cached, cached.bytes == bytes {
+                    let digest = ContentDigest(FileManager.default.contents(atPath: homeURL.path) ?? Data())
+                    if let cached, cached.digest == digest {
                         parsed = cached.parsed
                     } else {
                         parsed = loadHome(homeURL, limits: prepared.settings?.files ?? .standard)
@@ -223,7 +225,7 @@ extension ContentLoader {
                         change.parsedFiles += 1
                     }
                     if let signature {
-                        items[homeKey] = ContentCache.Item(signature: signature, bytes: bytes, entryKey: homeKey, parsed: parsed)
+                        items[homeKey] = ContentCache.Item(signature: signature, digest: digest, entryKey: homeKey, parsed: parsed)
                     }
                 }
                 home = parsed.page?.body ?? .empty
@@ -274,7 +276,8 @@ extension ContentLoader {
             guard let cached = cache.items[key], let signature = FileSignature(path: key) else { return nil }
             if cached.signature == signature { continue }
             guard let bytes = FileManager.default.contents(atPath: key) else { return nil }
-            if cached.bytes == bytes {
+            let digest = ContentDigest(bytes)
+            if cached.digest == digest {
                 var item = cached
                 item.signature = signature
                 updates.append((key, item))
@@ -284,7 +287,7 @@ extension ContentLoader {
             guard let course = parsed.course, !parsed.diagnostics.hasErrors else { return nil }
             if parsed.diagnostics != cached.parsed.diagnostics { sameDiagnostics = false }
             courses.append(course)
-            updates.append((key, ContentCache.Item(signature: signature, bytes: bytes, entryKey: key, parsed: parsed)))
+            updates.append((key, ContentCache.Item(signature: signature, digest: digest, entryKey: key, parsed: parsed)))
             change.courses.insert(entry.slug)
             change.parsedFiles += 1
         }

@@ -1,3 +1,4 @@
+import CMemory
 import Catalogue
 import Foundation
 import Site
@@ -42,6 +43,13 @@ struct IncrementalSite {
         let startedProcessor = ProcessorTime.now()
         var timer = LapTimer()
         let options = generator.options
+        // Files added, removed or renamed (the watcher cannot say which were edited), or a new theme:
+        // likely every file is read again and every page and export is stale, so the files and pieces
+        // kept for the site served now are let go before the new one is made, not held beside it.
+        if generation > 0, edited == nil || themeChanged {
+            served?.forgetKeptFiles()
+            prospectus_release_free_memory()
+        }
         var result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
         let change = cache.lastChange
         if let loaded = result.catalogue, !result.diagnostics.hasErrors {

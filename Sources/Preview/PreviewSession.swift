@@ -1,4 +1,5 @@
 import Catalogue
+import CMemory
 import Foundation
 import Site
 import Parallel
@@ -45,6 +46,9 @@ final class PreviewSession: Sendable {
         guard let (report, snapshot) = outcome else { return nil }
         events.publish(snapshot.generation)
         listener(report)
+        // A full rebuild let go of the last generation (and printing the report, of its text): that
+        // memory goes back to the system rather than staying with the server.
+        if report.full { prospectus_release_free_memory() }
         return report
     }
 }

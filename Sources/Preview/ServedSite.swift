@@ -1,3 +1,4 @@
+import CMemory
 import Foundation
 import Parallel
 import Site
@@ -52,22 +53,34 @@ final class ServedSite: Sendable {
         return ServedSite(site: site, run: run, tags: tags, cache: kept, exportPaths: paths)
     }
 
+    /// Lets go of every file kept (made again when asked for): before a rebuild that may read
+    /// every file again, so the old generation's files are not held beside the new one's.
+    func forgetKeptFiles() {
+        cache.withLock { $0 = FileCache() }
+        site.forgetKeptPieces()
+    }
+
     /// The files the previous generation served that `staleness` forgets: its stale pages, and the
     /// files its stale exports had made.
     func forgotten(by staleness: SiteStaleness) -> Set<String> {
         let paths = exportPaths.withLock { $0 }
-        return staleness.pages.union(staleness.exports.flatMap { paths.byName[$0] ?? [] })
+        return staleness.pages.union(staleness.exports.flatMap { paths.made(by: $0) })
     }
 
     /// The file at `path` (relative to the site's root), made now if it is not kept; nil when the site has none.
     func file(at path: String) -> ServedFile? {
         if let kept = cache.withLock({ $0.files[path] }) { return kept }
-        if let page = site.page(path) { return keep([(path, page)])[path] }
-        if let asset = site.assets[path] { return keep([(path, asset)])[path] }
+        if let page = site.page(path) { return keep([OutputFile(path: path, data: page)])[path] }
+        if let asset = site.assets[path] { return keep([OutputFile(path: path, data: asset)])[path] }
         // Made from the whole offer and kept by the generation, not the cache: a save makes a new
         // generation, so the report is never served stale.
-        if let added = site.addedFile(path) { return tags.served(path, data: added, run: run) }
+        if let added = site.addedFile(path) { return tags.served(OutputFile(path: path, data: added), run: run) }
         if let name = owner(of: path) { return make(name)[path] }
+        // A course's or a session's calendar: made with its course's others, not with every calendar.
+        if let calendars = site.calendarFiles(at: path) {
+            exportPaths.withLock { $0.recordSingles(SiteOnDemand.calendarsExportName, paths: calendars.map(\.path)) }
+            return keep(calendars)[path]
+        }
         for name in unknownExports(likelyFor: path) {
             if let file = make(name)[path] { return file }
         }
@@ -78,7 +91,7 @@ final class ServedSite: Sendable {
     var paths: [String] {
         for name in unknownExports() { _ = make(name) }
         let made = exportPaths.withLock { Array($0.owners.keys) }
-        return Set(site.pagePaths + site.assets.keys + made + site.addedPaths).sorted()
+        return Set(site.pagePaths + site.assets.keys + made + site.calendarPaths + site.addedPaths).sorted()
     }
 
     private func owner(of path: String) -> String? {
@@ -102,14 +115,16 @@ final class ServedSite: Sendable {
             }
             let files = (try? site.export(name).get()) ?? []
             exportPaths.withLock { $0.record(name, paths: files.map(\.path)) }
-            return keep(files.map { ($0.path, $0.data) })
+            // What making it allocated and let go goes back to the system, not kept by the heap.
+            defer { prospectus_release_free_memory() }
+            return keep(files)
         }
     }
 
     /// Files just made, with their validators, kept within the budget.
-    private func keep(_ made: [(path: String, data: Data)]) -> [String: ServedFile] {
+    private func keep(_ made: [OutputFile]) -> [String: ServedFile] {
         var served: [String: ServedFile] = [:]
-        for (path, data) in made { served[path] = tags.served(path, data: data, run: run) }
+        for file in made { served[file.path] = tags.served(file, run: run) }
         cache.withLock { cache in
             for (path, file) in served { cache.insert(path, file) }
             cache.trim(to: Self.budget)
@@ -118,13 +133,26 @@ final class ServedSite: Sendable {
     }
 }
 
-/// The paths each export made, by the export's name, and each path's export.
+/// The paths each export made, by the export's name, and each path's export; and the files made
+/// one at a time for an export (a course's calendars), forgotten with it.
 struct ExportPaths: Sendable {
     private(set) var byName: [String: [String]] = [:]
     private(set) var owners: [String: String] = [:]
+    private var singles: [String: Set<String>] = [:]
+
+    /// Files made on their own for the export `name`, without making the export.
+    mutating func recordSingles(_ name: String, paths: [String]) {
+        singles[name, default: []].formUnion(paths)
+    }
+
+    /// Every path made for the export `name`, whole or one at a time.
+    func made(by name: String) -> [String] {
+        (byName[name] ?? []) + (singles[name].map(Array.init) ?? [])
+    }
 
     mutating func record(_ name: String, paths: [String]) {
-        _ = forget(name)
+        // The files made one at a time stay recorded: they are still kept until the export is stale.
+        for path in byName.removeValue(forKey: name) ?? [] where owners[path] == name { owners[path] = nil }
         byName[name] = paths
         for path in paths { owners[path] = name }
     }
@@ -133,7 +161,7 @@ struct ExportPaths: Sendable {
     mutating func forget(_ name: String) -> [String] {
         let paths = byName.removeValue(forKey: name) ?? []
         for path in paths where owners[path] == name { owners[path] = nil }
-        return paths
+        return paths + (singles.removeValue(forKey: name).map(Array.init) ?? [])
     }
 }
 
@@ -147,12 +175,12 @@ struct FileCache: Sendable {
         remove(path)
         files[path] = file
         order.append(path)
-        bytes += file.data.count
+        bytes += file.byteCount
     }
 
     mutating func remove(_ path: String) {
         guard let old = files.removeValue(forKey: path) else { return }
-        bytes -= old.data.count
+        bytes -= old.byteCount
     }
 
     mutating func trim(to budget: Int) {
@@ -173,17 +201,23 @@ struct FileCache: Sendable {
 final class FileTags: Sendable {
     private let seen = Locked([String: (hash: Int, modified: Int)]())
 
-    func served(_ path: String, data: Data, run: String) -> ServedFile {
+    func served(_ file: OutputFile, run: String) -> ServedFile {
         var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        hasher.combine(data.count)
+        var count = 0
+        _ = file.forEachPiece { bytes in
+            hasher.combine(bytes: bytes)
+            count += bytes.count
+            return true
+        }
+        hasher.combine(count)
         let hash = hasher.finalize()
+        let path = file.path
         let now = Int(Date().timeIntervalSince1970)
         let modified = seen.withLock { seen in
             if let last = seen[path], last.hash == hash { return last.modified }
             seen[path] = (hash, now)
             return now
         }
-        return ServedFile(data: data, modified: modified, version: run + "-" + String(UInt(bitPattern: hash), radix: 36))
+        return ServedFile(content: file, modified: modified, version: run + "-" + String(UInt(bitPattern: hash), radix: 36))
     }
 }

@@ -47,8 +47,18 @@ struct SiteResponder: Sendable {
         if notModified(request, etag: etag, modified: modified) {
             return HTTPResponse(statusCode: .notModified, headers: headers)
         }
-        let body = html ? LiveReload.inject(into: file.data, generation: snapshot.generation, overlay: overlay(snapshot)) : file.data
         headers[.contentType] = ContentTypes.type(of: path)
+        guard html else {
+            // Sent from the file's own pieces, never joined into one copy.
+            if head {
+                headers[.contentLength] = String(file.byteCount)
+                return HTTPResponse(statusCode: .ok, headers: headers)
+            }
+            return HTTPResponse(statusCode: .ok, headers: headers,
+                                body: HTTPBodySequence(from: ServedBody(file: file.content), count: file.byteCount,
+                                                       suggestedBufferSize: PreviewConnection.writePiece))
+        }
+        let body = LiveReload.inject(into: file.data, generation: snapshot.generation, overlay: overlay(snapshot))
         return response(.ok, headers: headers, body: body, head: head)
     }
 

@@ -53,6 +53,11 @@ public final class CourseFragments: @unchecked Sendable {
         }
     }
 
+    /// Forgets every fragment (each is made again when next asked for).
+    func removeAll() {
+        state.withLock { $0.entries = [:] }
+    }
+
     /// The fragment `kind` of the course `slug` made from `inputs`: the remembered one when its
     /// inputs were equal, else `make()`'s (made outside the lock), remembered for next time.
     func fragment<Inputs: Equatable & Sendable, Value: Sendable>(_ kind: String, _ slug: String, inputs: Inputs,

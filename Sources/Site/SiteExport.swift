@@ -30,7 +30,7 @@ public struct OutputFile: Sendable {
     }
 
     /// A text file made of `pieces`, in order (never joined into one string).
-    init(path: String, pieces: [String]) {
+    public init(path: String, pieces: [String]) {
         self.path = path
         content = .pieces(pieces)
     }
@@ -70,9 +70,19 @@ public struct OutputFile: Sendable {
         }
     }
 
+    /// The file's text as the pieces it was made of, in order (one piece for a file made as one
+    /// text), sharing their storage; nil for a file made as bytes.
+    public var textPieces: [String]? {
+        switch content {
+        case .data: return nil
+        case .text(let text): return [text]
+        case .pieces(let pieces): return pieces
+        }
+    }
+
     /// Calls `body` with the file's bytes a piece at a time, in order, without copying them; stops
     /// at the first call that returns false. Returns false when it stopped early.
-    func forEachPiece(_ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
+    public func forEachPiece(_ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
         switch content {
         case .data, .text:
             return try withBytes(body)

@@ -36,6 +36,8 @@ public final class SiteOnDemand: Sendable {
     /// those files by path once asked for: made from the whole catalogue, so once per generation.
     private let makeAdded: (@Sendable (Catalogue, Theme, LocalDate) -> [OutputFile])?
     private let added = Locked<[String: Data]?>(nil)
+    /// The calendars' document (its VTIMEZONE made once), for the courses' calendars made one course at a time.
+    let calendarDocument = Locked<ICalendarDocument?>(nil)
 
     /// The names of the exports, in `SiteExports.all`'s order.
     public static let exportNames: [String] = SiteExports.all.map(SiteExports.name(of:))
@@ -68,9 +70,14 @@ public final class SiteOnDemand: Sendable {
             CoursesCSVExport.path: CoursesCSVExport.self, SessionsCSVExport.path: SessionsCSVExport.self,
             AtomFeedExport.path: AtomFeedExport.self, SitemapExport.path: SitemapExport.self, ICalendarPaths.offer: CalendarsExport.self,
         ]
-        let export = fixed[path] ?? (path.hasPrefix("calendars/") ? CalendarsExport.self : nil)
+        // A course's and a session's calendar are made on their own (`calendarFiles(at:)`).
+        let wholeOffer = path.hasPrefix("calendars/groups/") || path.hasPrefix("calendars/schools/")
+        let export = fixed[path] ?? (wholeOffer ? CalendarsExport.self : nil)
         return export.map { String(describing: $0) }
     }
+
+    /// Forgets the per-course pieces kept for the next generations (made again when asked for).
+    public func forgetKeptPieces() { fragments.removeAll() }
 
     /// True when `path` is a page of the plan.
     public func hasPage(_ path: String) -> Bool { pages[path] != nil }
@@ -110,18 +117,27 @@ public final class SiteOnDemand: Sendable {
 
     /// The files of the export `name` (one of `exportNames`), made now; a failure names a file that
     /// would leave the site.
+    ///
+    /// The calendars export makes the calendars of the whole offer (the offer's, the groups', the
+    /// schools'); each course's and session's calendar is made with its course's (`calendarFiles(at:)`).
     public func export(_ name: String) -> Result<[OutputFile], OutputError> {
         guard let export = SiteExports.all.first(where: { SiteExports.name(of: $0) == name }) else { return .success([]) }
-        var context = ExportContext(catalogue: parts.catalogue, today: parts.today,
-                                    changes: export.reads.inputs.contains(.changes) ? changes : ChangeLog(changes: []),
-                                    strings: parts.theme.strings, fragments: fragments)
-        context.madeAt = madeAt
+        let context = exportContext(export.reads)
         work.count(.export)
-        let files = export.files(for: context)
+        let files = (export as? CalendarsExport)?.wholeOfferFiles(for: context) ?? export.files(for: context)
         if let unsafe = files.first(where: { !OutputWriter.isSafeRelativePath($0.path) }) {
             return .failure(OutputError(message: "refusing to write '\(unsafe.path)': it would leave the output folder"))
         }
         return .success(files)
+    }
+
+    /// What an export that `reads` sees in this generation.
+    func exportContext(_ reads: SiteReads) -> ExportContext {
+        var context = ExportContext(catalogue: parts.catalogue, today: parts.today,
+                                    changes: reads.inputs.contains(.changes) ? changes : ChangeLog(changes: []),
+                                    strings: parts.theme.strings, fragments: fragments)
+        context.madeAt = madeAt
+        return context
     }
 
     /// This build's history of changes, made the first time a page or an export needs it.
@@ -227,6 +243,8 @@ public final class SiteWork: Sendable {
         case changeLog
         /// Every course's card for the listings.
         case cards
+        /// One course's calendars (its own and its sessions').
+        case courseCalendars
     }
 
     private let counts = Locked([Kind: Int]())

@@ -22,6 +22,9 @@ struct ValidationCacheTests {
         #expect(edited.diagnostics.contains { $0.code == .sessionOutsideYear })
         #expect(edited.diagnostics == loader.load().diagnostics)
 
+        // The catalogue compared with during the save is let go after it: the preview does not hold two.
+        #expect(!cache.validation.holdsPreviousCatalogue)
+
         // A page edited: no course is checked again.
         try workspace.write("groups/teachers.md", try workspace.read("groups/teachers.md") + "\nMore text.\n")
         _ = loader.load(cache: &cache)

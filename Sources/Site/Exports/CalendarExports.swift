@@ -5,27 +5,38 @@ import Parallel
 struct CalendarsExport: SiteExport {
     let reads = SiteExports.everyCourse
     func files(for context: ExportContext) -> [OutputFile] {
-        let courses = context.catalogue.publishedCourses
+        let (document, files) = wholeOffer(for: context)
+        let perCourse = context.catalogue.publishedCourses.parallelMap { courseFiles(for: $0, context: context, document: document) }
+        return files + perCourse.flatMap(\.course) + perCourse.flatMap(\.sessions)
+    }
+
+    /// The calendars made from the whole offer: `offer.ics`, each group's and each school's (not
+    /// the courses' and sessions' own, which the preview makes one course at a time).
+    func wholeOfferFiles(for context: ExportContext) -> [OutputFile] {
+        wholeOffer(for: context).files
+    }
+
+    private func wholeOffer(for context: ExportContext) -> (document: ICalendarDocument, files: [OutputFile]) {
         let sessions = CourseSession.published(in: context.catalogue)
         // Each course's sessions are worked out where they are used and let go: a list of every
         // session beside `sessions` would hold a second copy of each course for the whole export.
-        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: courses, context: context)
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: context.catalogue.publishedCourses,
+                                         context: context)
         // Every event in order, once: the offer's calendar and each school's are subsets of it, already
         // in order; groups' calendars are subsets of the same events with venues joined.
         let everyEvent = document.events(of: sessions)
         let joined = document.eventsJoiningVenues(of: sessions)
-        // A course's own calendar and its sessions' are made together, so the preview can keep them.
-        let perCourse = courses.parallelMap { course in
-            context.fragment("calendar-files", of: course) {
-                let items = CourseSession.all(of: course)
-                return (course: CourseCalendarsExport().files(for: course, sessions: items, context: context, document: document),
-                        sessions: SessionCalendarsExport().files(for: items, document: document))
-            }
-        }
-        return OfferCalendarExport().files(for: context, document: document, events: everyEvent)
+        return (document, OfferCalendarExport().files(for: context, document: document, events: everyEvent)
             + GroupCalendarsExport().files(for: context, document: document, events: joined)
-            + SchoolCalendarsExport().files(for: context, document: document, events: everyEvent)
-            + perCourse.flatMap(\.course) + perCourse.flatMap(\.sessions)
+            + SchoolCalendarsExport().files(for: context, document: document, events: everyEvent))
+    }
+
+    /// A course's own calendar (none without sessions) and each of its sessions', from `document`
+    /// (which has the course's events prepared, or writes them now).
+    func courseFiles(for course: Course, context: ExportContext, document: ICalendarDocument) -> (course: [OutputFile], sessions: [OutputFile]) {
+        let items = CourseSession.all(of: course)
+        return (course: CourseCalendarsExport().files(for: course, sessions: items, context: context, document: document),
+                sessions: SessionCalendarsExport().files(for: items, document: document))
     }
 }
 

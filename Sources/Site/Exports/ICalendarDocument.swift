@@ -63,6 +63,12 @@ struct ICalendarDocument: Sendable {
     /// reused while the course is unchanged.
     init(catalogue: Catalogue, madeAt: Int, preparing courses: [Course], context: ExportContext? = nil) {
         self.init(catalogue: catalogue, madeAt: madeAt)
+        self = preparing(courses, context: context)
+    }
+
+    /// This document with the VEVENTs of `courses`' sessions written up front (reused from the
+    /// preview's memo in `context` while a course is unchanged), in place of any prepared before.
+    func preparing(_ courses: [Course], context: ExportContext? = nil) -> ICalendarDocument {
         let document = self
         let events = courses.filter { !$0.sessions.isEmpty }.parallelMap { course in
             let make = { CourseSession.all(of: course).map(document.write) }
@@ -70,7 +76,9 @@ struct ICalendarDocument: Sendable {
             // In the preview, kept while the course is unchanged.
             return (course.slug, context.fragment("calendar-events", of: course, make: make))
         }
-        prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
+        var prepared = document
+        prepared.prepared = Dictionary(events, uniquingKeysWith: { first, _ in first })
+        return prepared
     }
 
     /// A document whose events are stamped `madeAt` (seconds since 1970, UTC).
