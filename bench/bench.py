@@ -225,7 +225,7 @@ def serve_runs(args, binary, theme, contents, home):
             row = dict(serve_edit.measure(binary, theme, content, args.edits, workdir), size=n)
             log(f"    first build {row['initial'] / 1000:.2f} s; body edit {statistics.median(row['served']['body'] or [0]):.0f} ms, "
                 f"title edit {statistics.median(row['served']['title'] or [0]):.0f} ms (medians, save → page served); "
-                f"peak {row['peak_mb'] or 0:.0f} MB")
+                f"peak {row.get('edits_peak_mb') or 0:.0f} MB after the edits, {row['peak_mb'] or 0:.0f} MB with every export")
         except Exception as error:
             row = {"size": n, "error": str(error).splitlines()[0] if str(error) else type(error).__name__}
             log(f"    FAILED: {error}")

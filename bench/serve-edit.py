@@ -19,6 +19,11 @@ stops), which includes its first full build.
 Two kinds of edit: a sentence in a course's body (only that course's page and the exports change),
 and a course's title (every listing that shows the course changes too).
 
+Then the whole-offer exports (catalogue.json, offer.ics, a group's calendar, the spreadsheets, the
+search index, the feeds, the sitemap, a session's calendar) are each asked for, after the edits,
+after one more body edit, after a course file is added and after it is removed again: the server's
+peak memory is reported for the edits alone and for the whole run (`--no-exports` skips this).
+
 Needs a release build (`swift build -c release --product prospectus`). Python 3 standard library only.
 """
 
@@ -172,7 +177,78 @@ def edit(path, kind, n):
         handle.write(text)
 
 
-def measure(binary, theme, content, edits, workdir):
+def peak_now(pid):
+    """The process's peak resident memory so far in MB (Linux's VmHWM), None where unknown."""
+    try:
+        with open("/proc/%d/status" % pid) as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def fetch_all(port, paths):
+    """GETs each path to the end (as a download does); the paths that did not come back 200."""
+    failed = []
+    for path in paths:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        try:
+            connection.request("GET", "/" + path)
+            response = connection.getresponse()
+            while response.read(1 << 20):
+                pass
+            if response.status != 200:
+                failed.append("%s (%d)" % (path, response.status))
+        finally:
+            connection.close()
+    return failed
+
+
+def export_paths(port, content, files):
+    """The whole-offer exports, a group's calendar and a session's calendar of the served offer."""
+    groups = sorted(name[:-3] for name in os.listdir(os.path.join(content, "groups")) if name.endswith(".md"))
+    paths = ["catalogue.json", "offer.ics", "courses.csv", "sessions.csv", "assets/search-index.js", "changes.json",
+             "feed.xml", "whats-new.xml", "sitemap.xml"] + (["calendars/groups/%s.ics" % groups[0]] if groups else [])
+    for path in files[:50]:
+        page = "/courses/%s.html" % os.path.splitext(os.path.basename(path))[0]
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            connection.request("GET", page)
+            found = re.search(rb'calendars/sessions/[^"]+\.ics', connection.getresponse().read())
+        finally:
+            connection.close()
+        if found:
+            return paths + [found.group(0).decode()]
+    return paths
+
+
+def exports_run(server, port, events, generation, content, files):
+    """Asks for every export after the edits, after a body edit, after a course added and removed."""
+    paths = export_paths(port, content, files)
+    failed = fetch_all(port, paths)
+    edit(files[0], "body", 999)
+    generation = events.next_generation_after(generation)
+    failed += fetch_all(port, paths)
+    added = os.path.join(os.path.dirname(files[0]), "zz-benchmark-added.md")
+    with open(files[0], encoding="utf-8") as handle:
+        text = handle.read()
+    text = re.sub(r"^code: .*$", "code: ZZZ-99999", text, count=1, flags=re.M)
+    text = re.sub(r"^title: (\"?)", lambda m: "title: %sAdded " % m.group(1), text, count=1, flags=re.M)
+    with open(added, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    generation = events.next_generation_after(generation, timeout=600)
+    failed += fetch_all(port, paths)
+    os.remove(added)
+    generation = events.next_generation_after(generation, timeout=600)
+    failed += fetch_all(port, paths)
+    if failed:
+        raise RuntimeError("serve did not answer 200 for: " + ", ".join(failed))
+    return len(paths)
+
+
+def measure(binary, theme, content, edits, workdir, exports=True):
     """Serves content (edited in place) from workdir; returns the measures of one size."""
     server = Server(binary, content, theme, workdir)
     row = {}
@@ -205,6 +281,9 @@ def measure(binary, theme, content, edits, workdir):
                 server_ms[kind].append(int(line.group(4)))
                 details[kind] = (int(line.group(1)), int(line.group(2)), int(line.group(3)))
         time.sleep(0.5)  # the last phases line follows its "rebuilt" line
+        row["edits_peak_mb"] = peak_now(server.process.pid)
+        if exports:
+            row["exports"] = exports_run(server, port, events, generation, content, files)
         with server.lock:
             phases = [l.strip() for l in server.lines if l.startswith("    load")]
         # Processor time of each rebuild (all threads): on a shared machine, steadier than wall time.
@@ -215,21 +294,21 @@ def measure(binary, theme, content, edits, workdir):
             "body": results["body"], "title": results["title"], "served": served,
             "server": server_ms, "details": details,
             "processor": {"body": processor[:edits], "title": processor[edits:2 * edits]},
-            "phases": phases[-1] if phases else "",
+            "phases": phases[edits * 2] if len(phases) > edits * 2 else (phases[-1] if phases else ""),
         })
     finally:
         row["peak_mb"] = server.stop()
     return row
 
 
-def measure_size(binary, theme, size, edits, scratch, keep):
+def measure_size(binary, theme, size, edits, scratch, keep, exports=True):
     """Generates an offer of size courses in scratch and measures it (bench/serve-edit.py on its own)."""
     workdir = tempfile.mkdtemp(prefix="serve-%d-" % size, dir=scratch)
     content = os.path.join(workdir, "Content")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--courses", str(size), "--out", content],
                    check=True, stdout=subprocess.DEVNULL)
     try:
-        return dict(measure(binary, theme, content, edits, workdir), size=size)
+        return dict(measure(binary, theme, content, edits, workdir, exports=exports), size=size)
     finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -239,6 +318,14 @@ def median_ms(values):
     return statistics.median(values) if values else None
 
 
+def peaks(row):
+    """Serve's peak memory after the edits, then over the whole run with the exports (when they ran)."""
+    edits, whole = row.get("edits_peak_mb"), row.get("peak_mb")
+    if row.get("exports") and edits and whole:
+        return "%.0f (%.0f)" % (edits, whole)
+    return "%.0f" % (edits or whole) if (edits or whole) else "–"
+
+
 def table(rows, label=lambda row: "%d" % row["size"]):
     """The serve table's lines (bench/bench.py puts them in its report)."""
     def cell(values):
@@ -246,7 +333,7 @@ def table(rows, label=lambda row: "%d" % row["size"]):
 
     def median(values):
         return "%.0f" % statistics.median(values) if values else "–"
-    lines = ["| courses | pages | first build s | serve peak MB | body edit ms: page served, median (min–max) | title edit ms: page served | "
+    lines = ["| courses | pages | first build s | serve peak MB: edits (every export, a file added and removed) | body edit ms: page served, median (min–max) | title edit ms: page served | "
              "to reload signal, median (body / title) | server's own rebuild ms (body / title) | processor ms per rebuild (body / title) | pages rendered (body / title) |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for row in rows:
@@ -254,7 +341,7 @@ def table(rows, label=lambda row: "%d" % row["size"]):
             lines.append("| %s | failed: %s |" % (label(row), row["error"]) + " |" * 8)
             continue
         lines.append("| %s | %d | %.2f | %s | %s | %s | %s / %s | %s / %s | %s / %s | %d / %d |" % (
-            label(row), row["pages"], row["initial"] / 1000, "%.0f" % row["peak_mb"] if row.get("peak_mb") else "–",
+            label(row), row["pages"], row["initial"] / 1000, peaks(row),
             cell(row["served"]["body"]), cell(row["served"]["title"]),
             median(row["body"]), median(row["title"]),
             median(row["server"]["body"]), median(row["server"]["title"]),
@@ -269,6 +356,7 @@ def main():
     parser.add_argument("--edits", type=int, default=8, help="edits of each kind per size (default 8)")
     parser.add_argument("--binary", help="the prospectus binary (default: .build/release/prospectus)")
     parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    parser.add_argument("--no-exports", action="store_true", help="edits only: no exports asked for, no file added")
     args = parser.parse_args()
     binary = os.path.abspath(find_binary(args.binary))
 
@@ -276,7 +364,7 @@ def main():
     scratch = new_scratch("prospectus-serve-bench")
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))   # the server stops, the scratch goes
     try:
-        rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep) for size in args.sizes]
+        rows = [measure_size(binary, theme, size, args.edits, scratch, args.keep, exports=not args.no_exports) for size in args.sizes]
     finally:
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
