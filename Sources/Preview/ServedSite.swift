@@ -9,7 +9,8 @@ import Site
 /// the spreadsheets, the calendars, the search index…) is made on the save itself.
 ///
 /// The paths an export writes are known once it has been made; a request for a path no page, asset
-/// or known export file has makes the exports whose paths are not known yet, then looks again.
+/// or known export file has makes the exports whose paths are not known yet and that may write it
+/// (`SiteOnDemand.exports(thatMayWrite:)`), then looks again.
 final class ServedSite: Sendable {
     let site: SiteOnDemand
     /// Which server run made the files (`ServedFile.etag`).
@@ -98,12 +99,10 @@ final class ServedSite: Sendable {
         exportPaths.withLock { $0.owners[path] }
     }
 
-    /// The exports whose paths are not known, the one likely to make `path` first.
+    /// The exports whose paths are not known: every one, or those that may make `path`.
     private func unknownExports(likelyFor path: String? = nil) -> [String] {
         let known = exportPaths.withLock { Set($0.byName.keys) }
-        let likely = path.flatMap(SiteOnDemand.likelyExport(of:))
-        let unknown = SiteOnDemand.exportNames.filter { !known.contains($0) }
-        return unknown.filter { $0 == likely } + unknown.filter { $0 != likely }
+        return (path.map(SiteOnDemand.exports(thatMayWrite:)) ?? SiteOnDemand.exportNames).filter { !known.contains($0) }
     }
 
     /// Makes the export `name` (once, however many ask at the same time) and keeps its files.

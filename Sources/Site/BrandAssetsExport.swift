@@ -5,7 +5,9 @@ import Catalogue
 /// Content-Security-Policy without `'unsafe-inline'` (docs/hosting.md).
 struct BrandAssetsExport: SiteExport {
     let reads = SiteReads([.settings])
-    static func logoPath(_ logo: Logo) -> String { "assets/logo.\(logo.fileExtension)" }
+    static func logoPath(_ logo: Logo) -> String { logoStart + logo.fileExtension }
+    /// What the logo's path starts with (its extension follows).
+    static let logoStart = "assets/logo."
     static let stylesheetPath = "assets/brand.css"
     /// The browser-tab icon: the theme's own (`Theme/assets/favicon.svg`).
     static let themeIconPath = "assets/favicon.svg"

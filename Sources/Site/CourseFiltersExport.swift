@@ -13,14 +13,16 @@ import JSON
 /// stages (`all` or slugs), format, terms, times of day (the card's `data-…` values), 1 when open
 /// for booking plus 2 when mandatory, the format's and the next date's words.
 struct CourseFiltersExport: SiteExport {
-    static let manifest = "assets/course-filters/index.js"
+    /// The folder of the manifest and the pieces.
+    static let folder = "assets/course-filters/"
+    static let manifest = folder + "index.js"
     /// The theme's script that reads them (`Theme/assets/course-filters.js`).
     static let script = "assets/course-filters.js"
     /// About 0.15 KB a course: a piece is some 75 KB.
     static let coursesPerPiece = 500
     let reads = SiteExports.everyCourse
 
-    static func piecePath(_ number: Int) -> String { "assets/course-filters/\(number).js" }
+    static func piecePath(_ number: Int) -> String { folder + "\(number).js" }
 
     func files(for context: ExportContext) -> [OutputFile] {
         let catalogue = context.catalogue

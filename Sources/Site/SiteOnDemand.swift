@@ -61,20 +61,28 @@ public final class SiteOnDemand: Sendable {
             ?? PageRenderer(catalogue: parts.catalogue, theme: parts.theme, today: parts.today, plan: parts.plan, cardsFor: [])
     }
 
-    /// The export that makes `path` when it is one of the files whose place is fixed (catalogue.json,
-    /// the calendars…): asked for first when the exports' paths are not known yet.
-    public static func likelyExport(of path: String) -> String? {
-        let fixed: [String: any SiteExport.Type] = [
-            SitePath.searchIndex: SearchIndexExport.self, ChangeLog.path: ChangesExport.self, ChangesExport.feedPath: ChangesExport.self,
-            CatalogueJSON.path: CatalogueJSONExport.self, CatalogueJSON.schemaPath: CatalogueJSONExport.self,
-            CoursesCSVExport.path: CoursesCSVExport.self, SessionsCSVExport.path: SessionsCSVExport.self,
-            AtomFeedExport.path: AtomFeedExport.self, SitemapExport.path: SitemapExport.self, ICalendarPaths.offer: CalendarsExport.self,
-        ]
-        // A course's and a session's calendar are made on their own (`calendarFiles(at:)`).
-        let wholeOffer = path.hasPrefix("calendars/groups/") || path.hasPrefix("calendars/schools/")
-        let export = fixed[path] ?? (wholeOffer ? CalendarsExport.self : nil)
-        return export.map { String(describing: $0) }
+    /// The exports that may make `path`, the likeliest first: each export writes its files in its
+    /// own places (a test holds every export to them), so a path in none of them (a browser's
+    /// `apple-touch-icon.png`, a link to a page that is gone) is not found without making any export.
+    /// A course's and a session's calendar are made on their own (`calendarFiles(at:)`), by no export.
+    public static func exports(thatMayWrite path: String) -> [String] {
+        places.filter { $0.holds(path) }.map(\.name)
     }
+
+    /// Where each export writes: its files' exact paths and the folders (or name starts) they are in.
+    static let places: [ExportPlaces] = [
+        ExportPlaces(CatalogueJSONExport.self, paths: [CatalogueJSON.path, CatalogueJSON.schemaPath]),
+        ExportPlaces(CalendarsExport.self, paths: [ICalendarPaths.offer], starts: ["calendars/groups/", "calendars/schools/"]),
+        ExportPlaces(CoursesCSVExport.self, paths: [CoursesCSVExport.path]),
+        ExportPlaces(SessionsCSVExport.self, paths: [SessionsCSVExport.path]),
+        ExportPlaces(SearchIndexExport.self, paths: [SitePath.searchIndex], starts: [SearchIndexExport.folder]),
+        ExportPlaces(ChangesExport.self, paths: [ChangeLog.path, ChangesExport.feedPath]),
+        ExportPlaces(AtomFeedExport.self, paths: [AtomFeedExport.path]),
+        ExportPlaces(SitemapExport.self, paths: [SitemapExport.path]),
+        ExportPlaces(CourseFiltersExport.self, starts: [CourseFiltersExport.folder]),
+        ExportPlaces(BrandAssetsExport.self, paths: [BrandAssetsExport.stylesheetPath], starts: [BrandAssetsExport.logoStart]),
+        ExportPlaces(ContentFilesExport.self, starts: [MediaFolder.shared + "/"]),
+    ]
 
     /// Forgets the per-course pieces kept for the next generations (made again when asked for).
     public func forgetKeptPieces() { fragments.removeAll() }
@@ -165,6 +173,23 @@ public final class SiteOnDemand: Sendable {
             cards = made
             return made
         }
+    }
+}
+
+/// Where one export writes its files (`SiteOnDemand.places`).
+struct ExportPlaces: Sendable {
+    let name: String
+    let paths: Set<String>
+    let starts: [String]
+
+    init(_ export: any SiteExport.Type, paths: Set<String> = [], starts: [String] = []) {
+        name = String(describing: export)
+        self.paths = paths
+        self.starts = starts
+    }
+
+    func holds(_ path: String) -> Bool {
+        paths.contains(path) || starts.contains { path.hasPrefix($0) && path.count > $0.count }
     }
 }
 

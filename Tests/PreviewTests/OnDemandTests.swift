@@ -64,7 +64,7 @@ struct OnDemandTests {
         #expect(work[.page] == pagesBefore + 1)
     }
 
-    @Test("a file no export has made yet is found by making the exports not made since the change")
+    @Test("a file no export has made yet is found by making the exports not made since the change that may write it")
     func unknownPathsMakeTheirExports() throws {
         let workspace = try Workspace()
         let work = SiteWork()
@@ -75,10 +75,13 @@ struct OnDemandTests {
         let full = try IncrementalTests().fullBuild(workspace)
         let calendar = try #require(full.keys.sorted().first { $0.hasPrefix("calendars/") && $0.hasSuffix(".ics") })
         #expect(served.file(at: calendar)?.data == full[calendar])
+        // A missing file in no export's places makes none.
         #expect(served.file(at: "no-such-file.txt") == nil)
-        // Every export made once: asking again, or for a missing file, makes none again.
+        #expect(work[.export] == 0)
+        // Every path of the site: every export made once; asking again, or for a missing file, makes none again.
+        #expect(Set(served.paths) == Set(full.keys))
         #expect(work[.export] == SiteOnDemand.exportNames.count)
-        #expect(served.file(at: "no-such-file.txt") == nil)
+        #expect(served.file(at: "no-such-file.txt") == nil && served.file(at: "calendars/groups/no-such-group.ics") == nil)
         #expect(work[.export] == SiteOnDemand.exportNames.count)
     }
 }
