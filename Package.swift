@@ -69,7 +69,9 @@ let package = Package(
         .testTarget(name: "UptakeTests", dependencies: ["Uptake", "Spreadsheets", "Catalogue", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Uptake", "Catalogue", "Site", "JSON", "TestSupport"]),
         // Run on their own, one at a time (see the Makefile's `test`).
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalogue", "Parallel", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: [
+            "Preview", "Site", "Catalogue", "Parallel", "TestSupport", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Catalogue"]),
         // The command line's own tests (its options and help, `new`'s names), on the executable target.
         .testTarget(name: "ProspectusTests", dependencies: ["prospectus", "Catalogue", "Terminal", "Spreadsheets", "TestSupport"]),

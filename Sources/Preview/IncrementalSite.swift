@@ -43,12 +43,12 @@ struct IncrementalSite {
         let startedProcessor = ProcessorTime.now()
         var timer = LapTimer()
         let options = generator.options
-        // Files added, removed or renamed (the watcher cannot say which were edited), or a new theme:
-        // likely every file is read again and every page and export is stale, so the files and pieces
-        // kept for the site served now are let go before the new one is made, not held beside it.
-        if generation > 0, edited == nil || themeChanged {
-            served?.forgetKeptFiles()
-            prospectus_release_free_memory()
+        // Files added, removed or renamed (the watcher cannot say which were edited), a file other
+        // than a course's edited, or a new theme: likely every file is read again and every page and
+        // export is stale, so the site served now keeps nothing more (`retire`) before the next is made.
+        let courses = options.content.standardizedFileURL.path + "/" + ContentLoader.Kind.courses.rawValue + "/"
+        if generation > 0, themeChanged || !(edited?.allSatisfy { $0.hasPrefix(courses) } ?? false) {
+            retireServed()
         }
         var result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
         let change = cache.lastChange
@@ -75,6 +75,8 @@ struct IncrementalSite {
         timer.lap("theme")
         if change.isEmpty, !themeChanged, generation > 0 { return nil }
         if change.everything || change.otherFiles {
+            // Found only now (a course file that changed the names every file is checked against).
+            if generation > 0, !(served?.site.isRetired ?? true) { retireServed() }
             pending = .everything
         } else if case .courses(let slugs) = pending {
             pending = .courses(slugs.union(change.courses))
@@ -126,6 +128,14 @@ struct IncrementalSite {
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         report.processorSeconds = ProcessorTime.now() - startedProcessor
         return report
+    }
+}
+
+extension IncrementalSite {
+    /// The site served now keeps nothing more, and what it kept goes back to the system.
+    fileprivate func retireServed() {
+        served?.retire()
+        prospectus_release_free_memory()
     }
 }
 

@@ -37,6 +37,9 @@ final class PreviewSession: Sendable {
     @discardableResult
     func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
+            let served = site.served
+            // The site served during the rebuild (retired by a full one) is served on, exports too, if it failed.
+            defer { served?.rebuildEnded() }
             guard let report = site.rebuild(themeChanged: themeChanged, edited: edited) else { return nil }
             let snapshot = SiteSnapshot(generation: report.generation, site: site.served, errors: site.lastErrors,
                                         made: Int(Date().timeIntervalSince1970))

@@ -54,11 +54,26 @@ final class ServedSite: Sendable {
         return ServedSite(site: site, run: run, tags: tags, cache: kept, exportPaths: paths)
     }
 
-    /// Lets go of every file kept (made again when asked for): before a rebuild that may read
-    /// every file again, so the old generation's files are not held beside the new one's.
-    func forgetKeptFiles() {
+    /// Lets go of every file kept, and keeps none from now on (each is made when asked for and let
+    /// go after it is sent): for a rebuild that will not reuse them, so that this generation's files
+    /// are not held beside the next one's while it is made, however many are asked for meanwhile.
+    func retire() {
+        site.retire()
         cache.withLock { $0 = FileCache() }
-        site.forgetKeptPieces()
+        rebuilding.withLock { $0 = true }
+    }
+
+    /// Set while the rebuild that retired this site runs (`retire()`, `rebuildEnded()`).
+    private let rebuilding = Locked(false)
+
+    /// The rebuild that retired this site ended (this site is served on when it failed).
+    func rebuildEnded() { rebuilding.withLock { $0 = false } }
+
+    /// True when `path` is a whole-offer export's file and a full rebuild is being made: the export
+    /// would be made from this generation and held beside the next one's (`SiteResponder` answers
+    /// 503 with Retry-After instead; pages, assets and a course's calendars are served as usual).
+    func waitsForRebuild(_ path: String) -> Bool {
+        rebuilding.withLock { $0 } && !SiteOnDemand.exports(thatMayWrite: path).isEmpty
     }
 
     /// The files the previous generation served that `staleness` forgets: its stale pages, and the
@@ -120,10 +135,11 @@ final class ServedSite: Sendable {
         }
     }
 
-    /// Files just made, with their validators, kept within the budget.
+    /// Files just made, with their validators, kept within the budget (none once retired).
     private func keep(_ made: [OutputFile]) -> [String: ServedFile] {
         var served: [String: ServedFile] = [:]
         for file in made { served[file.path] = tags.served(file, run: run) }
+        guard !site.isRetired else { return served }
         cache.withLock { cache in
             for (path, file) in served { cache.insert(path, file) }
             cache.trim(to: Self.budget)

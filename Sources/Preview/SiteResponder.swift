@@ -30,6 +30,11 @@ struct SiteResponder: Sendable {
             return redirect(to: location)
         case .file(let path):
             guard snapshot.hasSite else { return noSiteYet(snapshot, head: head) }
+            if snapshot.waitsForRebuild(path) {
+                return plain(HTTPStatusCode(503, phrase: "Service Unavailable"),
+                             "The offer is being rebuilt after a change; this file is ready in a few seconds.\n",
+                             extra: [HTTPHeader("Retry-After"): "2", .cacheControl: "no-store"], head: head)
+            }
             if let file = snapshot.file(at: path) {
                 return serve(file, path: path, request: request, snapshot: snapshot, head: head)
             }

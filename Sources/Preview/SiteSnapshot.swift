@@ -24,6 +24,9 @@ public struct SiteSnapshot: Sendable {
     /// The bytes of a file of the site as built (without the reload script), made now if need be.
     public func data(at path: String) -> Data? { file(at: path)?.data }
 
+    /// True when `path` is a whole-offer export that waits for the full rebuild in progress.
+    func waitsForRebuild(_ path: String) -> Bool { site?.waitsForRebuild(path) ?? false }
+
     /// A file of the site, made now if need be; nil when the site has no such file.
     func file(at path: String) -> ServedFile? { site?.file(at: path) }
 }

@@ -53,6 +53,9 @@ public final class CourseFragments: @unchecked Sendable {
         }
     }
 
+    /// True when no fragment is kept.
+    var isEmpty: Bool { state.withLock { $0.entries.isEmpty } }
+
     /// Forgets every fragment (each is made again when next asked for).
     func removeAll() {
         state.withLock { $0.entries = [:] }

@@ -84,8 +84,22 @@ public final class SiteOnDemand: Sendable {
         ExportPlaces(ContentFilesExport.self, starts: [MediaFolder.shared + "/"]),
     ]
 
-    /// Forgets the per-course pieces kept for the next generations (made again when asked for).
-    public func forgetKeptPieces() { fragments.removeAll() }
+    /// Set once a rebuild that will not reuse this generation's pieces has begun (`retire()`).
+    private let retired = Locked(false)
+
+    /// Forgets the per-course pieces kept for the next generations, and keeps none from now on:
+    /// this generation is still served while the next is made, but what it makes meanwhile is let
+    /// go after each request instead of being held beside the next generation's.
+    public func retire() {
+        retired.withLock { $0 = true }
+        fragments.removeAll()
+    }
+
+    /// True once `retire()` was called.
+    public var isRetired: Bool { retired.withLock { $0 } }
+
+    /// The memo of per-course pieces, unless this generation is retired.
+    private var memo: CourseFragments? { isRetired ? nil : fragments }
 
     /// True when `path` is a page of the plan.
     public func hasPage(_ path: String) -> Bool { pages[path] != nil }
@@ -143,7 +157,7 @@ public final class SiteOnDemand: Sendable {
     func exportContext(_ reads: SiteReads) -> ExportContext {
         var context = ExportContext(catalogue: parts.catalogue, today: parts.today,
                                     changes: reads.inputs.contains(.changes) ? changes : ChangeLog(changes: []),
-                                    strings: parts.theme.strings, fragments: fragments)
+                                    strings: parts.theme.strings, fragments: memo)
         context.madeAt = madeAt
         return context
     }
@@ -169,7 +183,7 @@ public final class SiteOnDemand: Sendable {
             let listings = parts.plan.pages.filter(\.reads.listsCourses)
             work.count(.cards)
             let made = CardCache(catalogue: parts.catalogue, today: parts.today, theme: parts.theme,
-                                 depths: Set(listings.map { Links(page: $0.path).depth }.filter { $0 > 0 }), fragments: fragments)
+                                 depths: Set(listings.map { Links(page: $0.path).depth }.filter { $0 > 0 }), fragments: memo)
             cards = made
             return made
         }

@@ -97,20 +97,4 @@ struct OnDemandCalendarTests {
         #expect(served.file(at: "calendars/sessions/first-aid-2027-02-17.ics")?.data == full["calendars/sessions/first-aid-2027-02-17.ics"])
         #expect(Set(served.paths) == Set(full.keys))
     }
-
-    @Test("a rebuild the watcher cannot narrow to edits lets go of every kept file; asked again, each is made again as built")
-    func unnarrowedRebuildForgets() throws {
-        let workspace = try Workspace()
-        let work = SiteWork()
-        var (site, served) = try firstBuild(workspace, work: work)
-        #expect(served.file(at: "catalogue.json") != nil && served.file(at: "calendars/courses/first-aid.ics") != nil)
-        #expect(work[.export] == 1 && work[.courseCalendars] == 1)
-        // Nothing changed: no new generation, but the kept files and pieces are let go all the same.
-        #expect(site.rebuild(themeChanged: false, edited: nil) == nil)
-        served = try #require(site.served)
-        let full = try IncrementalTests().fullBuild(workspace)
-        #expect(served.file(at: "catalogue.json")?.data == full["catalogue.json"])
-        #expect(served.file(at: "calendars/courses/first-aid.ics")?.data == full["calendars/courses/first-aid.ics"])
-        #expect(work[.export] == 2 && work[.courseCalendars] == 2)
-    }
 }
