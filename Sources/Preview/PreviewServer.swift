@@ -60,6 +60,15 @@ public actor PreviewServer {
         } catch {
             throw describe(error)
         }
+        // Watching before the first build, so that a save made while it runs (seconds, on a large
+        // offer) is seen and rebuilt after it, not lost; the rebuilds take turns.
+        if options.watch {
+            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, editsOnly in
+                session.rebuild(changed: paths, editsOnly: editsOnly)
+            }
+            try watcher.start()
+            self.watcher = watcher
+        }
         self.server = server
         let notice = self.notice
         serverTask = Task {
@@ -78,13 +87,6 @@ public actor PreviewServer {
                 session.rebuild(changed: nil)
                 done.resume()
             }
-        }
-        if options.watch {
-            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, editsOnly in
-                session.rebuild(changed: paths, editsOnly: editsOnly)
-            }
-            try watcher.start()
-            self.watcher = watcher
         }
         return try url()
     }
