@@ -36,3 +36,22 @@ extension String {
         return found ?? utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < count {
+            high |= UInt64(base[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+}

@@ -36,6 +36,14 @@ struct LineExcerpt: Equatable {
         }
         let head = start > line.lowerBound ? LineExcerpt.ellipsis : ""
         let tail = end < line.upperBound ? LineExcerpt.ellipsis : ""
+        // Printable ASCII and tabs (nearly every quoted line): nothing to make visible, one
+        // character per byte, so the caret's column is counted in bytes.
+        if UnsafeBufferPointer(rebasing: bytes[start..<end]).allSatisfy({ $0 == 0x09 || (0x20..<0x7F).contains($0) }) {
+            let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            text = head.isEmpty && tail.isEmpty ? shown : head + shown + tail
+            caretColumn = head.count + (caret - start) + 1
+            return
+        }
         let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<caret]), as: UTF8.self)
         text = head + LineExcerpt.visible(shown) + tail

@@ -15,7 +15,10 @@ package struct ReferenceIndex: Sendable {
     let groupNames: Suggestion.Candidates
     /// The content folder as messages name it (`Content`, or the folder given with --content).
     var contentDisplay = "Content"
-    let courseNames: Suggestion.Candidates
+    /// Made the first time a message needs it: 20,000 course names prepared for every build cost more
+    /// than the "did you mean" of any build that has no unknown course.
+    var courseNames: Suggestion.Candidates { courseCandidates.candidates }
+    private let courseCandidates: LazyCandidates
     /// Each course's strand, read from its file only when a message lists the courses of a strand.
     let courseStrands: CourseStrands
 
@@ -28,7 +31,7 @@ package struct ReferenceIndex: Sendable {
         self.strands = strands
         self.stagesKnown = stagesKnown
         groupNames = Suggestion.Candidates(groups.sorted())
-        courseNames = Suggestion.Candidates(courses.sorted())
+        courseCandidates = LazyCandidates(courses)
         courseStrands = CourseStrands(files: courseFiles)
     }
 
@@ -45,6 +48,23 @@ package struct ReferenceIndex: Sendable {
             if !same.isEmpty { return "the courses in '\(strand)' are: \(Suggestion.listing(same))" }
         }
         return "the courses are: \(Suggestion.listing(courseNames.names.filter { $0 != except }))"
+    }
+}
+
+/// Names prepared for "did you mean" (`Suggestion.Candidates`, sorted) the first time they are asked for.
+final class LazyCandidates: Sendable {
+    private let names: Set<String>
+    private let made = Locked<Suggestion.Candidates?>(nil)
+
+    init(_ names: Set<String>) { self.names = names }
+
+    var candidates: Suggestion.Candidates {
+        made.withLock { made in
+            if let made { return made }
+            let candidates = Suggestion.Candidates(names.sorted())
+            made = candidates
+            return candidates
+        }
     }
 }
 

@@ -30,7 +30,7 @@ public struct SourceFile: Sendable {
         self.text = normalised
         // Most files are ASCII: their line starts are found with memchr, and no scalar index is made.
         let asciiStarts: [Int]? = normalised.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.allSatisfy({ $0 < 0x80 }) else { return bytes.isEmpty ? [0] : nil }
+            guard let base = bytes.baseAddress, bytes.isASCII else { return bytes.isEmpty ? [0] : nil }
             var starts = [0]
             var offset = 0
             while offset < bytes.count, let hit = memchr(base + offset, 10, bytes.count - offset) {
@@ -83,7 +83,8 @@ public struct SourceFile: Sendable {
     /// Decodes bytes as UTF-8 (dropping a byte-order mark), or reports where the bad byte is.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = data[...]
-        let name = displayPath.split(separator: "/").last.map(String.init) ?? displayPath
+        // The file's own name, for messages only: worked out when one is made.
+        var name: String { displayPath.split(separator: "/").last.map(String.init) ?? displayPath }
         if let binary = BinaryFile(bytes, name: name) { return .failure(binary.diagnostic(displayPath: displayPath)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

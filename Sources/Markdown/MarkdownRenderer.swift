@@ -41,10 +41,10 @@ public enum MarkdownRenderer {
         var links: [MarkdownLink] = []
         var headings: [MarkdownHeading] = []
         var minimumHeading = 7
-        var text = ""
+        var text = PlainText()
         var rawHTML: [MarkdownPosition] = []
         var embeds: [MarkdownEmbed] = []
-        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML, embeds, headings) }
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, "", rawHTML, embeds, headings) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -70,7 +70,7 @@ public enum MarkdownRenderer {
                                                     text: literalText(under: node)))
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if let literal = cmark_node_get_literal(node) {
-                        text += String(cString: literal)
+                        text.append(literal)
                     }
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
@@ -79,24 +79,24 @@ public enum MarkdownRenderer {
                     embeds += found
                     if !mentions { rawHTML.append(MarkdownPosition(line: line, column: column)) }
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                    text += " "
+                    text.space()
                 default:
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
                 switch type {
                 case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
-                    text += " "
+                    text.space()
                 default:
                     break
                 }
             }
             if type == CMARK_NODE_CODE_BLOCK, event == CMARK_EVENT_ENTER,
                let literal = cmark_node_get_literal(node) {
-                text += String(cString: literal)
+                text.append(literal)
             }
         }
-        return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds, headings)
+        return (links, minimumHeading, text.string, rawHTML, embeds, headings)
     }
 
     /// The text of a node's children (a link's text, an image's description), without markup.
@@ -131,29 +131,34 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// Runs of ASCII white space become one space; leading and trailing space goes. Works on bytes:
-    /// this runs over every body, and Character-by-Character it was a fifth of the loading time.
-    private static func collapseWhitespace(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { source in
-            String(unsafeUninitializedCapacity: source.count) { target in
-                var count = 0
-                var pendingSpace = false
-                for byte in source {
-                    if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            target[count] = 32
-                            count += 1
-                        }
-                        pendingSpace = false
-                        target[count] = byte
-                        count += 1
-                    }
-                }
-                return count
+    /// The plain text of a body, gathered as bytes: runs of ASCII white space become one space, and
+    /// leading and trailing space goes. Literals are appended without making a String of each, and
+    /// the white space is collapsed as they come: this runs over every body.
+    private struct PlainText {
+        private var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        /// Appends a literal as cmark holds it (UTF-8, ending in NUL).
+        mutating func append(_ literal: UnsafePointer<CChar>) {
+            var next = literal
+            while next.pointee != 0 {
+                push(UInt8(bitPattern: next.pointee))
+                next += 1
             }
         }
+
+        mutating func space() { push(32) }
+
+        private mutating func push(_ byte: UInt8) {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+
+        var string: String { String(decoding: bytes, as: UTF8.self) }
     }
 }
