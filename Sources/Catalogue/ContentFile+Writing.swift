@@ -68,7 +68,10 @@ extension ContentFile {
     /// `---` (or the last setting).
     private static func pastedSettings(at number: Int, in lines: BodyLines) -> ClosedRange<Int>? {
         // Trimmed to "---", a line has exactly three '-' bytes: a list item ("- …") is passed on its bytes.
-        guard lines.bytes(number).count(where: { $0 == UInt8(ascii: "-") }) == 3, lines.line(number).trimmed() == "---" else { return nil }
+        let bytes = lines.bytes(number)
+        guard bytes.containsByte(UInt8(ascii: "-")),
+              (bytes.withContiguousStorageIfAvailable { $0.count { $0 == UInt8(ascii: "-") } } ?? bytes.count { $0 == UInt8(ascii: "-") }) == 3,
+              lines.line(number).trimmed() == "---" else { return nil }
         let known = Set(Course.keys + StaffGroup.keys + Pathway.keys)
         var next = number + 1, settings = 0
         while next <= lines.count {

@@ -131,34 +131,50 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// The plain text of a body, gathered as bytes: runs of ASCII white space become one space, and
-    /// leading and trailing space goes. Literals are appended without making a String of each, and
-    /// the white space is collapsed as they come: this runs over every body.
+    /// The plain text of a body: runs of ASCII white space become one space, and leading and
+    /// trailing space goes. The literals are kept as cmark holds them (valid while its tree is) and
+    /// copied once, into the finished text: this runs over every body.
     private struct PlainText {
-        private var bytes: [UInt8] = []
-        private var pendingSpace = false
+        /// Each literal's bytes; an empty piece with no address stands for a space.
+        private var pieces: [UnsafeBufferPointer<UInt8>] = []
+        private var total = 0
 
         /// Appends a literal as cmark holds it (UTF-8, ending in NUL).
         mutating func append(_ literal: UnsafePointer<CChar>) {
-            var next = literal
-            while next.pointee != 0 {
-                push(UInt8(bitPattern: next.pointee))
-                next += 1
-            }
+            let count = strlen(literal)
+            guard count > 0 else { return }
+            pieces.append(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: count))
+            total += count
         }
 
-        mutating func space() { push(32) }
-
-        private mutating func push(_ byte: UInt8) {
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(32) }
-                pendingSpace = false
-                bytes.append(byte)
-            }
+        mutating func space() {
+            pieces.append(UnsafeBufferPointer(start: nil, count: 0))
+            total += 1
         }
 
-        var string: String { String(decoding: bytes, as: UTF8.self) }
+        var string: String {
+            guard total > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: total) { target in
+                var count = 0
+                var pendingSpace = false
+                func take(_ byte: UInt8) {
+                    if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            target[count] = 32
+                            count += 1
+                        }
+                        pendingSpace = false
+                        target[count] = byte
+                        count += 1
+                    }
+                }
+                for piece in pieces {
+                    if piece.baseAddress == nil { take(32) } else { for byte in piece { take(byte) } }
+                }
+                return count
+            }
+        }
     }
 }
