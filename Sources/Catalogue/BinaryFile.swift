@@ -13,6 +13,11 @@ struct BinaryFile {
     /// The kind of file `bytes` hold, or nil when they may be text. `name` is the file's own name
     /// (`first-aid.md`), for the fix.
     init?(_ bytes: Data.SubSequence, name: @autoclosure () -> String) {
+        // Every signature below starts with one of these bytes; a content file starts with none of them.
+        switch bytes.first {
+        case UInt8(ascii: "%"), UInt8(ascii: "P"), 0xD0, 0x89, 0xFF, UInt8(ascii: "G"), UInt8(ascii: "R"), UInt8(ascii: "{"): break
+        default: return nil
+        }
         // Made only for a file that is not text: every content file passes through here.
         var copy: String {
             "copy the text into a new file in a plain text editor (Notepad, or TextEdit in plain-text mode) and save that as plain text, named \(name())"

@@ -155,23 +155,28 @@ public enum MarkdownRenderer {
         var string: String {
             guard total > 0 else { return "" }
             return String(unsafeUninitializedCapacity: total) { target in
+                guard let out = target.baseAddress else { return 0 }
                 var count = 0
                 var pendingSpace = false
-                func take(_ byte: UInt8) {
-                    if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                for piece in pieces {
+                    guard let base = piece.baseAddress else {
                         pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            target[count] = 32
+                        continue
+                    }
+                    for offset in 0..<piece.count {
+                        let byte = base[offset]
+                        if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                            pendingSpace = count > 0
+                        } else {
+                            if pendingSpace {
+                                out[count] = 32
+                                count += 1
+                                pendingSpace = false
+                            }
+                            out[count] = byte
                             count += 1
                         }
-                        pendingSpace = false
-                        target[count] = byte
-                        count += 1
                     }
-                }
-                for piece in pieces {
-                    if piece.baseAddress == nil { take(32) } else { for byte in piece { take(byte) } }
                 }
                 return count
             }
