@@ -246,10 +246,8 @@ struct BodyLines {
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if !isSpace(byte) { blank = false }
-            }
+            guard bytes.isASCII else { return nil }
+            blank = bytes.allSatisfy(isSpace)
             while indent < bytes.count, bytes[indent] == 0x20 { indent += 1 }
             startsWithTab = bytes.first == 0x09
             guard indent < bytes.count, bytes[indent] == UInt8(ascii: "`") || bytes[indent] == UInt8(ascii: "~") else { return }

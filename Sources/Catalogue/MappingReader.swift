@@ -10,8 +10,7 @@ struct MappingReader {
     let mapping: Node.Mapping
     /// Values by key text, made once: Yams looks a key up by building a node and comparing it with
     /// each key in turn, which a course's dozens of lookups made the costliest part of loading.
-    /// The first of duplicated keys wins, as in Yams (duplicates are reported when composing).
-    let values: [String: Node]
+    let values: MappingValues
     /// Every key's text in file order, duplicates too, when every key is plain text (nil otherwise):
     /// `rejectUnknownKeys` checks names without walking the nodes again.
     private let keyNames: [String]?
@@ -33,24 +32,24 @@ struct MappingReader {
         }
         self.node = node
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        values.reserveCapacity(mapping.count)
-        var names: [String]? = []
-        names?.reserveCapacity(mapping.count)
+        var keys: [String] = [], nodes: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        nodes.reserveCapacity(mapping.count)
+        var everyKeyPlain = true
         var hasEmptyValue = false
         // By index: iterating a Yams mapping copies every pair into a new array first.
         for index in mapping.indices {
             let (key, value) = mapping[index]
             if case .scalar(let scalar) = key {
-                names?.append(scalar.string)
-                if values[scalar.string] == nil { values[scalar.string] = value }
+                keys.append(scalar.string)
+                nodes.append(value)
             } else {
-                names = nil
+                everyKeyPlain = false
             }
             if !hasEmptyValue, MappingReader.isEmptyValue(value) { hasEmptyValue = true }
         }
-        self.values = values
-        self.keyNames = names
+        self.values = MappingValues(keys: keys, nodes: nodes)
+        self.keyNames = everyKeyPlain ? keys : nil
         self.hasEmptyValue = hasEmptyValue
         self.path = path
         self.log = log

@@ -163,19 +163,38 @@ public enum MarkdownRenderer {
                         pendingSpace = count > 0
                         continue
                     }
-                    for offset in 0..<piece.count {
-                        let byte = base[offset]
-                        if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                            pendingSpace = count > 0
-                        } else {
-                            if pendingSpace {
-                                out[count] = 32
-                                count += 1
-                                pendingSpace = false
+                    var offset = 0
+                    while offset < piece.count {
+                        // Eight bytes none of which is white space (or below it) are copied as they are.
+                        if offset + 8 <= piece.count {
+                            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                            if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 {
+                                if pendingSpace {
+                                    out[count] = 32
+                                    count += 1
+                                    pendingSpace = false
+                                }
+                                UnsafeMutableRawPointer(out + count).storeBytes(of: word, as: UInt64.self)
+                                count += 8
+                                offset += 8
+                                continue
                             }
-                            out[count] = byte
-                            count += 1
                         }
+                        for position in offset..<min(offset + 8, piece.count) {
+                            let byte = base[position]
+                            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                                pendingSpace = count > 0
+                            } else {
+                                if pendingSpace {
+                                    out[count] = 32
+                                    count += 1
+                                    pendingSpace = false
+                                }
+                                out[count] = byte
+                                count += 1
+                            }
+                        }
+                        offset = min(offset + 8, piece.count)
                     }
                 }
                 return count
