@@ -23,7 +23,7 @@ package struct ReferenceIndex: Sendable {
     let courseStrands: CourseStrands
 
     init(groups: Set<String>, courses: Set<String>, stages: [String], families: [String]?, strands: [String]?, stagesKnown: Bool,
-         courseFiles: [String: URL] = [:]) {
+         courseFiles: @escaping @Sendable () -> [String: URL] = { [:] }) {
         self.groups = groups
         self.courses = courses
         self.stages = stages
@@ -71,7 +71,8 @@ final class LazyCandidates: Sendable {
 /// The strand of each course, read (once, from each file's `strand:` line) the first time a message
 /// needs it: a build without such a message never reads a file twice.
 final class CourseStrands: Sendable {
-    private let files: [String: URL]
+    /// Each course's file by slug, worked out when first needed.
+    private let files: @Sendable () -> [String: URL]
     private let strands = Locked<[String: String]?>(nil)
     private let listings = Locked<[String: String]>([:])
 
@@ -82,7 +83,7 @@ final class CourseStrands: Sendable {
         return made
     }
 
-    init(files: [String: URL]) { self.files = files }
+    init(files: @escaping @Sendable () -> [String: URL]) { self.files = files }
 
     /// The courses whose `strand:` is `strand`, sorted.
     func courses(in strand: String) -> [String] {
@@ -96,7 +97,7 @@ final class CourseStrands: Sendable {
         strands.withLock { known in
             if let known { return known }
             var read: [String: String] = [:]
-            for (slug, url) in files {
+            for (slug, url) in files() {
                 guard let data = try? Data(contentsOf: url), let text = String(data: data.prefix(16_384), encoding: .utf8) else { continue }
                 for line in text.split(separator: "\n").prefix(200) where line.hasPrefix("strand:") {
                     var value = line.dropFirst("strand:".count)
