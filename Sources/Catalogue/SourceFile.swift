@@ -81,14 +81,16 @@ public struct SourceFile: Sendable {
         return decode(data, displayPath: displayPath)
     }
 
-    /// The bytes of the regular file at `path`, read with one open, fstat and read (every content
-    /// file is read so); nil when anything is unusual, and `Data(contentsOf:)` reads it and says why.
+    /// The bytes of the regular file at `path` (as many as fstat says it holds), read with one open,
+    /// fstat and read: every content file is read so. Nil when anything is unusual (an error, an
+    /// empty size, a short read), and `Data(contentsOf:)` reads it and says why.
     private static func readRegularFile(_ path: String) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        // An empty size may not mean an empty file (a file the kernel makes as it is read): Foundation reads it.
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
         var data = Data(count: Int(info.st_size))
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             var done = 0
@@ -98,9 +100,7 @@ public struct SourceFile: Sendable {
                 guard got > 0 else { return false }
                 done += got
             }
-            // At the end now: a file that grew since fstat is left to Foundation.
-            var probe: UInt8 = 0
-            return readBytes(descriptor, &probe, 1) == 0
+            return true
         }
         return complete ? data : nil
     }
