@@ -11,6 +11,18 @@ extension Sequence<UInt8> {
     }
 }
 
+extension Substring.UTF8View {
+    /// The index of the first `byte`, found with `memchr` over contiguous storage: as `firstIndex(of:)`.
+    func firstIndex(ofByte byte: UInt8) -> Index? {
+        let found: Int?? = withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty, let hit = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let found else { return firstIndex(of: byte) }
+        return found.map { index(startIndex, offsetBy: $0) }
+    }
+}
+
 extension String {
     /// The text split at its '\n' bytes (empty pieces kept), each line found with `memchr` in place:
     /// the same lines as `utf8.split(separator: 10, omittingEmptySubsequences: false)`.
