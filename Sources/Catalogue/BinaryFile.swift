@@ -12,9 +12,16 @@ struct BinaryFile {
 
     /// The kind of file `bytes` hold, or nil when they may be text. `name` is the file's own name
     /// (`first-aid.md`), for the fix.
-    init?(_ bytes: Data.SubSequence, name: String) {
-        let saveAs = "save that as plain text, named \(name)"
-        let copy = "copy the text into a new file in a plain text editor (Notepad, or TextEdit in plain-text mode) and \(saveAs)"
+    init?(_ bytes: Data.SubSequence, name: @autoclosure () -> String) {
+        // Every signature below starts with one of these bytes; a content file starts with none of them.
+        switch bytes.first {
+        case UInt8(ascii: "%"), UInt8(ascii: "P"), 0xD0, 0x89, 0xFF, UInt8(ascii: "G"), UInt8(ascii: "R"), UInt8(ascii: "{"): break
+        default: return nil
+        }
+        // Made only for a file that is not text: every content file passes through here.
+        var copy: String {
+            "copy the text into a new file in a plain text editor (Notepad, or TextEdit in plain-text mode) and save that as plain text, named \(name())"
+        }
         func starts(_ signature: [UInt8]) -> Bool { bytes.starts(with: signature) }
         if starts(Array("%PDF".utf8)) {
             what = "a PDF document"
@@ -40,7 +47,7 @@ struct BinaryFile {
                     || (starts(Array("RIFF".utf8)) && BinaryFile.contains(bytes.prefix(16), "WEBP")) {
             let kind = starts([0x89]) ? "PNG" : starts([0xFF]) ? "JPEG" : starts(Array("GIF".utf8)) ? "GIF" : "WebP"
             what = "a \(kind) picture"
-            fix = "a picture is not a content file: give it its own name ending .\(kind.lowercased() == "jpeg" ? "jpg" : kind.lowercased()), and write \(name) as text in a plain text editor"
+            fix = "a picture is not a content file: give it its own name ending .\(kind.lowercased() == "jpeg" ? "jpg" : kind.lowercased()), and write \(name()) as text in a plain text editor"
         } else if starts(Array("{\\rtf".utf8)) {
             what = "a Rich Text (RTF) document, saved by WordPad or Word"
             fix = "open it, \(copy)"

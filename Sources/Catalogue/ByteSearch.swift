@@ -11,6 +11,18 @@ extension Sequence<UInt8> {
     }
 }
 
+extension Substring.UTF8View {
+    /// The index of the first `byte`, found with `memchr` over contiguous storage: as `firstIndex(of:)`.
+    func firstIndex(ofByte byte: UInt8) -> Index? {
+        let found: Int?? = withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty, let hit = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let found else { return firstIndex(of: byte) }
+        return found.map { index(startIndex, offsetBy: $0) }
+    }
+}
+
 extension String {
     /// The text split at its '\n' bytes (empty pieces kept), each line found with `memchr` in place:
     /// the same lines as `utf8.split(separator: 10, omittingEmptySubsequences: false)`.
@@ -34,5 +46,24 @@ extension String {
             }
         }
         return found ?? utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < count {
+            high |= UInt64(base[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 }

@@ -7,7 +7,8 @@ extension ContentFile {
     /// settings pasted in, and a paragraph turned into a heading by a `---` line under it.
     static func checkWriting(_ source: String, _ body: MarkdownDocument, bodyLineOffset: Int, log: FileDiagnostics) {
         let lines = BodyLines(source)
-        let linkStarts = Set(body.links.filter { !$0.isBare }.map { "\($0.line):\($0.column)" })
+        struct Start: Hashable { var line: Int, column: Int }
+        let linkStarts = Set(body.links.filter { !$0.isBare }.map { Start(line: $0.line, column: $0.column) })
         func place(_ line: Int, _ byteColumn: Int, end: Int? = nil) -> SourceLocation {
             let start = log.file.location(line: line + bodyLineOffset, byteColumn: byteColumn)
             guard let end else { return start }
@@ -24,7 +25,7 @@ extension ContentFile {
                                   suggestion: "one file per course: move these lines and the text under them into a file of their own (e.g. courses/<name>.md), or delete them"))
                 continue
             }
-            for problem in unreadLinks(in: line) where !linkStarts.contains("\(number):\(problem.start)") {
+            for problem in unreadLinks(in: line) where !linkStarts.contains(Start(line: number, column: problem.start)) {
                 log.append(.error(.linkNotRead, at: place(number, problem.column, end: problem.end), keyPath: "body", problem.message, suggestion: problem.fix))
             }
             if let table = tableStart(at: number, in: lines) {
@@ -66,7 +67,11 @@ extension ContentFile {
     /// The lines of a `---` line followed by two settings or more with known names, up to its closing
     /// `---` (or the last setting).
     private static func pastedSettings(at number: Int, in lines: BodyLines) -> ClosedRange<Int>? {
-        guard lines.bytes(number).containsByte(UInt8(ascii: "-")), lines.line(number).trimmed() == "---" else { return nil }
+        // Trimmed to "---", a line has exactly three '-' bytes: a list item ("- …") is passed on its bytes.
+        let bytes = lines.bytes(number)
+        guard bytes.containsByte(UInt8(ascii: "-")),
+              (bytes.withContiguousStorageIfAvailable { $0.count { $0 == UInt8(ascii: "-") } } ?? bytes.count { $0 == UInt8(ascii: "-") }) == 3,
+              lines.line(number).trimmed() == "---" else { return nil }
         let known = Set(Course.keys + StaffGroup.keys + Pathway.keys)
         var next = number + 1, settings = 0
         while next <= lines.count {
@@ -96,7 +101,7 @@ extension ContentFile {
     static let unreadLinkLimit = 10
 
     /// `[text](an address with spaces)`, `[text] (https://…)`, `[text](https://…` on one line.
-    static func unreadLinks(in line: String) -> [UnreadLink] {
+    static func unreadLinks(in line: Substring) -> [UnreadLink] {
         guard line.utf8.containsByte(UInt8(ascii: "[")) else { return [] }
         let bytes = Array(line.utf8)
         var found: [UnreadLink] = []
@@ -160,7 +165,7 @@ extension ContentFile {
     }
 
     /// The byte column of `~~` that opens struck-out text closed on the same line.
-    private static func strikethrough(in line: String) -> Int? {
+    private static func strikethrough(in line: Substring) -> Int? {
         // Two '~' bytes in a row, or the line cannot hold '~~' (a byte scan before the text search).
         guard line.utf8.containsByte(UInt8(ascii: "~")) else { return nil }
         var previous: UInt8 = 0
@@ -168,6 +173,7 @@ extension ContentFile {
             defer { previous = byte }
             return byte == UInt8(ascii: "~") && previous == byte
         }) else { return nil }
+        let line = String(line)
         guard let open = line.range(of: "~~"), line[open.upperBound...].first.map({ !$0.isWhitespace && $0 != "~" }) == true,
               line[open.upperBound...].contains("~~") else { return nil }
         return line.utf8.distance(from: line.utf8.startIndex, to: open.lowerBound) + 1
@@ -179,7 +185,7 @@ extension ContentFile {
 struct BodyLines {
     private let lines: [Substring]
     /// The lines of prose, by number.
-    let prose: [(Int, String)]
+    let prose: [(Int, Substring)]
 
     init(_ source: String) {
         // Split at the '\n' bytes when there is no '\r' (a line feed always ends a Character then):
@@ -189,13 +195,26 @@ struct BodyLines {
         } else {
             lines = source.linesAtLineFeeds()
         }
-        var prose: [(Int, String)] = []
+        var prose: [(Int, Substring)] = []
         var fence: String?
         var previousBlank = true
         for (index, line) in lines.enumerated() {
-            // A line of ASCII (nearly every line) is measured in bytes: each byte is a Character there.
-            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
-            let indent = ascii ? line.utf8.prefix { $0 == 0x20 }.count : line.prefix { $0 == " " }.count
+            // A line of ASCII (nearly every line) is read from its bytes: each byte is a Character there.
+            if let shape = line.utf8.withContiguousStorageIfAvailable(AsciiShape.init) ?? nil {
+                if let open = fence {
+                    if shape.indent < 4, shape.mark == open.utf8.first, shape.run >= open.utf8.count, shape.onlyRun { fence = nil }
+                    continue
+                }
+                if shape.indent < 4, let mark = shape.mark, shape.run >= 3 {
+                    fence = String(repeating: Character(Unicode.Scalar(mark)), count: shape.run)
+                    continue
+                }
+                if (shape.indent >= 4 || shape.startsWithTab) && previousBlank { continue }
+                previousBlank = shape.blank
+                if !shape.blank { prose.append((index + 1, Self.blankingCode(line))) }
+                continue
+            }
+            let indent = line.prefix { $0 == " " }.count
             let trimmed = line.dropFirst(indent)
             if let open = fence {
                 if indent < 4, trimmed.hasPrefix(open), trimmed.drop(while: { $0 == open.first }).allSatisfy(\.isWhitespace) { fence = nil }
@@ -205,12 +224,37 @@ struct BodyLines {
                 let run = trimmed.prefix { $0 == mark }
                 if run.count >= 3 { fence = String(run); continue }
             }
-            let blank = ascii ? line.utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } : line.allSatisfy(\.isWhitespace)
+            let blank = line.allSatisfy(\.isWhitespace)
             if (indent >= 4 || line.hasPrefix("\t")) && previousBlank { continue }
             previousBlank = blank
-            if !blank { prose.append((index + 1, Self.blankingCode(String(line)))) }
+            if !blank { prose.append((index + 1, Self.blankingCode(line))) }
         }
         self.prose = prose
+    }
+
+    /// What the block reading needs of a line of ASCII, from its bytes; nil for a line that is not ASCII.
+    private struct AsciiShape {
+        /// The spaces it starts with.
+        var indent = 0
+        /// Only white space (tab, line breaks, space).
+        var blank = true
+        var startsWithTab = false
+        /// The '`' or '~' after the indent, how many follow in a row, and whether only white space comes after them.
+        var mark: UInt8?
+        var run = 0
+        var onlyRun = true
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            guard bytes.isASCII else { return nil }
+            blank = bytes.allSatisfy(isSpace)
+            while indent < bytes.count, bytes[indent] == 0x20 { indent += 1 }
+            startsWithTab = bytes.first == 0x09
+            guard indent < bytes.count, bytes[indent] == UInt8(ascii: "`") || bytes[indent] == UInt8(ascii: "~") else { return }
+            mark = bytes[indent]
+            while indent + run < bytes.count, bytes[indent + run] == bytes[indent] { run += 1 }
+            onlyRun = bytes[(indent + run)...].allSatisfy(isSpace)
+        }
     }
 
     var count: Int { lines.count }
@@ -226,7 +270,7 @@ struct BodyLines {
     }
 
     /// `line` with each code span's bytes (backticks included) made spaces, columns kept.
-    static func blankingCode(_ line: String) -> String {
+    static func blankingCode(_ line: Substring) -> Substring {
         guard line.utf8.containsByte(UInt8(ascii: "`")) else { return line }
         var bytes = Array(line.utf8)
         var index = 0
@@ -245,6 +289,6 @@ struct BodyLines {
             for position in index..<(close + run) { bytes[position] = 32 }
             index = close + run
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return Substring(String(decoding: bytes, as: UTF8.self))
     }
 }

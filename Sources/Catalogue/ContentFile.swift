@@ -104,7 +104,9 @@ struct ContentFile {
     /// `sarah.jones@example.org` written as a link's address: an email address without `mailto:`,
     /// which would be a broken link to a page of this site.
     static func isEmailWithoutMailto(_ destination: String) -> Bool {
-        destination.contains("@") && !destination.contains("/") && URLSafety.scheme(of: destination) == nil
+        // Without an '@' byte there is no '@' to find: most addresses are passed without a text search.
+        guard destination.utf8.containsByte(UInt8(ascii: "@")) else { return false }
+        return destination.contains("@") && !destination.contains("/") && URLSafety.scheme(of: destination) == nil
             && MediaFormat(fileName: destination.lowercased()) == nil
     }
 

@@ -11,8 +11,9 @@ extension ContentLoader {
     /// group, pathway or page does (the file would otherwise be left off the site in silence).
     /// Nil for anything else, which keeps its warning.
     func misnamedContent(name: String, relative: String, url: URL, kind: Kind) -> Diagnostic? {
+        guard !name.hasSuffix(".md") else { return nil }
         let lower = name.lowercased()
-        guard !name.hasSuffix(".md"), Self.markdownLikeEndings.contains(where: lower.hasSuffix), Self.startsWithFrontMatter(url) else { return nil }
+        guard Self.markdownLikeEndings.contains(where: lower.hasSuffix), Self.startsWithFrontMatter(url) else { return nil }
         let base = String(name.prefix { $0 != "." })
         let target = (Slug.isValid(base) ? base : Slug.suggestion(for: base)) + ".md"
         let ending = name.dropFirst(base.count)

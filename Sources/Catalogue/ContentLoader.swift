@@ -121,7 +121,9 @@ public struct ContentLoader: Sendable {
             families: settings.flatMap { $0.familiesDeclared ? $0.families : nil },
             strands: settings.flatMap { $0.strandsDeclared ? $0.strands.map(\.title) : nil },
             stagesKnown: settings != nil,
-            courseFiles: Dictionary(entries.filter { $0.kind == .courses }.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
+            courseFiles: { [entries] in
+                Dictionary(entries.filter { $0.kind == .courses }.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first })
+            })
         index.contentDisplay = displayPath
         return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
     }
@@ -287,8 +289,9 @@ public struct ContentLoader: Sendable {
                 let path = url.path
                 var info = stat()
                 let type = lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
-                let inside = path.hasPrefix(base) ? String(path.dropFirst(base.count))
-                    : String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+                let inside = ContentLoader.after(base, in: path)
+                    ?? (path.hasPrefix(base) ? String(path.dropFirst(base.count))
+                        : String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
                 let relative = kind.rawValue + "/" + inside
                 if type == S_IFLNK {
                     let target = url.resolvingSymlinksInPath().path
@@ -343,7 +346,7 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 seen[slug] = relative
-                let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+                let folder = ContentLoader.folder(of: relative) ?? relative.split(separator: "/").dropLast().joined(separator: "/")
                 entries.append(Entry(kind: kind, slug: slug, url: url, displayPath: display(relative),
                                      media: MediaFolder(root: directory, folder: folder, displayRoot: displayPath, pageDepth: 1)))
             }

@@ -33,12 +33,27 @@ enum ControlCharacters {
     static func holdsForbidden(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
+            func forbidden(at index: Int) -> Bool {
                 let byte = bytes[index]
-                if byte < 0x20 ? byte != 0x09 && byte != 0x0A : byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F) {
-                    return true
+                return byte < 0x20 ? byte != 0x09 && byte != 0x0A : byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F)
+            }
+            var index = 0
+            // Eight bytes at a time: only a word with a byte below 0x20 or above 0x7E (a line feed,
+            // a tab, anything not ASCII) is looked at byte by byte.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    let above = ((word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
+                    if below | above != 0 {
+                        for offset in index..<(index + 8) where forbidden(at: offset) { return true }
+                    }
+                    index += 8
                 }
+            }
+            while index < bytes.count {
+                if forbidden(at: index) { return true }
                 index += 1
             }
             return false

@@ -27,7 +27,7 @@ package struct FrontMatter {
         // Line by line on the UTF-8 bytes: only the front matter is looked at, and the body is cut out
         // in one piece (splitting a long body into Characters was a large share of loading time).
         let utf8 = text.utf8
-        func lineEnd(from start: String.Index) -> String.Index { utf8[start...].firstIndex(of: 10) ?? utf8.endIndex }
+        func lineEnd(from start: String.Index) -> String.Index { utf8[start...].firstIndex(ofByte: 10) ?? utf8.endIndex }
         let firstEnd = lineEnd(from: utf8.startIndex)
         var problems: [Diagnostic] = []
         let firstLine = text[utf8.startIndex..<firstEnd]

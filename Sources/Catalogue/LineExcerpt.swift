@@ -21,6 +21,20 @@ struct LineExcerpt: Equatable {
     /// start a scalar inside the line or be its end. Costs O(width), however long the line.
     init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, caret: Int) {
         let caret = min(max(caret, line.lowerBound), line.upperBound)
+        // Printable ASCII and tabs around the caret (nearly every quoted line): one scalar, and one
+        // character, per byte, so the window is found by counting bytes and nothing is made visible.
+        // The window below is the one the scalar walk finds when every byte in it is such a byte.
+        let asciiStart = max(line.lowerBound, caret - LineExcerpt.before)
+        let asciiEnd = min(line.upperBound, asciiStart + LineExcerpt.width)
+        let windowStart = max(line.lowerBound, asciiStart - (LineExcerpt.width - (asciiEnd - asciiStart)))
+        if UnsafeBufferPointer(rebasing: bytes[windowStart..<asciiEnd]).allSatisfy({ $0 == 0x09 || (0x20..<0x7F).contains($0) }) {
+            let head = windowStart > line.lowerBound ? LineExcerpt.ellipsis : ""
+            let tail = asciiEnd < line.upperBound ? LineExcerpt.ellipsis : ""
+            let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[windowStart..<asciiEnd]), as: UTF8.self)
+            text = head.isEmpty && tail.isEmpty ? shown : head + shown + tail
+            caretColumn = head.count + (caret - windowStart) + 1
+            return
+        }
         var start = caret
         for _ in 0..<LineExcerpt.before where start > line.lowerBound { start = LineExcerpt.scalar(before: start, in: bytes, from: line.lowerBound) }
         var end = start

@@ -16,10 +16,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD` strictly.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Four, two and two ASCII digits between two '-': read from the bytes (every session's date).
+        var text = text
+        guard let (y, m, d) = text.withUTF8({ bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                  let y = asciiNumber(bytes, 0..<4), let m = asciiNumber(bytes, 5..<7), let d = asciiNumber(bytes, 8..<10) else { return nil }
+            return (y, m, d)
+        }) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -101,10 +104,14 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `HH:MM` or `H:MM` (24-hour clock).
     public init?(text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        // One or two ASCII digits, ':', two ASCII digits: read from the bytes.
+        var text = text
+        guard let (h, m) = text.withUTF8({ bytes -> (Int, Int)? in
+            let colon = bytes.count - 3
+            guard colon == 1 || colon == 2, bytes[colon] == UInt8(ascii: ":"),
+                  let h = asciiNumber(bytes, 0..<colon), let m = asciiNumber(bytes, (colon + 1)..<bytes.count) else { return nil }
+            return (h, m)
+        }) else { return nil }
         self.init(hour: h, minute: m)
     }
 
@@ -114,4 +121,15 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutes < rhs.minutes }
+}
+
+/// The number written in ASCII digits at `range` of `bytes`, nil when any byte there is not a digit.
+private func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var value = 0
+    for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+    }
+    return value
 }

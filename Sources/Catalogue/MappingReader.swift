@@ -10,8 +10,12 @@ struct MappingReader {
     let mapping: Node.Mapping
     /// Values by key text, made once: Yams looks a key up by building a node and comparing it with
     /// each key in turn, which a course's dozens of lookups made the costliest part of loading.
-    /// The first of duplicated keys wins, as in Yams (duplicates are reported when composing).
-    let values: [String: Node]
+    let values: MappingValues
+    /// Every key's text in file order, duplicates too, when every key is plain text (nil otherwise):
+    /// `rejectUnknownKeys` checks names without walking the nodes again.
+    private let keyNames: [String]?
+    /// Whether some value is written empty (`key:`, `~`, `null`), the only values `noteEmptyValues` acts on.
+    private let hasEmptyValue: Bool
     /// Key path of this mapping (`sessions[1]`), empty at the top.
     let path: String
     let log: FileDiagnostics
@@ -28,12 +32,25 @@ struct MappingReader {
         }
         self.node = node
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            if case .scalar(let scalar) = key, values[scalar.string] == nil { values[scalar.string] = value }
+        var keys: [String] = [], nodes: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        nodes.reserveCapacity(mapping.count)
+        var everyKeyPlain = true
+        var hasEmptyValue = false
+        // By index: iterating a Yams mapping copies every pair into a new array first.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
+            if case .scalar(let scalar) = key {
+                keys.append(scalar.string)
+                nodes.append(value)
+            } else {
+                everyKeyPlain = false
+            }
+            if !hasEmptyValue, MappingReader.isEmptyValue(value) { hasEmptyValue = true }
         }
-        self.values = values
+        self.values = MappingValues(keys: keys, nodes: nodes)
+        self.keyNames = everyKeyPlain ? keys : nil
+        self.hasEmptyValue = hasEmptyValue
         self.path = path
         self.log = log
     }
@@ -42,7 +59,9 @@ struct MappingReader {
 
     /// Reports every key that is not in `known`, suggesting the nearest known key.
     func rejectUnknownKeys(_ known: [String], otherKinds: [(kind: String, folder: String, keys: [String])] = []) {
-        noteEmptyValues(known)
+        if hasEmptyValue { noteEmptyValues(known) }
+        // Nearly always every key is known: nothing to report, and no node is looked at again.
+        if let keyNames, keyNames.allSatisfy(known.contains) { return }
         let unknown = mapping.map { $0.key }.filter { !known.contains($0.string ?? "") }
         // Several settings of another kind of file: say "wrong folder" once, not once per setting.
         if path.isEmpty, unknown.count >= 2 {

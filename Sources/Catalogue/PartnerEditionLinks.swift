@@ -77,7 +77,7 @@ struct PartnerEditionLinks {
     /// or `#fragment`; nil for an address with a scheme, one from the site's root, or one leading out.
     static func resolve(_ destination: String, from folder: String) -> String? {
         let path = destination.prefix { $0 != "#" && $0 != "?" }
-        guard !path.isEmpty, !path.hasPrefix("/"), !(path.prefix { $0 != "/" }.contains(":")) else { return nil }
+        guard !path.isEmpty, !path.hasPrefix("/"), !holdsColon(path.prefix { $0 != "/" }) else { return nil }
         var parts = folder.split(separator: "/").map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -89,6 +89,14 @@ struct PartnerEditionLinks {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether `text` holds a ':': found in its bytes when it is ASCII (nearly every address), else
+    /// searched for as text.
+    private static func holdsColon(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(UInt8(ascii: ":")) }
+        return text.contains(":")
     }
 
     /// The warning for a course description's link to `target`, at the link.

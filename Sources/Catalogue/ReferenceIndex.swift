@@ -15,12 +15,15 @@ package struct ReferenceIndex: Sendable {
     let groupNames: Suggestion.Candidates
     /// The content folder as messages name it (`Content`, or the folder given with --content).
     var contentDisplay = "Content"
-    let courseNames: Suggestion.Candidates
+    /// Made the first time a message needs it: 20,000 course names prepared for every build cost more
+    /// than the "did you mean" of any build that has no unknown course.
+    var courseNames: Suggestion.Candidates { courseCandidates.candidates }
+    private let courseCandidates: LazyCandidates
     /// Each course's strand, read from its file only when a message lists the courses of a strand.
     let courseStrands: CourseStrands
 
     init(groups: Set<String>, courses: Set<String>, stages: [String], families: [String]?, strands: [String]?, stagesKnown: Bool,
-         courseFiles: [String: URL] = [:]) {
+         courseFiles: @escaping @Sendable () -> [String: URL] = { [:] }) {
         self.groups = groups
         self.courses = courses
         self.stages = stages
@@ -28,7 +31,7 @@ package struct ReferenceIndex: Sendable {
         self.strands = strands
         self.stagesKnown = stagesKnown
         groupNames = Suggestion.Candidates(groups.sorted())
-        courseNames = Suggestion.Candidates(courses.sorted())
+        courseCandidates = LazyCandidates(courses)
         courseStrands = CourseStrands(files: courseFiles)
     }
 
@@ -48,10 +51,28 @@ package struct ReferenceIndex: Sendable {
     }
 }
 
+/// Names prepared for "did you mean" (`Suggestion.Candidates`, sorted) the first time they are asked for.
+final class LazyCandidates: Sendable {
+    private let names: Set<String>
+    private let made = Locked<Suggestion.Candidates?>(nil)
+
+    init(_ names: Set<String>) { self.names = names }
+
+    var candidates: Suggestion.Candidates {
+        made.withLock { made in
+            if let made { return made }
+            let candidates = Suggestion.Candidates(names.sorted())
+            made = candidates
+            return candidates
+        }
+    }
+}
+
 /// The strand of each course, read (once, from each file's `strand:` line) the first time a message
 /// needs it: a build without such a message never reads a file twice.
 final class CourseStrands: Sendable {
-    private let files: [String: URL]
+    /// Each course's file by slug, worked out when first needed.
+    private let files: @Sendable () -> [String: URL]
     private let strands = Locked<[String: String]?>(nil)
     private let listings = Locked<[String: String]>([:])
 
@@ -62,7 +83,7 @@ final class CourseStrands: Sendable {
         return made
     }
 
-    init(files: [String: URL]) { self.files = files }
+    init(files: @escaping @Sendable () -> [String: URL]) { self.files = files }
 
     /// The courses whose `strand:` is `strand`, sorted.
     func courses(in strand: String) -> [String] {
@@ -76,7 +97,7 @@ final class CourseStrands: Sendable {
         strands.withLock { known in
             if let known { return known }
             var read: [String: String] = [:]
-            for (slug, url) in files {
+            for (slug, url) in files() {
                 guard let data = try? Data(contentsOf: url), let text = String(data: data.prefix(16_384), encoding: .utf8) else { continue }
                 for line in text.split(separator: "\n").prefix(200) where line.hasPrefix("strand:") {
                     var value = line.dropFirst("strand:".count)

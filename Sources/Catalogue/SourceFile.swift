@@ -30,7 +30,7 @@ public struct SourceFile: Sendable {
         self.text = normalised
         // Most files are ASCII: their line starts are found with memchr, and no scalar index is made.
         let asciiStarts: [Int]? = normalised.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.allSatisfy({ $0 < 0x80 }) else { return bytes.isEmpty ? [0] : nil }
+            guard let base = bytes.baseAddress, bytes.isASCII else { return bytes.isEmpty ? [0] : nil }
             var starts = [0]
             var offset = 0
             while offset < bytes.count, let hit = memchr(base + offset, 10, bytes.count - offset) {
@@ -70,6 +70,7 @@ public struct SourceFile: Sendable {
 
     /// Reads and decodes a file; a file that is not UTF-8 is an error naming the first bad byte.
     public static func read(at url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        if url.isFileURL, let data = readRegularFile(url.path) { return decode(data, displayPath: displayPath) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -80,10 +81,35 @@ public struct SourceFile: Sendable {
         return decode(data, displayPath: displayPath)
     }
 
+    /// The bytes of the regular file at `path` (as many as fstat says it holds), read with one open,
+    /// fstat and read: every content file is read so. Nil when anything is unusual (an error, an
+    /// empty size, a short read), and `Data(contentsOf:)` reads it and says why.
+    private static func readRegularFile(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        // An empty size may not mean an empty file (a file the kernel makes as it is read): Foundation reads it.
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+        var data = Data(count: Int(info.st_size))
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < buffer.count {
+                let got = readBytes(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { return false }
+                done += got
+            }
+            return true
+        }
+        return complete ? data : nil
+    }
+
     /// Decodes bytes as UTF-8 (dropping a byte-order mark), or reports where the bad byte is.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = data[...]
-        let name = displayPath.split(separator: "/").last.map(String.init) ?? displayPath
+        // The file's own name, for messages only: worked out when one is made.
+        var name: String { displayPath.split(separator: "/").last.map(String.init) ?? displayPath }
         if let binary = BinaryFile(bytes, name: name) { return .failure(binary.diagnostic(displayPath: displayPath)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -327,4 +353,9 @@ private struct CountingIterator: IteratorProtocol {
         count += 1
         return byte
     }
+}
+
+/// `read(2)`, named apart from `SourceFile.read`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

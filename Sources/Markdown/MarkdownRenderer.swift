@@ -41,10 +41,10 @@ public enum MarkdownRenderer {
         var links: [MarkdownLink] = []
         var headings: [MarkdownHeading] = []
         var minimumHeading = 7
-        var text = ""
+        var text = PlainText()
         var rawHTML: [MarkdownPosition] = []
         var embeds: [MarkdownEmbed] = []
-        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, text, rawHTML, embeds, headings) }
+        guard let iterator = cmark_iter_new(root) else { return (links, minimumHeading, "", rawHTML, embeds, headings) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -70,7 +70,7 @@ public enum MarkdownRenderer {
                                                     text: literalText(under: node)))
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if let literal = cmark_node_get_literal(node) {
-                        text += String(cString: literal)
+                        text.append(literal)
                     }
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
@@ -79,24 +79,24 @@ public enum MarkdownRenderer {
                     embeds += found
                     if !mentions { rawHTML.append(MarkdownPosition(line: line, column: column)) }
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                    text += " "
+                    text.space()
                 default:
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
                 switch type {
                 case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
-                    text += " "
+                    text.space()
                 default:
                     break
                 }
             }
             if type == CMARK_NODE_CODE_BLOCK, event == CMARK_EVENT_ENTER,
                let literal = cmark_node_get_literal(node) {
-                text += String(cString: literal)
+                text.append(literal)
             }
         }
-        return (links, minimumHeading, collapseWhitespace(text), rawHTML, embeds, headings)
+        return (links, minimumHeading, text.string, rawHTML, embeds, headings)
     }
 
     /// The text of a node's children (a link's text, an image's description), without markup.
@@ -131,25 +131,70 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// Runs of ASCII white space become one space; leading and trailing space goes. Works on bytes:
-    /// this runs over every body, and Character-by-Character it was a fifth of the loading time.
-    private static func collapseWhitespace(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { source in
-            String(unsafeUninitializedCapacity: source.count) { target in
+    /// The plain text of a body: runs of ASCII white space become one space, and leading and
+    /// trailing space goes. The literals are kept as cmark holds them (valid while its tree is) and
+    /// copied once, into the finished text: this runs over every body.
+    private struct PlainText {
+        /// Each literal's bytes; an empty piece with no address stands for a space.
+        private var pieces: [UnsafeBufferPointer<UInt8>] = []
+        private var total = 0
+
+        /// Appends a literal as cmark holds it (UTF-8, ending in NUL).
+        mutating func append(_ literal: UnsafePointer<CChar>) {
+            let count = strlen(literal)
+            guard count > 0 else { return }
+            pieces.append(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: count))
+            total += count
+        }
+
+        mutating func space() {
+            pieces.append(UnsafeBufferPointer(start: nil, count: 0))
+            total += 1
+        }
+
+        var string: String {
+            guard total > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: total) { target in
+                guard let out = target.baseAddress else { return 0 }
                 var count = 0
                 var pendingSpace = false
-                for byte in source {
-                    if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                for piece in pieces {
+                    guard let base = piece.baseAddress else {
                         pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            target[count] = 32
-                            count += 1
+                        continue
+                    }
+                    var offset = 0
+                    while offset < piece.count {
+                        // Eight bytes none of which is white space (or below it) are copied as they are.
+                        if offset + 8 <= piece.count {
+                            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                            if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 {
+                                if pendingSpace {
+                                    out[count] = 32
+                                    count += 1
+                                    pendingSpace = false
+                                }
+                                UnsafeMutableRawPointer(out + count).storeBytes(of: word, as: UInt64.self)
+                                count += 8
+                                offset += 8
+                                continue
+                            }
                         }
-                        pendingSpace = false
-                        target[count] = byte
-                        count += 1
+                        for position in offset..<min(offset + 8, piece.count) {
+                            let byte = base[position]
+                            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                                pendingSpace = count > 0
+                            } else {
+                                if pendingSpace {
+                                    out[count] = 32
+                                    count += 1
+                                    pendingSpace = false
+                                }
+                                out[count] = byte
+                                count += 1
+                            }
+                        }
+                        offset = min(offset + 8, piece.count)
                     }
                 }
                 return count

@@ -15,6 +15,16 @@ struct ByteSearchTests {
         #expect(String(inner).linesAtLineFeeds().map(String.init) == expected)
     }
 
+    @Test("firstIndex(ofByte:) answers as firstIndex(of:)", arguments: ByteSearchTests.texts)
+    func firstIndex(_ text: String) {
+        for byte: UInt8 in [10, 9, 97, 0xC3, 0x80, 0] {
+            for start in [text.utf8.startIndex, text.utf8.index(text.utf8.startIndex, offsetBy: min(1, text.utf8.count))] {
+                let rest = text.utf8[start...]
+                #expect(rest.firstIndex(ofByte: byte) == rest.firstIndex(of: byte))
+            }
+        }
+    }
+
     @Test("containsByte answers as contains", arguments: ByteSearchTests.texts)
     func contains(_ text: String) {
         for byte: UInt8 in [10, 9, 97, 0xC3, 0x80, 0] {
