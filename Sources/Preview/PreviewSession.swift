@@ -38,8 +38,9 @@ final class PreviewSession: Sendable {
     func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
         let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
             let served = site.served
-            // The site served during the rebuild (retired by a full one) is served on, exports too, if it failed.
-            defer { served?.rebuildEnded() }
+            // The site served during the rebuild (retired by a full one), when the rebuild failed or
+            // found nothing changed, is served on as before: its exports again, kept again.
+            defer { if let served, site.served === served { served.rebuildEnded() } }
             guard let report = site.rebuild(themeChanged: themeChanged, edited: edited) else { return nil }
             let snapshot = SiteSnapshot(generation: report.generation, site: site.served, errors: site.lastErrors,
                                         made: Int(Date().timeIntervalSince1970))

@@ -66,8 +66,12 @@ final class ServedSite: Sendable {
     /// Set while the rebuild that retired this site runs (`retire()`, `rebuildEnded()`).
     private let rebuilding = Locked(false)
 
-    /// The rebuild that retired this site ended (this site is served on when it failed).
-    func rebuildEnded() { rebuilding.withLock { $0 = false } }
+    /// The rebuild that retired this site ended. When it failed this site is served on, as the last
+    /// good one, and keeps what it makes again (until the next full rebuild retires it).
+    func rebuildEnded() {
+        rebuilding.withLock { $0 = false }
+        site.unretire()
+    }
 
     /// True when `path` is a whole-offer export's file and a full rebuild is being made: the export
     /// would be made from this generation and held beside the next one's (`SiteResponder` answers

@@ -95,7 +95,12 @@ public final class SiteOnDemand: Sendable {
         fragments.removeAll()
     }
 
-    /// True once `retire()` was called.
+    /// Keeps pieces again: the rebuild that retired this generation failed, and it is served on.
+    public func unretire() {
+        retired.withLock { $0 = false }
+    }
+
+    /// True once `retire()` was called (and not `unretire()`).
     public var isRetired: Bool { retired.withLock { $0 } }
 
     /// The memo of per-course pieces, unless this generation is retired.

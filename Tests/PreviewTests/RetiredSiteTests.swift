@@ -80,7 +80,8 @@ struct RetiredSiteTests {
     @Test("while the full rebuild that retired it runs, its whole-offer exports answer 503 with Retry-After; pages, assets and a course's calendars are served")
     func exportsWaitForTheRebuild() throws {
         let workspace = try Workspace()
-        let site = try firstBuild(workspace, work: SiteWork())
+        let work = SiteWork()
+        let site = try firstBuild(workspace, work: work)
         let served = try #require(site.served)
         let snapshot = SiteSnapshot(generation: 1, site: served, errors: [], made: 0)
         let responder = SiteResponder(base: "/")
@@ -96,8 +97,27 @@ struct RetiredSiteTests {
         served.retire()
         #expect(paths.map { status($0).0 } == [503, 503, 503, 503, 503, 200, 200, 200])
         #expect(status("catalogue.json").1 == "2")
-        // The rebuild failed (the retired site stays served): its exports are served again.
+        // The rebuild failed (the retired site stays served): its exports are served again, and kept again.
         served.rebuildEnded()
+        #expect(!served.site.isRetired)
         #expect(paths.map { status($0).0 } == Array(repeating: 200, count: paths.count))
+        let made = work[.export]
+        #expect(paths.map { status($0).0 } == Array(repeating: 200, count: paths.count))
+        #expect(work[.export] == made, "kept again after the failed rebuild")
+    }
+
+    @Test("a full rebuild that fails leaves the last good site served as before: exports answered and kept")
+    func failedFullRebuild() async throws {
+        try await withPreview(watch: false) { workspace, server, _ in
+            let before = try #require(server.snapshot.data(at: "catalogue.json"))
+            try workspace.write("site.yml", try workspace.read("site.yml") + "\ntimezone: Europe/Londn\n")
+            let report = try #require(server.rebuildNow())
+            #expect(!report.succeeded)
+            let snapshot = server.snapshot
+            #expect(!snapshot.errors.isEmpty && snapshot.hasSite)
+            #expect(!snapshot.waitsForRebuild("catalogue.json"))
+            #expect(snapshot.site?.site.isRetired == false)
+            #expect(snapshot.data(at: "catalogue.json") == before)
+        }
     }
 }
