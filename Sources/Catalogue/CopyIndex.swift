@@ -36,37 +36,25 @@ struct CopyIndex: Sendable {
                 taken = catalogue.courses.map { ($0.slug, $0) }
                 compared = catalogue.courses.parallelMap { CopyIndex.compared($0, titles: titles) }
             }
-            guard changed != nil else {
-                // Every course, into an empty index: nothing to take out, and every text is new.
+            // Every course into an empty index (`changed` nil): nothing to take out, and every text is checked.
+            let fresh = changed == nil
+            if fresh {
                 checks[index].textOf.reserveCapacity(taken.count)
                 checks[index].courses.reserveCapacity(taken.count)
-                for ((slug, course), written) in zip(taken, compared) {
-                    guard let course, !course.draft, !written.isEmpty else { continue }
-                    checks[index].textOf[slug] = written
-                    checks[index].courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
-                        slug: slug, title: course.title, location: (titles ? course.titleLocation : course.summaryLocation) ?? course.source)
-                }
-                for (text, courses) in checks[index].courses where courses.count > 1 {
-                    checks[index].warnings[text] = CatalogueValidator.copyWarnings(titles ? .duplicateTitle : .duplicateSummary, key: titles ? "title" : "summary",
-                                                                                   courses: Array(courses.values))
-                }
-                for warnings in checks[index].warnings.values { diagnostics += warnings }
-                continue
             }
             var touched = Set<String>()
             for ((slug, course), written) in zip(taken, compared) {
-                if let old = checks[index].textOf.removeValue(forKey: slug) {
+                if !fresh, let old = checks[index].textOf.removeValue(forKey: slug) {
                     checks[index].courses[old]?[slug] = nil
                     touched.insert(old)
                 }
-                guard let course, !course.draft else { continue }
-                guard !written.isEmpty else { continue }
+                guard let course, !course.draft, !written.isEmpty else { continue }
                 checks[index].textOf[slug] = written
                 checks[index].courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
                     slug: slug, title: course.title, location: (titles ? course.titleLocation : course.summaryLocation) ?? course.source)
-                touched.insert(written)
+                if !fresh { touched.insert(written) }
             }
-            for text in touched {
+            for text in fresh ? Array(checks[index].courses.keys) : Array(touched) {
                 let courses = checks[index].courses[text] ?? [:]
                 if courses.isEmpty { checks[index].courses[text] = nil }
                 checks[index].warnings[text] = courses.count > 1

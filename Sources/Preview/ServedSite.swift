@@ -60,24 +60,18 @@ final class ServedSite: Sendable {
     func retire() {
         site.retire()
         cache.withLock { $0 = FileCache() }
-        rebuilding.withLock { $0 = true }
     }
-
-    /// Set while the rebuild that retired this site runs (`retire()`, `rebuildEnded()`).
-    private let rebuilding = Locked(false)
 
     /// The rebuild that retired this site ended. When it failed this site is served on, as the last
     /// good one, and keeps what it makes again (until the next full rebuild retires it).
-    func rebuildEnded() {
-        rebuilding.withLock { $0 = false }
-        site.unretire()
-    }
+    func rebuildEnded() { site.unretire() }
 
-    /// True when `path` is a whole-offer export's file and a full rebuild is being made: the export
-    /// would be made from this generation and held beside the next one's (`SiteResponder` answers
-    /// 503 with Retry-After instead; pages, assets and a course's calendars are served as usual).
+    /// True when `path` is a whole-offer export's file and a full rebuild is being made (this site is
+    /// retired): the export would be made from this generation and held beside the next one's
+    /// (`SiteResponder` answers 503 with Retry-After instead; pages, assets and a course's calendars
+    /// are served as usual).
     func waitsForRebuild(_ path: String) -> Bool {
-        rebuilding.withLock { $0 } && !SiteOnDemand.exports(thatMayWrite: path).isEmpty
+        site.isRetired && !SiteOnDemand.exports(thatMayWrite: path).isEmpty
     }
 
     /// The files the previous generation served that `staleness` forgets: its stale pages, and the
