@@ -22,14 +22,16 @@ final class ServedSite: Sendable {
     /// Held while an export is made, so that two requests for its files make it once.
     private let making = Locked(())
 
-    /// How many bytes of made files are kept; beyond it the earliest made are dropped (and made
-    /// again when asked for), so that a 20,000-course offer's exports do not all stay in memory.
+    /// How many bytes of made files are kept in memory; beyond it the earliest made are dropped (and
+    /// made again when asked for), so that a 20,000-course offer's exports do not all stay in memory.
+    /// Spilled files do not count: they hold no memory.
     static let budget = 192 * 1024 * 1024
 
-    init(site: SiteOnDemand, run: String) {
+    /// `spill`: where large files go out of memory (`SpillPlace`); nil keeps every file in memory.
+    init(site: SiteOnDemand, run: String, spill: SpillPlace? = .standard) {
         self.site = site
         self.run = run
-        tags = FileTags()
+        tags = FileTags(spill: spill)
         cache = Locked(FileCache())
         exportPaths = Locked(ExportPaths())
     }
@@ -188,12 +190,12 @@ struct FileCache: Sendable {
         remove(path)
         files[path] = file
         order.append(path)
-        bytes += file.byteCount
+        bytes += file.memoryBytes
     }
 
     mutating func remove(_ path: String) {
         guard let old = files.removeValue(forKey: path) else { return }
-        bytes -= old.byteCount
+        bytes -= old.memoryBytes
     }
 
     mutating func trim(to budget: Int) {
@@ -210,20 +212,29 @@ struct FileCache: Sendable {
 
 /// Each path's last bytes, as a hash, and when they last changed: a file made again with the same
 /// bytes keeps its entity tag and modification time across generations, and gets new ones exactly
-/// when its bytes change.
+/// when its bytes change. Large files are spilled out of memory (`SpillPlace`) as they are hashed.
 final class FileTags: Sendable {
     private let seen = Locked([String: (hash: Int, modified: Int)]())
+    private let spill: SpillPlace?
+
+    init(spill: SpillPlace?) {
+        self.spill = spill
+    }
 
     func served(_ file: OutputFile, run: String) -> ServedFile {
-        var hasher = Hasher()
-        var count = 0
-        _ = file.forEachPiece { bytes in
-            hasher.combine(bytes: bytes)
-            count += bytes.count
-            return true
+        var digest = Digest()
+        var content = ServedContent.made(file)
+        if let spill, spill.takes(file),
+           let spilled = SpilledFile.spill(file, in: spill.directory, each: { digest.add($0) }) {
+            content = .spilled(spilled)
+        } else {
+            digest = Digest()
+            _ = file.forEachPiece { bytes in
+                digest.add(bytes)
+                return true
+            }
         }
-        hasher.combine(count)
-        let hash = hasher.finalize()
+        let hash = digest.value
         let path = file.path
         let now = Int(Date().timeIntervalSince1970)
         let modified = seen.withLock { seen in
@@ -231,6 +242,23 @@ final class FileTags: Sendable {
             seen[path] = (hash, now)
             return now
         }
-        return ServedFile(content: file, modified: modified, version: run + "-" + String(UInt(bitPattern: hash), radix: 36))
+        return ServedFile(content: content, modified: modified, version: run + "-" + String(UInt(bitPattern: hash), radix: 36))
+    }
+
+    /// A hash of bytes seen a piece at a time, and of how many there were.
+    private struct Digest {
+        var hasher = Hasher()
+        var count = 0
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            hasher.combine(bytes: bytes)
+            count += bytes.count
+        }
+
+        var value: Int {
+            var hasher = hasher
+            hasher.combine(count)
+            return hasher.finalize()
+        }
     }
 }

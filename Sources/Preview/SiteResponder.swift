@@ -60,7 +60,7 @@ struct SiteResponder: Sendable {
                 return HTTPResponse(statusCode: .ok, headers: headers)
             }
             return HTTPResponse(statusCode: .ok, headers: headers,
-                                body: HTTPBodySequence(from: ServedBody(file: file.content), count: file.byteCount,
+                                body: HTTPBodySequence(from: ServedBody(content: file.content), count: file.byteCount,
                                                        suggestedBufferSize: PreviewConnection.writePiece))
         }
         let body = LiveReload.inject(into: file.data, generation: snapshot.generation, overlay: overlay(snapshot))

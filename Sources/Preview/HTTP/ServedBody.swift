@@ -3,14 +3,23 @@ import Foundation
 import Site
 
 /// The bytes of a served file, handed to the connection a buffer at a time straight from the file's
-/// own pieces: a 170 MB catalogue.json is never gathered into one copy to be sent.
+/// own pieces, or read from where it was spilled: a 170 MB catalogue.json is never gathered into one
+/// copy to be sent.
 struct ServedBody: AsyncBufferedSequence, Sendable {
     typealias Element = UInt8
-    let file: OutputFile
+    let content: ServedContent
+
+    init(file: OutputFile) { content = .made(file) }
+
+    init(content: ServedContent) { self.content = content }
 
     func makeAsyncIterator() -> Iterator {
-        if let pieces = file.textPieces { return Iterator(pieces: pieces, data: nil) }
-        return Iterator(pieces: [], data: file.data)
+        switch content {
+        case .spilled(let spilled): return Iterator(pieces: [], data: nil, spilled: spilled)
+        case .made(let file):
+            if let pieces = file.textPieces { return Iterator(pieces: pieces, data: nil) }
+            return Iterator(pieces: [], data: file.data)
+        }
     }
 
     struct Iterator: AsyncBufferedIteratorProtocol {
@@ -21,10 +30,13 @@ struct ServedBody: AsyncBufferedSequence, Sendable {
         /// A file made as bytes, and how many of them were sent.
         var data: Data?
         var sent = 0
+        /// A file spilled out of memory, read from `sent` on.
+        var spilled: SpilledFile?
 
-        init(pieces: [String], data: Data?) {
+        init(pieces: [String], data: Data?, spilled: SpilledFile? = nil) {
             self.pieces = pieces
             self.data = data
+            self.spilled = spilled
         }
 
         mutating func next() async -> UInt8? {
@@ -34,6 +46,11 @@ struct ServedBody: AsyncBufferedSequence, Sendable {
         /// Up to `count` bytes (at least one), or nil at the end.
         mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
             let wanted = Swift.max(count, 1)
+            if let spilled {
+                guard let bytes = spilled.read(at: sent, count: wanted) else { return nil }
+                sent += bytes.count
+                return bytes
+            }
             if let data {
                 guard sent < data.count else { return nil }
                 let start = data.startIndex + sent, end = Swift.min(start + wanted, data.endIndex)
