@@ -50,9 +50,10 @@ final class PreviewSession: Sendable {
         guard let (report, snapshot) = outcome else { return nil }
         events.publish(snapshot.generation)
         listener(report)
-        // A full rebuild let go of the last generation (and printing the report, of its text): that
-        // memory goes back to the system rather than staying with the server.
-        if report.full { prospectus_release_free_memory() }
+        // A full rebuild let go of the last generation (and printing the report, of its text), and a
+        // failed one of what it loaded: that memory goes back to the system rather than staying with
+        // the server.
+        if report.full || !report.succeeded { prospectus_release_free_memory() }
         return report
     }
 }

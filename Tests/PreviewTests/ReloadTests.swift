@@ -158,4 +158,21 @@ struct ReloadTests {
         let body = try #require(rebuilt)
         #expect(body.stalePages == 2)
     }
+
+    @Test("a full load that fails keeps no parse beside the last good site: the next parses every file and equals a fresh load")
+    func failedFullLoad() throws {
+        let saves = try Saves()
+        #expect(saves.cache.items.count > 10)
+        let site = try saves.workspace.read("site.yml")
+        let failed = try saves.save("site.yml") { $0 + "\ntimezone: Europe/Londn\n" }
+        #expect(failed.catalogue == nil && failed.diagnostics.hasErrors)
+        #expect(saves.cache.items.keys.allSatisfy { $0.hasPrefix("index.md|") }, "\(saves.cache.items.count) parses kept")
+        let mended = try saves.save("site.yml") { _ in site }
+        #expect(saves.cache.lastChange.everything && saves.cache.lastChange.parsedFiles == saves.cache.items.count - 1)
+        expectFresh(mended, saves)
+        // A course file edited after the mend is reloaded from the kept parses again.
+        let edited = try saves.save("courses/mandatory/first-aid.md") { $0 + "\nOne more sentence.\n" }
+        #expect(!saves.cache.lastChange.everything && saves.cache.lastChange.parsedFiles == 1)
+        expectFresh(edited, saves)
+    }
 }
