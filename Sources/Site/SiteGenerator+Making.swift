@@ -57,7 +57,7 @@ extension SiteGenerator {
     /// The render core, the same for `build`, `check` and the preview: renders the pages and makes
     /// the exports and theme assets, handing each file to `write` as soon as it is made (from many
     /// threads). Phases: "cards" (each course card once), then "render and export" (one queue of
-    /// work for every core, the exports — few, and the largest — first).
+    /// work for every core, the exports — few, and the largest — first, course pages last).
     ///
     /// With `reusing` (the preview), a page or an export whose declared reads (`PageKind.reads`,
     /// `SiteExport.reads`) the change does not touch is not made again: its previous bytes are
@@ -117,7 +117,11 @@ extension SiteGenerator {
         }
         let assets = parts.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
         let added = options.addedFiles?(parts.catalogue, parts.theme, parts.today) ?? []
-        let jobs = exports.map { Job.export($0) } + pages.map { Job.page($0) } + [Job.files(reused + assets + added)]
+        // Course pages, the many small ones, go last: the files ready to write (the theme's assets,
+        // in the preview the pages kept) and the listings (a group's courses at a stage, a school's
+        // sessions) cost more each, and at the end of the queue would leave a core idle.
+        let scheduled = pages.filter { $0.kind != .course } + pages.filter { $0.kind == .course }
+        let jobs = exports.map { Job.export($0) } + [Job.files(reused + assets + added)] + scheduled.map { Job.page($0) }
         let done = timer.time("render and export") {
             jobs.parallelMap(oneByOne: true) { job -> Done in
                 switch job {
