@@ -145,15 +145,10 @@ extension ContentLoader {
         let entryKeys = reusedPreparation != nil ? cache.entryKeys : entries.map { "\($0.kind.rawValue)|\($0.slug)|\($0.url.path)" }
         if reusedPreparation == nil, entryKeys != cache.entryKeys || !(cache.index.map { $0.same(as: index) } ?? false) { change.everything = true }
         let reusable = change.everything ? [:] : cache.items
-        let homeURL = directory.appendingPathComponent("index.md")
-        let homeKey = "index.md|" + homeURL.path
-        if change.everything {
-            // Nothing parsed last time is reused (but index.md, below): let it go before parsing, so
-            // that a full load after a failed one (which the served site does not share) never holds
-            // three parses of every file.
-            cache.items = cache.items[homeKey].map { [homeKey: $0] } ?? [:]
-            cache.result = nil
-        }
+        // On a full load, a course parsed again from the same bytes to the same fields is the last
+        // parse's course (which the site served shares): a load that fails does not hold a second
+        // copy of every course beside the last good site, nor does the load after it.
+        let previous = change.everything ? cache.items : [:]
 
         // Which files must be read again: a changed signature, then changed bytes.
         struct Probe: Sendable {
@@ -180,7 +175,10 @@ extension ContentLoader {
         }
         let toParse = probes.filter { $0.item == nil }
         let parsedNow = toParse.parallelMap { probe -> (String, ContentCache.Item?, Parsed) in
-            let parsed = ContentLoader.parse(probe.entry, index: index)
+            var parsed = ContentLoader.parse(probe.entry, index: index)
+            if let old = previous[probe.key], old.digest == probe.reread?.digest, let course = old.parsed.course, parsed.course == course {
+                parsed.course = course
+            }
             let item = probe.reread.map {
                 ContentCache.Item(signature: $0.signature, digest: $0.digest, entryKey: probe.key, parsed: parsed)
             }
@@ -208,8 +206,10 @@ extension ContentLoader {
         }
 
         var home = MarkdownDocument.empty
+        let homeURL = directory.appendingPathComponent("index.md")
         let homeExists = FileManager.default.fileExists(atPath: homeURL.path)
         if homeExists {
+            let homeKey = "index.md|" + homeURL.path
             let cached = cache.items[homeKey]
             if let edited, reusedPreparation != nil, let cached, !edited.contains(homePath) {
                 // Not edited: as it was.
@@ -261,13 +261,6 @@ extension ContentLoader {
                             fileCount: entries.count + 1 + (homeExists ? 1 : 0),
                             validation: &cache.validation, changed: change.everything ? nil : change.courses, othersChanged: change.otherFiles)
         cache.result = result
-        if change.everything, result.catalogue == nil {
-            // A full load that made no catalogue: the site served is still the last good one, which
-            // shares none of these parses. Rather than hold a second parse of every file beside it
-            // until the mistake is mended, let them go; the next load parses every file again.
-            cache.items = cache.items[homeKey].map { [homeKey: $0] } ?? [:]
-            cache.index = nil
-        }
         return result
     }
 

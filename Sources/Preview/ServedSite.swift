@@ -61,7 +61,10 @@ final class ServedSite: Sendable {
     /// are not held beside the next one's while it is made, however many are asked for meanwhile.
     func retire() {
         site.retire()
-        cache.withLock { $0 = FileCache() }
+        // An export being made now is finished first (and answers its request): the rebuild that
+        // retires this site does not load the next generation beside it. Requests for whole-offer
+        // exports are answered 503 from now on (`waitsForRebuild`).
+        making.withLock { _ in cache.withLock { $0 = FileCache() } }
     }
 
     /// The rebuild that retired this site ended. When it failed this site is served on, as the last
