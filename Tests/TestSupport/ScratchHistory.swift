@@ -9,12 +9,21 @@ import Parallel
 /// the same output still see each other's history. Content that is already a scratch copy keeps its own.
 public enum ScratchHistory {
     private static let copies = Locked<[String: URL]>([:])
+    /// The copies are removed when the test process exits (thousands of test builds would otherwise
+    /// leave a folder each in the temporary folder).
+    private static let removedAtExit: Void = { atexit { ScratchHistory.removeCopies() } }()
+
+    /// Removes every scratch copy made so far.
+    public static func removeCopies() {
+        for copy in copies.withLock({ Array($0.values) }) { try? FileManager.default.removeItem(at: copy) }
+    }
 
     /// The history folder for a build of `content` into `output`: nil (the content's own) unless the
     /// content lies inside the repository.
     public static func folder(forBuildOf content: URL, into output: URL) -> URL? {
         let contentPath = content.standardizedFileURL.path
         guard contentPath.hasPrefix(TestPaths.repository.standardizedFileURL.path + "/") else { return nil }
+        _ = removedAtExit
         return copies.withLock { copies in
             let key = contentPath + "\u{0}" + output.standardizedFileURL.path
             if let copy = copies[key] { return copy }
