@@ -19,25 +19,39 @@ extension ViewFactory {
     func home() -> HomeView {
         let published = catalogue.publishedCourses
         // The next six dates: keys and positions are sorted (not courses and sessions, costly to
-        // move), with the position breaking ties as a stable sort of the sessions would.
-        var keys: [(day: LocalDate, minutes: Int, title: String, order: Int, course: Int, session: Int)] = []
+        // move), by day, start and course title, with the position breaking ties as a stable sort of
+        // the sessions would. Keys are plain numbers (a day as yyyymmdd orders as the date does), so
+        // moving them copies no text; titles are compared only between sessions on the same day and time.
+        struct Key {
+            var day: LocalDate, date: Int, minutes: Int, order: Int, course: Int, session: Int
+        }
+        var keys: [Key] = []
         for (courseIndex, course) in published.enumerated() {
             for (sessionIndex, session) in course.sessions.enumerated() where !session.hasStarted(before: today) && session.status != .cancelled {
-                keys.append((session.firstDay, session.start?.minutes ?? 0, course.title, keys.count, courseIndex, sessionIndex))
+                let day = session.firstDay
+                keys.append(Key(day: day, date: day.year * 10_000 + day.month * 100 + day.day, minutes: session.start?.minutes ?? 0,
+                                order: keys.count, course: courseIndex, session: sessionIndex))
             }
         }
-        keys.sort { ($0.day, $0.minutes, $0.title, $0.order) < ($1.day, $1.minutes, $1.title, $1.order) }
+        let titles = published.map(\.title)
+        keys.sort { first, second in
+            if first.date != second.date { return first.date < second.date }
+            if first.minutes != second.minutes { return first.minutes < second.minutes }
+            if first.course != second.course, titles[first.course] != titles[second.course] { return titles[first.course] < titles[second.course] }
+            return first.order < second.order
+        }
         // One item per course (its next date), and one per strand and day: a conference day's
         // workshops, or a course's second session that afternoon, would otherwise fill the list.
+        // Which keys are taken depends only on those before them: the walk stops at the sixth.
         var seenCourses = Set<Int>(), seenStrandDays = Set<String>()
-        let upcoming = keys.filter { key in
+        var upcoming: [(Course, Session)] = []
+        for key in keys {
+            guard upcoming.count < 6 else { break }
             let strandDay = published[key.course].strand + " " + key.day.iso
-            guard !seenCourses.contains(key.course), !seenStrandDays.contains(strandDay) else { return false }
+            guard !seenCourses.contains(key.course), !seenStrandDays.contains(strandDay) else { continue }
             seenCourses.insert(key.course)
             seenStrandDays.insert(strandDay)
-            return true
-        }.prefix(6).map { key in
-            (published[key.course], published[key.course].sessions[key.session])
+            upcoming.append((published[key.course], published[key.course].sessions[key.session]))
         }
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
         return HomeView(
