@@ -6,45 +6,28 @@ import Parallel
 /// pages (a 20,000-course site has 20,000 pages in `courses/`), which add only their title,
 /// description and which links are marked current.
 struct LayoutParts: Sendable {
-    var root: String
-    var lang: String
-    var contactHref: String
-    var stylesheet: String
-    var script: String?
-    var homeHref: String?
-    var searchHref: String
-    var planHref: String
-    /// The header's links (none marked current) and the paths they lead to, in the same order.
-    var navigation: [LinkView]
+    /// The folder's layout with no title or description, and no link marked current.
+    var layout: LayoutView
+    /// The paths the header's links and the footer's links about the offer lead to, in their order.
     var navigationPaths: [String]
-    var footerLinks: [LinkView]
-    var offerLinks: [LinkView]
     var offerPaths: [String]
-    var dataLinks: [LinkView]
-    var feedHref: String
-    var brandStylesheet: String?
-    var logoHref: String?
-    var iconHref: String?
 
     /// The layout of a page with these parts: `page` is its path, `section` the path of the
     /// header link that stands for its part of the site. A header link is current when it leads to
     /// the page or its section, a footer link about the offer when it leads to the page.
-    func layout(page: String, title: String, description: String, section: String?, settings: SiteSettings, scriptWords: String) -> LayoutView {
-        LayoutView(
-            root: root, lang: lang, pageTitle: title, description: description,
-            siteTitle: settings.title, offer: settings.offer, contact: settings.contact, contactHref: contactHref,
-            stylesheet: stylesheet, script: script, homeHref: homeHref, searchHref: searchHref, planHref: planHref,
-            planCurrent: page == SitePath.plan, navigation: Self.marked(navigation, navigationPaths) { $0 == page || $0 == section },
-            footerLinks: footerLinks, offerLinks: Self.marked(offerLinks, offerPaths) { $0 == page },
-            dataLinks: dataLinks, feedHref: feedHref, brandStylesheet: brandStylesheet, logoHref: logoHref,
-            scriptWords: scriptWords, iconHref: iconHref)
+    func layout(page: String, title: String, description: String, section: String?) -> LayoutView {
+        var layout = layout
+        layout.pageTitle = title
+        layout.description = description
+        layout.planCurrent = page == SitePath.plan
+        Self.mark(&layout.navigation, navigationPaths) { $0 == page || $0 == section }
+        Self.mark(&layout.offerLinks, offerPaths) { $0 == page }
+        return layout
     }
 
-    /// `links` with `current` set on those whose path is current (the same array when none is).
-    private static func marked(_ links: [LinkView], _ paths: [String], current: (String) -> Bool) -> [LinkView] {
-        var links = links
+    /// Sets `current` on the links whose path is current.
+    private static func mark(_ links: inout [LinkView], _ paths: [String], current: (String) -> Bool) {
         for index in paths.indices where current(paths[index]) { links[index].current = true }
-        return links
     }
 }
 
@@ -82,14 +65,16 @@ extension PageRenderer {
             return (zip(kinds, paths).map { LinkView(title: strings.text($0.words), href: links.to($1)) }, paths)
         }
         let navigation = linkViews(self.navigation), offerLinks = linkViews(self.offerLinks)
-        return LayoutParts(
-            root: SitePath.root(of: path), lang: strings.text("language"), contactHref: "mailto:" + settings.contact,
-            stylesheet: asset(SitePath.stylesheet, links), script: notFound ? nil : asset(SitePath.script, links),
-            homeHref: onlySafeLinks ? nil : links.to(SitePath.home), searchHref: links.to(SitePath.search), planHref: links.to(SitePath.plan),
-            navigation: navigation.links, navigationPaths: navigation.paths,
+        let layout = LayoutView(
+            root: SitePath.root(of: path), lang: strings.text("language"), pageTitle: "", description: "",
+            siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
+            contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, links),
+            script: notFound ? nil : asset(SitePath.script, links), homeHref: onlySafeLinks ? nil : links.to(SitePath.home),
+            searchHref: links.to(SitePath.search), planHref: links.to(SitePath.plan),
+            planCurrent: false, navigation: navigation.links,
             footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: links.to(SitePath.page($0.slug))) }
                 + (ReportOnSite.isLinked(by: catalogue) ? [LinkView(title: strings.text("report.footer_link"), href: links.to(ReportOnSite.page))] : []),
-            offerLinks: offerLinks.links, offerPaths: offerLinks.paths,
+            offerLinks: offerLinks.links,
             dataLinks: [
                 (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),
                 (strings.text("data_links.sessions_csv"), SessionsCSVExport.path), (strings.text("data_links.json"), CatalogueJSON.path),
@@ -99,6 +84,7 @@ extension PageRenderer {
             brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, links) },
             // Without `url` the 404's relative pictures would be missing in a sub-folder: it shows none.
             logoHref: onlySafeLinks ? nil : settings.brand?.logo.map { links.to(BrandAssetsExport.logoPath($0)) },
-            iconHref: onlySafeLinks ? nil : links.to(BrandAssetsExport.themeIconPath))
+            scriptWords: scriptWords, iconHref: onlySafeLinks ? nil : links.to(BrandAssetsExport.themeIconPath))
+        return LayoutParts(layout: layout, navigationPaths: navigation.paths, offerPaths: offerLinks.paths)
     }
 }

@@ -66,9 +66,8 @@ struct PageRenderer: Sendable {
         } else {
             parts = layoutParts(page: planned.path, links: views.links, notFound: notFound, onlySafeLinks: onlySafeLinks)
         }
-        let scriptWords = scriptWords
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
-            parts.layout(page: planned.path, title: title, description: description, section: section, settings: settings, scriptWords: scriptWords)
+            parts.layout(page: planned.path, title: title, description: description, section: section)
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
                               stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })

@@ -8,9 +8,6 @@ public class TemplateObjectReference: @unchecked Sendable {
     /// The object itself (what tests and the debug checks look at).
     public var object: any TemplateObject { fatalError("subclasses give the object") }
 
-    /// The object's field named `key`, or `.missing` (``TemplateObject/value(forKey:)``).
-    public func value(forKey key: String) -> TemplateValue { fatalError("subclasses look up fields") }
-
     /// The object's field of `key`, or `.missing` (``TemplateObject/value(for:)``).
     public func value(for key: TemplateKey) -> TemplateValue { fatalError("subclasses look up fields") }
 }
@@ -28,9 +25,6 @@ final class TemplateObjectBox<Object: TemplateObject>: TemplateObjectReference, 
     override var object: any TemplateObject { wrapped }
 
     @usableFromInline
-    override func value(forKey key: String) -> TemplateValue { wrapped.value(forKey: key) }
-
-    @usableFromInline
     override func value(for key: TemplateKey) -> TemplateValue { wrapped.value(for: key) }
 }
 
@@ -40,9 +34,6 @@ final class TemplateObjectBox<Object: TemplateObject>: TemplateObjectReference, 
 public class TemplateListReference: @unchecked Sendable {
     @usableFromInline
     init() {}
-
-    /// The list itself.
-    public var list: any TemplateList { fatalError("subclasses give the list") }
 
     /// How many elements there are.
     public var count: Int { fatalError("subclasses count") }
@@ -60,8 +51,6 @@ final class TemplateListBox<List: TemplateList>: TemplateListReference, @uncheck
     init(_ wrapped: List) {
         self.wrapped = wrapped
     }
-
-    override var list: any TemplateList { wrapped }
 
     @usableFromInline
     override var count: Int { wrapped.count }
