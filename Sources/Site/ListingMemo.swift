@@ -15,6 +15,7 @@ final class ListingMemo: Sendable {
     private let countsMade = Locked<[String: Int]>([:])
     private let mandatoryMade = Locked<[Course]?>(nil)
     private let groupListsMade = Locked<[String: [Course]]>([:])
+    private let cardViewsMade = Locked<[String: CourseCardView]>([:])
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
@@ -46,6 +47,16 @@ final class ListingMemo: Sendable {
     /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.
     func sessions(_ key: String, _ make: () -> WhatsOnSections) -> WhatsOnSections {
         sessionsMade.withLock { made in Self.once(&made[key], make) }
+    }
+
+    /// A course's card data (`ViewFactory.cardView`, `key` its root prefix and slug), made once:
+    /// every group page lists its mandatory courses' cards as data, and the groups share most of them.
+    /// Made outside the lock (many are made, each quickly), so two threads may both make one.
+    func cardView(_ key: String, _ make: () -> CourseCardView) -> CourseCardView {
+        if let made = cardViewsMade.withLock({ $0[key] }) { return made }
+        let view = make()
+        cardViewsMade.withLock { $0[key] = view }
+        return view
     }
 
     /// `slot`'s value, made (inside the caller's lock) the first time it is asked for.

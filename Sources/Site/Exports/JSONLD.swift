@@ -23,7 +23,7 @@ enum JSONLD {
         let zone = SiteTimeZone(settings.timezone)
         // In the partner edition `cost` is already the partner price.
         let costName = catalogue.edition == .partners ? "Partner schools" : "Trust staff"
-        var out = JSONStreamWriter(style: .script)
+        var out = JSONStreamWriter(style: .script, capacity: 2048)  // most pages' JSON-LD fits: no regrowing as it is written
         out.beginObject()
         out.member("@context", text: "https://schema.org")
         out.member("@type", text: "Course")
