@@ -14,7 +14,7 @@ final class ListingMemo: Sendable {
     private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
     private let countsMade = Locked<[String: Int]>([:])
     private let mandatoryMade = Locked<[Course]?>(nil)
-    private let groupListsMade = Locked<[String: [Course]]>([:])
+    private let groupListsMade = Locked<[String: [String: [Course]]]>([:])
     private let cardViewsMade = Locked<[String: CourseCardView]>([:])
 
     /// `catalogue.strands`, made once.
@@ -33,10 +33,10 @@ final class ListingMemo: Sendable {
         mandatoryMade.withLock { made in Self.once(&made, make) }
     }
 
-    /// A long group page's list of courses for one stage (`ViewFactory.groupListCourses`, `key`
-    /// "group/stage"), made once for all the list's pages: each page filtered the whole offer again.
-    func groupList(_ key: String, _ make: () -> [Course]) -> [Course] {
-        groupListsMade.withLock { made in Self.once(&made[key], make) }
+    /// A long group page's lists of courses, by stage (`ViewFactory.groupListCourses`,
+    /// `GroupLists.byStage`), made once for all the lists' pages: each page filtered the whole offer again.
+    func groupList(_ group: String, _ make: () -> [String: [Course]]) -> [String: [Course]] {
+        groupListsMade.withLock { made in Self.once(&made[group], make) }
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.

@@ -97,14 +97,15 @@ extension ViewFactory {
             guard long, courses.count > GroupLists.preview else { return (courses.map(card), nil) }
             return (courses.prefix(GroupLists.preview).map(card), links.to(GroupLists.path(group: group.slug, stage: stage)))
         }
+        // Each stage's courses as the group's lists have them (`GroupLists.courses`), made once for both.
         let stages: [StageSectionView] = catalogue.settings.stages.compactMap { stage in
-            let courses = optional.filter { $0.stages.contains(stage.slug) }
+            let courses = groupListCourses(group.slug, stage: stage.slug)
             guard !courses.isEmpty else { return nil }
             let (cards, allHref) = shown(courses, stage.slug)
             return StageSectionView(title: stage.title, id: "stage-" + stage.slug,
                                     count: strings.count("counts.courses", courses.count), courses: cards, allHref: allHref)
         }
-        let anyStage = optional.filter { $0.stages.isEmpty }
+        let anyStage = groupListCourses(group.slug, stage: GroupLists.everyStage)
         let anyStageShown = shown(anyStage, GroupLists.everyStage)
         let everyone = required.filter { $0.requiredOf == .everyone }, nominated = required.filter { $0.requiredOf == .nominated }
         var contents: [LinkView] = []
