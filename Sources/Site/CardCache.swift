@@ -55,7 +55,7 @@ struct CardCache: Sendable {
     func html(for slug: String, depth: Int) -> String? {
         guard depth > 0, let pieces = pieces[slug] else { return nil }
         guard pieces.count > 1 else { return pieces.first }
-        let root = String(repeating: "../", count: depth)
+        let root = depth < Self.roots.count ? Self.roots[depth] : String(repeating: "../", count: depth)
         var html = ""
         html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + (pieces.count - 1) * root.utf8.count)
         for (index, piece) in pieces.enumerated() {
@@ -64,6 +64,9 @@ struct CardCache: Sendable {
         }
         return html
     }
+
+    /// The root prefix of each depth a listing is likely to have, made once rather than for every card.
+    private static let roots = (0..<8).map { String(repeating: "../", count: $0) }
 
     /// A card not in the cache (a page at an unusual depth).
     func render(_ card: CourseCardView) -> String {

@@ -30,6 +30,16 @@ enum GroupLists {
         stage == everyStage ? optional.filter { $0.stages.isEmpty } : optional.filter { $0.stages.contains(stage) }
     }
 
+    /// `courses(_:stage:)` for each stage of the offer and for every stage, by stage, from one `optional`.
+    static func byStage(_ catalogue: Catalogue, group: String) -> [String: [Course]] {
+        let optional = optional(catalogue, group: group)
+        var lists: [String: [Course]] = [:]
+        for stage in catalogue.settings.stages.map(\.slug) + [everyStage] where lists[stage] == nil {
+            lists[stage] = courses(optional, stage: stage)
+        }
+        return lists
+    }
+
     /// Every list page of every long group page: "group/stage", "group/stage/2"…
     /// The courses are counted as `optional` and `courses(_:stage:)` would list them, not copied into
     /// lists: the preview plans these pages on every save.

@@ -14,7 +14,8 @@ final class ListingMemo: Sendable {
     private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
     private let countsMade = Locked<[String: Int]>([:])
     private let mandatoryMade = Locked<[Course]?>(nil)
-    private let groupListsMade = Locked<[String: [Course]]>([:])
+    private let groupListsMade = Locked<[String: [String: [Course]]]>([:])
+    private let cardViewsMade = Locked<[String: CourseCardView]>([:])
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
@@ -32,10 +33,10 @@ final class ListingMemo: Sendable {
         mandatoryMade.withLock { made in Self.once(&made, make) }
     }
 
-    /// A long group page's list of courses for one stage (`ViewFactory.groupListCourses`, `key`
-    /// "group/stage"), made once for all the list's pages: each page filtered the whole offer again.
-    func groupList(_ key: String, _ make: () -> [Course]) -> [Course] {
-        groupListsMade.withLock { made in Self.once(&made[key], make) }
+    /// A long group page's lists of courses, by stage (`ViewFactory.groupListCourses`,
+    /// `GroupLists.byStage`), made once for all the lists' pages: each page filtered the whole offer again.
+    func groupList(_ group: String, _ make: () -> [String: [Course]]) -> [String: [Course]] {
+        groupListsMade.withLock { made in Self.once(&made[group], make) }
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.
@@ -46,6 +47,16 @@ final class ListingMemo: Sendable {
     /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.
     func sessions(_ key: String, _ make: () -> WhatsOnSections) -> WhatsOnSections {
         sessionsMade.withLock { made in Self.once(&made[key], make) }
+    }
+
+    /// A course's card data (`ViewFactory.cardView`, `key` its root prefix and slug), made once:
+    /// every group page lists its mandatory courses' cards as data, and the groups share most of them.
+    /// Made outside the lock (many are made, each quickly), so two threads may both make one.
+    func cardView(_ key: String, _ make: () -> CourseCardView) -> CourseCardView {
+        if let made = cardViewsMade.withLock({ $0[key] }) { return made }
+        let view = make()
+        cardViewsMade.withLock { $0[key] = view }
+        return view
     }
 
     /// `slot`'s value, made (inside the caller's lock) the first time it is asked for.

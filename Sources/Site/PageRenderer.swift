@@ -28,6 +28,8 @@ struct PageRenderer: Sendable {
     let offerLinks: [(kind: PageKind, words: String)]
     /// The scripts' words (`layout.scriptWords`), made once.
     let scriptWords: String
+    /// The layout's parts of each folder's pages, made once per folder.
+    let layoutCache = LayoutPartsCache()
 
     /// `fragments`: the preview's memo, from which unchanged courses' cards are reused. `cardsFor`:
     /// the pages that will be rendered, when not all of them (no cards are made for a course page alone).
@@ -56,37 +58,16 @@ struct PageRenderer: Sendable {
         let onlySafeLinks = notFound && settings.url == nil
         // The 404's stylesheets follow its links, absolute with a `url`; it also inlines its styles for
         // where they cannot load (no `url`, or the address not reachable). It loads no script: a
-        // relative one would be missing in a sub-folder, and the page needs none.
+        // relative one would be missing in a sub-folder, and the page needs none. Other pages share
+        // their folder's parts (their links depend on nothing else).
+        let parts: LayoutParts
+        if !notFound, let folder = LayoutPartsCache.folder(of: planned.path) {
+            parts = layoutCache.parts(folder: folder) { layoutParts(page: planned.path, links: views.links, notFound: false, onlySafeLinks: false) }
+        } else {
+            parts = layoutParts(page: planned.path, links: views.links, notFound: notFound, onlySafeLinks: onlySafeLinks)
+        }
         func layout(_ title: String, _ description: String, section: String?) -> LayoutView {
-            func links(_ kinds: [(kind: PageKind, words: String)], section: String?) -> [LinkView] {
-                guard !onlySafeLinks else { return [] }
-                return kinds.map { kind, words in
-                    let path = kind.path("")
-                    return LinkView(title: strings.text(words), href: views.links.to(path), current: path == planned.path || path == section)
-                }
-            }
-            let navigation = links(self.navigation, section: section)
-            let offerLinks = links(self.offerLinks, section: nil)
-            return LayoutView(
-                root: SitePath.root(of: planned.path), lang: strings.text("language"), pageTitle: title, description: description,
-                siteTitle: settings.title, offer: settings.offer, contact: settings.contact,
-                contactHref: "mailto:" + settings.contact, stylesheet: asset(SitePath.stylesheet, views.links),
-                script: notFound ? nil : asset(SitePath.script, views.links), homeHref: onlySafeLinks ? nil : views.links.to(SitePath.home),
-                searchHref: views.links.to(SitePath.search), planHref: views.links.to(SitePath.plan),
-                planCurrent: planned.path == SitePath.plan, navigation: navigation,
-                footerLinks: onlySafeLinks ? [] : catalogue.pages.map { LinkView(title: $0.title, href: views.links.to(SitePath.page($0.slug))) }
-                    + (ReportOnSite.isLinked(by: catalogue) ? [LinkView(title: strings.text("report.footer_link"), href: views.links.to(ReportOnSite.page))] : []),
-                offerLinks: offerLinks,
-                dataLinks: [
-                    (strings.text("data_links.calendar"), ICalendarPaths.offer), (strings.text("data_links.courses_csv"), CoursesCSVExport.path),
-                    (strings.text("data_links.sessions_csv"), SessionsCSVExport.path), (strings.text("data_links.json"), CatalogueJSON.path),
-                    (strings.text("data_links.feed"), AtomFeedExport.path),
-                ].filter { _ in !onlySafeLinks }.map { LinkView(title: $0.0, href: views.links.to($0.1)) },
-                feedHref: views.links.to(AtomFeedExport.path),
-                brandStylesheet: settings.brand?.colour.map { BrandAssetsExport.stylesheetHref($0, views.links) },
-                // Without `url` the 404's relative pictures would be missing in a sub-folder: it shows none.
-                logoHref: onlySafeLinks ? nil : settings.brand?.logo.map { views.links.to(BrandAssetsExport.logoPath($0)) },
-                scriptWords: scriptWords, iconHref: onlySafeLinks ? nil : views.links.to(BrandAssetsExport.themeIconPath))
+            parts.layout(page: planned.path, title: title, description: description, section: section)
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
                               stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })
@@ -94,7 +75,7 @@ struct PageRenderer: Sendable {
     }
 
     /// A theme asset's relative URL with a content fingerprint, so browsers fetch a changed file.
-    private func asset(_ path: String, _ links: Links) -> String {
+    func asset(_ path: String, _ links: Links) -> String {
         let href = links.to(path)
         return theme.fingerprint(path).map { href + "?v=" + $0 } ?? href
     }

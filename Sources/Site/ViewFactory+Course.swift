@@ -90,7 +90,8 @@ extension ViewFactory {
     func courseView(_ course: Course) -> CourseView {
         let items = CourseSession.all(of: course)
         let isPast = { (session: Session) in session.hasStarted(before: today) && (session.lastDay < today || session.status == .cancelled) }
-        let upcoming = items.filter { !isPast($0.session) }.map(session)
+        let current = items.filter { !isPast($0.session) }
+        let upcoming = current.map(session)
         let past = items.filter { isPast($0.session) }.map(session)
         let next = items.first { $0.session.isBookable(on: today) }.map(session)
         // A future date by invitation is not "no dates open": the row says how to be put forward.
@@ -112,10 +113,10 @@ extension ViewFactory {
             },
             slug: course.slug, hours: course.cpdHours.map { String($0) } ?? "",
             calendarHref: ICalendarPaths.course(for: course).map(links.to), staffNotes: course.staffNotes,
-            jsonLD: JSONLD.course(course, catalogue: catalogue, today: today),
+            jsonLD: JSONLD.course(course, sessions: items, catalogue: catalogue, today: today),
             recurring: course.recurring.map { recurring($0, course) },
             modules: course.modules.enumerated().map { ModuleView(number: $0.offset + 1, title: $0.element) },
-            schools: schools(of: items.filter { !isPast($0.session) }.map(\.session)))
+            schools: schools(of: current.map(\.session)))
     }
 
     /// The schools that dates to come are at, in site.yml's order, each linked to its What's on page;

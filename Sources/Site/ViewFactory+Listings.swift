@@ -19,25 +19,39 @@ extension ViewFactory {
     func home() -> HomeView {
         let published = catalogue.publishedCourses
         // The next six dates: keys and positions are sorted (not courses and sessions, costly to
-        // move), with the position breaking ties as a stable sort of the sessions would.
-        var keys: [(day: LocalDate, minutes: Int, title: String, order: Int, course: Int, session: Int)] = []
+        // move), by day, start and course title, with the position breaking ties as a stable sort of
+        // the sessions would. Keys are plain numbers (a day as yyyymmdd orders as the date does), so
+        // moving them copies no text; titles are compared only between sessions on the same day and time.
+        struct Key {
+            var day: LocalDate, date: Int, minutes: Int, order: Int, course: Int, session: Int
+        }
+        var keys: [Key] = []
         for (courseIndex, course) in published.enumerated() {
             for (sessionIndex, session) in course.sessions.enumerated() where !session.hasStarted(before: today) && session.status != .cancelled {
-                keys.append((session.firstDay, session.start?.minutes ?? 0, course.title, keys.count, courseIndex, sessionIndex))
+                let day = session.firstDay
+                keys.append(Key(day: day, date: day.year * 10_000 + day.month * 100 + day.day, minutes: session.start?.minutes ?? 0,
+                                order: keys.count, course: courseIndex, session: sessionIndex))
             }
         }
-        keys.sort { ($0.day, $0.minutes, $0.title, $0.order) < ($1.day, $1.minutes, $1.title, $1.order) }
+        let titles = published.map(\.title)
+        keys.sort { first, second in
+            if first.date != second.date { return first.date < second.date }
+            if first.minutes != second.minutes { return first.minutes < second.minutes }
+            if first.course != second.course, titles[first.course] != titles[second.course] { return titles[first.course] < titles[second.course] }
+            return first.order < second.order
+        }
         // One item per course (its next date), and one per strand and day: a conference day's
         // workshops, or a course's second session that afternoon, would otherwise fill the list.
+        // Which keys are taken depends only on those before them: the walk stops at the sixth.
         var seenCourses = Set<Int>(), seenStrandDays = Set<String>()
-        let upcoming = keys.filter { key in
+        var upcoming: [(Course, Session)] = []
+        for key in keys {
+            guard upcoming.count < 6 else { break }
             let strandDay = published[key.course].strand + " " + key.day.iso
-            guard !seenCourses.contains(key.course), !seenStrandDays.contains(strandDay) else { return false }
+            guard !seenCourses.contains(key.course), !seenStrandDays.contains(strandDay) else { continue }
             seenCourses.insert(key.course)
             seenStrandDays.insert(strandDay)
-            return true
-        }.prefix(6).map { key in
-            (published[key.course], published[key.course].sessions[key.session])
+            upcoming.append((published[key.course], published[key.course].sessions[key.session]))
         }
         let sessionTotal = published.reduce(0) { $0 + $1.sessions.count }
         return HomeView(
@@ -83,14 +97,15 @@ extension ViewFactory {
             guard long, courses.count > GroupLists.preview else { return (courses.map(card), nil) }
             return (courses.prefix(GroupLists.preview).map(card), links.to(GroupLists.path(group: group.slug, stage: stage)))
         }
+        // Each stage's courses as the group's lists have them (`GroupLists.courses`), made once for both.
         let stages: [StageSectionView] = catalogue.settings.stages.compactMap { stage in
-            let courses = optional.filter { $0.stages.contains(stage.slug) }
+            let courses = groupListCourses(group.slug, stage: stage.slug)
             guard !courses.isEmpty else { return nil }
             let (cards, allHref) = shown(courses, stage.slug)
             return StageSectionView(title: stage.title, id: "stage-" + stage.slug,
                                     count: strings.count("counts.courses", courses.count), courses: cards, allHref: allHref)
         }
-        let anyStage = optional.filter { $0.stages.isEmpty }
+        let anyStage = groupListCourses(group.slug, stage: GroupLists.everyStage)
         let anyStageShown = shown(anyStage, GroupLists.everyStage)
         let everyone = required.filter { $0.requiredOf == .everyone }, nominated = required.filter { $0.requiredOf == .nominated }
         var contents: [LinkView] = []
@@ -103,8 +118,8 @@ extension ViewFactory {
             title: group.title, family: group.family, summary: group.summary, bodyHTML: strings.bodyHTML(group.body), staffNotes: group.staffNotes,
             courseCount: strings.count("counts.courses", open.count), required: required.map(card),
             requiredCount: strings.count("counts.courses", required.count),
-            requiredEveryone: everyone.map(cardView), requiredEveryoneCount: strings.count("counts.courses", everyone.count),
-            requiredNominated: nominated.map(cardView), requiredNominatedCount: strings.count("counts.courses", nominated.count), stages: stages,
+            requiredEveryone: everyone.map(sharedCardView), requiredEveryoneCount: strings.count("counts.courses", everyone.count),
+            requiredNominated: nominated.map(sharedCardView), requiredNominatedCount: strings.count("counts.courses", nominated.count), stages: stages,
             anyStage: anyStageShown.cards, anyStageCount: strings.count("counts.courses", anyStage.count), anyStageHref: anyStageShown.allHref,
             pathways: pathways.map { LinkView(title: $0.title, href: links.to(SitePath.pathway($0.slug)), summary: $0.summary) },
             contents: contents, calendarHref: links.to(ICalendarPaths.group(group.slug)),

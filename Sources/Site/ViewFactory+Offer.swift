@@ -59,7 +59,9 @@ extension ViewFactory {
     /// for all the list's pages.
     func groupListCourses(_ group: String, stage: String) -> [Course] {
         let make = { GroupLists.courses(GroupLists.optional(catalogue, group: group), stage: stage) }
-        return cards.listings?.groupList(group + "/" + stage, make) ?? make()
+        guard let memo = cards.listings else { return make() }
+        // Every stage's list of the group is made at once, from one list of the group's courses.
+        return memo.groupList(group) { GroupLists.byStage(catalogue, group: group) }[stage] ?? make()
     }
 
     /// How many published courses are mandatory: the required grid's rows, counted once for all its pages.

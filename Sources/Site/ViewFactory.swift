@@ -44,6 +44,13 @@ struct ViewFactory {
             picture: course.picture.map { picture(SitePath.root(of: links.page) + $0.file.path, $0) })
     }
 
+    /// `cardView(course)`, made once per build for all the pages with the same root prefix (the
+    /// listings' memo keeps it): for the card data group pages list.
+    func sharedCardView(_ course: Course) -> CourseCardView {
+        guard links.base == nil, let memo = cards.listings else { return cardView(course) }
+        return memo.cardView(SitePath.root(of: links.page) + course.slug) { cardView(course) }
+    }
+
     func picture(_ src: String, _ picture: CoursePicture) -> PictureView {
         PictureView(src: src, alt: picture.alt, width: picture.file.width, height: picture.file.height)
     }

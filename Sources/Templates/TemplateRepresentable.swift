@@ -41,5 +41,5 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
     @inlinable
-    public var templateValue: TemplateValue { .list(self) }
+    public var templateValue: TemplateValue { .list(TemplateListBox(self)) }
 }

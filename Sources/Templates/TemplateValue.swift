@@ -14,14 +14,31 @@
 ///
 /// This is swift-mustache's behaviour for the corresponding Swift types (`nil`, `Bool`, `Int`,
 /// `String`, arrays, structs), which the theme was written against.
+///
+/// Lists and objects are held by a reference (``TemplateListReference``, ``TemplateObjectReference``):
+/// a value is then a few plain words, copied with at most one reference count, where a protocol
+/// value held in place was copied and destroyed through its type's witnesses on every lookup.
+/// Write `.list(x)` and `.object(x)` with the list or object itself.
 public enum TemplateValue: Sendable {
     /// No such value (a `nil` optional, an unknown key). Name lookups keep searching the context stack.
     case missing
     case bool(Bool)
     case int(Int)
     case string(String)
-    case list(any TemplateList)
-    case object(any TemplateObject)
+    case list(TemplateListReference)
+    case object(TemplateObjectReference)
+
+    /// A list value.
+    @inlinable
+    public static func list(_ list: any TemplateList) -> TemplateValue {
+        .list(list.templateListReference)
+    }
+
+    /// An object value.
+    @inlinable
+    public static func object(_ object: any TemplateObject) -> TemplateValue {
+        .object(object.templateObjectReference)
+    }
 
     /// Wraps any representable value: `.init(title)`, `.init(sessions)`, `.init(optionalCode)`.
     @inlinable
@@ -56,7 +73,11 @@ extension TemplateObject {
     public func value(for key: TemplateKey) -> TemplateValue { value(forKey: key.name) }
 
     @inlinable
-    public var templateValue: TemplateValue { .object(self) }
+    public var templateValue: TemplateValue { .object(templateObjectReference) }
+
+    /// This object in a reference, as ``TemplateValue/object(_:)`` holds it.
+    @inlinable
+    public var templateObjectReference: TemplateObjectReference { TemplateObjectBox(self) }
 }
 
 /// An ordered collection a section iterates (`{{#sessions}}…{{/sessions}}`).
@@ -69,6 +90,12 @@ public protocol TemplateList: Sendable {
     func element(at index: Int) -> TemplateValue
 }
 
+extension TemplateList {
+    /// This list in a reference, as ``TemplateValue/list(_:)`` holds it.
+    @inlinable
+    public var templateListReference: TemplateListReference { TemplateListBox(self) }
+}
+
 extension Array: TemplateList where Element: TemplateRepresentable {
     @inlinable
     public func element(at index: Int) -> TemplateValue { self[index].templateValue }
@@ -76,7 +103,7 @@ extension Array: TemplateList where Element: TemplateRepresentable {
 
 /// The elements of another list, last first: the result of the `reversed(list)` transform.
 struct ReversedTemplateList: TemplateList {
-    let base: any TemplateList
+    let base: TemplateListReference
 
     var count: Int { base.count }
 

@@ -13,12 +13,17 @@ enum JSONLD {
     /// Written straight to text (`JSONStreamWriter`): every object's members in `JSONValue`'s order,
     /// sorted by the keys' bytes (`@` before letters), members without a value left out.
     static func course(_ course: Course, catalogue: Catalogue, today: LocalDate) -> String {
+        self.course(course, sessions: CourseSession.all(of: course), catalogue: catalogue, today: today)
+    }
+
+    /// The same, given the course's sessions (`CourseSession.all(of: course)`), which its page has made already.
+    static func course(_ course: Course, sessions: [CourseSession], catalogue: Catalogue, today: LocalDate) -> String {
         let settings = catalogue.settings
         let links = ExportLinks(settings)
         let zone = SiteTimeZone(settings.timezone)
         // In the partner edition `cost` is already the partner price.
         let costName = catalogue.edition == .partners ? "Partner schools" : "Trust staff"
-        var out = JSONStreamWriter(style: .script)
+        var out = JSONStreamWriter(style: .script, capacity: 2048)  // most pages' JSON-LD fits: no regrowing as it is written
         out.beginObject()
         out.member("@context", text: "https://schema.org")
         out.member("@type", text: "Course")
@@ -27,7 +32,7 @@ enum JSONLD {
         if !prerequisites.isEmpty { out.member("coursePrerequisites", strings: prerequisites) }
         out.member("description", text: course.summary)
         if let accreditation = course.accreditation { out.member("educationalCredentialAwarded", text: accreditation) }
-        let instances = CourseSession.all(of: course).filter { $0.session.lastDay >= today }
+        let instances = sessions.filter { $0.session.lastDay >= today }
         if !instances.isEmpty {
             out.key("hasCourseInstance")
             out.beginArray()

@@ -31,9 +31,17 @@ extension SiteStrings {
     /// A date pattern filled with the date's parts.
     func date(_ key: String, _ date: LocalDate) -> String {
         let month = date.month - 1, weekday = date.weekday - 1
-        return text(key, ["weekday": names.weekdays[weekday], "weekday_short": names.weekdaysShort[weekday],
-                          "day": String(date.day), "month": names.months[month], "month_short": names.monthsShort[month],
-                          "year": String(date.year)])
+        return fill(key) { name in
+            switch name {
+            case "weekday": names.weekdays[weekday]
+            case "weekday_short": names.weekdaysShort[weekday]
+            case "day": String(date.day)
+            case "month": names.months[month]
+            case "month_short": names.monthsShort[month]
+            case "year": String(date.year)
+            default: nil
+            }
+        }
     }
 
     /// `09:00 to 15:30`, `from 09:00`, or empty.

@@ -73,12 +73,14 @@ public struct SiteStrings: Sendable {
 
     /// The text of `key` with its placeholders filled from `values`.
     func text(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        fill(key, values.map { ($0.key, $0.value) })
+        fill(key) { name in values.first { $0.key == name }?.value }
     }
 
     /// `key.one` when `number` is 1, else `key.other`, with `{count}` the number (or `shown`, its text).
     func count(_ key: String, _ number: Double, shown: String? = nil, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        fill(key + (number == 1 ? ".one" : ".other"), [("count", shown ?? String(Int(number)))] + values.map { ($0.key, $0.value) })
+        fill(key + (number == 1 ? ".one" : ".other")) { name in
+            name == "count" ? shown ?? String(Int(number)) : values.first { $0.key == name }?.value
+        }
     }
 
     func count(_ key: String, _ number: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
@@ -95,7 +97,9 @@ public struct SiteStrings: Sendable {
         }.joined()
     }
 
-    private func fill(_ key: String, _ values: [(name: String, value: String)]) -> String {
+    /// The text of `key` with each placeholder filled with `value(name)` (`""` for nil). Values
+    /// are asked for only when the text has placeholders, in the text's order.
+    func fill(_ key: String, _ value: (String) -> String?) -> String {
         guard let pieces = texts[key] else {
             assertionFailure("no site string '\(key)'")
             return key
@@ -105,7 +109,7 @@ public struct SiteStrings: Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): result += text
-            case .value(let name): result += values.first { $0.name == name }?.value ?? ""
+            case .value(let name): result += value(name) ?? ""
             }
         }
         return result

@@ -48,7 +48,7 @@ enum TemplateSchemas {
         switch roots[name] {
         case .page(let view):
             guard let context = value as? PageContext, case .object(let page) = context.page else { return false }
-            return type(of: page) == view
+            return type(of: page.object) == view
         case .view(let view):
             return type(of: value) == view
         case nil:
