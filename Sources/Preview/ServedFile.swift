@@ -60,7 +60,13 @@ struct SpillPlace: Sendable {
 
     /// One megabyte and more: the whole-offer exports of a large offer (catalogue.json, the
     /// spreadsheets, offer.ics, the feeds), never a page, a course's calendar or a small offer's files.
-    static let standard = SpillPlace(directory: NSTemporaryDirectory(), threshold: 1 << 20)
+    static let standard = SpillPlace(directory: temporaryDirectory(ProcessInfo.processInfo.environment), threshold: 1 << 20)
+
+    /// `$TMPDIR` when it is set and not empty, else `/tmp`.
+    static func temporaryDirectory(_ environment: [String: String]) -> String {
+        guard let folder = environment["TMPDIR"], !folder.isEmpty else { return "/tmp" }
+        return folder
+    }
 
     func takes(_ file: OutputFile) -> Bool {
         !ContentTypes.isHTML(file.path) && file.byteCount >= threshold

@@ -219,16 +219,28 @@ struct FileCache: Sendable {
 final class FileTags: Sendable {
     private let seen = Locked([String: (hash: Int, modified: Int)]())
     private let spill: SpillPlace?
+    /// Told once, when a file could not be spilled: what to say (to the terminal) that it is kept in memory.
+    private let warn: @Sendable (String) -> Void
+    private let warned = Locked(false)
 
-    init(spill: SpillPlace?) {
+    init(spill: SpillPlace?, warn: @escaping @Sendable (String) -> Void = FileTags.printWarning) {
         self.spill = spill
+        self.warn = warn
     }
+
+    static let printWarning: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
     func served(_ file: OutputFile, run: String) -> ServedFile {
         var digest = Digest()
         var content = ServedContent.made(file)
-        if let spill, spill.takes(file),
-           let spilled = SpilledFile.spill(file, in: spill.directory, each: { digest.add($0) }) {
+        var spilled: SpilledFile?
+        if let spill, spill.takes(file) {
+            spilled = SpilledFile.spill(file, in: spill.directory, each: { digest.add($0) })
+            if spilled == nil, warned.withLock({ told in defer { told = true }; return !told }) {
+                warn("serve: large downloads cannot be kept in the temporary folder \(spill.directory) (missing, read-only or full?), so they are held in memory; set TMPDIR to a folder with room")
+            }
+        }
+        if let spilled {
             content = .spilled(spilled)
         } else {
             digest = Digest()

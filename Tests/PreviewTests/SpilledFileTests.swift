@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 @testable import Preview
 import Site
 import TestSupport
@@ -48,7 +49,12 @@ struct SpilledFileTests {
         let file = OutputFile(path: "catalogue.json", pieces: ["{", String(repeating: "\"a\",", count: 1000), "0}"])
         #expect(SpilledFile.spill(file, in: folder.path("missing").path) { _ in } == nil)
         let spilling = FileTags(spill: SpillPlace(directory: folder.url.path, threshold: 1)).served(file, run: "r")
-        let missing = FileTags(spill: SpillPlace(directory: folder.path("missing").path, threshold: 1)).served(file, run: "r")
+        let warnings = Locked([String]())
+        let missingTags = FileTags(spill: SpillPlace(directory: folder.path("missing").path, threshold: 1)) { message in warnings.withLock { $0.append(message) } }
+        let missing = missingTags.served(file, run: "r")
+        _ = missingTags.served(file, run: "r")
+        #expect(warnings.withLock { $0.count } == 1, "told once, not per file")
+        #expect(warnings.withLock { $0.first?.contains("held in memory") ?? false })
         let none = FileTags(spill: nil).served(file, run: "r")
         guard case .spilled = spilling.content else { Issue.record("not spilled"); return }
         guard case .made = missing.content, case .made = none.content else { Issue.record("spilled"); return }
@@ -63,6 +69,13 @@ struct SpilledFileTests {
         #expect(!place.takes(OutputFile(path: "catalogue.json", text: String(repeating: "x", count: 9))))
         #expect(!place.takes(OutputFile(path: "courses/index.html", text: String(repeating: "x", count: 100))))
         #expect(SpillPlace.standard.threshold == 1 << 20)
+    }
+
+    @Test("the temporary folder is TMPDIR when it is set and not empty, else /tmp")
+    func temporaryFolder() {
+        #expect(SpillPlace.temporaryDirectory(["TMPDIR": "/var/tmp"]) == "/var/tmp")
+        #expect(SpillPlace.temporaryDirectory(["TMPDIR": ""]) == "/tmp", "not the root of the disk")
+        #expect(SpillPlace.temporaryDirectory([:]) == "/tmp")
     }
 
     @Test("the served site spills its large exports, serves them as built, and a download outlives the site")
