@@ -165,6 +165,20 @@ package enum JSONValue: Sendable, Equatable {
         out += depth < JSONValue.indents.count ? JSONValue.indents[depth] : String(repeating: "  ", count: depth)
     }
 
+    /// `newline` for UTF-8 bytes.
+    static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
+        guard style.pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        if 2 * depth <= spaces.count {
+            out.append(contentsOf: spaces[..<(2 * depth)])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    /// Spaces for the indentation of the usual depths.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
     /// Whether `a`'s UTF-8 bytes sort before `b`'s (a byte comparison, not `String`'s Unicode order).
     static func bytesPrecede(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { first in
@@ -180,13 +194,10 @@ package enum JSONValue: Sendable, Equatable {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     ///
-    /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
-    /// body with a few line breaks costs a handful of appends rather than one per character.
+    /// Most strings (slugs, titles, dates) have nothing to escape: they are appended whole, after one
+    /// scan of their bytes; the others are written by the byte writer below.
     static func writeString(_ text: String, into out: inout String, style: Style) {
-        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
-        // The bytes this style may escape, one table lookup each (`escapable`).
-        let table = (scriptSafe ? 512 : 0) + (escapesDelete ? 256 : 0), escapable = Self.escapable
-        // Most strings (slugs, titles, dates) have nothing to escape: one scan of the bytes, one append.
+        let table = escapeTable(style), escapable = Self.escapable
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             escapable.withUnsafeBufferPointer { flags in
                 for byte in bytes where flags[table + Int(byte)] { return false }
@@ -199,59 +210,88 @@ package enum JSONValue: Sendable, Equatable {
             out += "\""
             return
         }
-        if plain == nil {
-            // Not contiguous UTF-8 (a bridged string): make it so.
-            var copy = text
-            copy.makeContiguousUTF8()
-            writeString(copy, into: &out, style: style)
+        var bytes: [UInt8] = []
+        writeString(text, into: &bytes, style: style)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal appended to UTF-8 bytes (as `writeString(_:into:style:)` writes it).
+    ///
+    /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
+    /// body with a few line breaks costs a handful of appends rather than one per character.
+    package static func writeString(_ text: String, into out: inout [UInt8], style: Style) {
+        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        // The bytes this style may escape, one table lookup each (`escapable`).
+        let table = escapeTable(style), escapable = Self.escapable
+        var text = text
+        text.withUTF8 { bytes in
+            escapable.withUnsafeBufferPointer { escapable in
+                out.append(UInt8(ascii: "\""))
+                let count = bytes.count
+                var runStart = 0
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    guard escapable[table + Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    var escape: String?
+                    var resume = index + 1
+                    switch byte {
+                    case 34: escape = "\\\""
+                    case 92: escape = "\\\\"
+                    case 10: escape = "\\n"
+                    case 13: escape = "\\r"
+                    case 9: escape = "\\t"
+                    case 8: escape = "\\b"
+                    case 12: escape = "\\f"
+                    case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                    case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
+                    case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+                    case 0xE2 where scriptSafe:
+                        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
+                        if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                            escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                            resume = index + 3
+                        }
+                    default: break
+                    }
+                    if let escape {
+                        // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
+                        if runStart != index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                        out.append(contentsOf: escape.utf8)
+                        runStart = resume
+                    }
+                    index = resume
+                }
+                if runStart != count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+                out.append(UInt8(ascii: "\""))
+            }
+        }
+    }
+
+    /// Where the style's row starts in `escapable`.
+    private static func escapeTable(_ style: Style) -> Int { (style.scriptSafe ? 512 : 0) + (style.encoderLayout ? 0 : 256) }
+
+    /// The decimal digits of `number`, as `String(number)` writes them.
+    package static func writeInteger(_ number: Int, into out: inout [UInt8]) {
+        guard number < 0 || number >= 10 else {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + number))
             return
         }
-        out += "\""
-        let utf8 = text.utf8
-        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let count = bytes.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                let byte = bytes[index]
-                guard escapable[table + Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                var escape: String?
-                var resume = index + 1
-                switch byte {
-                case 34: escape = "\\\""
-                case 92: escape = "\\\\"
-                case 10: escape = "\\n"
-                case 13: escape = "\\r"
-                case 9: escape = "\\t"
-                case 8: escape = "\\b"
-                case 12: escape = "\\f"
-                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-                case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
-                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
-                case 0xE2 where scriptSafe:
-                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
-                    if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                        resume = index + 3
-                    }
-                default: break
-                }
-                if let escape {
-                    // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
-                    if runStart != index {
-                        out += text[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: index)]
-                    }
-                    out += escape
-                    runStart = resume
-                }
-                index = resume
-            }
-            if runStart != count { out += text[utf8.index(utf8.startIndex, offsetBy: runStart)...] }
+        guard number > Int.min else {
+            out.append(contentsOf: String(number).utf8)
+            return
         }
-        out += "\""
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = abs(number), divisor = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
     }
 
     /// For each style (`scriptSafe` adds 512, escaping DEL 256) and byte, whether `writeString` may

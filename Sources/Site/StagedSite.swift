@@ -23,7 +23,10 @@ public final class StagedSite: Sendable {
     /// What the writing threads share.
     private struct State {
         var paths = Set<String>()
-        var folders = Set<String>()
+        /// Each folder made (by its path in the site, "" for the site's own), with a descriptor of
+        /// it open for the files written into it (-1 when it could not be opened: its files are then
+        /// opened by their whole path, and fail as they would).
+        var folders: [String: Int32] = [:]
         var byteCount = 0
         var finished = false
     }
@@ -33,6 +36,19 @@ public final class StagedSite: Sendable {
         self.staging = staging
         stagingPath = staging.path
         self.previous = previous
+        let root = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        state.withLock { $0.folders[""] = root }
+    }
+
+    deinit { closeFolders() }
+
+    /// Closes the folders' descriptors (once the site is finished: no file is written after).
+    private func closeFolders() {
+        let descriptors = state.withLock { state in
+            defer { state.folders = state.folders.mapValues { _ in -1 } }
+            return Array(state.folders.values)
+        }
+        for descriptor in descriptors where descriptor >= 0 { close(descriptor) }
     }
 
     /// Bytes written so far (linked files included).
@@ -46,28 +62,34 @@ public final class StagedSite: Sendable {
         guard OutputWriter.isSafeRelativePath(path) else {
             throw OutputError(message: "refusing to write '\(path)': it would leave the output folder")
         }
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let parent = slash.map { String(path[..<$0]) } ?? ""
         // Claim the path, and make its folders the first time one is needed (folders are few).
-        try state.withLock { state in
+        let folder = try state.withLock { state -> Int32 in
             guard !state.finished else { throw OutputError(message: "internal error: '\(path)' written after the site was finished") }
             guard state.paths.insert(path).inserted else { throw OutputError(message: "two parts of the site both want to write '\(path)'") }
             state.byteCount += file.byteCount
+            if let known = state.folders[parent] { return known }
             var missing: [String] = []
-            var folder = path
-            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                folder = String(folder[..<slash])
-                if state.folders.contains(folder) { break }
+            var folder = parent
+            while state.folders[folder] == nil {
                 missing.append(folder)
+                guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { break }
+                folder = String(folder[..<slash])
             }
             for folder in missing.reversed() {
                 let made = mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST
                 guard made else { throw OutputError(message: "the site could not be written (\(folder): \(String(cString: strerror(errno))))") }
-                state.folders.insert(folder)
+                state.folders[folder] = open(stagingPath + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
             }
+            return state.folders[parent] ?? -1
         }
         let target = stagingPath + "/" + path
         let failure: String?
         if let previous, OutputWriter.linkIfUnchanged(file, from: previous, path: path, to: target) {
             failure = nil
+        } else if folder >= 0 {
+            failure = OutputWriter.write(file, in: folder, name: slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path)
         } else {
             failure = OutputWriter.write(file, to: target)
         }
@@ -81,6 +103,7 @@ public final class StagedSite: Sendable {
             guard !state.finished else { throw OutputError(message: "internal error: the site was already finished") }
             state.finished = true
         }
+        closeFolders()
         do {
             try Data(OutputWriter.markerText(for: writer.edition).utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
             try writer.swapIn(staging)
@@ -97,6 +120,7 @@ public final class StagedSite: Sendable {
             defer { state.finished = true }
             return state.finished
         }
+        closeFolders()
         if !wasFinished { OutputWriter.removeTree(staging) }
     }
 }
