@@ -8,6 +8,9 @@ struct TokenList {
     private(set) var arena: [UInt8] = []
     /// Each word cut, in the order cut: where its bytes are, and the field it is in.
     private(set) var tokens: [(range: Range<Int>, field: Int)] = []
+    /// Each word's first eight bytes, big-endian, zeros after a shorter word (a word has no zero
+    /// byte): words compare as their keys do, unless both keys are equal and the words longer.
+    private var keys: [UInt64] = []
 
     /// Cuts `text`, the text of field `field`, into words.
     ///
@@ -35,17 +38,28 @@ struct TokenList {
                 if ascii {
                     let first = arena.count
                     for byte in bytes[start..<index] { arena.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-                    tokens.append((first..<arena.count, field))
+                    added(first, field)
                 } else {
                     let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                     for word in SearchWords.unicodeTokens(stretch) {
                         let first = arena.count
                         arena.append(contentsOf: word.utf8)
-                        tokens.append((first..<arena.count, field))
+                        added(first, field)
                     }
                 }
             }
         }
+    }
+
+    /// Records the word whose bytes were just added from `first` on.
+    private mutating func added(_ first: Int, _ field: Int) {
+        var key: UInt64 = 0
+        for position in 0..<8 {
+            key <<= 8
+            if first + position < arena.count { key |= UInt64(arena[first + position]) }
+        }
+        keys.append(key)
+        tokens.append((first..<arena.count, field))
     }
 
     /// A byte that does not break a word by itself: an ASCII letter or digit, or any byte of a
@@ -58,15 +72,19 @@ struct TokenList {
     /// `SearchWords.mandatoryBit` when `mandatory`).
     func courseWords(mandatory: Bool) -> SearchWords.CourseWords {
         arena.withUnsafeBufferPointer { arena in
-            let tokens = self.tokens
-            let order = tokens.indices.sorted { TokenList.precedes(arena, tokens[$0].range, tokens[$1].range) }
+            let tokens = self.tokens, keys = self.keys
+            let order = tokens.indices.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                return TokenList.precedes(arena, tokens[a].range, tokens[b].range)
+            }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(arena.count + 2 * tokens.count)
             var position = 0
             while position < order.count {
                 let word = tokens[order[position]].range
                 var mask = mandatory ? SearchWords.mandatoryBit : 0
-                while position < order.count, TokenList.same(arena, tokens[order[position]].range, word) {
+                let key = keys[order[position]]
+                while position < order.count, keys[order[position]] == key, TokenList.same(arena, tokens[order[position]].range, word) {
                     mask |= 1 << tokens[order[position]].field
                     position += 1
                 }

@@ -6,27 +6,39 @@ import Catalogue
 /// Names depend only on the course slug, the session's first day and start time, and the order of
 /// sessions that share that day, so adding or removing a session on another day never renames one.
 struct CourseSession: Sendable {
-    let course: Course
-    let session: Session
+    /// The course and its sessions' ordinals, shared by the values of all of its sessions: a course
+    /// has some thirty fields, and a value holding its own copy cost a reference count for each of
+    /// them every time it was copied (sorted, filtered, gathered into a calendar).
+    private let shared: Shared
     /// Position in `course.sessions` (0-based).
     let index: Int
-    /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
-    let sameStartOrdinal: Int
-    /// 1 for the course's first session on this first day, 2 for the second, and so on.
-    let sameDayOrdinal: Int
 
-    private init(course: Course, index: Int, ordinals: SessionOrdinals) {
-        self.course = course
-        self.session = course.sessions[index]
+    private final class Shared: Sendable {
+        let course: Course
+        let ordinals: SessionOrdinals
+
+        init(_ course: Course) {
+            self.course = course
+            ordinals = SessionOrdinals(course.sessions)
+        }
+    }
+
+    var course: Course { shared.course }
+    var session: Session { shared.course.sessions[index] }
+    /// 1 for the course's first session with this day and start time, 2 for the second, and so on.
+    var sameStartOrdinal: Int { shared.ordinals.sameStart[index] }
+    /// 1 for the course's first session on this first day, 2 for the second, and so on.
+    var sameDayOrdinal: Int { shared.ordinals.sameDay[index] }
+
+    private init(_ shared: Shared, index: Int) {
+        self.shared = shared
         self.index = index
-        sameStartOrdinal = ordinals.sameStart[index]
-        sameDayOrdinal = ordinals.sameDay[index]
     }
 
     /// Every session of a course, in the course's order, with their ordinals worked out once.
     static func all(of course: Course) -> [CourseSession] {
-        let ordinals = SessionOrdinals(course.sessions)
-        return course.sessions.indices.map { CourseSession(course: course, index: $0, ordinals: ordinals) }
+        let shared = Shared(course)
+        return course.sessions.indices.map { CourseSession(shared, index: $0) }
     }
 
     /// Every session of every published course, by first day, start, course title and slug.
