@@ -197,12 +197,8 @@ package enum JSONValue: Sendable, Equatable {
     /// Most strings (slugs, titles, dates) have nothing to escape: they are appended whole, after one
     /// scan of their bytes; the others are written by the byte writer below.
     static func writeString(_ text: String, into out: inout String, style: Style) {
-        let table = escapeTable(style), escapable = Self.escapable
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            escapable.withUnsafeBufferPointer { flags in
-                for byte in bytes where flags[table + Int(byte)] { return false }
-                return true
-            }
+            firstEscapable(bytes, from: 0, style: style) == bytes.count
         }
         if plain == true {
             out += "\""
@@ -221,53 +217,77 @@ package enum JSONValue: Sendable, Equatable {
     /// body with a few line breaks costs a handful of appends rather than one per character.
     package static func writeString(_ text: String, into out: inout [UInt8], style: Style) {
         let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
-        // The bytes this style may escape, one table lookup each (`escapable`).
-        let table = escapeTable(style), escapable = Self.escapable
         var text = text
         text.withUTF8 { bytes in
-            escapable.withUnsafeBufferPointer { escapable in
-                out.append(UInt8(ascii: "\""))
-                let count = bytes.count
-                var runStart = 0
-                var index = 0
-                while index < count {
-                    let byte = bytes[index]
-                    guard escapable[table + Int(byte)] else {
-                        index += 1
-                        continue
+            out.append(UInt8(ascii: "\""))
+            let count = bytes.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                index = firstEscapable(bytes, from: index, style: style)
+                guard index < count else { break }
+                let byte = bytes[index]
+                var escape: String?
+                var resume = index + 1
+                switch byte {
+                case 34: escape = "\\\""
+                case 92: escape = "\\\\"
+                case 10: escape = "\\n"
+                case 13: escape = "\\r"
+                case 9: escape = "\\t"
+                case 8: escape = "\\b"
+                case 12: escape = "\\f"
+                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
+                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+                case 0xE2 where scriptSafe:
+                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
+                    if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        resume = index + 3
                     }
-                    var escape: String?
-                    var resume = index + 1
-                    switch byte {
-                    case 34: escape = "\\\""
-                    case 92: escape = "\\\\"
-                    case 10: escape = "\\n"
-                    case 13: escape = "\\r"
-                    case 9: escape = "\\t"
-                    case 8: escape = "\\b"
-                    case 12: escape = "\\f"
-                    case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-                    case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
-                    case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
-                    case 0xE2 where scriptSafe:
-                        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
-                        if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                            escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                            resume = index + 3
-                        }
-                    default: break
-                    }
-                    if let escape {
-                        // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
-                        if runStart != index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                        out.append(contentsOf: escape.utf8)
-                        runStart = resume
-                    }
-                    index = resume
+                default: break
                 }
-                if runStart != count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-                out.append(UInt8(ascii: "\""))
+                if let escape {
+                    // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
+                    if runStart != index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    out.append(contentsOf: escape.utf8)
+                    runStart = resume
+                }
+                index = resume
             }
+            if runStart != count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// The position of the first byte from `start` on that `style` may escape (`escapable`), or the
+    /// end. Eight bytes at a time while none of them is one (the bytes of a long description are
+    /// nearly all plain): a byte below 0x20 or equal to one of the few others is found by the usual
+    /// word-at-a-time tests, exact for the word as a whole.
+    @inline(__always)
+    static func firstEscapable(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, style: Style) -> Int {
+        let count = bytes.count, table = escapeTable(style)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// True when some byte of `word` is zero.
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            var found = (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+            if escapesDelete { found = found || hasZero(word ^ (ones &* 0x7F)) }
+            if scriptSafe {
+                found = found || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
+                    || hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0xE2))
+            }
+            if found { break }
+            index += 8
+        }
+        return escapable.withUnsafeBufferPointer { flags in
+            while index < count, !flags[table + Int(bytes[index])] { index += 1 }
+            return index
         }
     }
 
