@@ -102,10 +102,26 @@ struct ICalendarDocument: Sendable {
         PreparedEvent.inOrder(preparedEvents(item))
     }
 
+    /// The events of every session of `courses`, in calendar order (`events(of:)` of their sessions,
+    /// found course by course: calendar order does not depend on the order they are found in).
+    func events(ofCourses courses: [Course]) -> [PreparedEvent] {
+        var events: [PreparedEvent] = []
+        for course in courses {
+            for index in course.sessions.indices { events += preparedEvents(course, index) }
+        }
+        return PreparedEvent.inOrder(events)
+    }
+
     /// The session's events as prepared up front (written now when they were not), in the session's order.
     private func preparedEvents(_ item: CourseSession) -> [PreparedEvent] {
         if let course = prepared[item.course.slug], item.index < course.count { return course[item.index] }
         return write(item)
+    }
+
+    /// The events of session `index` of `course`, as `preparedEvents(_:)` gives them.
+    func preparedEvents(_ course: Course, _ index: Int) -> [PreparedEvent] {
+        if let events = prepared[course.slug], index < events.count { return events[index] }
+        return write(CourseSession.all(of: course)[index])
     }
 
     /// The `.ics` file at `path` for `sessions`, named `name` in calendar clients; events in calendar order.
