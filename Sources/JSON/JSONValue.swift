@@ -227,31 +227,40 @@ package enum JSONValue: Sendable, Equatable {
                 index = firstEscapable(bytes, from: index, style: style)
                 guard index < count else { break }
                 let byte = bytes[index]
-                var escape: String?
+                // What the byte becomes: a backslash and a letter, or a `\\u` escape; or nothing.
+                var letter: UInt8 = 0, unicode: UInt32?
                 var resume = index + 1
                 switch byte {
-                case 34: escape = "\\\""
-                case 92: escape = "\\\\"
-                case 10: escape = "\\n"
-                case 13: escape = "\\r"
-                case 9: escape = "\\t"
-                case 8: escape = "\\b"
-                case 12: escape = "\\f"
-                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-                case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
-                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+                case 34, 92: letter = byte
+                case 10: letter = UInt8(ascii: "n")
+                case 13: letter = UInt8(ascii: "r")
+                case 9: letter = UInt8(ascii: "t")
+                case 8: letter = UInt8(ascii: "b")
+                case 12: letter = UInt8(ascii: "f")
+                case 0..<0x20: unicode = UInt32(byte)
+                case 0x7F where escapesDelete: unicode = UInt32(byte)
+                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: unicode = UInt32(byte)
                 case 0xE2 where scriptSafe:
                     // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
                     if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        unicode = bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029
                         resume = index + 3
                     }
                 default: break
                 }
-                if let escape {
+                if letter != 0 || unicode != nil {
                     // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
                     if runStart != index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                    out.append(contentsOf: escape.utf8)
+                    out.append(UInt8(ascii: "\\"))
+                    if let unicode {
+                        out.append(UInt8(ascii: "u"))
+                        out.append(hexDigits[Int(unicode >> 12 & 0xF)])
+                        out.append(hexDigits[Int(unicode >> 8 & 0xF)])
+                        out.append(hexDigits[Int(unicode >> 4 & 0xF)])
+                        out.append(hexDigits[Int(unicode & 0xF)])
+                    } else {
+                        out.append(letter)
+                    }
                     runStart = resume
                 }
                 index = resume
@@ -323,10 +332,8 @@ package enum JSONValue: Sendable, Equatable {
             || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
     }
 
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = Array("0123456789abcdef")
-        return "\\u" + String([hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)], hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]])
-    }
+    /// `0`–`9`, `a`–`f`.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

@@ -6,11 +6,20 @@ import Foundation
 struct TokenList {
     /// The words' bytes, one after another.
     private(set) var arena: [UInt8] = []
-    /// Each word cut, in the order cut: where its bytes are, and the field it is in.
-    private(set) var tokens: [(range: Range<Int>, field: Int)] = []
-    /// Each word's first eight bytes, big-endian, zeros after a shorter word (a word has no zero
-    /// byte): words compare as their keys do, unless both keys are equal and the words longer.
-    private var keys: [UInt64] = []
+    /// Each word cut, in the order cut.
+    private(set) var tokens: [Token] = []
+
+    /// A word cut: where its bytes are, the field it is in, and its sort key.
+    struct Token {
+        /// The word's first eight bytes, big-endian, zeros after a shorter word (a word has no zero
+        /// byte): words compare as their keys do, unless both keys are equal and the words longer.
+        let key: UInt64
+        let start: Int32
+        let count: Int32
+        let field: UInt8
+
+        var range: Range<Int> { Int(start)..<Int(start + count) }
+    }
 
     /// Cuts `text`, the text of field `field`, into words.
     ///
@@ -58,8 +67,7 @@ struct TokenList {
             key <<= 8
             if first + position < arena.count { key |= UInt64(arena[first + position]) }
         }
-        keys.append(key)
-        tokens.append((first..<arena.count, field))
+        tokens.append(Token(key: key, start: Int32(first), count: Int32(arena.count - first), field: UInt8(field)))
     }
 
     /// A byte that does not break a word by itself: an ASCII letter or digit, or any byte of a
@@ -72,23 +80,22 @@ struct TokenList {
     /// `SearchWords.mandatoryBit` when `mandatory`).
     func courseWords(mandatory: Bool) -> SearchWords.CourseWords {
         arena.withUnsafeBufferPointer { arena in
-            let tokens = self.tokens, keys = self.keys
-            let order = tokens.indices.sorted { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                return TokenList.precedes(arena, tokens[a].range, tokens[b].range)
+            // The tokens themselves are sorted (no positions to look them up by).
+            let tokens = self.tokens.sorted { a, b in
+                if a.key != b.key { return a.key < b.key }
+                return TokenList.precedes(arena, a.range, b.range)
             }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(arena.count + 2 * tokens.count)
             var position = 0
-            while position < order.count {
-                let word = tokens[order[position]].range
+            while position < tokens.count {
+                let word = tokens[position]
                 var mask = mandatory ? SearchWords.mandatoryBit : 0
-                let key = keys[order[position]]
-                while position < order.count, keys[order[position]] == key, TokenList.same(arena, tokens[order[position]].range, word) {
-                    mask |= 1 << tokens[order[position]].field
+                while position < tokens.count, tokens[position].key == word.key, TokenList.same(arena, tokens[position].range, word.range) {
+                    mask |= 1 << tokens[position].field
                     position += 1
                 }
-                bytes.append(contentsOf: arena[word])
+                bytes.append(contentsOf: arena[word.range])
                 bytes.append(0)
                 bytes.append(UInt8(mask))
             }

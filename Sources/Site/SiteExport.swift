@@ -183,6 +183,8 @@ public struct ExportContext: Sendable {
     var strings: SiteStrings = .english
     /// The preview's memo of per-course pieces of output; nil in a full build.
     var fragments: CourseFragments?
+    /// The site's plan (`SitePlan(catalogue)`), when the caller has made it already.
+    var plan: SitePlan?
 
     public init(catalogue: Catalogue, today: LocalDate) {
         self.catalogue = catalogue

@@ -13,7 +13,7 @@ struct SessionOrdinals: Sendable {
 
     init(_ sessions: [Session]) {
         // The two fields compared, read once (not a copy of each session, with its strings).
-        let days = sessions.map(\.firstDay), starts = sessions.map(\.start)
+        let days = sessions.map { $0.firstDay }, starts = sessions.map { $0.start }
         // Most courses have a handful of sessions: comparing each with those before it is then
         // cheaper than hashing, and gives the same ordinals.
         if sessions.count <= SessionOrdinals.fewSessions {
