@@ -71,7 +71,7 @@ struct ICalendarDocument: Sendable {
     func preparing(_ courses: [Course], context: ExportContext? = nil) -> ICalendarDocument {
         let document = self
         let events = courses.filter { !$0.sessions.isEmpty }.parallelMap { course in
-            let make = { CourseSession.all(of: course).map(document.write) }
+            let make = { CourseSession.all(of: course).map { document.write($0) } }
             guard let context else { return (course.slug, make()) }
             // In the preview, kept while the course is unchanged.
             return (course.slug, context.fragment("calendar-events", of: course, make: make))
@@ -94,7 +94,10 @@ struct ICalendarDocument: Sendable {
 
     /// The events of `sessions`, in calendar order.
     func events(of sessions: [CourseSession]) -> [PreparedEvent] {
-        PreparedEvent.inOrder(sessions.flatMap(preparedEvents))
+        // A loop, not `flatMap(preparedEvents)`: the method as a closure would carry a copy of the document.
+        var events: [PreparedEvent] = []
+        for item in sessions { events += preparedEvents(item) }
+        return PreparedEvent.inOrder(events)
     }
 
     /// The events of one session, in calendar order.

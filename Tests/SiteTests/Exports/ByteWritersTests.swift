@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import JSON
 @testable import Site
@@ -89,6 +90,26 @@ struct ByteWritersTests {
                 let written = try Data(contentsOf: output.appendingPathComponent(file.path))
                 #expect(written == file.data, "\(file.path)")
                 #expect(written.count == file.byteCount, "\(file.path)")
+            }
+        }
+    }
+}
+
+/// Dates and times in iCalendar's compact form, written digit by digit, are what padding each part gives.
+@Suite("Compact dates and times")
+struct CompactDateTests {
+    @Test("every part padded to its width, as pad writes it")
+    func compact() {
+        for year in [1, 9, 10, 99, 100, 999, 1000, 2026, 9999, 10_000, 12_345] {
+            for (month, day) in [(1, 1), (2, 9), (9, 10), (10, 28), (12, 31)] {
+                guard let date = LocalDate(year: year, month: month, day: day) else { continue }
+                #expect(ExportFormat.compact(date) == "\(pad(year, 4))\(pad(month, 2))\(pad(day, 2))")
+            }
+        }
+        for hour in 0..<24 {
+            for minute in [0, 5, 9, 10, 30, 59] {
+                guard let time = LocalTime(hour: hour, minute: minute) else { continue }
+                #expect(ExportFormat.compact(time) == "\(pad(hour, 2))\(pad(minute, 2))")
             }
         }
     }
