@@ -29,7 +29,34 @@ struct CalendarCourseOrderTests {
           - { date: 2027-03-03, venue: Hilltop Academy, status: cancelled }
         ---
         """
+        // Courses of the same title (and titles that differ only in case or accents) with
+        // sessions at the same day and start as others.
+        for (slug, title) in [("twin-a", "Safeguarding hour"), ("twin-b", "Safeguarding hour"), ("accent", "Café hour"),
+                              ("plain", "Cafe hour"), ("upper", "SAFEGUARDING HOUR")] {
+            files["courses/\(slug).md"] = """
+            ---
+            title: \(title)
+            summary: Same time as others.
+            strand: Mandatory training
+            groups: all
+            format: face-to-face
+            sessions:
+              - { date: 2026-10-07, start: "15:30", end: "16:30", venue: Hilltop Academy }
+              - { date: 2026-10-07, start: "15:30", end: "16:30", venue: Riverside School }
+              - { date: 2027-03-03, venue: Riverside School }
+            ---
+            """
+        }
         return try ExportSample.load(files)
+    }
+
+    @Test("every published session in calendar order: courses ranked by title and slug once, as comparing them gives")
+    func sessionOrder() throws {
+        let catalogue = try Self.catalogue()
+        let published = CourseSession.published(in: catalogue)
+        let compared = CourseSession.sorted(catalogue.publishedCourses.flatMap { CourseSession.all(of: $0) })
+        #expect(published.count == compared.count)
+        #expect(published.map { "\($0.course.slug)#\($0.index)" } == compared.map { "\($0.course.slug)#\($0.index)" })
     }
 
     @Test("every event, and every event with venues joined, in the same order as from the sessions in calendar order")
