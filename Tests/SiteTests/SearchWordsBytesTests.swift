@@ -7,21 +7,9 @@ import Testing
 @Suite("Search words on bytes")
 struct SearchWordsBytesTests {
     /// The rule as it was applied to the whole text: lower case, decomposed, accents dropped, every
-    /// run of characters other than a–z and 0–9 a break.
-    static func wholeText(_ text: String) -> [String] {
-        var words: [String] = [], current = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if (0x300...0x36F).contains(scalar.value) { continue }
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
-    }
+    /// run of characters other than a–z and 0–9 a break (Foundation's way, which `TokenList` now
+    /// uses only for stretches of text outside ASCII).
+    static func wholeText(_ text: String) -> [String] { SearchWords.unicodeTokens(text) }
 
     /// A course's words as they were gathered: a dictionary of masks, sorted by word.
     static func dictionaryWords(_ texts: [String], mandatory: Bool) -> [(word: String, mask: Int)] {

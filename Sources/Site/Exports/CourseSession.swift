@@ -6,9 +6,9 @@ import Catalogue
 /// Names depend only on the course slug, the session's first day and start time, and the order of
 /// sessions that share that day, so adding or removing a session on another day never renames one.
 struct CourseSession: Sendable {
-    /// The course and its sessions' ordinals, shared by the values of all of its sessions: a course
-    /// has some thirty fields, and a value holding its own copy cost a reference count for each of
-    /// them every time it was copied (sorted, filtered, gathered into a calendar).
+    /// The course and its sessions' ordinals, shared by the values of all of its sessions: a value
+    /// holding its own course, session (its days, venue, location…) and ordinals cost a reference
+    /// count for each every time it was copied (sorted, filtered, gathered into a calendar); now one.
     private let shared: Shared
     /// Position in `course.sessions` (0-based).
     let index: Int
