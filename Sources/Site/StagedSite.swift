@@ -42,6 +42,14 @@ public final class StagedSite: Sendable {
 
     deinit { closeFolders() }
 
+    /// How many folders' descriptors are kept open at most: a quarter of the process's limit on
+    /// open files (from 16 to 1,024); a 20,000-course site has some 300 folders.
+    static let folderDescriptors: Int = {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 16 }
+        return max(16, min(Int(clamping: limit.rlim_cur) / 4, 1024))
+    }()
+
     /// Closes the folders' descriptors (once the site is finished: no file is written after).
     private func closeFolders() {
         let descriptors = state.withLock { state in
@@ -80,7 +88,10 @@ public final class StagedSite: Sendable {
             for folder in missing.reversed() {
                 let made = mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST
                 guard made else { throw OutputError(message: "the site could not be written (\(folder): \(String(cString: strerror(errno))))") }
-                state.folders[folder] = open(stagingPath + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                // Descriptors are kept for the first folders only, so that a site of thousands of
+                // folders never runs out of descriptors for its files.
+                let kept = state.folders.count < StagedSite.folderDescriptors
+                state.folders[folder] = kept ? open(stagingPath + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW) : -1
             }
             return state.folders[parent] ?? -1
         }
