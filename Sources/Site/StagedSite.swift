@@ -40,7 +40,11 @@ public final class StagedSite: Sendable {
         state.withLock { $0.folders[""] = root }
     }
 
-    deinit { closeFolders() }
+    /// The folders' descriptors are closed when the site is let go, never sooner: a write holds
+    /// the site until it is done, so no write can find a descriptor closed (or its number reused).
+    deinit {
+        for descriptor in state.withLock({ Array($0.folders.values) }) where descriptor >= 0 { close(descriptor) }
+    }
 
     /// How many folders' descriptors are kept open at most: a quarter of the process's limit on
     /// open files (from 16 to 1,024); a 20,000-course site has some 300 folders.
@@ -49,15 +53,6 @@ public final class StagedSite: Sendable {
         guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 16 }
         return max(16, min(Int(clamping: limit.rlim_cur) / 4, 1024))
     }()
-
-    /// Closes the folders' descriptors (once the site is finished: no file is written after).
-    private func closeFolders() {
-        let descriptors = state.withLock { state in
-            defer { state.folders = state.folders.mapValues { _ in -1 } }
-            return Array(state.folders.values)
-        }
-        for descriptor in descriptors where descriptor >= 0 { close(descriptor) }
-    }
 
     /// Bytes written so far (linked files included).
     public var bytes: Int { state.withLock { $0.byteCount } }
@@ -114,7 +109,6 @@ public final class StagedSite: Sendable {
             guard !state.finished else { throw OutputError(message: "internal error: the site was already finished") }
             state.finished = true
         }
-        closeFolders()
         do {
             try Data(OutputWriter.markerText(for: writer.edition).utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
             try writer.swapIn(staging)
@@ -131,7 +125,6 @@ public final class StagedSite: Sendable {
             defer { state.finished = true }
             return state.finished
         }
-        closeFolders()
         if !wasFinished { OutputWriter.removeTree(staging) }
     }
 }
