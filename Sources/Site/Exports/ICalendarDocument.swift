@@ -32,6 +32,9 @@ struct ICalendarDocument: Sendable {
         let venue: String?
         /// BEGIN:VEVENT … END:VEVENT, folded, CRLF-terminated.
         let text: String
+        /// The UID's first eight bytes, big-endian (zeros after a shorter one), when the whole UID is
+        /// ASCII: two such UIDs whose keys differ compare as their keys do (`inOrder`).
+        private let uidKey: UInt64?
 
         init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: String) {
             self.date = date
@@ -40,6 +43,13 @@ struct ICalendarDocument: Sendable {
             self.course = course
             self.venue = venue
             self.text = text
+            var key: UInt64 = 0, count = 0, ascii = true
+            for byte in uid.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                if count < 8 { key |= UInt64(byte) << (56 - 8 * count) }
+                count += 1
+            }
+            uidKey = ascii ? key : nil
         }
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
@@ -48,10 +58,13 @@ struct ICalendarDocument: Sendable {
             if events.count < 2 { return events }
             // Sorts positions, not events: moving an event retains and releases each of its strings,
             // and the offer's calendar sorts every event of the year.
-            let dates = events.map(\.date), starts = events.map(\.start)
+            let dates = events.map { $0.date }, starts = events.map { $0.start }, keys = events.map { $0.uidKey }
             let order = events.indices.sorted { a, b in
                 if dates[a] != dates[b] { return dates[a] < dates[b] }
                 if starts[a] != starts[b] { return starts[a] < starts[b] }
+                // Many events share a day and a start: ASCII UIDs (all of them, nearly always) are
+                // told apart by their first eight bytes, which order them as the strings do.
+                if let first = keys[a], let second = keys[b], first != second { return first < second }
                 return events[a].uid < events[b].uid
             }
             return order.map { events[$0] }

@@ -50,6 +50,26 @@ struct CalendarCourseOrderTests {
         return try ExportSample.load(files)
     }
 
+    @Test("events sharing a day and a start are ordered by UID as the strings compare, ASCII or not")
+    func uidOrder() {
+        let uids = ["a", "ab", "abc-2026", "abc-2026-1", "abc-2026-10", "abc-2026-2", "abcdefgh", "abcdefgh-1", "abcdefgi", "abcdefg",
+                    "Zed", "zed", "café-1", "cafe-1", "cafe\u{301}-1", "caf", "é", "e", "", "first-aid-20261014-0900-1@x", "first-aid-20261014-0900-1-d2@x"]
+        let day = LocalDate(year: 2026, month: 10, day: 14)!
+        var events: [ICalendarDocument.PreparedEvent] = []
+        for (position, uid) in uids.enumerated() {
+            for start in [-1, 540] {
+                events.append(ICalendarDocument.PreparedEvent(date: position % 3 == 0 ? day.adding(days: 1) : day, start: start, uid: uid,
+                                                              course: "c", venue: nil, text: "\(position)"))
+            }
+        }
+        let expected = events.sorted { a, b in
+            if a.date != b.date { return a.date < b.date }
+            if a.start != b.start { return a.start < b.start }
+            return a.uid < b.uid
+        }
+        #expect(ICalendarDocument.PreparedEvent.inOrder(events.reversed()).map { "\($0.uid)#\($0.start)" } == expected.map { "\($0.uid)#\($0.start)" })
+    }
+
     @Test("every published session in calendar order: courses ranked by title and slug once, as comparing them gives")
     func sessionOrder() throws {
         let catalogue = try Self.catalogue()
