@@ -5,9 +5,14 @@
 ///
 /// The caller gives an object's members in the order `JSONValue` writes them, sorted by the keys'
 /// UTF-8 bytes; debug builds check it. Containers opened must be closed.
+///
+/// The text is gathered as UTF-8 bytes: appending to a `String` checks and updates its storage on
+/// every append (whether it is unique, ASCII, large enough), which cost more than the bytes.
 package struct JSONStreamWriter {
+    /// The text written so far, as UTF-8.
+    private var bytes: [UInt8] = []
     /// The text written so far.
-    package private(set) var text: String
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
     private let style: JSONValue.Style
     /// The depth of the value written next (that of the innermost open container's members).
     private var depth: Int
@@ -22,17 +27,26 @@ package struct JSONStreamWriter {
 
     /// A writer whose first value sits at `depth` of a document of `style` (as `JSONValue.text(style:depth:)`).
     package init(style: JSONValue.Style = .file, depth: Int = 0, capacity: Int = 0) {
-        text = ""
-        if capacity > 0 { text.reserveCapacity(capacity) }
+        if capacity > 0 { bytes.reserveCapacity(capacity) }
         self.style = style
         self.depth = depth
     }
 
-    /// The text written, copied into storage of its own size: the writer's grows as it goes and can
-    /// hold up to twice its text, which matters for text that is kept (the preview's memo of courses).
+    /// The text written, in storage of its own size.
     package mutating func finish() -> String {
         precondition(counts.isEmpty && !afterKey, "JSONStreamWriter: a container left open")
-        return text.withUTF8 { String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The text written, as UTF-8 bytes (no copy): for text that is written to a file as it is.
+    package mutating func finishBytes() -> [UInt8] {
+        precondition(counts.isEmpty && !afterKey, "JSONStreamWriter: a container left open")
+        return bytes
+    }
+
+    /// Appends text already written as JSON (a separator, a bracket, a number).
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Starts an object (as a member's value after `key`, an array's item, or the value written).
@@ -56,21 +70,30 @@ package struct JSONStreamWriter {
         lastKeys[lastKeys.count - 1] = key
         #endif
         separate()
-        JSONValue.writeString(key, into: &text, style: style)
-        text += style.pretty ? (style.encoderLayout ? " : " : ": ") : ":"
+        JSONValue.writeString(key, into: &bytes, style: style)
+        append(style.pretty ? (style.encoderLayout ? " : " : ": ") : ":")
         afterKey = true
     }
 
     /// A value, written as `JSONValue` writes it here.
     package mutating func value(_ value: JSONValue) {
         separate()
-        value.write(into: &text, style: style, depth: depth)
+        switch value {
+        case .null: append("null")
+        case .bool(let flag): append(flag ? "true" : "false")
+        case .int(let number): JSONValue.writeInteger(number, into: &bytes)
+        case .string(let text): JSONValue.writeString(text, into: &bytes, style: style)
+        default:
+            var text = ""
+            value.write(into: &text, style: style, depth: depth)
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// A string value (without making a `JSONValue`).
     package mutating func string(_ value: String) {
         separate()
-        JSONValue.writeString(value, into: &text, style: style)
+        JSONValue.writeString(value, into: &bytes, style: style)
     }
 
     /// A string value, or `null` without one.
@@ -112,14 +135,14 @@ package struct JSONStreamWriter {
             return
         }
         guard let count = counts.last else { return }
-        if count > 0 { text += "," }
+        if count > 0 { bytes.append(UInt8(ascii: ",")) }
         counts[counts.count - 1] = count + 1
-        JSONValue.newline(&text, style, depth)
+        JSONValue.newline(&bytes, style, depth)
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: StaticString) {
         separate()
-        text += bracket
+        append(bracket)
         counts.append(0)
         depth += 1
         #if DEBUG
@@ -127,7 +150,7 @@ package struct JSONStreamWriter {
         #endif
     }
 
-    private mutating func close(_ open: String, _ bracket: String) {
+    private mutating func close(_ open: StaticString, _ bracket: StaticString) {
         precondition(!afterKey, "JSONStreamWriter: a key without its value")
         let count = counts.removeLast()
         depth -= 1
@@ -136,11 +159,13 @@ package struct JSONStreamWriter {
         #endif
         if count == 0 {
             // `JSONValue.emptyContainer` writes the opening bracket too: it is written already.
-            text.removeLast()
-            JSONValue.emptyContainer(open, bracket, into: &text, style, depth)
+            bytes.removeLast()
+            var empty = ""
+            JSONValue.emptyContainer(open.description, bracket.description, into: &empty, style, depth)
+            bytes.append(contentsOf: empty.utf8)
             return
         }
-        JSONValue.newline(&text, style, depth)
-        text += bracket
+        JSONValue.newline(&bytes, style, depth)
+        append(bracket)
     }
 }

@@ -165,6 +165,20 @@ package enum JSONValue: Sendable, Equatable {
         out += depth < JSONValue.indents.count ? JSONValue.indents[depth] : String(repeating: "  ", count: depth)
     }
 
+    /// `newline` for UTF-8 bytes.
+    static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
+        guard style.pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        if 2 * depth <= spaces.count {
+            out.append(contentsOf: spaces[..<(2 * depth)])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    /// Spaces for the indentation of the usual depths.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
     /// Whether `a`'s UTF-8 bytes sort before `b`'s (a byte comparison, not `String`'s Unicode order).
     static func bytesPrecede(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { first in
@@ -180,18 +194,11 @@ package enum JSONValue: Sendable, Equatable {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     ///
-    /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
-    /// body with a few line breaks costs a handful of appends rather than one per character.
+    /// Most strings (slugs, titles, dates) have nothing to escape: they are appended whole, after one
+    /// scan of their bytes; the others are written by the byte writer below.
     static func writeString(_ text: String, into out: inout String, style: Style) {
-        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
-        // The bytes this style may escape, one table lookup each (`escapable`).
-        let table = (scriptSafe ? 512 : 0) + (escapesDelete ? 256 : 0), escapable = Self.escapable
-        // Most strings (slugs, titles, dates) have nothing to escape: one scan of the bytes, one append.
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            escapable.withUnsafeBufferPointer { flags in
-                for byte in bytes where flags[table + Int(byte)] { return false }
-                return true
-            }
+            firstEscapable(bytes, from: 0, style: style) == bytes.count
         }
         if plain == true {
             out += "\""
@@ -199,59 +206,121 @@ package enum JSONValue: Sendable, Equatable {
             out += "\""
             return
         }
-        if plain == nil {
-            // Not contiguous UTF-8 (a bridged string): make it so.
-            var copy = text
-            copy.makeContiguousUTF8()
-            writeString(copy, into: &out, style: style)
-            return
-        }
-        out += "\""
-        let utf8 = text.utf8
-        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var bytes: [UInt8] = []
+        writeString(text, into: &bytes, style: style)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal appended to UTF-8 bytes (as `writeString(_:into:style:)` writes it).
+    ///
+    /// Works on the UTF-8 bytes and appends the runs that need no escaping whole, so a long HTML
+    /// body with a few line breaks costs a handful of appends rather than one per character.
+    package static func writeString(_ text: String, into out: inout [UInt8], style: Style) {
+        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        var text = text
+        text.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
             let count = bytes.count
             var runStart = 0
             var index = 0
             while index < count {
+                index = firstEscapable(bytes, from: index, style: style)
+                guard index < count else { break }
                 let byte = bytes[index]
-                guard escapable[table + Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                var escape: String?
+                // What the byte becomes: a backslash and a letter, or a `\\u` escape; or nothing.
+                var letter: UInt8 = 0, unicode: UInt32?
                 var resume = index + 1
                 switch byte {
-                case 34: escape = "\\\""
-                case 92: escape = "\\\\"
-                case 10: escape = "\\n"
-                case 13: escape = "\\r"
-                case 9: escape = "\\t"
-                case 8: escape = "\\b"
-                case 12: escape = "\\f"
-                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-                case 0x7F where escapesDelete: escape = unicodeEscape(UInt32(byte))
-                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: escape = unicodeEscape(UInt32(byte))
+                case 34, 92: letter = byte
+                case 10: letter = UInt8(ascii: "n")
+                case 13: letter = UInt8(ascii: "r")
+                case 9: letter = UInt8(ascii: "t")
+                case 8: letter = UInt8(ascii: "b")
+                case 12: letter = UInt8(ascii: "f")
+                case 0..<0x20: unicode = UInt32(byte)
+                case 0x7F where escapesDelete: unicode = UInt32(byte)
+                case 60 where scriptSafe, 62 where scriptSafe, 38 where scriptSafe: unicode = UInt32(byte)
                 case 0xE2 where scriptSafe:
                     // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end a string literal in older script engines.
                     if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        unicode = bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029
                         resume = index + 3
                     }
                 default: break
                 }
-                if let escape {
+                if letter != 0 || unicode != nil {
                     // Runs start and end between whole characters (after ASCII or a whole U+2028/9).
-                    if runStart != index {
-                        out += text[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: index)]
+                    if runStart != index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    out.append(UInt8(ascii: "\\"))
+                    if let unicode {
+                        out.append(UInt8(ascii: "u"))
+                        out.append(hexDigits[Int(unicode >> 12 & 0xF)])
+                        out.append(hexDigits[Int(unicode >> 8 & 0xF)])
+                        out.append(hexDigits[Int(unicode >> 4 & 0xF)])
+                        out.append(hexDigits[Int(unicode & 0xF)])
+                    } else {
+                        out.append(letter)
                     }
-                    out += escape
                     runStart = resume
                 }
                 index = resume
             }
-            if runStart != count { out += text[utf8.index(utf8.startIndex, offsetBy: runStart)...] }
+            if runStart != count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            out.append(UInt8(ascii: "\""))
         }
-        out += "\""
+    }
+
+    /// The position of the first byte from `start` on that `style` may escape (`escapable`), or the
+    /// end. Eight bytes at a time while none of them is one (the bytes of a long description are
+    /// nearly all plain): a byte below 0x20 or equal to one of the few others is found by the usual
+    /// word-at-a-time tests, exact for the word as a whole.
+    @inline(__always)
+    static func firstEscapable(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, style: Style) -> Int {
+        let count = bytes.count, table = escapeTable(style)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// True when some byte of `word` is zero.
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let scriptSafe = style.scriptSafe, escapesDelete = !style.encoderLayout
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            var found = (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+            if escapesDelete { found = found || hasZero(word ^ (ones &* 0x7F)) }
+            if scriptSafe {
+                found = found || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
+                    || hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0xE2))
+            }
+            if found { break }
+            index += 8
+        }
+        return escapable.withUnsafeBufferPointer { flags in
+            while index < count, !flags[table + Int(bytes[index])] { index += 1 }
+            return index
+        }
+    }
+
+    /// Where the style's row starts in `escapable`.
+    private static func escapeTable(_ style: Style) -> Int { (style.scriptSafe ? 512 : 0) + (style.encoderLayout ? 0 : 256) }
+
+    /// The decimal digits of `number`, as `String(number)` writes them.
+    package static func writeInteger(_ number: Int, into out: inout [UInt8]) {
+        guard number < 0 || number >= 10 else {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + number))
+            return
+        }
+        guard number > Int.min else {
+            out.append(contentsOf: String(number).utf8)
+            return
+        }
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = abs(number), divisor = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
     }
 
     /// For each style (`scriptSafe` adds 512, escaping DEL 256) and byte, whether `writeString` may
@@ -263,10 +332,8 @@ package enum JSONValue: Sendable, Equatable {
             || (scriptSafe && (byte == 60 || byte == 62 || byte == 38 || byte == 0xE2))
     }
 
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = Array("0123456789abcdef")
-        return "\\u" + String([hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)], hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]])
-    }
+    /// `0`–`9`, `a`–`f`.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

@@ -203,53 +203,73 @@ public struct OutputWriter: Sendable {
 
     /// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk, which
     /// makes a site of thousands of files take seconds; the single swap at the end is what makes a
-    /// build safe against interruption. A file made of pieces is written through one buffer, so its
-    /// many small pieces (a calendar's events) cost a few system calls, not one each. Returns a
-    /// description of the failure, or nil.
+    /// build safe against interruption. Returns a description of the failure, or nil.
     static func write(_ file: OutputFile, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
-        var buffer = WriteBuffer(descriptor: descriptor)
-        defer { buffer.release() }
-        _ = file.forEachPiece { buffer.append($0) }
-        buffer.flush()
-        return buffer.failure
+        write(file, in: AT_FDCWD, name: path)
     }
 
-    /// Collects small pieces into one buffer and writes large ones directly; remembers the first failure.
-    private struct WriteBuffer {
-        static let capacity = 1 << 18
+    /// Writes a file named `name` in the open folder `folder` (or a path, with `AT_FDCWD`): opened
+    /// relative to its folder, so the kernel does not walk the whole path again for each of a site's
+    /// tens of thousands of files. A file made of pieces (a calendar's events, `catalogue.json`'s
+    /// courses) is written with `writev`, straight from the pieces, a batch at a time: never copied
+    /// into a buffer first. Returns a description of the failure, or nil.
+    static func write(_ file: OutputFile, in folder: Int32, name: String) -> String? {
+        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var gathered = GatheredWrite(descriptor: descriptor)
+        _ = file.forEachBatch { batch in
+            for bytes in batch { gathered.append(bytes) }
+            gathered.flush()
+            return gathered.failure == nil
+        }
+        return gathered.failure
+    }
+
+    /// Collects pieces' addresses and writes them with one `writev`; remembers the first failure.
+    /// The pieces must stay valid until `flush` (`OutputFile.forEachBatch` keeps a batch so).
+    private struct GatheredWrite {
         let descriptor: Int32
-        var storage: UnsafeMutableRawBufferPointer?
-        var used = 0
+        var vectors: [iovec] = []
         var failure: String?
 
         init(descriptor: Int32) { self.descriptor = descriptor }
 
-        /// Returns false once writing failed.
-        mutating func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
-            guard failure == nil else { return false }
-            if bytes.count >= WriteBuffer.capacity / 4 {
-                flush()
-                if failure == nil { failure = OutputWriter.writeAll(bytes, to: descriptor) }
-                return failure == nil
-            }
-            if used + bytes.count > WriteBuffer.capacity { flush() }
-            let storage = self.storage ?? UnsafeMutableRawBufferPointer.allocate(byteCount: WriteBuffer.capacity, alignment: 16)
-            self.storage = storage
-            if bytes.count > 0 { (storage.baseAddress! + used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
-            used += bytes.count
-            return failure == nil
+        mutating func append(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: base), iov_len: bytes.count))
         }
 
+        /// Writes every piece collected (all of each, however the kernel splits the writes).
         mutating func flush() {
-            guard used > 0, let storage else { return }
-            if failure == nil { failure = OutputWriter.writeAll(UnsafeRawBufferPointer(rebasing: storage[..<used]), to: descriptor) }
-            used = 0
+            defer { vectors.removeAll(keepingCapacity: true) }
+            guard failure == nil, !vectors.isEmpty else { return }
+            if vectors.count == 1 {
+                failure = OutputWriter.writeAll(UnsafeRawBufferPointer(start: vectors[0].iov_base, count: vectors[0].iov_len), to: descriptor)
+                return
+            }
+            var first = 0
+            vectors.withUnsafeMutableBufferPointer { vectors in
+                while first < vectors.count {
+                    let written = writev(descriptor, vectors.baseAddress! + first, Int32(vectors.count - first))
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    // Past the vectors written whole; the rest of one written in part is written next.
+                    var left = written
+                    while first < vectors.count, left >= vectors[first].iov_len {
+                        left -= vectors[first].iov_len
+                        first += 1
+                    }
+                    if left > 0 {
+                        vectors[first].iov_base += left
+                        vectors[first].iov_len -= left
+                    }
+                }
+            }
         }
-
-        func release() { storage?.deallocate() }
     }
 
     /// Writes all of `bytes` to an open file; the failure, or nil.

@@ -37,7 +37,7 @@ struct SearchIndexExport: SiteExport {
         // Results: the entries, coursesPerPiece to a piece.
         for start in stride(from: 0, to: courses.count, by: Self.coursesPerPiece) {
             let entries = courses[start..<min(start + Self.coursesPerPiece, courses.count)].map { course -> JSONValue in
-                .raw(context.fragment("search-entry", of: course) { Self.entry(course, views).text(style: .script, depth: 1) })
+                .raw(context.fragment("search-entry", of: course) { Self.entry(course, views) })
             }
             files.append(Self.piece("d-\(start / Self.coursesPerPiece)", JSONValue.array(entries).rendered(.script)))
         }
@@ -69,19 +69,39 @@ struct SearchIndexExport: SiteExport {
         OutputFile(path: piecePath(name), text: "window.PROSPECTUS_SEARCH_PIECE(\"\(name)\", \(json));\n")
     }
 
-    /// What a result shows. One letter a key: a piece holds many entries.
-    private static func entry(_ course: Course, _ views: ViewFactory) -> JSONValue {
-        .object([
-            "t": .string(course.title), "c": .string(course.code?.value ?? ""), "s": .string(course.summary),
-            "p": .string(course.provider ?? ""), "g": .string(course.strand), "f": .string(views.strings.format(course.format)),
-            "u": .string(SitePath.course(course.slug)), "n": .string(views.nextDate(course).text),
-        ])
+    /// What a result shows, written as it sits in its piece (depth 1). One letter a key: a piece holds
+    /// many entries. The members in the order `JSONValue` writes them (by key).
+    private static func entry(_ course: Course, _ views: ViewFactory) -> String {
+        var out = JSONStreamWriter(style: .script, depth: 1)
+        out.beginObject()
+        out.member("c", text: course.code?.value ?? "")
+        out.member("f", text: views.strings.format(course.format))
+        out.member("g", text: course.strand)
+        out.member("n", text: views.nextDate(course).text)
+        out.member("p", text: course.provider ?? "")
+        out.member("s", text: course.summary)
+        out.member("t", text: course.title)
+        out.member("u", text: SitePath.course(course.slug))
+        out.endObject()
+        return out.finish()
     }
 
     /// The text searched, field by field, in the order of `SearchWords.fieldNames` (whose weights search.js knows).
     private static func fields(_ course: Course, _ views: ViewFactory) -> [String] {
         [course.title, course.code?.value ?? "", course.summary, course.provider ?? "", course.strand,
-         views.strings.format(course.format), String(course.body.plainText.prefix(Self.bodyCharacters))]
+         views.strings.format(course.format), bodyStart(course.body.plainText)]
+    }
+
+    /// The first `bodyCharacters` characters of `text`. Where they are all ASCII but CR (which
+    /// joins a following LF into one character), they are that many bytes: cut without walking
+    /// the text character by character.
+    static func bodyStart(_ text: String) -> String {
+        let utf8 = text.utf8
+        let simple = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count <= bodyCharacters || !bytes[..<(bodyCharacters + 1)].contains { $0 >= 0x80 || $0 == 13 }
+        }
+        guard simple == true else { return String(text.prefix(bodyCharacters)) }
+        return utf8.count <= bodyCharacters ? text : String(text[..<utf8.index(utf8.startIndex, offsetBy: bodyCharacters)])
     }
 
     /// Mandatory for all staff (not for some groups, nor nominated people only): ranked first among

@@ -1,4 +1,3 @@
-import Catalogue
 import Foundation
 
 /// The words of the search index: how text is cut into words (as search.js cuts a query), which
@@ -13,18 +12,56 @@ enum SearchWords {
     static let pieceBytes = 24_000
 
     /// One course's words, each with its field mask (and `mandatoryBit`), in word order.
+    ///
+    /// Kept as one run of bytes, each word followed by a zero byte and its mask (a mask is never
+    /// zero: a word is in some field), so a course's words are one allocation, not one string each,
+    /// and `postings` reads them without making strings.
     struct CourseWords: Sendable, Equatable {
-        var words: [(word: String, mask: Int)]
+        private var bytes: [UInt8]
 
-        static func == (lhs: Self, rhs: Self) -> Bool {
-            lhs.words.count == rhs.words.count && zip(lhs.words, rhs.words).allSatisfy { $0 == $1 }
+        /// Words already in that form (`TokenList.courseWords`).
+        init(encoded bytes: [UInt8]) { self.bytes = bytes }
+
+        init(words: [(word: String, mask: Int)]) {
+            bytes = []
+            for (word, mask) in words {
+                bytes.append(contentsOf: word.utf8)
+                bytes.append(0)
+                bytes.append(UInt8(mask))
+            }
+        }
+
+        var words: [(word: String, mask: Int)] {
+            var words: [(word: String, mask: Int)] = []
+            forEach { word, mask in words.append((String(decoding: word, as: UTF8.self), mask)) }
+            return words
+        }
+
+        /// Calls `body` with each word's bytes and its mask, in word order.
+        func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+            bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while bytes[end] != 0 { end += 1 }
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]), Int(bytes[end + 1]))
+                    start = end + 2
+                }
+            }
         }
     }
 
     /// The words of `text` as search.js's `tokens` finds them: lower case, accents dropped, every run
     /// of characters other than a–z and 0–9 a break.
     static func tokens(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
+        var words = TokenList()
+        words.add(text, field: 0)
+        return words.tokens.map { token in String(decoding: words.arena[token.range], as: UTF8.self) }
+    }
+
+    /// `tokens` by Foundation: lower case, canonical decomposition, combining accents dropped.
+    /// Only for text that is not all ASCII, a stretch at a time (`TokenList.add`).
+    static func unicodeTokens(_ text: String) -> [String] {
         var words: [String] = [], current = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300...0x36F).contains(scalar.value) { continue }
@@ -39,30 +76,11 @@ enum SearchWords {
         return words
     }
 
-    /// `tokens` of text all in ASCII, which lower case and decomposition leave ASCII: A–Z made a–z
-    /// byte by byte, without Foundation's whole-string decomposition (most of the index's cost).
-    private static func asciiTokens(_ text: String) -> [String] {
-        var words: [String] = [], current: [UInt8] = []
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                current.append(lower)
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
-    }
-
     /// A course's words from its fields' text (in `fieldNames` order).
     static func fields(of texts: [String], mandatory: Bool) -> CourseWords {
-        var masks: [String: Int] = [:]
-        for (index, text) in texts.enumerated() {
-            for word in tokens(text) { masks[word, default: mandatory ? mandatoryBit : 0] |= 1 << index }
-        }
-        return CourseWords(words: masks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        var list = TokenList()
+        for (index, text) in texts.enumerated() { list.add(text, field: index) }
+        return list.courseWords(mandatory: mandatory)
     }
 
     /// A word's postings as JSON (`"word":[…]`): for each course it is in, by number, the number's
@@ -73,22 +91,11 @@ enum SearchWords {
 
     /// Every word's postings, from the courses' words in course-number order.
     static func postings(_ courses: [CourseWords]) -> [String: Postings] {
-        var lists: [String: (last: Int, text: String)] = [:]
+        var table = PostingsTable()
         for (number, course) in courses.enumerated() {
-            for (word, mask) in course.words {
-                if let index = lists.index(forKey: word) {
-                    // In place: a word in most courses has a list of many kilobytes, copied for each otherwise.
-                    let step = (number - lists.values[index].last) * 256 + mask
-                    lists.values[index].text += "," + String(step)
-                    lists.values[index].last = number
-                } else {
-                    lists[word] = (number, String(number * 256 + mask))
-                }
-            }
+            course.forEach { word, mask in table.add(word, course: number, mask: mask) }
         }
-        var postings: [String: Postings] = [:]
-        for (word, list) in lists { postings[word] = Postings(json: "\"" + word + "\":[" + list.text + "]") }
-        return postings
+        return table.postings()
     }
 
     /// The pieces of words, by key, in key order, each with its words in order. A piece holds the

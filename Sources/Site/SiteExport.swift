@@ -17,6 +17,7 @@ public struct OutputFile: Sendable {
         case data(Data)
         case text(String)
         case pieces([String])
+        case bytePieces([[UInt8]])
     }
 
     public init(path: String, data: Data) {
@@ -35,6 +36,13 @@ public struct OutputFile: Sendable {
         content = .pieces(pieces)
     }
 
+    /// A file made of pieces of bytes (UTF-8 text written as bytes, `catalogue.json`'s courses in a
+    /// build), in order, never joined.
+    init(path: String, bytePieces: [[UInt8]]) {
+        self.path = path
+        content = .bytePieces(bytePieces)
+    }
+
     /// The file's bytes (a copy, for text).
     public var data: Data {
         switch content {
@@ -43,6 +51,10 @@ public struct OutputFile: Sendable {
         case .pieces(let pieces):
             var data = Data(capacity: byteCount)
             for piece in pieces { data.append(contentsOf: piece.utf8) }
+            return data
+        case .bytePieces(let pieces):
+            var data = Data(capacity: byteCount)
+            for piece in pieces { data.append(contentsOf: piece) }
             return data
         }
     }
@@ -53,6 +65,7 @@ public struct OutputFile: Sendable {
         case .data(let data): return data.count
         case .text(let text): return text.utf8.count
         case .pieces(let pieces): return pieces.reduce(0) { $0 + $1.utf8.count }
+        case .bytePieces(let pieces): return pieces.reduce(0) { $0 + $1.count }
         }
     }
 
@@ -67,6 +80,8 @@ public struct OutputFile: Sendable {
         case .pieces(let pieces):
             var text = pieces.joined()
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .bytePieces(let pieces):
+            return try Array(pieces.joined()).withUnsafeBytes(body)
         }
     }
 
@@ -74,7 +89,7 @@ public struct OutputFile: Sendable {
     /// text), sharing their storage; nil for a file made as bytes.
     public var textPieces: [String]? {
         switch content {
-        case .data: return nil
+        case .data, .bytePieces: return nil
         case .text(let text): return [text]
         case .pieces(let pieces): return pieces
         }
@@ -91,8 +106,67 @@ public struct OutputFile: Sendable {
                 guard try piece.withUTF8({ try body(UnsafeRawBufferPointer($0)) }) else { return false }
             }
             return true
+        case .bytePieces(let pieces):
+            for piece in pieces where !piece.isEmpty {
+                guard try piece.withUnsafeBytes(body) else { return false }
+            }
+            return true
         }
     }
+
+    /// How many pieces `forEachBatch` hands over at once (a `writev` takes up to 1,024).
+    static let pieceBatch = 128
+
+    /// Calls `body` with the file's bytes in batches of up to `pieceBatch` pieces, in order, every
+    /// piece of a batch valid for the whole call (so they can be written with one `writev`), without
+    /// copying them; stops at the first call that returns false. Returns false when it stopped early.
+    func forEachBatch(_ body: ([UnsafeRawBufferPointer]) -> Bool) -> Bool {
+        switch content {
+        case .data, .text: return withBytes { body([$0]) }
+        case .pieces(let pieces): return OutputFile.inBatches(pieces, body)
+        case .bytePieces(let pieces): return OutputFile.inBatches(pieces, body)
+        }
+    }
+
+    /// `forEachBatch` of `pieces`.
+    private static func inBatches<Piece: LendsBytes>(_ pieces: [Piece], _ body: ([UnsafeRawBufferPointer]) -> Bool) -> Bool {
+        var batch: [UnsafeRawBufferPointer] = []
+        batch.reserveCapacity(min(pieces.count, OutputFile.pieceBatch))
+        var start = 0
+        while start < pieces.count {
+            let end = min(start + OutputFile.pieceBatch, pieces.count)
+            batch.removeAll(keepingCapacity: true)
+            guard lend(pieces, start..<end, &batch, body) else { return false }
+            start = end
+        }
+        return true
+    }
+
+    /// Adds the bytes of `pieces[range]` to `batch` one inside another, then calls `body` with them.
+    private static func lend<Piece: LendsBytes>(_ pieces: [Piece], _ range: Range<Int>, _ batch: inout [UnsafeRawBufferPointer],
+                                                _ body: ([UnsafeRawBufferPointer]) -> Bool) -> Bool {
+        guard let index = range.first else { return body(batch) }
+        return pieces[index].lendBytes { bytes in
+            batch.append(bytes)
+            return lend(pieces, range.dropFirst(), &batch, body)
+        }
+    }
+}
+
+/// A piece of a file that lends its bytes for the time of a call.
+private protocol LendsBytes {
+    func lendBytes(_ body: (UnsafeRawBufferPointer) -> Bool) -> Bool
+}
+
+extension String: LendsBytes {
+    fileprivate func lendBytes(_ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension [UInt8]: LendsBytes {
+    fileprivate func lendBytes(_ body: (UnsafeRawBufferPointer) -> Bool) -> Bool { withUnsafeBytes(body) }
 }
 
 /// What every export sees: the catalogue and the build's "today".
@@ -109,6 +183,8 @@ public struct ExportContext: Sendable {
     var strings: SiteStrings = .english
     /// The preview's memo of per-course pieces of output; nil in a full build.
     var fragments: CourseFragments?
+    /// The site's plan (`SitePlan(catalogue)`), when the caller has made it already.
+    var plan: SitePlan?
 
     public init(catalogue: Catalogue, today: LocalDate) {
         self.catalogue = catalogue

@@ -98,6 +98,7 @@ extension SiteGenerator {
         let context = {
             var context = ExportContext(catalogue: parts.catalogue, today: parts.today, changes: parts.changes, strings: parts.theme.strings, fragments: fragments)
             context.madeAt = BuildClock.now(environment: options.environment)
+            context.plan = parts.plan
             return context
         }()
         enum Job: Sendable {

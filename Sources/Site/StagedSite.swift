@@ -23,7 +23,10 @@ public final class StagedSite: Sendable {
     /// What the writing threads share.
     private struct State {
         var paths = Set<String>()
-        var folders = Set<String>()
+        /// Each folder made (by its path in the site, "" for the site's own), with a descriptor of
+        /// it open for the files written into it (-1 when it could not be opened: its files are then
+        /// opened by their whole path, and fail as they would).
+        var folders: [String: Int32] = [:]
         var byteCount = 0
         var finished = false
     }
@@ -33,7 +36,23 @@ public final class StagedSite: Sendable {
         self.staging = staging
         stagingPath = staging.path
         self.previous = previous
+        let root = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        state.withLock { $0.folders[""] = root }
     }
+
+    /// The folders' descriptors are closed when the site is let go, never sooner: a write holds
+    /// the site until it is done, so no write can find a descriptor closed (or its number reused).
+    deinit {
+        for descriptor in state.withLock({ Array($0.folders.values) }) where descriptor >= 0 { close(descriptor) }
+    }
+
+    /// How many folders' descriptors are kept open at most: a quarter of the process's limit on
+    /// open files (from 16 to 1,024); a 20,000-course site has some 300 folders.
+    static let folderDescriptors: Int = {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 16 }
+        return max(16, min(Int(clamping: limit.rlim_cur) / 4, 1024))
+    }()
 
     /// Bytes written so far (linked files included).
     public var bytes: Int { state.withLock { $0.byteCount } }
@@ -46,28 +65,37 @@ public final class StagedSite: Sendable {
         guard OutputWriter.isSafeRelativePath(path) else {
             throw OutputError(message: "refusing to write '\(path)': it would leave the output folder")
         }
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let parent = slash.map { String(path[..<$0]) } ?? ""
         // Claim the path, and make its folders the first time one is needed (folders are few).
-        try state.withLock { state in
+        let folder = try state.withLock { state -> Int32 in
             guard !state.finished else { throw OutputError(message: "internal error: '\(path)' written after the site was finished") }
             guard state.paths.insert(path).inserted else { throw OutputError(message: "two parts of the site both want to write '\(path)'") }
             state.byteCount += file.byteCount
+            if let known = state.folders[parent] { return known }
             var missing: [String] = []
-            var folder = path
-            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                folder = String(folder[..<slash])
-                if state.folders.contains(folder) { break }
+            var folder = parent
+            while state.folders[folder] == nil {
                 missing.append(folder)
+                guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { break }
+                folder = String(folder[..<slash])
             }
             for folder in missing.reversed() {
                 let made = mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST
                 guard made else { throw OutputError(message: "the site could not be written (\(folder): \(String(cString: strerror(errno))))") }
-                state.folders.insert(folder)
+                // Descriptors are kept for the first folders only, so that a site of thousands of
+                // folders never runs out of descriptors for its files.
+                let kept = state.folders.count < StagedSite.folderDescriptors
+                state.folders[folder] = kept ? open(stagingPath + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW) : -1
             }
+            return state.folders[parent] ?? -1
         }
         let target = stagingPath + "/" + path
         let failure: String?
         if let previous, OutputWriter.linkIfUnchanged(file, from: previous, path: path, to: target) {
             failure = nil
+        } else if folder >= 0 {
+            failure = OutputWriter.write(file, in: folder, name: slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path)
         } else {
             failure = OutputWriter.write(file, to: target)
         }

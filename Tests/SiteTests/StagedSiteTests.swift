@@ -27,6 +27,23 @@ struct StagedSiteTests {
         }
     }
 
+    @Test("more folders than descriptors are kept for: files in the others are opened by their path, and all arrive")
+    func manyFolders() throws {
+        try withTemporaryFolder { folder in
+            let output = folder.path("Output")
+            let writer = OutputWriter(output: output, protecting: [])
+            let lock = try writer.lock()
+            defer { lock.release() }
+            let site = try writer.stage(holding: lock)
+            let paths = (0..<(StagedSite.folderDescriptors + 40)).map { "f\($0 % 9)/g\($0)/page.html" }
+            for path in paths { try site.write(OutputFile(path: path, pieces: [path, "|", path])) }
+            _ = try site.publish()
+            for path in paths {
+                #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == path + "|" + path)
+            }
+        }
+    }
+
     @Test("a path written twice, or leaving the folder, is refused; abandoning leaves the published site as it was")
     func refusedAndAbandoned() throws {
         try withTemporaryFolder { folder in

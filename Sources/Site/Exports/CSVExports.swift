@@ -21,7 +21,7 @@ struct CoursesCSVExport: SiteExport {
                 Self.record(course, prerequisites: prerequisites, catalogue: catalogue, links: links)
             })
         }
-        return [OutputFile(path: CoursesCSVExport.path, data: writer.data)]
+        return [OutputFile(path: CoursesCSVExport.path, bytePieces: [writer.bytes])]
     }
 
     private static func record(_ course: Course, prerequisites: [Course], catalogue: Catalogue, links: ExportLinks) -> String {
@@ -67,7 +67,7 @@ struct SessionsCSVExport: SiteExport {
         for item in CourseSession.published(in: catalogue) {
             writer.append(records: rows[item.course.slug]![item.index])
         }
-        return [OutputFile(path: SessionsCSVExport.path, data: writer.data)]
+        return [OutputFile(path: SessionsCSVExport.path, bytePieces: [writer.bytes])]
     }
 
     private static func record(_ item: CourseSession, catalogue: Catalogue, links: ExportLinks) -> String {

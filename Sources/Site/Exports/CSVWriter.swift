@@ -74,37 +74,61 @@ package struct CSVWriter: Sendable {
         }
     }
 
-    private var text: String
+    /// The file so far, as UTF-8 (cells are appended as bytes: a `String` checks and updates its
+    /// storage on every append, which cost more than the cells).
+    private(set) var bytes: [UInt8]
 
     /// A file with a header row.
     package init(header: [String]) {
-        text = CSVWriter.byteOrderMark
+        bytes = Array(CSVWriter.byteOrderMark.utf8)
         row(header.map { .text($0) })
     }
 
     /// Appends records already written by `record(_:)`.
-    mutating func append(records text: String) { self.text += text }
+    mutating func append(records text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// One record as it appears in the file, CRLF included.
     static func record(_ cells: [Cell]) -> String {
         var writer = CSVWriter()
         writer.row(cells)
-        return writer.text
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private init() { text = "" }
+    private init() { bytes = [] }
 
     /// Appends one record.
     package mutating func row(_ cells: [Cell]) {
         for (position, cell) in cells.enumerated() {
-            if position > 0 { text += "," }
-            text += CSVWriter.field(cell)
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(cell)
         }
-        text += "\r\n"
+        bytes.append(13)
+        bytes.append(10)
+    }
+
+    /// Appends the cell as `field(_:)` writes it. Most cells are plain (no line break, comma or
+    /// quote, and text that starts with a letter or digit): their bytes are appended as they are.
+    private mutating func append(_ cell: Cell) {
+        let (value, isText): (String, Bool)
+        switch cell {
+        case .number(let number): (value, isText) = (number, false)
+        case .text(let text): (value, isText) = (text, true)
+        }
+        let plain = value.utf8.withContiguousStorageIfAvailable { cell -> Bool in
+            guard let first = cell.first else { return true }
+            if isText, first <= 0x20 || first >= 0x7F || first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") {
+                return false
+            }
+            guard !cell.contains(where: { $0 == 44 || $0 == 34 || $0 == 13 || $0 == 10 }) else { return false }
+            bytes.append(contentsOf: cell)
+            return true
+        }
+        if plain != true { bytes.append(contentsOf: CSVWriter.field(cell).utf8) }
     }
 
     /// The file's bytes.
-    package var data: Data { Data(text.utf8) }
+    package var data: Data { Data(bytes) }
 
     /// The cell as written in the file: line breaks made CRLF, formulas neutralised, quoted when it
     /// contains a comma, a double quote, CR or LF (embedded quotes doubled).

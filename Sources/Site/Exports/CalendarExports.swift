@@ -17,15 +17,13 @@ struct CalendarsExport: SiteExport {
     }
 
     private func wholeOffer(for context: ExportContext) -> (document: ICalendarDocument, files: [OutputFile]) {
-        let sessions = CourseSession.published(in: context.catalogue)
-        // Each course's sessions are worked out where they are used and let go: a list of every
-        // session beside `sessions` would hold a second copy of each course for the whole export.
-        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: context.catalogue.publishedCourses,
-                                         context: context)
+        let courses = context.catalogue.publishedCourses
+        let document = ICalendarDocument(catalogue: context.catalogue, madeAt: context.madeAt, preparing: courses, context: context)
         // Every event in order, once: the offer's calendar and each school's are subsets of it, already
-        // in order; groups' calendars are subsets of the same events with venues joined.
-        let everyEvent = document.events(of: sessions)
-        let joined = document.eventsJoiningVenues(of: sessions)
+        // in order; groups' calendars are subsets of the same events with venues joined. Both are
+        // gathered course by course, then put in calendar order.
+        let everyEvent = document.events(ofCourses: courses)
+        let joined = document.eventsJoiningVenues(ofCourses: courses)
         return (document, OfferCalendarExport().files(for: context, document: document, events: everyEvent)
             + GroupCalendarsExport().files(for: context, document: document, events: joined)
             + SchoolCalendarsExport().files(for: context, document: document, events: everyEvent))

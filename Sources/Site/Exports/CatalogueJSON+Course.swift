@@ -25,9 +25,14 @@ extension CatalogueJSON {
     }
 
     /// The course's object as it is written at depth 2 of the file (document, "courses", course).
-    /// Text the preview `kept` between rebuilds is copied into a string of its own size (`finish`);
-    /// a build's is written once and dropped, so it is not copied.
+    /// Made from its bytes (`courseBytes`), so always in storage of its own size, whether the preview
+    /// `kept` it between rebuilds or not.
     static func courseText(_ course: Course, _ inputs: CourseInputs, kept: Bool) -> String {
+        String(decoding: courseBytes(course, inputs), as: UTF8.self)
+    }
+
+    /// `courseText` as UTF-8 bytes.
+    static func courseBytes(_ course: Course, _ inputs: CourseInputs) -> [UInt8] {
         let catalogue = inputs.catalogue, links = inputs.links
         let groups = selection(course.groups, catalogue)
         let body = course.body.html, sessions = CourseSession.all(of: course)
@@ -76,7 +81,7 @@ extension CatalogueJSON {
         out.member("title", text: course.title)
         out.member("url", text: links.coursePage(course))
         out.endObject()
-        return kept ? out.finish() : out.text
+        return out.finishBytes()
     }
 
     private static func write(_ item: CourseSession, _ catalogue: Catalogue, _ links: ExportLinks, into out: inout JSONStreamWriter) {

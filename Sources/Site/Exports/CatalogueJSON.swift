@@ -17,6 +17,38 @@ package enum CatalogueJSON {
     /// The document; with the preview's memo in `context`, unchanged courses' objects are reused.
     static func document(_ catalogue: Catalogue, context: ExportContext? = nil) -> JSONValue {
         let inputs = CourseInputs(catalogue)
+        // Each course is written straight to text on its own (`courseText`: courses sit at depth 2
+        // of the file), on every core; the preview keeps the text of unchanged courses.
+        return document(catalogue, inputs, context: context, courses: catalogue.publishedCourses.parallelMap { item in
+            guard let context, context.fragments != nil else { return .raw(courseText(item, inputs, kept: false)) }
+            return .raw(context.fragment("catalogue-json", of: item) { courseText(item, inputs, kept: true) })
+        })
+    }
+
+    /// `catalogue.json`. In a build (no preview memo in `context`) each course's object is written
+    /// as bytes and stays a piece of its own, between the text of the rest of the document: never
+    /// made into a string, nor copied into one.
+    static func file(_ catalogue: Catalogue, context: ExportContext) -> OutputFile {
+        guard context.fragments == nil, !catalogue.publishedCourses.isEmpty else {
+            return OutputFile(path: path, pieces: document(catalogue, context: context).renderedPieces())
+        }
+        let inputs = CourseInputs(catalogue)
+        // The document around two empty courses, in pieces: [before, "", between, "", after].
+        let frame = document(catalogue, inputs, context: context, courses: [.raw(""), .raw("")]).renderedPieces().map { Array($0.utf8) }
+        precondition(frame.count == 5 && frame[1].isEmpty && frame[3].isEmpty, "catalogue.json: the courses are not where they were expected")
+        let courses = catalogue.publishedCourses.parallelMap { courseBytes($0, inputs) }
+        var pieces = [frame[0]]
+        pieces.reserveCapacity(2 * courses.count + 1)
+        for (position, course) in courses.enumerated() {
+            if position > 0 { pieces.append(frame[2]) }
+            pieces.append(course)
+        }
+        pieces.append(frame[4])
+        return OutputFile(path: path, bytePieces: pieces)
+    }
+
+    /// The document with `courses` (each course's object, written).
+    private static func document(_ catalogue: Catalogue, _ inputs: CourseInputs, context: ExportContext?, courses: [JSONValue]) -> JSONValue {
         let links = inputs.links, published = inputs.published
         return [
             "schema": .string(schemaURI),
@@ -29,12 +61,7 @@ package enum CatalogueJSON {
                 guard let fragments = context?.fragments else { return value }
                 return .raw(fragments.fragment("catalogue-json-group", item.slug, inputs: value) { value.text(style: .file, depth: 2) })
             }),
-            // Each course is written straight to text on its own (`courseText`: courses sit at depth 2
-            // of the file), on every core; the preview keeps the text of unchanged courses.
-            "courses": .array(catalogue.publishedCourses.parallelMap { item in
-                guard let context, context.fragments != nil else { return .raw(courseText(item, inputs, kept: false)) }
-                return .raw(context.fragment("catalogue-json", of: item) { courseText(item, inputs, kept: true) })
-            }),
+            "courses": .array(courses),
             "pathways": .array(catalogue.pathways.map { pathway(catalogue, $0, links, published: published) }),
             "pages": .array(catalogue.pages.map { page in
                 [

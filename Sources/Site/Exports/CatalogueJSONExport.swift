@@ -5,7 +5,7 @@ struct CatalogueJSONExport: SiteExport {
     let reads = SiteReads([.settings, .groups, .pathways, .pages, .today], courses: [(.every, .all)])
     func files(for context: ExportContext) -> [OutputFile] {
         [
-            OutputFile(path: CatalogueJSON.path, pieces: CatalogueJSON.document(context.catalogue, context: context).renderedPieces()),
+            CatalogueJSON.file(context.catalogue, context: context),
             OutputFile(path: CatalogueJSON.schemaPath, text: CatalogueSchema.document.rendered()),
         ]
     }

@@ -3,10 +3,38 @@ import Catalogue
 /// Dates, times and offsets written the same way on every machine: no Foundation formatters, no locale.
 enum ExportFormat {
     /// `20261014`.
-    static func compact(_ date: LocalDate) -> String { "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))" }
+    static func compact(_ date: LocalDate) -> String {
+        // Written digit by digit into a string of its own (small, inline) when the parts have no
+        // more digits than their width; `pad` otherwise.
+        guard (0..<10_000).contains(date.year), (0..<100).contains(date.month), (0..<100).contains(date.day) else {
+            return "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))"
+        }
+        return String(unsafeUninitializedCapacity: 8) { bytes in
+            digits(date.year, 4, into: bytes, at: 0)
+            digits(date.month, 2, into: bytes, at: 4)
+            digits(date.day, 2, into: bytes, at: 6)
+            return 8
+        }
+    }
 
     /// `0930`.
-    static func compact(_ time: LocalTime) -> String { "\(pad(time.hour, 2))\(pad(time.minute, 2))" }
+    static func compact(_ time: LocalTime) -> String {
+        guard (0..<100).contains(time.hour), (0..<100).contains(time.minute) else { return "\(pad(time.hour, 2))\(pad(time.minute, 2))" }
+        return String(unsafeUninitializedCapacity: 4) { bytes in
+            digits(time.hour, 2, into: bytes, at: 0)
+            digits(time.minute, 2, into: bytes, at: 2)
+            return 4
+        }
+    }
+
+    /// Writes the last `width` decimal digits of `value` (not negative) at `start`.
+    private static func digits(_ value: Int, _ width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var rest = value
+        for position in stride(from: start + width - 1, through: start, by: -1) {
+            bytes[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+        }
+    }
 
     /// `2026-10-14T00:00:00Z`: midnight UTC at the start of a day (RFC 3339).
     static func midnightUTC(_ date: LocalDate) -> String { "\(date.iso)T00:00:00Z" }

@@ -8,15 +8,13 @@ enum ICalendarBytes {
     /// backslash, CRLF, CR and LF become `\n`, tab stays, and other control characters are dropped.
     static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
         withUTF8(text) { source in
-            // Most values need no escaping: copy them as they are.
-            guard source.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 92 || $0 == 59 || $0 == 44 }) else {
-                bytes.append(contentsOf: source)
-                return
-            }
-            bytes.reserveCapacity(bytes.count + source.count * 2)
-            var previous: UInt8 = 0
-            for byte in source {
-                defer { previous = byte }
+            // The runs between the bytes that change are appended whole (most values are one run).
+            var runStart = 0
+            for index in source.indices {
+                let byte = source[index]
+                guard byte < 0x20 || byte == 0x7F || byte == 92 || byte == 59 || byte == 44, byte != 9 else { continue }
+                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+                runStart = index + 1
                 switch byte {
                 case 92, 59, 44:
                     bytes.append(92)
@@ -26,17 +24,16 @@ enum ICalendarBytes {
                     bytes.append(UInt8(ascii: "n"))
                 case 10:
                     // The LF of a CRLF: the CR already wrote the line break.
-                    if previous != 13 {
+                    if index == 0 || source[index - 1] != 13 {
                         bytes.append(92)
                         bytes.append(UInt8(ascii: "n"))
                     }
-                case 9:
-                    bytes.append(byte)
                 default:
-                    if byte < 0x20 || byte == 0x7F { continue }
-                    bytes.append(byte)
+                    // Another control character: dropped.
+                    break
                 }
             }
+            if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
         }
     }
 

@@ -32,6 +32,9 @@ struct ICalendarDocument: Sendable {
         let venue: String?
         /// BEGIN:VEVENT … END:VEVENT, folded, CRLF-terminated.
         let text: String
+        /// The UID's first eight bytes, big-endian (zeros after a shorter one), when the whole UID is
+        /// ASCII: two such UIDs whose keys differ compare as their keys do (`inOrder`).
+        private let uidKey: UInt64?
 
         init(date: LocalDate, start: Int, uid: String, course: String, venue: String?, text: String) {
             self.date = date
@@ -40,6 +43,13 @@ struct ICalendarDocument: Sendable {
             self.course = course
             self.venue = venue
             self.text = text
+            var key: UInt64 = 0, count = 0, ascii = true
+            for byte in uid.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                if count < 8 { key |= UInt64(byte) << (56 - 8 * count) }
+                count += 1
+            }
+            uidKey = ascii ? key : nil
         }
 
         /// Calendar order: day, start, then UID (unique, so the order is total).
@@ -48,10 +58,13 @@ struct ICalendarDocument: Sendable {
             if events.count < 2 { return events }
             // Sorts positions, not events: moving an event retains and releases each of its strings,
             // and the offer's calendar sorts every event of the year.
-            let dates = events.map(\.date), starts = events.map(\.start)
+            let dates = events.map { $0.date }, starts = events.map { $0.start }, keys = events.map { $0.uidKey }
             let order = events.indices.sorted { a, b in
                 if dates[a] != dates[b] { return dates[a] < dates[b] }
                 if starts[a] != starts[b] { return starts[a] < starts[b] }
+                // Many events share a day and a start: ASCII UIDs (all of them, nearly always) are
+                // told apart by their first eight bytes, which order them as the strings do.
+                if let first = keys[a], let second = keys[b], first != second { return first < second }
                 return events[a].uid < events[b].uid
             }
             return order.map { events[$0] }
@@ -71,7 +84,7 @@ struct ICalendarDocument: Sendable {
     func preparing(_ courses: [Course], context: ExportContext? = nil) -> ICalendarDocument {
         let document = self
         let events = courses.filter { !$0.sessions.isEmpty }.parallelMap { course in
-            let make = { CourseSession.all(of: course).map(document.write) }
+            let make = { CourseSession.all(of: course).map { document.write($0) } }
             guard let context else { return (course.slug, make()) }
             // In the preview, kept while the course is unchanged.
             return (course.slug, context.fragment("calendar-events", of: course, make: make))
@@ -94,7 +107,10 @@ struct ICalendarDocument: Sendable {
 
     /// The events of `sessions`, in calendar order.
     func events(of sessions: [CourseSession]) -> [PreparedEvent] {
-        PreparedEvent.inOrder(sessions.flatMap(preparedEvents))
+        // A loop, not `flatMap(preparedEvents)`: the method as a closure would carry a copy of the document.
+        var events: [PreparedEvent] = []
+        for item in sessions { events += preparedEvents(item) }
+        return PreparedEvent.inOrder(events)
     }
 
     /// The events of one session, in calendar order.
@@ -102,10 +118,26 @@ struct ICalendarDocument: Sendable {
         PreparedEvent.inOrder(preparedEvents(item))
     }
 
+    /// The events of every session of `courses`, in calendar order (`events(of:)` of their sessions,
+    /// found course by course: calendar order does not depend on the order they are found in).
+    func events(ofCourses courses: [Course]) -> [PreparedEvent] {
+        var events: [PreparedEvent] = []
+        for course in courses {
+            for index in course.sessions.indices { events += preparedEvents(course, index) }
+        }
+        return PreparedEvent.inOrder(events)
+    }
+
     /// The session's events as prepared up front (written now when they were not), in the session's order.
     private func preparedEvents(_ item: CourseSession) -> [PreparedEvent] {
         if let course = prepared[item.course.slug], item.index < course.count { return course[item.index] }
         return write(item)
+    }
+
+    /// The events of session `index` of `course`, as `preparedEvents(_:)` gives them.
+    func preparedEvents(_ course: Course, _ index: Int) -> [PreparedEvent] {
+        if let events = prepared[course.slug], index < events.count { return events[index] }
+        return write(CourseSession.all(of: course)[index])
     }
 
     /// The `.ics` file at `path` for `sessions`, named `name` in calendar clients; events in calendar order.

@@ -17,6 +17,14 @@ extension ICalendarDocument {
             start = item.session.start
             end = item.session.end
         }
+
+        /// The key of a session of a course whose sessions alone are compared (no course named).
+        init(_ session: Session) {
+            course = ""
+            days = session.days
+            start = session.start
+            end = session.end
+        }
     }
 
     /// The events of `sessions`, in calendar order, with each course's sessions at the same days and
@@ -39,6 +47,44 @@ extension ICalendarDocument {
             guard positions.count > 1 else { return self.events(of: sessions[positions[0]]) }
             let items = positions.map { sessions[$0] }
             return ICalendarEvent.joined(items, links: links, host: host).map { prepare($0, course: items[0].course.slug) }
+        }
+        return PreparedEvent.inOrder(events)
+    }
+
+    /// `eventsJoiningVenues(of:)` of every session of `courses`, found course by course: only a
+    /// course's own sessions can be joined, and calendar order (by day, start and UID, which are
+    /// unique) does not depend on the order they are found in. A course's sessions at the same days
+    /// and times are taken in the course's order, as in the sessions' calendar order.
+    func eventsJoiningVenues(ofCourses courses: [Course]) -> [PreparedEvent] {
+        var events: [PreparedEvent] = []
+        for course in courses where !course.sessions.isEmpty {
+            let sessions = course.sessions
+            guard sessions.count > 1 else {
+                events += preparedEvents(course, 0)
+                continue
+            }
+            // Positions of the sessions at the same days and times, in the course's order.
+            var together: [[Int]] = []
+            var keys: [SameTime] = []
+            for position in sessions.indices {
+                let key = SameTime(sessions[position])
+                if let index = keys.firstIndex(of: key) {
+                    together[index].append(position)
+                } else {
+                    keys.append(key)
+                    together.append([position])
+                }
+            }
+            var items: [CourseSession]?
+            for positions in together {
+                guard positions.count > 1 else {
+                    events += preparedEvents(course, positions[0])
+                    continue
+                }
+                if items == nil { items = CourseSession.all(of: course) }
+                let joined = positions.map { items![$0] }
+                events += ICalendarEvent.joined(joined, links: links, host: host).map { prepare($0, course: course.slug) }
+            }
         }
         return PreparedEvent.inOrder(events)
     }

@@ -12,9 +12,33 @@ struct SessionOrdinals: Sendable {
     let sameDay: [Int]
 
     init(_ sessions: [Session]) {
-        sameStart = SessionOrdinals.running(sessions.lazy.map { DayAndStart(day: $0.firstDay, start: $0.start) })
-        sameDay = SessionOrdinals.running(sessions.lazy.map(\.firstDay))
+        // The two fields compared, read once (not a copy of each session, with its strings).
+        let days = sessions.map { $0.firstDay }, starts = sessions.map { $0.start }
+        // Most courses have a handful of sessions: comparing each with those before it is then
+        // cheaper than hashing, and gives the same ordinals.
+        if sessions.count <= SessionOrdinals.fewSessions {
+            var sameStart: [Int] = [], sameDay: [Int] = []
+            sameStart.reserveCapacity(sessions.count)
+            sameDay.reserveCapacity(sessions.count)
+            for position in days.indices {
+                var start = 1, day = 1
+                for earlier in 0..<position where days[earlier] == days[position] {
+                    day += 1
+                    if starts[earlier] == starts[position] { start += 1 }
+                }
+                sameStart.append(start)
+                sameDay.append(day)
+            }
+            self.sameStart = sameStart
+            self.sameDay = sameDay
+            return
+        }
+        sameStart = SessionOrdinals.running(days.indices.lazy.map { DayAndStart(day: days[$0], start: starts[$0]) })
+        sameDay = SessionOrdinals.running(days)
     }
+
+    /// Up to this many sessions, ordinals are counted by comparing each session with the earlier ones.
+    static let fewSessions = 12
 
     /// For each key in order, how many times it has come so far, itself included: O(n) hashing,
     /// never a comparison with every earlier key.

@@ -11,16 +11,17 @@ struct SitemapExport: SiteExport {
                           courses: [(.published, .only([CourseField(\.slug), CourseField(\.title)]))])
 
     func files(for context: ExportContext) -> [OutputFile] {
-        guard let text = SitemapExport.render(context.catalogue) else { return [] }
+        guard let text = SitemapExport.render(context.catalogue, plan: context.plan) else { return [] }
         return [OutputFile(path: SitemapExport.path, text: text)]
     }
 
-    static func render(_ catalogue: Catalogue) -> String? {
+    /// The sitemap of `catalogue`, from its `plan` (made when not given).
+    static func render(_ catalogue: Catalogue, plan: SitePlan? = nil) -> String? {
         let links = ExportLinks(catalogue.settings)
         guard links.base != nil else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in SitePlan(catalogue).pages where page.kind != .notFound {
+        for page in (plan ?? SitePlan(catalogue)).pages where page.kind != .notFound {
             guard let url = links.absolute(page.path) else { continue }
             xml += "  <url><loc>\(XMLText.escape(url))</loc></url>\n"
         }

@@ -33,6 +33,17 @@ struct SessionOrdinalsTests {
         return course
     }
 
+    @Test("a course with few sessions, counted by comparing them, gets the ordinals rescanning gives")
+    func fewSessions() throws {
+        for count in 0...(SessionOrdinals.fewSessions + 2) {
+            let course = try Self.crowdedCourse(count)
+            let expected = Self.rescanned(course.sessions)
+            let ordinals = SessionOrdinals(course.sessions)
+            #expect(ordinals.sameStart == expected.sameStart, "\(count) sessions")
+            #expect(ordinals.sameDay == expected.sameDay, "\(count) sessions")
+        }
+    }
+
     @Test("one pass gives the same ordinals, ids and calendar files as rescanning the earlier sessions")
     func sameAsRescanning() throws {
         let course = try Self.crowdedCourse(600)
