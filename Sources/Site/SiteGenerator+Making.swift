@@ -138,6 +138,7 @@ extension SiteGenerator {
                 }
             }
         }
+        if options.keepsMemoryUntilExit { KeptUntilExit.keep([renderer, done, pages] as [any Sendable]) }
         made.failure = done.lazy.compactMap(\.failure).first
         for export in done.compactMap(\.export) { made.exportPaths[export.name] = export.paths }
         made.exportSeconds = done.compactMap(\.export).map { ($0.name, $0.seconds) }.sorted { $0.seconds > $1.seconds }

@@ -32,6 +32,11 @@ public struct BuildOptions: Sendable {
     /// `UptakeReader`). Nil: nothing.
     public var loadedStep: (@Sendable (Catalogue, BuildOptions) -> (Catalogue, [Diagnostic]))?
 
+    /// True for a command that exits as soon as the build is done (`prospectus build` and `check`):
+    /// what the build made (the catalogue, the cards, the plan) is kept until the process exits
+    /// instead of being freed object by object (`KeptUntilExit`). False (the default) frees it.
+    public var keepsMemoryUntilExit = false
+
     /// The history folder's name inside the content folder.
     public static let historyFolderName = ContentLoader.historyFolder
 
@@ -100,6 +105,7 @@ public struct SiteGenerator: Sendable {
     public func check() -> BuildReport {
         var timer = PhaseTimer()
         let sources = self.sources(&timer)
+        defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep(sources) } }
         var diagnostics = sources.diagnostics
         var notices: [BuildNotice] = []
         if let catalogue = sources.catalogue, let theme = sources.theme {
@@ -150,6 +156,7 @@ public struct SiteGenerator: Sendable {
             return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
         let result = sources(&timer)
+        defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep(result) } }
         var diagnostics = result.diagnostics
         guard let catalogue = result.catalogue, let theme = result.theme, !diagnostics.hasErrors else {
             return unpublished(diagnostics, files: result.fileCount)
@@ -178,6 +185,7 @@ public struct SiteGenerator: Sendable {
         diagnostics = (diagnostics + NewPastDates.warnings(catalogue, previous: start.previous, today: today)).sorted()
         let history = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today)
         let changes = history.log
+        defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep([plan, offer, history] as [any Sendable]) } }
         // Pages and exports are written into the staging folder as soon as each is made (render and
         // export include their writing), so the site is never held in memory whole; "write" is then
         // only the marker and the swap.

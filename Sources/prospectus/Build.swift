@@ -31,6 +31,8 @@ struct Build: ParsableCommand {
         var options = paths.buildOptions()
         options.edition = edition
         options.replacingEdition = replacingEdition
+        // The process exits once the report is printed: what the build made is not freed first.
+        options.keepsMemoryUntilExit = true
         var outputName = paths.output
         if edition == .partners, paths.output == PathOptions.defaultOutput {
             outputName = "Output-partners"

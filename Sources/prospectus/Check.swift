@@ -29,6 +29,8 @@ struct Check: ParsableCommand {
     func options(output: String = PathOptions.defaultOutput) -> BuildOptions {
         var options = sources.buildOptions(output: output)
         options.edition = editionOption.edition
+        // The process exits once the findings are printed: what the check made is not freed first.
+        options.keepsMemoryUntilExit = true
         return options
     }
 
