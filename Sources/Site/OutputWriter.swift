@@ -102,8 +102,7 @@ public struct OutputWriter: Sendable {
     /// `templates/layout.mustache`), with what it holds; nil when there is none. A site written
     /// there would be read by the next build of that content or theme.
     static func sourceFolder(around path: String) -> (folder: String, holds: String)? {
-        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        while folder.path != "/" && !folder.path.isEmpty {
+        for folder in WorkingFolder.folders(from: WorkingFolder.absoluteURL(path)).dropFirst() where folder.path != "/" {
             for marker in ["site.yml", "templates/layout.mustache"] {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path, isDirectory: &isDirectory),
@@ -111,7 +110,6 @@ public struct OutputWriter: Sendable {
                     return (folder.path, marker)
                 }
             }
-            folder = folder.deletingLastPathComponent()
         }
         return nil
     }

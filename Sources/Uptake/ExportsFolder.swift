@@ -27,12 +27,8 @@ struct ExportsFolder {
     /// The Prospectus output (a site of either edition, or a report) the folder is inside, or nil:
     /// any folder above it, or itself, that holds the output marker. `publish` copies such a folder.
     var enclosingOutput: URL? {
-        var folder = url.resolvingSymlinksInPath().standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(ExportsFolder.outputMarker).path) { return folder }
-            let parent = folder.deletingLastPathComponent().standardizedFileURL
-            if parent.path == folder.path { return nil }
-            folder = parent
+        WorkingFolder.folders(from: url.resolvingSymlinksInPath()).first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(ExportsFolder.outputMarker).path)
         }
     }
 

@@ -1,11 +1,13 @@
 import Foundation
+import Catalogue
 
 /// A path as typed on the command line, relative to the working folder or absolute.
 enum TypedPath {
     /// The folder or file it names.
     static func url(_ path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-            .standardizedFileURL
+        // Resolved by the system, not Foundation, which cannot name a working folder deeper than
+        // about a kilobyte (every file would then fail to read).
+        WorkingFolder.absoluteURL(path)
     }
 
     /// The path as the editor would type it: relative to the working folder where it is inside it.
