@@ -232,21 +232,16 @@ final class FileTags: Sendable {
 
     func served(_ file: OutputFile, run: String) -> ServedFile {
         var digest = Digest()
-        var content = ServedContent.made(file)
-        var spilled: SpilledFile?
-        if let spill, spill.takes(file) {
-            spilled = SpilledFile.spill(file, in: spill.directory, each: { digest.add($0) })
-            if spilled == nil, warned.withLock({ told in defer { told = true }; return !told }) {
-                warn("serve: large downloads cannot be kept in the temporary folder \(spill.directory) (missing, read-only or full?), so they are held in memory; set TMPDIR to a folder with room")
-            }
+        _ = file.forEachPiece { bytes in
+            digest.add(bytes)
+            return true
         }
-        if let spilled {
-            content = .spilled(spilled)
-        } else {
-            digest = Digest()
-            _ = file.forEachPiece { bytes in
-                digest.add(bytes)
-                return true
+        var content = ServedContent.made(file)
+        if let spill, spill.takes(file) {
+            if let spilled = SpilledFile.spill(file, in: spill.directory) {
+                content = .spilled(spilled)
+            } else if warned.withLock({ told in defer { told = true }; return !told }) {
+                warn("serve: large downloads cannot be kept in the temporary folder \(spill.directory) (missing, read-only or full?), so they are held in memory; set TMPDIR to a folder with room")
             }
         }
         let hash = digest.value

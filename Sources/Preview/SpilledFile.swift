@@ -26,37 +26,18 @@ final class SpilledFile: Sendable {
 
     deinit { close(descriptor) }
 
-    /// Writes `file` to a new unnamed file in `directory` while `each` sees every piece of it, in order
-    /// (to hash it on the way). Nil when the file cannot be made or written (no such folder, a full
-    /// disk): the caller keeps the bytes in memory instead, and `each` may have seen only some pieces.
-    static func spill(_ file: OutputFile, in directory: String, each: (UnsafeRawBufferPointer) -> Void) -> SpilledFile? {
+    /// Writes `file` to a new unnamed file in `directory`. Nil when the file cannot be made or written
+    /// (no such folder, a full disk): the caller keeps the bytes in memory instead.
+    static func spill(_ file: OutputFile, in directory: String) -> SpilledFile? {
         var template = Array((directory + "/prospectus-serve-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return nil }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        var written = 0
-        let complete = file.forEachPiece { bytes in
-            each(bytes)
-            guard writeAll(bytes, to: descriptor) else { return false }
-            written += bytes.count
-            return true
-        }
-        guard complete else {
+        guard OutputWriter.write(file, to: descriptor) == nil else {
             close(descriptor)
             return nil
         }
-        return SpilledFile(descriptor: descriptor, byteCount: written)
-    }
-
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-        var start = 0
-        while start < bytes.count {
-            let wrote = write(descriptor, bytes.baseAddress! + start, bytes.count - start)
-            if wrote < 0, errno == EINTR { continue }
-            guard wrote > 0 else { return false }
-            start += wrote
-        }
-        return true
+        return SpilledFile(descriptor: descriptor, byteCount: file.byteCount)
     }
 
     /// Up to `count` bytes from `offset` (fewer at the end), or nil past the end or when the file

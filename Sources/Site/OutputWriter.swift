@@ -215,6 +215,12 @@ public struct OutputWriter: Sendable {
         let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
+        return write(file, to: descriptor)
+    }
+
+    /// Writes every byte of `file` to the open file `descriptor` (the pieces with `writev`, a batch at
+    /// a time). Returns a description of the failure, or nil.
+    package static func write(_ file: OutputFile, to descriptor: Int32) -> String? {
         var gathered = GatheredWrite(descriptor: descriptor)
         _ = file.forEachBatch { batch in
             for bytes in batch { gathered.append(bytes) }

@@ -15,29 +15,26 @@ struct ServedBody: AsyncBufferedSequence, Sendable {
 
     func makeAsyncIterator() -> Iterator {
         switch content {
-        case .spilled(let spilled): return Iterator(pieces: [], data: nil, spilled: spilled)
-        case .made(let file):
-            if let pieces = file.textPieces { return Iterator(pieces: pieces, data: nil) }
-            return Iterator(pieces: [], data: file.data)
+        case .spilled(let spilled): return Iterator(source: .spilled(spilled))
+        case .made(let file): return Iterator(source: file.textPieces.map { .pieces($0) } ?? .data(file.data))
         }
     }
 
     struct Iterator: AsyncBufferedIteratorProtocol {
-        /// The pieces not sent yet, from `piece`, and how many bytes of `pieces[piece]` were.
-        var pieces: [String]
+        /// Where the bytes come from: text pieces, bytes in memory, or a spilled file.
+        enum Source {
+            case pieces([String])
+            case data(Data)
+            case spilled(SpilledFile)
+        }
+
+        let source: Source
+        /// Bytes sent so far; for pieces, the piece being sent and how many of its bytes were.
+        var sent = 0
         var piece = 0
         var offset = 0
-        /// A file made as bytes, and how many of them were sent.
-        var data: Data?
-        var sent = 0
-        /// A file spilled out of memory, read from `sent` on.
-        var spilled: SpilledFile?
 
-        init(pieces: [String], data: Data?, spilled: SpilledFile? = nil) {
-            self.pieces = pieces
-            self.data = data
-            self.spilled = spilled
-        }
+        init(source: Source) { self.source = source }
 
         mutating func next() async -> UInt8? {
             await nextBuffer(suggested: 1)?.first
@@ -46,35 +43,37 @@ struct ServedBody: AsyncBufferedSequence, Sendable {
         /// Up to `count` bytes (at least one), or nil at the end.
         mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
             let wanted = Swift.max(count, 1)
-            if let spilled {
+            switch source {
+            case .spilled(let spilled):
                 guard let bytes = spilled.read(at: sent, count: wanted) else { return nil }
                 sent += bytes.count
                 return bytes
-            }
-            if let data {
+            case .data(let data):
                 guard sent < data.count else { return nil }
                 let start = data.startIndex + sent, end = Swift.min(start + wanted, data.endIndex)
                 sent += end - start
                 return [UInt8](data[start..<end])
-            }
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(wanted)
-            while buffer.count < wanted, piece < pieces.count {
-                var text = pieces[piece]
-                let start = offset
-                let end = text.withUTF8 { bytes in
-                    let end = Swift.min(bytes.count, start + wanted - buffer.count)
-                    buffer.append(contentsOf: bytes[start..<end])
-                    return end
+            case .pieces(let pieces):
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(wanted)
+                while buffer.count < wanted, piece < pieces.count {
+                    var text = pieces[piece]
+                    let start = offset
+                    let end = text.withUTF8 { bytes in
+                        let end = Swift.min(bytes.count, start + wanted - buffer.count)
+                        buffer.append(contentsOf: bytes[start..<end])
+                        return end
+                    }
+                    if end == text.utf8.count {
+                        piece += 1
+                        offset = 0
+                    } else {
+                        offset = end
+                    }
                 }
-                if end == text.utf8.count {
-                    piece += 1
-                    offset = 0
-                } else {
-                    offset = end
-                }
+                sent += buffer.count
+                return buffer.isEmpty ? nil : buffer
             }
-            return buffer.isEmpty ? nil : buffer
         }
     }
 }
