@@ -19,6 +19,13 @@ public struct ContentLoader: Sendable {
     public let directory: URL
     /// How the folder is named in messages (`Content`), so paths read as the editor would type them.
     public let displayPath: String
+    /// Set by a command that exits right after loading and building (`build`, `check`): what the
+    /// checks kept is left for the exit to free (`KeptUntilExit`), not freed one object at a time
+    /// on one core before rendering can start.
+    package var keepsMemoryUntilExit = false
+    /// Called with site.yml's settings as soon as they are read, before the other files are (on the
+    /// loading thread): `build` starts reading the year's history then.
+    package var settingsRead: (@Sendable (SiteSettings) -> Void)?
 
     public init(directory: URL, displayPath: String? = nil) {
         self.directory = directory.standardizedFileURL
@@ -96,6 +103,7 @@ public struct ContentLoader: Sendable {
             let (loaded, found) = SiteSettings.load(file, contentDirectory: directory)
             settings = loaded
             diagnostics += found
+            if let loaded { settingsRead?(loaded) }
         case .failure(let diagnostic):
             let missing = !FileManager.default.fileExists(atPath: directory.appendingPathComponent("site.yml").path)
             diagnostics.append(missing
@@ -162,6 +170,7 @@ public struct ContentLoader: Sendable {
     /// Puts the parsed files together and runs the whole-catalogue checks.
     package func finish(_ prepared: Preparation, parsed: [Parsed], home: MarkdownDocument, diagnostics: [Diagnostic], fileCount: Int) -> LoadResult {
         var validation = ValidationCache()
+        defer { if keepsMemoryUntilExit { KeptUntilExit.keep(validation) } }
         return finish(prepared, parsed: parsed, home: home, diagnostics: diagnostics, fileCount: fileCount, validation: &validation, changed: nil, othersChanged: true)
     }
 

@@ -13,6 +13,46 @@ struct CopyIndex: Sendable {
         var courses: [String: [String: CatalogueValidator.CopyPlace]] = [:]
         /// The warnings of each text shared by two or more courses.
         var warnings: [String: [Diagnostic]] = [:]
+
+        /// Takes in the courses whose slugs are in `changed` (nil: every course, into an empty check).
+        mutating func update(_ catalogue: Catalogue, changed: Set<String>?) {
+            let titles = self.titles
+            let taken: [(slug: String, course: Course?)]
+            /// Each taken course's compared text, worked out on every core when there are many.
+            let compared: [String]
+            if let changed {
+                taken = changed.sorted().map { ($0, catalogue.course($0)) }
+                compared = taken.map { $0.course.map { CopyIndex.compared($0, titles: titles) } ?? "" }
+            } else {
+                taken = catalogue.courses.map { ($0.slug, $0) }
+                compared = catalogue.courses.parallelMap { CopyIndex.compared($0, titles: titles) }
+            }
+            // Every course into an empty index (`changed` nil): nothing to take out, and every text is checked.
+            let fresh = changed == nil
+            if fresh {
+                textOf.reserveCapacity(taken.count)
+                courses.reserveCapacity(taken.count)
+            }
+            var touched = Set<String>()
+            for ((slug, course), written) in zip(taken, compared) {
+                if !fresh, let old = textOf.removeValue(forKey: slug) {
+                    courses[old]?[slug] = nil
+                    touched.insert(old)
+                }
+                guard let course, !course.draft, !written.isEmpty else { continue }
+                textOf[slug] = written
+                courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
+                    slug: slug, title: course.title, location: (titles ? course.titleLocation : course.summaryLocation) ?? course.source)
+                if !fresh { touched.insert(written) }
+            }
+            for text in fresh ? Array(courses.keys) : Array(touched) {
+                let sharing = courses[text] ?? [:]
+                if sharing.isEmpty { courses[text] = nil }
+                warnings[text] = sharing.count > 1
+                    ? CatalogueValidator.copyWarnings(titles ? .duplicateTitle : .duplicateSummary, key: titles ? "title" : "summary",
+                                                    courses: Array(sharing.values)) : nil
+            }
+        }
     }
 
     private var checks = [Check(titles: true), Check(titles: false)]
@@ -22,45 +62,18 @@ struct CopyIndex: Sendable {
     /// Takes in the courses whose slugs are in `changed` (nil: starts again from every course) and
     /// returns the warnings of the whole catalogue, as `copiedCourses` makes them.
     mutating func update(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
+        guard let changed else {
+            // Every course into empty indexes: the titles' and the summaries' are made side by side.
+            checks = checks.map(\.titles).parallelMap(oneByOne: true) { titles in
+                var check = Check(titles: titles)
+                check.update(catalogue, changed: nil)
+                return check
+            }
+            return checks.flatMap { $0.warnings.values.joined() }
+        }
         var diagnostics: [Diagnostic] = []
         for index in checks.indices {
-            let titles = checks[index].titles
-            let taken: [(slug: String, course: Course?)]
-            /// Each taken course's compared text, worked out on every core when there are many.
-            let compared: [String]
-            if let changed {
-                taken = changed.sorted().map { ($0, catalogue.course($0)) }
-                compared = taken.map { $0.course.map { CopyIndex.compared($0, titles: titles) } ?? "" }
-            } else {
-                checks[index] = Check(titles: titles)
-                taken = catalogue.courses.map { ($0.slug, $0) }
-                compared = catalogue.courses.parallelMap { CopyIndex.compared($0, titles: titles) }
-            }
-            // Every course into an empty index (`changed` nil): nothing to take out, and every text is checked.
-            let fresh = changed == nil
-            if fresh {
-                checks[index].textOf.reserveCapacity(taken.count)
-                checks[index].courses.reserveCapacity(taken.count)
-            }
-            var touched = Set<String>()
-            for ((slug, course), written) in zip(taken, compared) {
-                if !fresh, let old = checks[index].textOf.removeValue(forKey: slug) {
-                    checks[index].courses[old]?[slug] = nil
-                    touched.insert(old)
-                }
-                guard let course, !course.draft, !written.isEmpty else { continue }
-                checks[index].textOf[slug] = written
-                checks[index].courses[written, default: [:]][slug] = CatalogueValidator.CopyPlace(
-                    slug: slug, title: course.title, location: (titles ? course.titleLocation : course.summaryLocation) ?? course.source)
-                if !fresh { touched.insert(written) }
-            }
-            for text in fresh ? Array(checks[index].courses.keys) : Array(touched) {
-                let courses = checks[index].courses[text] ?? [:]
-                if courses.isEmpty { checks[index].courses[text] = nil }
-                checks[index].warnings[text] = courses.count > 1
-                    ? CatalogueValidator.copyWarnings(titles ? .duplicateTitle : .duplicateSummary, key: titles ? "title" : "summary",
-                                                    courses: Array(courses.values)) : nil
-            }
+            checks[index].update(catalogue, changed: changed)
             for warnings in checks[index].warnings.values { diagnostics += warnings }
         }
         return diagnostics
