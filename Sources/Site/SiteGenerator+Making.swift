@@ -29,9 +29,17 @@ struct SiteParts {
 /// reading the sources, and making every file of the site (written by `build`, thrown away by `check`).
 extension SiteGenerator {
     /// Loads the content and the theme, and applies the edition and its rules.
-    func sources(_ timer: inout PhaseTimer) -> SiteSources {
-        let result = timer.time("load") { ContentLoader(directory: options.content, displayPath: options.contentDisplay).load() }
-        let themeResult = timer.time("theme") { Theme.load(from: options.theme, displayPath: options.themeDisplay) }
+    /// With `readAhead`, this year's history file is read as soon as site.yml is.
+    func sources(_ timer: inout PhaseTimer, readAhead: HistoryReadAhead? = nil) -> SiteSources {
+        var loader = ContentLoader(directory: options.content, displayPath: options.contentDisplay)
+        loader.keepsMemoryUntilExit = options.keepsMemoryUntilExit
+        if let readAhead { loader.settingsRead = { readAhead.begin(year: $0.academicYear) } }
+        // The theme is read and checked on another core while the content loads ("theme" is then
+        // only the wait for it, if any).
+        let (theme, themeDisplay) = (options.theme, options.themeDisplay)
+        let themeLoad = Background { Theme.load(from: theme, displayPath: themeDisplay) }
+        let result = timer.time("load") { loader.load() }
+        let themeResult = timer.time("theme") { themeLoad.value }
         switch themeResult {
         case .failure(let problems):
             return SiteSources(catalogue: nil, theme: nil, diagnostics: (result.diagnostics + problems.diagnostics).sorted(),

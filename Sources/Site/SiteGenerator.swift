@@ -104,23 +104,25 @@ public struct SiteGenerator: Sendable {
     /// layout's `Output/changes.json` when that is where it still is), and never written.
     public func check() -> BuildReport {
         var timer = PhaseTimer()
-        let sources = self.sources(&timer)
+        let readAhead = HistoryReadAhead(options)
+        let sources = self.sources(&timer, readAhead: readAhead)
         defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep(sources) } }
         var diagnostics = sources.diagnostics
         var notices: [BuildNotice] = []
         if let catalogue = sources.catalogue, let theme = sources.theme {
             let year = catalogue.settings.academicYear
-            let offer = OfferSnapshot(catalogue)
-            switch HistoryStart.find(options, year: year, current: offer) {
+            let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
+            let begun = HistoryBegun(options, catalogue: catalogue, year: year, today: today, readAhead: readAhead)
+            let plan = timer.time("plan") { SitePlan(catalogue) }
+            switch begun.start {
             case .failure(let problem):
                 diagnostics.append(problem)
             case .success(let start) where !diagnostics.hasErrors:
                 notices = start.notices
-                let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
-                diagnostics = (diagnostics + NewPastDates.warnings(catalogue, previous: start.previous, today: today)).sorted()
-                let plan = timer.time("plan") { SitePlan(catalogue) }
+                let (history, newPastDates) = begun.updated(start)
+                diagnostics = (diagnostics + newPastDates).sorted()
                 // What's new as build would render it: this build's changes on top of the history.
-                let changes = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today).log
+                let changes = history.log
                 let site = CollectedSite(keeping: false)
                 if let failure = make(SiteParts(catalogue: catalogue, theme: theme, plan: plan, changes: changes, today: today),
                                       timer: &timer, into: { try site.write($0) }).failure {
@@ -155,7 +157,9 @@ public struct SiteGenerator: Sendable {
         if let problem = writer.problem() {
             return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }
-        let result = sources(&timer)
+        // The history is read ahead without the lock, and read again under it (`HistoryStart.find`).
+        let readAhead = HistoryReadAhead(options)
+        let result = sources(&timer, readAhead: readAhead)
         defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep(result) } }
         var diagnostics = result.diagnostics
         guard let catalogue = result.catalogue, let theme = result.theme, !diagnostics.hasErrors else {
@@ -173,17 +177,18 @@ public struct SiteGenerator: Sendable {
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }
         defer { lock.release() }
-        let plan = timer.time("plan") { SitePlan(catalogue) }
         // What changed since the offer the history last saw, added to this year's history.
         let year = catalogue.settings.academicYear
-        let offer = OfferSnapshot(catalogue)
+        let begun = HistoryBegun(options, catalogue: catalogue, year: year, today: today, readAhead: readAhead)
+        let plan = timer.time("plan") { SitePlan(catalogue) }
         let start: HistoryStart
-        switch HistoryStart.find(options, year: year, current: offer) {
+        switch begun.start {
         case .success(let found): start = found
         case .failure(let problem): return unpublished(diagnostics + [problem], files: result.fileCount)
         }
-        diagnostics = (diagnostics + NewPastDates.warnings(catalogue, previous: start.previous, today: today)).sorted()
-        let history = ChangeHistory.updated(start.previous, year: year, edition: options.edition, current: offer, today: today)
+        let (history, newPastDates) = begun.updated(start)
+        let offer = history.offer
+        diagnostics = (diagnostics + newPastDates).sorted()
         let changes = history.log
         defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep([plan, offer, history] as [any Sendable]) } }
         // Pages and exports are written into the staging folder as soon as each is made (render and

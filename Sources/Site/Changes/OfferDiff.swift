@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// The differences between two snapshots of the offer, in words staff understand.
 enum OfferDiff {
@@ -8,18 +9,18 @@ enum OfferDiff {
         let oldCourses = Dictionary(old.courses.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let newCourses = Dictionary(new.courses.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
-        for course in new.courses.sorted(by: { $0.title < $1.title }) {
+        // Course by course on every core, in title order.
+        changes += new.courses.sorted(by: { $0.title < $1.title }).parallelMap { course -> [Change] in
             guard let before = oldCourses[course.slug] else {
                 // Only dates still to come can be chosen (ISO dates compare as text).
                 let offered = course.sessions.filter { $0.status != "cancelled" }
                 let dates = offered.filter { $0.first_day >= date }.count
                 let detail = offered.isEmpty ? "Dates to be confirmed"
                     : dates == 0 ? "No dates still to come" : "\(dates) \(dates == 1 ? "date" : "dates") to choose from"
-                changes.append(Change(date: date, kind: .courseAdded, course: course.slug, title: course.title, detail: detail))
-                continue
+                return [Change(date: date, kind: .courseAdded, course: course.slug, title: course.title, detail: detail)]
             }
-            changes += sessionChanges(before, course, date: date)
-        }
+            return sessionChanges(before, course, date: date)
+        }.joined()
         for course in old.courses.sorted(by: { $0.title < $1.title }) where newCourses[course.slug] == nil {
             changes.append(Change(date: date, kind: .courseWithdrawn, course: course.slug, title: course.title,
                                   detail: "No longer in the offer"))

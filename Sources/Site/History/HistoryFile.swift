@@ -10,6 +10,18 @@ struct HistoryFile: Sendable {
     let year: AcademicYear
     let edition: Edition
 
+    init(folder: URL, folderDisplay: String, year: AcademicYear, edition: Edition) {
+        self.folder = folder
+        self.folderDisplay = folderDisplay
+        self.year = year
+        self.edition = edition
+    }
+
+    /// The file a build with `options` keeps `year`'s history in.
+    init(_ options: BuildOptions, year: AcademicYear) {
+        self.init(folder: options.history, folderDisplay: options.historyDisplay, year: year, edition: options.edition)
+    }
+
     var name: String { edition == .staff ? "\(year).json" : "\(year)-\(edition.rawValue).json" }
     var url: URL { folder.appendingPathComponent(name) }
     /// The path as messages show it: `Content/history/2026-27.json`.
@@ -17,15 +29,50 @@ struct HistoryFile: Sendable {
 
     /// The history, nil when there is no file yet, or an error naming the file when it cannot be
     /// used: a link, not a regular file, unreadable, damaged, or another year's or edition's.
-    func read() -> Result<ChangeHistory?, Diagnostic> {
+    ///
+    /// With `earlier`, a read of the same file made before (`Read`, on another core while the
+    /// content loaded): when the file's bytes are still those, what it found is the answer, and the
+    /// bytes are not decoded again.
+    func read(reusing earlier: Read? = nil) -> Result<ChangeHistory?, Diagnostic> {
         let bytes: [UInt8]
+        switch readBytes() {
+        case .failure(let problem): return .failure(problem)
+        case .success(nil): return .success(nil)
+        case .success(let read?): bytes = read
+        }
+        if let earlier, earlier.url == url, earlier.bytes == bytes { return earlier.found }
+        return decoded(bytes)
+    }
+
+    /// A read of the file, kept to be checked against the file later (`read(reusing:)`).
+    struct Read: Sendable {
+        let url: URL
+        /// The bytes read; nil when there was no file or it could not be read.
+        let bytes: [UInt8]?
+        let found: Result<ChangeHistory?, Diagnostic>
+    }
+
+    /// Reads the file now, for `read(reusing:)` later.
+    func readAhead() -> Read {
+        switch readBytes() {
+        case .success(let bytes?): return Read(url: url, bytes: bytes, found: decoded(bytes))
+        case .success(nil): return Read(url: url, bytes: nil, found: .success(nil))
+        case .failure(let problem): return Read(url: url, bytes: nil, found: .failure(problem))
+        }
+    }
+
+    /// The file's bytes; nil when there is no file.
+    private func readBytes() -> Result<[UInt8]?, Diagnostic> {
         do {
             _ = try HistoryFileAccess.folderExists(folder)
-            guard let read = try HistoryFileAccess.read(url) else { return .success(nil) }
-            bytes = read
+            return .success(try HistoryFileAccess.read(url))
         } catch {
             return .failure(refused(error))
         }
+    }
+
+    /// The history in `bytes`, checked to be this file's year and edition.
+    private func decoded(_ bytes: [UInt8]) -> Result<ChangeHistory?, Diagnostic> {
         switch ChangeHistory.decode(ChangeHistory.self, bytes, file: display) {
         case .failure(let diagnostic): return .failure(diagnostic)
         case .success(let history):

@@ -19,10 +19,14 @@ struct HistoryStart: Sendable {
     var archived: (file: HistoryFile, history: ChangeHistory)?
     var notices: [BuildNotice] = []
 
-    static func find(_ options: BuildOptions, year: AcademicYear, current: OfferSnapshot) -> Result<HistoryStart, Diagnostic> {
-        let file = HistoryFile(folder: options.history, folderDisplay: options.historyDisplay, year: year, edition: options.edition)
+    ///
+    /// `current` (this build's offer) is made only for an old layout's history that lacks its offer.
+    /// `earlier`: the history file as read ahead (`HistoryReadAhead`), used when the file is unchanged.
+    static func find(_ options: BuildOptions, year: AcademicYear, current: @autoclosure () -> OfferSnapshot,
+                     reusing earlier: HistoryFile.Read? = nil) -> Result<HistoryStart, Diagnostic> {
+        let file = HistoryFile(options, year: year)
         var start = HistoryStart(file: file)
-        switch file.read() {
+        switch file.read(reusing: earlier) {
         case .failure(let problem): return .failure(problem)
         case .success(let found?):
             start.previous = found
@@ -92,7 +96,7 @@ struct HistoryStart: Sendable {
 
     /// The history of the old layout: `changes.json` beside the `catalogue.json` it was made from, in
     /// an output made by Prospectus; nil when there is none. A damaged one is an error, like any history.
-    private static func migrated(_ options: BuildOptions, file: HistoryFile, current: OfferSnapshot) -> Result<ChangeHistory?, Diagnostic> {
+    private static func migrated(_ options: BuildOptions, file: HistoryFile, current: () -> OfferSnapshot) -> Result<ChangeHistory?, Diagnostic> {
         let output = options.output
         guard FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path) else { return .success(nil) }
         let changesURL = output.appendingPathComponent(ChangeLog.path)
@@ -124,6 +128,6 @@ struct HistoryStart: Sendable {
         let year = catalogue?.site?.academic_year.flatMap(AcademicYear.init(text:))
             ?? log.changes.first.flatMap { LocalDate(iso: $0.date) }.map(AcademicYear.containing) ?? file.year
         return .success(ChangeHistory(academicYear: year, edition: options.edition,
-                                      offer: catalogue.map { OfferSnapshot(courses: $0.courses) } ?? current, changes: log.changes))
+                                      offer: catalogue.map { OfferSnapshot(courses: $0.courses) } ?? current(), changes: log.changes))
     }
 }
