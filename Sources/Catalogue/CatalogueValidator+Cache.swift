@@ -189,8 +189,13 @@ package struct ValidationCache: Sendable {
     }
 
     /// The venues and groups the published courses reach, counting again only the changed courses.
-    mutating func reach(_ catalogue: Catalogue, changed: Set<String>?) -> PublishedReach {
-        published.update(catalogue, changed: changed)
+    /// `made`: every course's reach, counted elsewhere, when every course may have changed.
+    mutating func reach(_ catalogue: Catalogue, changed: Set<String>?, made: Background<PublishedReach>? = nil) -> PublishedReach {
+        if changed == nil, let made {
+            published = made.value
+        } else {
+            published.update(catalogue, changed: changed)
+        }
         return published
     }
 

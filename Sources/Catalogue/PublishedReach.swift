@@ -18,11 +18,15 @@ struct PublishedReach: Sendable {
 
     init() {}
 
+    /// Every course of `catalogue` counted.
+    init(_ catalogue: Catalogue) {
+        for course in catalogue.courses { add(course) }
+    }
+
     /// Takes in the courses whose slugs are in `changed` (nil: starts again from every course).
     mutating func update(_ catalogue: Catalogue, changed: Set<String>?) {
         guard let changed else {
-            self = PublishedReach()
-            for course in catalogue.courses { add(course) }
+            self = PublishedReach(catalogue)
             return
         }
         for slug in changed {

@@ -24,9 +24,9 @@ struct HistoryBegun {
         self.catalogue = catalogue
         self.year = year
         self.today = today
-        found = Background {
-            HistoryStart.find(options, year: year, current: OfferSnapshot(catalogue), reusing: readAhead?.read(for: year))
-        }
+        // Waited for here, not on the pool's thread, which must never wait for another of the pool's tasks.
+        let earlier = readAhead?.read(for: year)
+        found = Background { HistoryStart.find(options, year: year, current: OfferSnapshot(catalogue), reusing: earlier) }
         offer = Background { OfferSnapshot(catalogue) }
     }
 
