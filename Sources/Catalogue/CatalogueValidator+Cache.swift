@@ -1,5 +1,3 @@
-import Parallel
-
 /// What the checks found, kept between validations of the same folder so that the preview's save
 /// checks again only the courses whose files changed: each course's own checks (its sessions
 /// against the academic year, the same session twice, its only session full), its links to pages,
@@ -190,9 +188,9 @@ package struct ValidationCache: Sendable {
 
     /// The venues and groups the published courses reach, counting again only the changed courses.
     /// `made`: every course's reach, counted elsewhere, when every course may have changed.
-    mutating func reach(_ catalogue: Catalogue, changed: Set<String>?, made: Background<PublishedReach>? = nil) -> PublishedReach {
+    mutating func reach(_ catalogue: Catalogue, changed: Set<String>?, made: PublishedReach? = nil) -> PublishedReach {
         if changed == nil, let made {
-            published = made.value
+            published = made
         } else {
             published.update(catalogue, changed: changed)
         }
@@ -200,7 +198,12 @@ package struct ValidationCache: Sendable {
     }
 
     /// The copied-course warnings of the whole catalogue, comparing again only the changed courses.
-    mutating func copiedCourses(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
-        copies.update(catalogue, changed: changed)
+    /// `made`: every course's index, made elsewhere, when every course may have changed.
+    mutating func copiedCourses(_ catalogue: Catalogue, changed: Set<String>?, made: CopyIndex? = nil) -> [Diagnostic] {
+        if changed == nil, let made {
+            copies = made
+            return copies.warnings
+        }
+        return copies.update(catalogue, changed: changed)
     }
 }

@@ -19,26 +19,26 @@ enum CatalogueValidator {
         cache.begin(catalogue, changed: changed, othersChanged: othersChanged)
         defer { cache.end() }
         var diagnostics: [Diagnostic] = []
-        // When every course may have changed (a build), every whole-catalogue check runs: each is
-        // started at once on a core of its own, beside the per-course checks that use them all.
-        let ahead = changed == nil ? WholeChecksAhead(catalogue, complete: complete) : nil
+        // When every course may have changed (a build), every whole-catalogue check runs: they are
+        // made first, side by side on every core (`WholeChecks`), and taken from there below.
+        let made = changed == nil ? WholeChecks(catalogue, complete: complete) : nil
         // A whole-catalogue check is run again only when a changed course's fields it reads changed.
         diagnostics += cache.kept(.codes, catalogue, unless: { old, new, _ in old.code != new.code }) {
-            ahead?.codes.value ?? duplicateCodes(catalogue)
+            made?.codes ?? duplicateCodes(catalogue)
         }
-        diagnostics += cache.copiedCourses(catalogue, changed: changed)
+        diagnostics += cache.copiedCourses(catalogue, changed: changed, made: made?.copies)
         // Without a loop, the order of the courses (their titles) cannot matter.
         diagnostics += cache.kept(.loops, catalogue, unless: { old, new, found in
             old.prerequisites != new.prerequisites || (!found.isEmpty && old.title != new.title)
-        }) { ahead?.loops.value ?? prerequisiteLoops(catalogue) }
+        }) { made?.loops ?? prerequisiteLoops(catalogue) }
         diagnostics += cache.everyCourseWarnings(catalogue, changed: changed)
         // Counted on every validation, as the copies are: a save whose checks wait (an error) still changes them.
-        let reach = cache.reach(catalogue, changed: changed, made: ahead?.reach)
+        let reach = cache.reach(catalogue, changed: changed, made: made?.reach)
         if complete {
             diagnostics += cache.kept(.drafts, catalogue, unless: { old, new, _ in
                 old.draft != new.draft || old.prerequisites != new.prerequisites
             }) {
-                ahead?.drafts?.value ?? draftReferences(catalogue)
+                made?.drafts ?? draftReferences(catalogue)
             }
             diagnostics += groupsWithoutCourses(catalogue, reach: reach)
             diagnostics += schoolsWithoutSessions(catalogue, reach: reach)
@@ -193,20 +193,53 @@ enum CatalogueValidator {
     }
 }
 
-/// The whole-catalogue checks that read the catalogue alone, each started on a core of its own when
-/// a validation runs them all (`changed` nil): one after another on one core, they were a pause of
-/// a tenth of a second at 20,000 courses while the other core waited.
-private struct WholeChecksAhead {
-    let codes: Background<[Diagnostic]>
-    let loops: Background<[Diagnostic]>
-    let reach: Background<PublishedReach>
+/// The whole-catalogue checks of a validation that runs them all (`changed` nil), made side by side
+/// on every core: the copied-course index's two halves, codes, loops, drafts and reach. One after
+/// another on one core, they were a pause of a quarter of a second at 20,000 courses while the
+/// other core waited; started apart in the background, the core that ran them left the other to
+/// make the copied-course index alone.
+private struct WholeChecks {
+    var codes: [Diagnostic] = []
+    var loops: [Diagnostic] = []
+    var reach = PublishedReach()
     /// Only for a complete catalogue, as `validate` runs it.
-    let drafts: Background<[Diagnostic]>?
+    var drafts: [Diagnostic]?
+    var copies = CopyIndex()
+
+    private enum Job: Sendable {
+        case codes, loops, reach, drafts, titles, summaries
+    }
+
+    private enum Made: Sendable {
+        case diagnostics([Diagnostic])
+        case reach(PublishedReach)
+        case half(CopyIndex.Half)
+    }
 
     init(_ catalogue: Catalogue, complete: Bool) {
-        codes = Background { CatalogueValidator.duplicateCodes(catalogue) }
-        loops = Background { CatalogueValidator.prerequisiteLoops(catalogue) }
-        reach = Background { PublishedReach(catalogue) }
-        drafts = complete ? Background { CatalogueValidator.draftReferences(catalogue) } : nil
+        // The two halves of the copied-course index are the largest: first.
+        let jobs: [Job] = [.titles, .summaries, .loops, .reach, .codes] + (complete ? [.drafts] : [])
+        let results = jobs.parallelMap(oneByOne: true) { job -> Made in
+            switch job {
+            case .codes: return .diagnostics(CatalogueValidator.duplicateCodes(catalogue))
+            case .loops: return .diagnostics(CatalogueValidator.prerequisiteLoops(catalogue))
+            case .drafts: return .diagnostics(CatalogueValidator.draftReferences(catalogue))
+            case .reach: return .reach(PublishedReach(catalogue))
+            case .titles: return .half(CopyIndex.half(catalogue, titles: true))
+            case .summaries: return .half(CopyIndex.half(catalogue, titles: false))
+            }
+        }
+        var halves: [CopyIndex.Half] = []
+        for (job, made) in zip(jobs, results) {
+            switch (job, made) {
+            case (.codes, .diagnostics(let found)): codes = found
+            case (.loops, .diagnostics(let found)): loops = found
+            case (.drafts, .diagnostics(let found)): drafts = found
+            case (_, .reach(let found)): reach = found
+            case (_, .half(let half)): halves.append(half)
+            default: preconditionFailure("WholeChecks: \(job) made the wrong kind of result")
+            }
+        }
+        copies = CopyIndex(halves: halves)
     }
 }

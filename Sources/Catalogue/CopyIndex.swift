@@ -4,7 +4,7 @@ import Parallel
 /// copied-course warnings of every text two or more share, kept up to date course by course: a
 /// save that changes one course compares that course's texts, not every course's.
 struct CopyIndex: Sendable {
-    private struct Check: Sendable {
+    fileprivate struct Check: Sendable {
         /// True for the titles, false for the summaries.
         let titles: Bool
         /// Each course's compared text, by slug.
@@ -64,12 +64,8 @@ struct CopyIndex: Sendable {
     mutating func update(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
         guard let changed else {
             // Every course into empty indexes: the titles' and the summaries' are made side by side.
-            checks = checks.map(\.titles).parallelMap(oneByOne: true) { titles in
-                var check = Check(titles: titles)
-                check.update(catalogue, changed: nil)
-                return check
-            }
-            return checks.flatMap { $0.warnings.values.joined() }
+            self = CopyIndex(halves: [true, false].parallelMap(oneByOne: true) { CopyIndex.half(catalogue, titles: $0) })
+            return warnings
         }
         var diagnostics: [Diagnostic] = []
         for index in checks.indices {
@@ -78,6 +74,26 @@ struct CopyIndex: Sendable {
         }
         return diagnostics
     }
+
+    /// The titles' (or the summaries') index of every course of `catalogue`, to be put together with
+    /// the other half (`init(halves:)`): the two can be made on different cores.
+    struct Half: Sendable {
+        fileprivate let check: Check
+    }
+
+    static func half(_ catalogue: Catalogue, titles: Bool) -> Half {
+        var check = Check(titles: titles)
+        check.update(catalogue, changed: nil)
+        return Half(check: check)
+    }
+
+    /// The index of every course from its titles' and its summaries' halves.
+    init(halves: [Half]) {
+        checks = halves.map(\.check)
+    }
+
+    /// The warnings of the whole catalogue, as `update` returns them.
+    var warnings: [Diagnostic] { checks.flatMap { $0.warnings.values.joined() } }
 
     /// The text of `course` that is compared: its title or its summary, as `comparable` makes it
     /// (empty for a draft, which is never compared).

@@ -9,44 +9,44 @@ import Parallel
 /// times as long). It lives in the build's `CardCache`, so it is made for one catalogue and one
 /// "today", and a new build (or a new generation of the preview) gets a new one.
 final class ListingMemo: Sendable {
-    private let strandsMade = Locked<[(strand: Strand, courses: [Course])]?>(nil)
-    private let sessionsMade = Locked<[String: WhatsOnSections]>([:])
-    private let stagesMade = Locked<[String: [(strand: Strand, courses: [Course])]]>([:])
-    private let countsMade = Locked<[String: Int]>([:])
-    private let mandatoryMade = Locked<[Course]?>(nil)
-    private let groupListsMade = Locked<[String: [String: [Course]]]>([:])
+    private let strandsMade = OnceCell<[(strand: Strand, courses: [Course])]>()
+    private let sessionsMade = OnceCells<WhatsOnSections>()
+    private let stagesMade = OnceCells<[(strand: Strand, courses: [Course])]>()
+    private let countsMade = OnceCells<Int>()
+    private let mandatoryMade = OnceCell<[Course]>()
+    private let groupListsMade = OnceCells<[String: [Course]]>()
     private let cardViewsMade = Locked<[String: CourseCardView]>([:])
 
     /// `catalogue.strands`, made once.
     func strands(_ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
-        strandsMade.withLock { made in Self.once(&made, make) }
+        strandsMade.value(make)
     }
 
     /// A stage's courses by strand (`ViewFactory.stageStrands`), made once for each stage: each of a
     /// stage's pages filtered the whole offer again (n² like the strands were).
     func stageStrands(_ stage: String, _ make: () -> [(strand: Strand, courses: [Course])]) -> [(strand: Strand, courses: [Course])] {
-        stagesMade.withLock { made in Self.once(&made[stage], make) }
+        stagesMade.value(for: stage, make)
     }
 
     /// The required grid's rows (`ViewFactory.requiredGrid`), sorted once rather than for each of its pages.
     func mandatory(_ make: () -> [Course]) -> [Course] {
-        mandatoryMade.withLock { made in Self.once(&made, make) }
+        mandatoryMade.value(make)
     }
 
     /// A long group page's lists of courses, by stage (`ViewFactory.groupListCourses`,
     /// `GroupLists.byStage`), made once for all the lists' pages: each page filtered the whole offer again.
     func groupList(_ group: String, _ make: () -> [String: [Course]]) -> [String: [Course]] {
-        groupListsMade.withLock { made in Self.once(&made[group], make) }
+        groupListsMade.value(for: group, make)
     }
 
     /// A whole-offer count every page of a listing needs for its pagination (`key` names it), made once.
     func total(_ key: String, _ make: () -> Int) -> Int {
-        countsMade.withLock { made in Self.once(&made[key], make) }
+        countsMade.value(for: key, make)
     }
 
     /// What's on's sessions by term and month, for the whole offer (`key` "") or one school, made once.
     func sessions(_ key: String, _ make: () -> WhatsOnSections) -> WhatsOnSections {
-        sessionsMade.withLock { made in Self.once(&made[key], make) }
+        sessionsMade.value(for: key, make)
     }
 
     /// A course's card data (`ViewFactory.cardView`, `key` its root prefix and slug), made once:
@@ -58,13 +58,38 @@ final class ListingMemo: Sendable {
         cardViewsMade.withLock { $0[key] = view }
         return view
     }
+}
 
-    /// `slot`'s value, made (inside the caller's lock) the first time it is asked for.
-    private static func once<Value>(_ slot: inout Value?, _ make: () -> Value) -> Value {
-        if let value = slot { return value }
-        let value = make()
-        slot = value
-        return value
+/// A value made once, by the first thread that asks for it; a thread asking while it is being made
+/// waits for it.
+private final class OnceCell<Value>: Sendable {
+    private let made = Locked<Value?>(nil)
+
+    func value(_ make: () -> Value) -> Value {
+        made.withLock { made in
+            if let value = made { return value }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+}
+
+/// One `OnceCell` for each key: values for different keys (two schools' What's on, two stages'
+/// lists) are made at the same time on different cores. With one lock for all the keys, a page
+/// waited while another thread made another key's value, and at 20,000 courses a core stood idle
+/// for a tenth of a second behind a school's sessions.
+private final class OnceCells<Value>: Sendable {
+    private let cells = Locked<[String: OnceCell<Value>]>([:])
+
+    func value(for key: String, _ make: () -> Value) -> Value {
+        let cell = cells.withLock { cells in
+            if let cell = cells[key] { return cell }
+            let cell = OnceCell<Value>()
+            cells[key] = cell
+            return cell
+        }
+        return cell.value(make)
     }
 }
 

@@ -129,7 +129,16 @@ extension SiteGenerator {
         // Course pages, the many small ones, go last: the files ready to write (the theme's assets,
         // in the preview the pages kept) and the listings (a group's courses at a stage, a school's
         // sessions) cost more each, and at the end of the queue would leave a core idle.
-        let scheduled = pages.filter { $0.kind != .course } + pages.filter { $0.kind == .course }
+        // The first page of each kind goes before the others: a listing's pages share whole-offer
+        // work that the first page asked for makes (`ListingMemo`: What's on's sessions, a stage's
+        // strands), and a listing's second page right behind its first waited, its core idle, for
+        // that work (a tenth of a second for What's on at 20,000 courses).
+        let listings = pages.filter { $0.kind != .course }
+        var kinds = Set<String>()
+        let firsts = listings.indices.filter { kinds.insert(listings[$0].kind.name).inserted }
+        let isFirst = Set(firsts)
+        let scheduled = firsts.map { listings[$0] } + listings.indices.filter { !isFirst.contains($0) }.map { listings[$0] }
+            + pages.filter { $0.kind == .course }
         let jobs = exports.map { Job.export($0) } + [Job.files(reused + assets + added)] + scheduled.map { Job.page($0) }
         let done = timer.time("render and export") {
             jobs.parallelMap(oneByOne: true) { job -> Done in
