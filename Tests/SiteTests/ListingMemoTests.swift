@@ -25,26 +25,30 @@ struct ListingMemoTests {
     @Test("while one key is being made, another key is made and returned without waiting for it")
     func keysApart() {
         let memo = ListingMemo()
+        let values = Locked([String: Int]())
         let firstStarted = DispatchSemaphore(value: 0), releaseFirst = DispatchSemaphore(value: 0)
-        let first = Background {
-            memo.total("school-a") {
+        let firstDone = DispatchSemaphore(value: 0), secondDone = DispatchSemaphore(value: 0)
+        // Threads of their own, not the dispatch pool's, which may have no thread free for the second.
+        Thread.detachNewThread {
+            let value = memo.total("school-a") {
                 firstStarted.signal()
                 // Held until the other key is made (or the test gives up waiting for it).
                 _ = releaseFirst.wait(timeout: .now() + 10)
                 return 1
             }
+            values.withLock { $0["school-a"] = value }
+            firstDone.signal()
         }
         firstStarted.wait()
-        let second = Background { memo.total("school-b") { 2 } }
-        let secondDone = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            _ = second.value
+        Thread.detachNewThread {
+            let value = memo.total("school-b") { 2 }
+            values.withLock { $0["school-b"] = value }
             secondDone.signal()
         }
         // With one lock for every key, the second waited for the first: here it must not.
         #expect(secondDone.wait(timeout: .now() + 5) == .success)
         releaseFirst.signal()
-        #expect(first.value == 1)
-        #expect(second.value == 2)
+        firstDone.wait()
+        #expect(values.withLock { $0 } == ["school-a": 1, "school-b": 2])
     }
 }
