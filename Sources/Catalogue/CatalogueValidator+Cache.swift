@@ -187,21 +187,23 @@ package struct ValidationCache: Sendable {
     }
 
     /// The venues and groups the published courses reach, counting again only the changed courses.
-    /// `made`: every course's reach, counted elsewhere, when every course may have changed.
+    /// `made`: every course's reach, when every course may have changed (`changed` nil), as
+    /// `WholeChecks` counts it.
     mutating func reach(_ catalogue: Catalogue, changed: Set<String>?, made: PublishedReach? = nil) -> PublishedReach {
-        if changed == nil, let made {
-            published = made
-        } else {
+        if let changed {
             published.update(catalogue, changed: changed)
+        } else {
+            published = made ?? PublishedReach(catalogue)
         }
         return published
     }
 
     /// The copied-course warnings of the whole catalogue, comparing again only the changed courses.
-    /// `made`: every course's index, made elsewhere, when every course may have changed.
+    /// `made`: every course's index, when every course may have changed (`changed` nil), as
+    /// `WholeChecks` makes it.
     mutating func copiedCourses(_ catalogue: Catalogue, changed: Set<String>?, made: CopyIndex? = nil) -> [Diagnostic] {
-        if changed == nil, let made {
-            copies = made
+        guard let changed else {
+            copies = made ?? CopyIndex(catalogue)
             return copies.warnings
         }
         return copies.update(catalogue, changed: changed)

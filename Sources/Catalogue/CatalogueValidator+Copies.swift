@@ -6,14 +6,6 @@ extension CatalogueValidator {
         let location: SourceLocation
     }
 
-    /// A course copied from another with only its code changed: two published courses with the same
-    /// title, or the same summary (compared without case and extra spaces), look like one course in
-    /// every list. Each is told where the other is, since either may be the copy.
-    static func copiedCourses(_ catalogue: Catalogue) -> [Diagnostic] {
-        var index = CopyIndex()
-        return index.update(catalogue, changed: nil)
-    }
-
     /// The warnings for the courses that share one title (`key` "title") or summary.
     static func copyWarnings(_ code: DiagnosticCode, key: String, courses: [CopyPlace]) -> [Diagnostic] {
         // The first few places are named, sorted, and the rest counted: a folder of thousands of

@@ -3,6 +3,10 @@ import Parallel
 /// The published courses by their compared title and by their compared summary, with the
 /// copied-course warnings of every text two or more share, kept up to date course by course: a
 /// save that changes one course compares that course's texts, not every course's.
+///
+/// A course copied from another with only its code changed: two published courses with the same
+/// title, or the same summary (compared without case and extra spaces), look like one course in
+/// every list. Each is told where the other is, since either may be the copy.
 struct CopyIndex: Sendable {
     fileprivate struct Check: Sendable {
         /// True for the titles, false for the summaries.
@@ -59,20 +63,16 @@ struct CopyIndex: Sendable {
 
     init() {}
 
-    /// Takes in the courses whose slugs are in `changed` (nil: starts again from every course) and
-    /// returns the warnings of the whole catalogue, as `copiedCourses` makes them.
-    mutating func update(_ catalogue: Catalogue, changed: Set<String>?) -> [Diagnostic] {
-        guard let changed else {
-            // Every course into empty indexes: the titles' and the summaries' are made side by side.
-            self = CopyIndex(halves: [true, false].parallelMap(oneByOne: true) { CopyIndex.half(catalogue, titles: $0) })
-            return warnings
-        }
-        var diagnostics: [Diagnostic] = []
-        for index in checks.indices {
-            checks[index].update(catalogue, changed: changed)
-            for warnings in checks[index].warnings.values { diagnostics += warnings }
-        }
-        return diagnostics
+    /// The index of every course of `catalogue` (`WholeChecks` makes its two halves side by side).
+    init(_ catalogue: Catalogue) {
+        self.init(halves: [CopyIndex.half(catalogue, titles: true), CopyIndex.half(catalogue, titles: false)])
+    }
+
+    /// Takes in the courses whose slugs are in `changed` and returns the warnings of the whole
+    /// catalogue, as `warnings` gives them.
+    mutating func update(_ catalogue: Catalogue, changed: Set<String>) -> [Diagnostic] {
+        for index in checks.indices { checks[index].update(catalogue, changed: changed) }
+        return warnings
     }
 
     /// The titles' (or the summaries') index of every course of `catalogue`, to be put together with

@@ -23,12 +23,8 @@ struct PublishedReach: Sendable {
         for course in catalogue.courses { add(course) }
     }
 
-    /// Takes in the courses whose slugs are in `changed` (nil: starts again from every course).
-    mutating func update(_ catalogue: Catalogue, changed: Set<String>?) {
-        guard let changed else {
-            self = PublishedReach(catalogue)
-            return
-        }
+    /// Takes in the courses whose slugs are in `changed`.
+    mutating func update(_ catalogue: Catalogue, changed: Set<String>) {
         for slug in changed {
             remove(slug)
             if let course = catalogue.course(slug) { add(course) }

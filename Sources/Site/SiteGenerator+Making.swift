@@ -133,12 +133,17 @@ extension SiteGenerator {
         // work that the first page asked for makes (`ListingMemo`: What's on's sessions, a stage's
         // strands), and a listing's second page right behind its first waited, its core idle, for
         // that work (a tenth of a second for What's on at 20,000 courses).
-        let listings = pages.filter { $0.kind != .course }
-        var kinds = Set<String>()
-        let firsts = listings.indices.filter { kinds.insert(listings[$0].kind.name).inserted }
-        let isFirst = Set(firsts)
-        let scheduled = firsts.map { listings[$0] } + listings.indices.filter { !isFirst.contains($0) }.map { listings[$0] }
-            + pages.filter { $0.kind == .course }
+        var kinds = Set<String>(), firsts: [SitePlan.Page] = [], listings: [SitePlan.Page] = [], courses: [SitePlan.Page] = []
+        for page in pages {
+            if page.kind == .course {
+                courses.append(page)
+            } else if kinds.insert(page.kind.name).inserted {
+                firsts.append(page)
+            } else {
+                listings.append(page)
+            }
+        }
+        let scheduled = firsts + listings + courses
         let jobs = exports.map { Job.export($0) } + [Job.files(reused + assets + added)] + scheduled.map { Job.page($0) }
         let done = timer.time("render and export") {
             jobs.parallelMap(oneByOne: true) { job -> Done in

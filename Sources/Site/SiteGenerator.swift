@@ -187,10 +187,9 @@ public struct SiteGenerator: Sendable {
         case .failure(let problem): return unpublished(diagnostics + [problem], files: result.fileCount)
         }
         let (history, newPastDates) = begun.updated(start)
-        let offer = history.offer
         diagnostics = (diagnostics + newPastDates).sorted()
         let changes = history.log
-        defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep([plan, offer, history] as [any Sendable]) } }
+        defer { if options.keepsMemoryUntilExit { KeptUntilExit.keep([plan, history] as [any Sendable]) } }
         // Pages and exports are written into the staging folder as soon as each is made (render and
         // export include their writing), so the site is never held in memory whole; "write" is then
         // only the marker and the swap.
