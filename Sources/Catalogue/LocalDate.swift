@@ -63,7 +63,16 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `2026-10-14`.
     public var iso: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Written digit by digit (a small string, no allocation): dates are written for every
+        // session in every page and export.
+        guard (0...9999).contains(year) else { return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+        return asciiDigits(10) { bytes in
+            writeDigits(year, width: 4, into: bytes, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            writeDigits(month, width: 2, into: bytes, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            writeDigits(day, width: 2, into: bytes, at: 8)
+        }
     }
 
     public var description: String { iso }
@@ -118,9 +127,35 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
     /// `09:30`.
-    public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
+    public var description: String {
+        guard (0...99).contains(hour) else { return "\(pad(hour, 2)):\(pad(minute, 2))" }
+        return asciiDigits(5) { bytes in
+            writeDigits(hour, width: 2, into: bytes, at: 0)
+            bytes[2] = UInt8(ascii: ":")
+            writeDigits(minute, width: 2, into: bytes, at: 3)
+        }
+    }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutes < rhs.minutes }
+}
+
+/// A string of `count` ASCII bytes written by `write` (up to 15 bytes: a small string, no allocation).
+private func asciiDigits(_ count: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes in
+        write(bytes)
+        return String(decoding: UnsafeBufferPointer(bytes), as: UTF8.self)
+    }
+}
+
+/// Writes `value` (0 ≤ value < 10^width) as `width` ASCII digits, zero-padded, at `start` of `bytes`.
+private func writeDigits(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    var rest = value
+    var index = start + width - 1
+    while index >= start {
+        bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        index -= 1
+    }
 }
 
 /// The number written in ASCII digits at `range` of `bytes`, nil when any byte there is not a digit.

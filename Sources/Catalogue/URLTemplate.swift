@@ -100,22 +100,37 @@ public struct URLTemplate: Sendable, Hashable, CustomStringConvertible {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
     public static func percentEncode(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".utf8)
-                result.unicodeScalars.append("%")
-                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
-                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 0xF)]))
+        var text = value
+        let encoded: [UInt8]? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { !isUnreserved($0) }) else { return nil }
+            let hex: StaticString = "0123456789ABCDEF"
+            var encoded = [UInt8]()
+            encoded.reserveCapacity(bytes.count + 2 * (bytes.count - first))
+            encoded.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if isUnreserved(byte) {
+                    encoded.append(byte)
+                } else {
+                    encoded.append(UInt8(ascii: "%"))
+                    encoded.append(hex.utf8Start[Int(byte >> 4)])
+                    encoded.append(hex.utf8Start[Int(byte & 0xF)])
+                }
             }
+            return encoded
         }
-        return result
+        return encoded.map { String(decoding: $0, as: UTF8.self) } ?? value
+    }
+
+    @inline(__always)
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 }
 

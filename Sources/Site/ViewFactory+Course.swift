@@ -97,7 +97,7 @@ extension ViewFactory {
         // A future date by invitation is not "no dates open": the row says how to be put forward.
         let bookable = course.sessions.contains { $0.isBookable(on: today) || ($0.status == .invitation && !$0.hasStarted(before: today)) }
         let interest = course.sessions.allSatisfy({ $0.hasStarted(before: today) || $0.status == .cancelled })
-            ? catalogue.settings.interest?.expand(values(course, nil)) : nil
+            ? catalogue.settings.interest?.expand(for: course, session: nil) : nil
         return CourseView(
             title: course.title, picture: course.picture.map { picture(links.to($0.file.path), $0) }, summary: course.summary, code: course.code?.value, strand: course.strand,
             strandHref: links.to(SitePath.courses + "#" + Strand(title: course.strand, summary: nil).slug),
@@ -105,7 +105,7 @@ extension ViewFactory {
             facts: courseFacts(course), sessions: upcoming, pastSessions: past, pastCount: past.count, next: next,
             sessionCount: strings.count("counts.dates", upcoming.count), hasSessions: !items.isEmpty,
             upcomingBookable: bookable, datesToBeConfirmed: course.sessions.isEmpty && course.link == nil && course.recurring.isEmpty,
-            interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(values(course, nil)),
+            interestHref: interest, feedbackHref: catalogue.settings.feedback?.expand(for: course, session: nil),
             link: course.link, bodyHTML: strings.bodyHTML(course.body),
             prerequisites: course.prerequisites.compactMap { reference in
                 guard let prerequisite = catalogue.course(reference.value) else { return nil }

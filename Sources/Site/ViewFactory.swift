@@ -119,13 +119,6 @@ struct ViewFactory {
     /// The booking link for a session: the course's own template, else the site's.
     func bookingURL(_ course: Course, _ session: Session) -> String? {
         guard session.isBookable(on: today), let template = course.booking ?? catalogue.settings.booking else { return nil }
-        return template.expand(values(course, session))
-    }
-
-    func values(_ course: Course, _ session: Session?) -> [String: String] {
-        [
-            "code": course.reference, "slug": course.slug, "title": course.title,
-            "date": session?.firstDay.iso ?? "", "start": session?.start?.description ?? "",
-        ]
+        return template.expand(for: course, session: session)
     }
 }

@@ -73,6 +73,28 @@ struct CalendarTests {
         #expect(LocalDate(year: 987, month: 1, day: 2)!.iso == "0987-01-02")
     }
 
+    @Test("iso and a time's description are the zero-padded numbers, for every day and minute")
+    func formattingEveryValue() {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let last = LocalDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
+        // Every day of 1600–2400, the first and last years, and beyond them (from day numbers only).
+        let days = Array(LocalDate(year: 1600, month: 1, day: 1)!.daysSinceEpoch...LocalDate(year: 2400, month: 12, day: 31)!.daysSinceEpoch)
+            + Array(LocalDate(year: 1, month: 1, day: 1)!.daysSinceEpoch - 800...LocalDate(year: 2, month: 1, day: 1)!.daysSinceEpoch)
+            + Array(last - 400...last + 800)
+        for number in days {
+            let date = LocalDate(daysSinceEpoch: number)
+            #expect(date.iso == "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))")
+        }
+        #expect(LocalDate(daysSinceEpoch: last + 1).iso == "10000-01-01")
+        for minutes in 0..<(24 * 60) {
+            let time = LocalTime(hour: minutes / 60, minute: minutes % 60)!
+            #expect(time.description == "\(padded(minutes / 60, 2)):\(padded(minutes % 60, 2))")
+        }
+    }
+
     @Test("ordering is by year, month, then day")
     func ordering() {
         let dates = ["2027-01-01", "2026-12-31", "2026-02-01", "2026-01-31"].compactMap(LocalDate.init(iso:))

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("URLTemplate: booking, feedback and interest links")
@@ -73,6 +74,29 @@ struct URLTemplateTests {
         #expect(problem.message == "unknown placeholder '{titel}' in the link")
         #expect(problem.suggestion == "did you mean {title}?")
         #expect(problem.quoted == "{titel}")
+    }
+
+    @Test("a course's link has the course's and the session's values, encoded as expand(_:) encodes them")
+    func courseExpansion() throws {
+        let content = try withTemporaryFolder("url-template") { scratch in
+            let content = try scratch.copyFixture("valid")
+            try scratch.write("Content/courses/tricky.md", "---\ntitle: 'Safe & Sound: \"Café\" day #2 <b>/?=~'\ncode: PH/201 é\n"
+                + "summary: One sentence.\nstrand: Leadership\ngroups: [teachers]\nformat: face-to-face\nsessions:\n"
+                + "  - date: 2026-11-04\n    start: '09:30'\n  - date: 2027-01-20\n---\nText.\n")
+            return ContentLoader(directory: content, displayPath: "Content").load()
+        }
+        let course = try #require(content.catalogue?.course("tricky"), "does not load: \(content.diagnostics.map(\.summary))")
+        let every = try template("https://forms.example.org/{title}/book?c={code}&s={slug}&d={date}&t={start}&again={title}{code}")
+        for session in course.sessions.map(Optional.some) + [nil] {
+            let values = ["code": course.reference, "slug": course.slug, "title": course.title,
+                          "date": session?.firstDay.iso ?? "", "start": session?.start?.description ?? ""]
+            #expect(every.expand(for: course, session: session) == every.expand(values))
+        }
+        #expect(every.expand(for: course, session: course.sessions[0])
+            == "https://forms.example.org/Safe%20%26%20Sound%3A%20%22Caf%C3%A9%22%20day%20%232%20%3Cb%3E%2F%3F%3D~/book?c=PH%2F201%20%C3%A9"
+            + "&s=tricky&d=2026-11-04&t=09%3A30&again=Safe%20%26%20Sound%3A%20%22Caf%C3%A9%22%20day%20%232%20%3Cb%3E%2F%3F%3D~PH%2F201%20%C3%A9")
+        #expect(try template("mailto:cpd@example.org?subject={title}").expand(for: course, session: nil)
+            == "mailto:cpd@example.org?subject=Safe%20%26%20Sound%3A%20%22Caf%C3%A9%22%20day%20%232%20%3Cb%3E%2F%3F%3D~")
     }
 
     @Test("an unknown placeholder with no near match lists the allowed ones")
