@@ -49,6 +49,11 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ planned: SitePlan.Page) -> String {
+        String(decoding: renderBytes(planned), as: UTF8.self)
+    }
+
+    /// The page's UTF-8 bytes, as they are written.
+    func renderBytes(_ planned: SitePlan.Page) -> [UInt8] {
         let strings = theme.strings
         let settings = catalogue.settings
         // The 404 page is shown for missing pages in any folder: its links are absolute (site.yml
@@ -71,7 +76,7 @@ struct PageRenderer: Sendable {
         }
         let maker = PageMaker(catalogue: catalogue, views: views, changes: changes, layout: { layout($0, $1, section: $2) },
                               stylesheet: { theme.assets[SitePath.stylesheet].flatMap { String(data: $0, encoding: .utf8) } ?? "" })
-        return theme.render(planned.kind.make(maker, planned.subject), template: planned.kind.template)
+        return theme.renderBytes(planned.kind.make(maker, planned.subject), template: planned.kind.template)
     }
 
     /// A theme asset's relative URL with a content fingerprint, so browsers fetch a changed file.

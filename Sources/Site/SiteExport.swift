@@ -36,6 +36,11 @@ public struct OutputFile: Sendable {
         content = .pieces(pieces)
     }
 
+    /// A file of UTF-8 text given as its bytes (a page, as the template renderer made it).
+    init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytePieces: [bytes])
+    }
+
     /// A file made of pieces of bytes (UTF-8 text written as bytes, `catalogue.json`'s courses in a
     /// build), in order, never joined.
     init(path: String, bytePieces: [[UInt8]]) {

@@ -154,7 +154,7 @@ extension SiteGenerator {
                     return Done(failure: written(files), export: (SiteExports.name(of: export), files.map(\.path),
                                                                   Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
                 case .page(let page):
-                    return Done(failure: written([OutputFile(path: page.path, text: renderer.render(page))]))
+                    return Done(failure: written([OutputFile(path: page.path, bytes: renderer.renderBytes(page))]))
                 case .files(let files):
                     return Done(failure: written(files))
                 }

@@ -139,7 +139,7 @@ public final class SiteOnDemand: Sendable {
         if planned.kind == .whatsNew { renderer.changes = changes }
         if planned.reads.listsCourses { renderer.cards = listingCards }
         work.count(.page)
-        return Data(renderer.render(planned).utf8)
+        return Data(renderer.renderBytes(planned))
     }
 
     /// The files of the export `name` (one of `exportNames`), made now; a failure names a file that

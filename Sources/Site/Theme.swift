@@ -101,6 +101,12 @@ public struct Theme: Sendable {
         return library.render(value, template: template) ?? ""
     }
 
+    /// `render(_:template:)` as UTF-8 bytes (a page, written out as it is).
+    func renderBytes(_ value: some TemplateObject, template: String) -> [UInt8] {
+        assert(TemplateSchemas.matches(value, template: template), "'\(template)' is rendered with a view TemplateSchemas does not name for it")
+        return library.renderBytes(value, template: template) ?? []
+    }
+
     /// A short content hash of an asset, appended to its URL so browsers fetch a changed file.
     public func fingerprint(_ path: String) -> String? {
         fingerprints[path]

@@ -64,10 +64,17 @@ public struct Template: Sendable {
 
     /// Appends the rendering of `value` to `output`.
     public func render(_ value: some TemplateRepresentable, library: TemplateLibrary = TemplateLibrary(), into output: inout String) {
-        var renderer = TemplateRenderer(library: library, root: value.templateValue, output: "")
-        swap(&renderer.output, &output)
+        output += String(decoding: renderBytes(value, library: library, capacity: 0), as: UTF8.self)
+    }
+
+    /// The rendering of `value` as UTF-8 bytes, in storage of `capacity` bytes at least.
+    func renderBytes(_ value: some TemplateRepresentable, library: TemplateLibrary, capacity: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        var renderer = TemplateRenderer(library: library, root: value.templateValue, output: bytes)
+        bytes = []
         renderer.render(program.body)
-        swap(&renderer.output, &output)
+        return renderer.output
     }
 }
 
@@ -114,10 +121,13 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `value` with the template named `name`, or `nil` if there is none.
     public func render(_ value: some TemplateRepresentable, template name: String) -> String? {
+        renderBytes(value, template: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render(_:template:)` as UTF-8 bytes, for text that is written out as it is (pages): made
+    /// into a string, text that is not all ASCII is read through again, byte by byte.
+    public func renderBytes(_ value: some TemplateRepresentable, template name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        var output = ""
-        output.reserveCapacity(2 * template.textSize)
-        template.render(value, library: self, into: &output)
-        return output
+        return template.renderBytes(value, library: self, capacity: 2 * template.textSize)
     }
 }

@@ -85,10 +85,11 @@ final class TemplateBodyObject: Sendable {
 }
 
 final class TemplateText: Sendable {
-    let text: String
+    /// The text's UTF-8 bytes, as the renderer appends them.
+    let bytes: [UInt8]
 
     init(_ text: String) {
-        self.text = text
+        bytes = Array(text.utf8)
     }
 }
 

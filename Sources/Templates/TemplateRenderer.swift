@@ -1,11 +1,12 @@
-/// Walks a compiled template with a context stack, appending to one output string.
+/// Walks a compiled template with a context stack, appending to one output of UTF-8 bytes (made
+/// into a string once, at the end: appending to a string costs several times more per piece).
 ///
 /// Follows swift-mustache's rendering rules exactly (lookups up the stack, what each kind of value
 /// does in a section, list positions, partial indentation, block overrides with the outermost
 /// parent winning), since the site's pages must come out byte for byte the same.
 struct TemplateRenderer {
     let library: TemplateLibrary
-    var output: String
+    var output: [UInt8]
     /// The context stack: the root value, then each section's value.
     var stack: [TemplateValue]
     /// The position in the list whose element is on top of the stack, if that is what the top is.
@@ -16,7 +17,7 @@ struct TemplateRenderer {
     var overrides: [[String: TemplateBodyObject]] = []
     var escapesHTML = true
 
-    init(library: TemplateLibrary, root: TemplateValue, output: String) {
+    init(library: TemplateLibrary, root: TemplateValue, output: [UInt8]) {
         self.library = library
         self.output = output
         stack = [root]
@@ -35,14 +36,14 @@ struct TemplateRenderer {
             return
         }
         // swift-mustache indents a node's output when what this list has output so far ends a line.
-        let start = output.utf8.count
+        let start = output.count
         for index in ops.indices {
-            var rendered = ""
+            var rendered: [UInt8] = []
             swap(&rendered, &output)
             render(ops[index])
             swap(&rendered, &output)
-            if !rendered.isEmpty, endsWithLineFeed(after: start) { output.append(indentation) }
-            output.append(rendered)
+            if !rendered.isEmpty, endsWithLineFeed(after: start) { append(indentation) }
+            output.append(contentsOf: rendered)
         }
     }
 
@@ -54,16 +55,15 @@ struct TemplateRenderer {
 
     /// Whether the output since `start` ends with a `\n` that is a character of its own (not `\r\n`).
     private func endsWithLineFeed(after start: Int) -> Bool {
-        let utf8 = output.utf8
-        guard utf8.count > start, utf8.last == UInt8(ascii: "\n") else { return false }
-        guard utf8.count - 1 > start else { return true }
-        return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
+        guard output.count > start, output.last == UInt8(ascii: "\n") else { return false }
+        guard output.count - 1 > start else { return true }
+        return output[output.count - 2] != UInt8(ascii: "\r")
     }
 
     private mutating func render(_ op: TemplateOp) {
         switch op {
         case .text(let text):
-            text._withUnsafeGuaranteedRef { output.append($0.text) }
+            text._withUnsafeGuaranteedRef { output.append(contentsOf: $0.bytes) }
         case .variable(let lookup, let escaped):
             let value = lookup._withUnsafeGuaranteedRef { resolve($0) }
             append(value, escaped: escaped && escapesHTML)
@@ -112,16 +112,22 @@ struct TemplateRenderer {
         escapesHTML = saved.3
     }
 
+    /// Appends a string's UTF-8 bytes.
+    @inline(__always)
+    private mutating func append(_ string: String) {
+        HTMLEscaping.appendUTF8(string, to: &output)
+    }
+
     /// `{{name}}`: strings as they are, numbers in decimal, booleans as `true`/`false`; lists and
     /// objects show nothing (swift-mustache would print Swift's description of them).
     private mutating func append(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .string(let string):
-            if escaped { HTMLEscaping.append(string, to: &output) } else { output.append(string) }
+            if escaped { HTMLEscaping.append(string, to: &output) } else { append(string) }
         case .int(let number):
-            output.append(String(number))
+            append(String(number))
         case .bool(let bool):
-            output.append(bool ? "true" : "false")
+            append(bool ? "true" : "false")
         case .missing, .list, .object:
             break
         }
