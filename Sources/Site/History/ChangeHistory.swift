@@ -33,6 +33,15 @@ struct ChangeHistory: Codable, Sendable {
         self.changes = changes
     }
 
+    /// A history as a file holds it, its values unchecked (`HistoryQuickRead`).
+    init(version: Int, academicYear: String, edition: String, offer: OfferSnapshot, changes: [Change]) {
+        self.version = version
+        self.academicYear = academicYear
+        self.edition = edition
+        self.offer = offer
+        self.changes = changes
+    }
+
     /// The changes, as `changes.json`, the What's new page and its feed publish them.
     var log: ChangeLog { ChangeLog(changes: changes) }
 

@@ -73,7 +73,8 @@ struct HistoryFile: Sendable {
 
     /// The history in `bytes`, checked to be this file's year and edition.
     private func decoded(_ bytes: [UInt8]) -> Result<ChangeHistory?, Diagnostic> {
-        switch ChangeHistory.decode(ChangeHistory.self, bytes, file: display) {
+        let read = HistoryQuickRead.history(bytes).map { Result<ChangeHistory, Diagnostic>.success($0) }
+        switch read ?? ChangeHistory.decode(ChangeHistory.self, bytes, file: display) {
         case .failure(let diagnostic): return .failure(diagnostic)
         case .success(let history):
             if history.version > ChangeHistory.currentVersion {
