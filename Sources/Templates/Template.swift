@@ -69,10 +69,8 @@ public struct Template: Sendable {
 
     /// The rendering of `value` as UTF-8 bytes, in storage of `capacity` bytes at least.
     func renderBytes(_ value: some TemplateRepresentable, library: TemplateLibrary, capacity: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(capacity)
-        var renderer = TemplateRenderer(library: library, root: value.templateValue, output: bytes)
-        bytes = []
+        var renderer = TemplateRenderer(library: library, root: value.templateValue, output: [])
+        renderer.output.reserveCapacity(capacity)
         renderer.render(program.body)
         return renderer.output
     }
