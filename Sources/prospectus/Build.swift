@@ -8,7 +8,7 @@ import Terminal
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and write the site to the output folder.",
-        discussion: "On any error nothing is written and the previous site stays as it was. The partners edition is written to Output-partners unless --output is given. Exit status 0 on success, 1 when the content has errors.")
+        discussion: "On any error nothing is written and the previous site stays as it was. The partners edition is written to Output-partners unless --output is given (--output Output included). Exit status 0 on success, 1 when the content has errors.")
 
     @OptionGroup var paths: PathOptions
 
@@ -24,20 +24,15 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        guard !paths.output.trimmingCharacters(in: .whitespaces).isEmpty else {
+        let outputName = paths.outputFolder(for: edition)
+        guard !outputName.trimmingCharacters(in: .whitespaces).isEmpty else {
             ReportPrinter().note("error: --output needs a folder, e.g. --output Output; nothing was written")
             throw ExitCode(1)
         }
-        var options = paths.buildOptions()
-        options.edition = edition
+        var options = paths.buildOptions(edition: edition)
         options.replacingEdition = replacingEdition
         // The process exits once the report is printed: what the build made is not freed first.
         options.keepsMemoryUntilExit = true
-        var outputName = paths.output
-        if edition == .partners, paths.output == PathOptions.defaultOutput {
-            outputName = "Output-partners"
-            options.output = options.output.deletingLastPathComponent().appendingPathComponent(outputName)
-        }
         let printer = ReportPrinter()
         let report = SiteGenerator(options: options).build(waiting: {
             printer.note("Waiting for another build into \(outputName)/ (or a folder beside it) to finish…")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import Report
 import Site
@@ -10,12 +11,24 @@ struct PathOptions: ParsableArguments {
     var theme: String { sources.theme }
 
     static let defaultOutput = "Output"
+    /// Where the partners' edition goes when no `--output` is given.
+    static let partnersOutput = "Output-partners"
 
-    @Option(help: "Where the site is written (replaced in one step on success).")
-    var output: String = PathOptions.defaultOutput
+    /// Nil when not given: then the edition's folder (`outputFolder(for:)`). `--output Output` with
+    /// the partners' edition writes to Output/, as asked, not beside it.
+    @Option(help: "Where the site is written, replaced in one step on success (default: Output, or Output-partners for --edition partners).")
+    var output: String?
 
-    func buildOptions() -> BuildOptions {
-        sources.buildOptions(output: output)
+    /// The folder the site of `edition` is written to: `--output` as given, else the edition's default.
+    func outputFolder(for edition: Edition) -> String {
+        output ?? (edition == .partners ? PathOptions.partnersOutput : PathOptions.defaultOutput)
+    }
+
+    /// The options of a build of `edition` from these folders.
+    func buildOptions(edition: Edition) -> BuildOptions {
+        var options = sources.buildOptions(output: outputFolder(for: edition))
+        options.edition = edition
+        return options
     }
 }
 

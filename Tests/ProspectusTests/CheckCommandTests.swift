@@ -35,5 +35,16 @@ struct CheckCommandTests {
         let command = try Build.parse(["--edition", "partners", "--output", "Elsewhere"])
         #expect(command.edition == .partners)
         #expect(command.paths.output == "Elsewhere")
+        #expect(command.paths.outputFolder(for: command.edition) == "Elsewhere")
+    }
+
+    @Test("build writes each edition to its folder, and to --output when it is given, even --output Output")
+    func outputFolders() throws {
+        #expect(try Build.parse([]).paths.outputFolder(for: .staff) == "Output")
+        #expect(try Build.parse(["--edition", "partners"]).paths.outputFolder(for: .partners) == "Output-partners")
+        let explicit = try Build.parse(["--edition", "partners", "--output", "Output"])
+        #expect(explicit.paths.outputFolder(for: explicit.edition) == "Output")
+        #expect(explicit.paths.buildOptions(edition: explicit.edition).output.lastPathComponent == "Output")
+        #expect(try Build.parse(["--output", "Output-partners"]).paths.outputFolder(for: .staff) == "Output-partners")
     }
 }
