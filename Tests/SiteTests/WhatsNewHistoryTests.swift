@@ -164,6 +164,26 @@ struct WhatsNewHistoryTests {
         }
     }
 
+    @Test("a history from a newer Prospectus stops the build and says to use that one; the file is kept")
+    func newerVersion() throws {
+        try withTemporaryFolder { folder in
+            let (content, output) = try builtWithOneChange(folder)
+            let historyFile = folder.path(Self.historyPath)
+            let text = try String(contentsOf: historyFile, encoding: .utf8).replacingOccurrences(of: "\"version\" : 1\n", with: "\"version\" : 7\n")
+            #expect(text.contains("\"version\" : 7\n"))
+            try Data(text.utf8).write(to: historyFile)
+            let report = build(content: content, output: output, today: Self.dayAfter)
+            #expect(report.published == nil)
+            let error = try #require(report.diagnostics.first { $0.severity == .error })
+            #expect(error.code == .historyNewerVersion)
+            #expect(error.message == "the history was written by a newer Prospectus, in its format 7 (this one reads format 1)")
+            #expect(error.keyPath == "version")
+            #expect(error.suggestion?.hasPrefix("build with the Prospectus that wrote it (update this one)") == true)
+            #expect(error.suggestion?.contains("git checkout -- \(Self.historyPath)") == true)
+            #expect(try String(contentsOf: historyFile, encoding: .utf8) == text)
+        }
+    }
+
     @Test("a new academic year starts a new What's new; the old year's history is kept apart")
     func newAcademicYear() throws {
         try withTemporaryFolder { folder in

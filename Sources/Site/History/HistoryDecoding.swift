@@ -38,9 +38,9 @@ extension ChangeHistory {
 
     /// The error for a history that cannot be used, and what to do about it.
     static func damaged(_ code: DiagnosticCode, _ file: String, line: Int = 0, column: Int = 0, lineText: String? = nil, keyPath: String,
-                        _ message: String) -> Diagnostic {
+                        _ message: String, suggestion: String? = nil) -> Diagnostic {
         .error(code, at: SourceLocation(file: file, line: line, column: column, lineText: lineText), keyPath: keyPath, message,
-               suggestion: "the history behind What's new is never replaced, so nothing was published: correct the file, or restore it "
+               suggestion: suggestion ?? "the history behind What's new is never replaced, so nothing was published: correct the file, or restore it "
                    + "from version control or your backup (git checkout -- \(file)); to start a new history instead, move the file away")
     }
 

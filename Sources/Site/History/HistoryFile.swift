@@ -79,7 +79,9 @@ struct HistoryFile: Sendable {
         case .success(let history):
             if history.version > ChangeHistory.currentVersion {
                 return .failure(ChangeHistory.damaged(.historyNewerVersion, display, keyPath: "version",
-                    "the history was written by a newer Prospectus (version \(history.version))"))
+                    "the history was written by a newer Prospectus, in its format \(history.version) (this one reads format \(ChangeHistory.currentVersion))",
+                    suggestion: "build with the Prospectus that wrote it (update this one); the file is kept as it is and nothing was published. "
+                        + "If it should not have changed, restore it from version control or your backup (git checkout -- \(display))"))
             }
             if history.academicYear != year.description || history.edition != edition.rawValue {
                 return .failure(ChangeHistory.damaged(.historyWrongYear, display, keyPath: "academic_year",
