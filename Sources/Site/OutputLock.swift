@@ -19,43 +19,79 @@ import Glibc
 /// never replaces. Builds into two folders side by side (`Output/` and `Output-partners/`) take
 /// turns too; a build takes seconds.
 ///
+/// A build also locks the folder that holds its history folder (`Content/` for `Content/history/`,
+/// or the parent of `--history`), so two builds that share a history take turns even when their
+/// outputs are far apart: each reads the history, adds its changes and saves it, and without the
+/// lock the later save dropped the changes the earlier one had recorded (and published). Folders
+/// are locked in one order (by device and inode), so two builds never each hold what the other
+/// waits for; a folder locked twice (the same folder spelled two ways) is locked once.
+///
 /// Take it only after the output has passed `OutputWriter.problem()`: it creates the parent folder
 /// when missing.
 public final class OutputLock: @unchecked Sendable {
     /// The locked folder: the output's parent.
     public let path: String
-    private var descriptor: Int32
+    private var descriptors: [Int32] = []
 
     /// The folder locked for `output`: its parent.
     public static func path(for output: URL) -> String {
         output.standardizedFileURL.deletingLastPathComponent().standardizedFileURL.path
     }
 
-    /// Takes the lock of `output`, creating the parent folder when missing. When another build
-    /// holds it, calls `waiting` once and then waits until that build is done. Where the file system
-    /// cannot lock folders at all (some network shares), goes ahead without the lock, as before there
-    /// was one.
-    public init(for output: URL, waiting: () -> Void) throws {
+    /// The folder locked for a history folder: the nearest existing folder that holds it (its
+    /// parent, unless that is not made yet). Nothing is created for it.
+    static func path(forHistory history: URL) -> String {
+        var folder = history.standardizedFileURL.deletingLastPathComponent().standardizedFileURL
+        var isDirectory: ObjCBool = false
+        while folder.path != "/", !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            folder = folder.deletingLastPathComponent().standardizedFileURL
+        }
+        return folder.path
+    }
+
+    /// Takes the lock of `output`, creating the parent folder when missing, and of `history`'s
+    /// folder when given. When another build holds one, calls `waiting` once and then waits until
+    /// that build is done. Where the file system cannot lock folders at all (some network shares),
+    /// goes ahead without that lock, as before there was one.
+    public init(for output: URL, history: URL? = nil, waiting: () -> Void) throws {
         path = OutputLock.path(for: output)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw OutputError(message: "cannot open the folder '\(path)' to keep two builds apart: \(String(cString: strerror(errno)))")
+        var opened: [(descriptor: Int32, key: [UInt64], folder: String)] = []
+        for folder in [path] + (history.map { [OutputLock.path(forHistory: $0)] } ?? []) {
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                let problem = String(cString: strerror(errno))
+                opened.forEach { close($0.descriptor) }
+                throw OutputError(message: "cannot open the folder '\(folder)' to keep two builds apart: \(problem)")
+            }
+            var info = stat()
+            let key = fstat(descriptor, &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : [UInt64.max, UInt64(opened.count)]
+            if opened.contains(where: { $0.key == key }) {
+                close(descriptor)
+            } else {
+                opened.append((descriptor, key, folder))
+            }
         }
-        if OutputLock.lock(descriptor, blocking: false) { return }
-        guard errno == EWOULDBLOCK else {
-            if OutputLock.unsupported(errno) { return }
-            let problem = String(cString: strerror(errno))
-            close(descriptor)
-            descriptor = -1
-            throw OutputError(message: "cannot lock '\(path)': \(problem)")
-        }
-        waiting()
-        guard OutputLock.lock(descriptor, blocking: true) else {
-            let problem = String(cString: strerror(errno))
-            close(descriptor)
-            descriptor = -1
-            throw OutputError(message: "cannot lock '\(path)': \(problem)")
+        opened.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        descriptors = opened.map(\.descriptor)
+        var waited = false
+        for (descriptor, _, folder) in opened {
+            if OutputLock.lock(descriptor, blocking: false) { continue }
+            guard errno == EWOULDBLOCK else {
+                if OutputLock.unsupported(errno) { continue }
+                let problem = String(cString: strerror(errno))
+                release()
+                throw OutputError(message: "cannot lock '\(folder)': \(problem)")
+            }
+            if !waited {
+                waited = true
+                waiting()
+            }
+            guard OutputLock.lock(descriptor, blocking: true) else {
+                let problem = String(cString: strerror(errno))
+                release()
+                throw OutputError(message: "cannot lock '\(folder)': \(problem)")
+            }
         }
     }
 
@@ -70,9 +106,8 @@ public final class OutputLock: @unchecked Sendable {
 
     /// Lets the next build in. Also done when the object goes away, and by the system on exit.
     public func release() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
+        descriptors.forEach { close($0) }
+        descriptors = []
     }
 
     deinit { release() }

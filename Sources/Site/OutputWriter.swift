@@ -118,9 +118,10 @@ public struct OutputWriter: Sendable {
     /// (after calling `waiting`). The output is checked first (`problem()`), so a refused output
     /// never gets anything created for it, not even its parent folder; `stage(holding:)` checks it
     /// again under the lock, in case another build changed it meanwhile.
-    public func lock(waiting: () -> Void = {}) throws -> OutputLock {
+    /// With `history`, its folder is locked too (see `OutputLock`).
+    public func lock(history: URL? = nil, waiting: () -> Void = {}) throws -> OutputLock {
         if let problem = problem() { throw OutputError(message: problem) }
-        return try OutputLock(for: output, waiting: waiting)
+        return try OutputLock(for: output, history: history, waiting: waiting)
     }
 
     /// Writes `files` (path relative to the output → bytes) and swaps them in, under the output

@@ -143,8 +143,9 @@ public struct SiteGenerator: Sendable {
     /// Builds and publishes the site. On any error the existing output is left exactly as it was.
     ///
     /// From reading the published site (for what changed) to swapping the new one in, the build
-    /// holds the output folder's lock (`OutputLock`): a second build into the same folder calls
-    /// `waiting` and waits for it, then builds on the site the first one published.
+    /// holds the output folder's lock and its history folder's (`OutputLock`): a second build into
+    /// the same folder, or keeping the same history, calls `waiting` and waits for it, then builds
+    /// on the site and the history the first one saved.
     public func build(waiting: () -> Void = {}) -> BuildReport {
         var timer = PhaseTimer()
         /// The report of a build that published nothing.
@@ -172,7 +173,7 @@ public struct SiteGenerator: Sendable {
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let lock: OutputLock
         do {
-            lock = try writer.lock(waiting: waiting)
+            lock = try writer.lock(history: options.history, waiting: waiting)
         } catch {
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }

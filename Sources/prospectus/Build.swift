@@ -35,7 +35,7 @@ struct Build: ParsableCommand {
         options.keepsMemoryUntilExit = true
         let printer = ReportPrinter()
         let report = SiteGenerator(options: options).build(waiting: {
-            printer.note("Waiting for another build into \(outputName)/ (or a folder beside it) to finish…")
+            printer.note("Waiting for another build into \(outputName)/ (or a folder beside it, or keeping the same history) to finish…")
         })
         printer.printDiagnostics(report.diagnostics, yearSummary: report.yearSummary)
         for notice in report.notices { printer.note(notice.summary) }

@@ -164,6 +164,55 @@ struct OutputWriterTests {
         }
     }
 
+    /// A build of the same history into an output somewhere else reads, updates and saves that
+    /// history too: it takes turns with the build holding it, or the later save dropped the changes
+    /// the earlier one recorded and published.
+    @Test("a build waits while another build keeping the same history runs, though their outputs are apart",
+          .timeLimit(.minutes(2)))
+    func buildWaitsForHistory() throws {
+        try withPublishedSite { folder, content, _ in
+            let history = folder.path("kept/history")
+            func options(_ output: URL) -> BuildOptions {
+                BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
+                             output: output, environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], history: history)
+            }
+            #expect(SiteGenerator(options: options(folder.path("first/Output"))).build().succeeded)
+            // Another build of that history, into first/Output, is under way.
+            let held = try OutputLock(for: folder.path("first/Output"), history: history, waiting: {})
+            let far = options(folder.path("elsewhere/far/Output"))
+            let waiting = DispatchSemaphore(value: 0)
+            let done = DispatchSemaphore(value: 0)
+            let reports = ReportBox()
+            DispatchQueue.global().async {
+                reports.set(0, SiteGenerator(options: far).build(waiting: { waiting.signal() }))
+                waiting.signal()
+                done.signal()
+            }
+            waiting.wait()
+            #expect(reports.all[0] == nil, "the build did not wait for the history's lock")
+            held.release()
+            done.wait()
+            let report = try #require(reports.all[0])
+            #expect(report.succeeded, "\(report.errorSummaries)")
+        }
+    }
+
+    /// The output's folder and the history's may be one folder, spelled the same or through a link:
+    /// it is locked once (a second lock on it by the same build would wait for itself forever).
+    @Test("a build whose output and history share a folder, even through a link, locks it once", .timeLimit(.minutes(2)))
+    func sharedLockFolder() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try FileManager.default.createSymbolicLink(at: folder.path("link"), withDestinationURL: folder.url)
+            for history in [folder.path("history"), folder.path("link/history")] {
+                let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
+                                           output: folder.path("Output"), environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], history: history)
+                let report = SiteGenerator(options: options).build(waiting: { Issue.record("the build waited for itself") })
+                #expect(report.succeeded, "\(report.errorSummaries)")
+            }
+        }
+    }
+
     @Test("an empty existing folder may be used")
     func emptyFolderAccepted() throws {
         let folder = try TemporaryFolder()
