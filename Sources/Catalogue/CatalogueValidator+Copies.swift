@@ -1,3 +1,4 @@
+import Foundation
 extension CatalogueValidator {
     /// One place of a course in a copy check: what a copied-course warning says about it.
     struct CopyPlace: Sendable {
@@ -22,23 +23,41 @@ extension CatalogueValidator {
         }
     }
 
-    /// Text as compared for sameness: lowercase, runs of spaces as one. Every course's title and
-    /// summary pass through here on each check (and on each save in `serve`), so ASCII text, nearly
-    /// all of it, is done byte by byte; anything else goes the Unicode way.
+    /// Text as compared for sameness: letters and digits only, lowercase and without accents, with
+    /// every run of anything else (spaces, punctuation, symbols) as one space: "Mánual  Handling!",
+    /// "manual-handling" and "Manual Handling" are one title. Every course's title and summary pass
+    /// through here on each check (and on each save in `serve`), so ASCII text, nearly all of it, is
+    /// done byte by byte; anything else goes the Unicode way.
     static func comparable(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var space = false
         for byte in text.utf8 {
             switch byte {
-            case 0x80...: return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            case 0x20, 0x09...0x0D: space = !bytes.isEmpty
-            default:
+            case 0x80...: return comparableUnicode(text)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 if space { bytes.append(0x20); space = false }
                 bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            default:
+                space = !bytes.isEmpty
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `comparable` of text that is not all ASCII.
+    private static func comparableUnicode(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if space { result.append(" "); space = false }
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !(scalar.properties.generalCategory == .nonspacingMark) {
+                space = !result.isEmpty
+            }
+        }
+        return String(result)
     }
 
     /// The same session twice in one course (same days, start and venue): a warning at the later

@@ -1,4 +1,4 @@
-import Catalogue
+@testable import Catalogue
 import Foundation
 import TestSupport
 import Testing
@@ -63,6 +63,24 @@ struct CoordinatorWalkTests {
         #expect(title.message == "'first  AID at work' is also the title of another course, in Content/courses/mandatory/first-aid.md:2:8")
         #expect(title.suggestion == "if one was copied from the other, change the title and summary of the copy to say what that course is")
         #expect(found.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("a copy is found whatever its capitals, accents, punctuation and spacing; another course's title is not a copy",
+          arguments: [("FIRST AID AT WORK!", true), ("First-Aid at Work.", true), ("Fírst Áid at Wörk", true), ("first aid – at work", true),
+                      ("First Aid at Work 2", false), ("First Aid at Home", false), ("First Aider at Work", false)])
+    func copiedTitleForms(title: String, copied: Bool) throws {
+        let copy = Self.file(["title: \"\(title)\"", "summary: A summary of its own."] + Self.rest)
+        let found = try load(files: ["courses/copy.md": copy]).filter { $0.code == .duplicateTitle }
+        #expect(found.map(\.place).sorted() == (copied ? ["Content/courses/copy.md:2:8", "Content/courses/mandatory/first-aid.md:2:8"] : []))
+    }
+
+    @Test("the compared text: letters and digits, lowercase, without accents, anything else one space")
+    func comparableText() {
+        #expect(CatalogueValidator.comparable("  Mánual  Handling! ") == "manual handling")
+        #expect(CatalogueValidator.comparable("cafe-culture") == CatalogueValidator.comparable("Café culture."))
+        #expect(CatalogueValidator.comparable("Level 2: (refresher)") == "level 2 refresher")
+        #expect(CatalogueValidator.comparable("!!!") == "")
+        #expect(CatalogueValidator.comparable("Ｆｉｒｓｔ Aid") == "first aid")
     }
 
     @Test("a draft copy is not compared: it is still being written")
