@@ -183,8 +183,12 @@ enum CatalogueValidator {
         let venues = reach.venues.keys
         // The places venues name before their first comma ("Castlegate School, Main Hall"): a misspelt
         // school in site.yml is found among them, and the fix is made there, not in every venue.
+        // A place another school already names is that school's, not a misspelling of this one
+        // ("School 04" is not "School 03" misspelt when both are in site.yml).
+        let schools = catalogue.settings.schools
         let places = Set(venues.map { String($0.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces) })
-        return catalogue.settings.schools.filter { school in !venues.contains { school.hosts(venue: $0) } }.map { school in
+            .filter { place in !schools.contains { $0.hosts(venue: place) } }
+        return schools.filter { school in !venues.contains { school.hosts(venue: $0) } }.map { school in
             let guess = Suggestion.didYouMean(school.name, in: places.sorted())
             return .warning(.schoolWithoutSessions, at: school.source, "no session's venue starts with the school's name '\(school.name)'",
                             suggestion: (guess.map { "\($0) " } ?? "")

@@ -198,6 +198,14 @@ struct EditorValueTests {
         #expect(found.first?.suggestion == "did you mean 'Hilltop Academy'? correct the name in site.yml's schools: to the one the venues use, or remove the school if no session is held there")
         #expect(try load(["site.yml": site + "schools: [Hilltop Academy]\n"]).filter { $0.code == .schoolWithoutSessions }.isEmpty)
     }
+
+    @Test("a school with no sessions is not told it may be another school of site.yml misspelt")
+    func schoolNotSuggestedAnother() throws {
+        let site = try String(contentsOf: TestPaths.fixture("valid").appendingPathComponent("site.yml"), encoding: .utf8)
+        let found = try load(["site.yml": site + "schools: [Hilltop Academy, Hilltop Academy 2]\n"]).filter { $0.code == .schoolWithoutSessions }
+        #expect(found.map(\.message) == ["no session's venue starts with the school's name 'Hilltop Academy 2'"])
+        #expect(found.first?.suggestion == "correct the name in site.yml's schools: to the one the venues use, or remove the school if no session is held there")
+    }
     @Test("a setting missing from an item written in braces is added inside the braces, not on a line of its own")
     func missingInBraces() throws {
         let site = try String(contentsOf: TestPaths.fixture("valid").appendingPathComponent("site.yml"), encoding: .utf8)
