@@ -28,6 +28,9 @@ public struct OutputWriter: Sendable {
     public var edition: Edition?
     /// True when the output may hold another edition than `edition`, which this site replaces.
     public var replacingEdition = false
+    /// The history folder a build keeps (`--history`), which must not be in the output: the site
+    /// replaces the output folder whole, history and all.
+    public var history: URL?
 
     public init(output: URL, protecting protected: [URL]) {
         self.output = output.standardizedFileURL
@@ -66,6 +69,14 @@ public struct OutputWriter: Sendable {
                     + "and must not hold it; "
                     + (fromAbove.map { "you are running it from inside \(name)/: run it from the folder above instead: \($0)" }
                         ?? "choose a folder outside \(name)/")
+            }
+        }
+        if let history {
+            let historyPath = resolved(history)
+            if historyPath == path || historyPath.hasPrefix(path + "/") {
+                return "refusing to write the site to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
+                    + "the site replaces the folder it is written to, so What's new would lose its history on every build; keep the "
+                    + "history outside the output (leave out --history to keep it in the content's history/ folder)"
             }
         }
         if let (folder, holds) = OutputWriter.sourceFolder(around: path) {

@@ -155,6 +155,7 @@ public struct SiteGenerator: Sendable {
         var writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         writer.edition = options.edition
         writer.replacingEdition = options.replacingEdition
+        writer.history = options.history
         if let problem = writer.problem() {
             return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }

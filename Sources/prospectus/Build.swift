@@ -24,7 +24,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let outputName = paths.outputFolder(for: edition)
+        // As typed, without a slash at the end (messages add one).
+        var outputName = paths.outputFolder(for: edition)
+        while outputName.count > 1, outputName.hasSuffix("/") { outputName.removeLast() }
         guard !outputName.trimmingCharacters(in: .whitespaces).isEmpty else {
             ReportPrinter().note("error: --output needs a folder, e.g. --output Output; nothing was written")
             throw ExitCode(1)
@@ -35,7 +37,7 @@ struct Build: ParsableCommand {
         options.keepsMemoryUntilExit = true
         let printer = ReportPrinter()
         let report = SiteGenerator(options: options).build(waiting: {
-            printer.note("Waiting for another build into \(outputName)/ (or a folder beside it, or keeping the same history) to finish…")
+            printer.note("Waiting for another build into \(outputName)/ (or a folder beside it), or keeping its history in \(options.historyDisplay)/, to finish…")
         })
         printer.printDiagnostics(report.diagnostics, yearSummary: report.yearSummary)
         for notice in report.notices { printer.note(notice.summary) }

@@ -197,6 +197,27 @@ struct OutputWriterTests {
         }
     }
 
+    /// The site replaces its folder whole: a history kept in it was wiped by every build, and its
+    /// changes dated again by the next.
+    @Test("a history folder in the output, or the output itself, is refused before anything is written",
+          arguments: ["Output/history", "Output", "Output/deep/er/history"])
+    func historyInOutputRefused(_ place: String) throws {
+        try withPublishedSite { folder, content, output in
+            let history = folder.path(place)
+            try folder.write(place + "/2026-27.json", "{}")
+            let before = try treeSnapshot(output)
+            let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
+                                       output: output, environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], history: history)
+            let report = SiteGenerator(options: options).build()
+            #expect(report.published == nil)
+            let error = try #require(report.diagnostics.first { $0.severity == .error })
+            #expect(error.code == .outputRefused)
+            #expect(error.message.contains("it would hold the history of changes"), "\(error.message)")
+            #expect(error.message.contains("leave out --history"))
+            #expect(try treeSnapshot(output) == before)
+        }
+    }
+
     /// The output's folder and the history's may be one folder, spelled the same or through a link:
     /// it is locked once (a second lock on it by the same build would wait for itself forever).
     @Test("a build whose output and history share a folder, even through a link, locks it once", .timeLimit(.minutes(2)))

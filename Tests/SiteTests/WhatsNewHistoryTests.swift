@@ -176,9 +176,9 @@ struct WhatsNewHistoryTests {
             #expect(report.published == nil)
             let error = try #require(report.diagnostics.first { $0.severity == .error })
             #expect(error.code == .historyNewerVersion)
-            #expect(error.message == "the history was written by a newer Prospectus, in its format 7 (this one reads format 1)")
-            #expect(error.keyPath == "version")
-            #expect(error.suggestion?.hasPrefix("build with the Prospectus that wrote it (update this one)") == true)
+            #expect(error.message == "the history was saved by a newer version of Prospectus: its format is 7, and this version reads format 1")
+            #expect(error.keyPath == "")
+            #expect(error.suggestion?.hasPrefix("update Prospectus here to the version that saved it (ask whoever last built the site)") == true)
             #expect(error.suggestion?.contains("git checkout -- \(Self.historyPath)") == true)
             #expect(try String(contentsOf: historyFile, encoding: .utf8) == text)
         }

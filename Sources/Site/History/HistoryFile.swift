@@ -78,9 +78,9 @@ struct HistoryFile: Sendable {
         case .failure(let diagnostic): return .failure(diagnostic)
         case .success(let history):
             if history.version > ChangeHistory.currentVersion {
-                return .failure(ChangeHistory.damaged(.historyNewerVersion, display, keyPath: "version",
-                    "the history was written by a newer Prospectus, in its format \(history.version) (this one reads format \(ChangeHistory.currentVersion))",
-                    suggestion: "build with the Prospectus that wrote it (update this one); the file is kept as it is and nothing was published. "
+                return .failure(ChangeHistory.damaged(.historyNewerVersion, display, keyPath: "",
+                    "the history was saved by a newer version of Prospectus: its format is \(history.version), and this version reads format \(ChangeHistory.currentVersion)",
+                    suggestion: "update Prospectus here to the version that saved it (ask whoever last built the site); the file is left as it is. "
                         + "If it should not have changed, restore it from version control or your backup (git checkout -- \(display))"))
             }
             if history.academicYear != year.description || history.edition != edition.rawValue {
