@@ -11,53 +11,86 @@ extension CatalogueValidator {
     static func copyWarnings(_ code: DiagnosticCode, key: String, courses: [CopyPlace]) -> [Diagnostic] {
         // The first few places are named, sorted, and the rest counted: a folder of thousands of
         // generated courses with one title must not cost thousands of names in each message.
-        let places = courses.map { (slug: $0.slug, place: $0.location.description) }.sorted { $0.place < $1.place }
+        let places = courses.map { (slug: $0.slug, title: $0.title, place: $0.location.description) }.sorted { $0.place < $1.place }
         return courses.map { course in
-            let named = places.lazy.filter { $0.slug != course.slug }.prefix(3).map(\.place)
+            let named = places.lazy.filter { $0.slug != course.slug }.prefix(3)
             let rest = courses.count - 1 - named.count
-            let others = Array(named) + (rest > 0 ? ["and \(rest) more"] : [])
+            // A title written another way ("FIRST AID AT WORK!") is quoted, so the two can be told apart.
+            let others = named.map { key == "title" && $0.title != course.title ? "'\($0.title)' in \($0.place)" : $0.place }
+                + (rest > 0 ? ["and \(rest) more"] : [])
+            let another = courses.count > 2 ? "other courses" : "another course"
             return .warning(code, at: course.location, keyPath: key,
-                            key == "title" ? "'\(course.title)' is also the title of another course, in \(others.joined(separator: ", "))"
-                                           : "this summary is also the summary of another course, in \(others.joined(separator: ", "))",
+                            key == "title" ? "'\(course.title)' is also the title of \(another), in \(others.joined(separator: ", "))"
+                                           : "this summary is also the summary of \(another), in \(others.joined(separator: ", "))",
                             suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is")
         }
     }
 
-    /// Text as compared for sameness: letters and digits only, lowercase and without accents, with
-    /// every run of anything else (spaces, punctuation, symbols) as one space: "Mánual  Handling!",
-    /// "manual-handling" and "Manual Handling" are one title. Every course's title and summary pass
-    /// through here on each check (and on each save in `serve`), so ASCII text, nearly all of it, is
-    /// done byte by byte; anything else goes the Unicode way.
+    /// Text as compared for sameness: its letters, digits and symbols, lowercase and without
+    /// accents, with spaces and punctuation left out ("Mánual  Handling!", "manual-handling" and
+    /// "ManualHandling" are one title; "Co-ordinator" is "Coordinator"), except that digits apart
+    /// stay apart ("Level 1-2" is not "Level 12"). `#` and `+` count ("C#" is not "C"). Text with
+    /// none of these ("???") is compared as written, ignoring only capitals and spaces. Every
+    /// course's title and summary pass through here on each check (and on each save in `serve`), so
+    /// ASCII text, nearly all of it, is done byte by byte; anything else goes the Unicode way.
     static func comparable(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        var space = false
+        var gap = false
         for byte in text.utf8 {
             switch byte {
             case 0x80...: return comparableUnicode(text)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if space { bytes.append(0x20); space = false }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "#"), UInt8(ascii: "+"):
                 bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                gap = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if gap, let last = bytes.last, (0x30...0x39).contains(last) { bytes.append(0x20) }
+                bytes.append(byte)
+                gap = false
             default:
-                space = !bytes.isEmpty
+                gap = true
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.isEmpty ? asWritten(text) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// `comparable` of text that is not all ASCII.
     private static func comparableUnicode(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        var space = false
+        var gap = false, lastIsDigit = false
         for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if space { result.append(" "); space = false }
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if !(scalar.properties.generalCategory == .nonspacingMark) {
-                space = !result.isEmpty
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
+                continue  // accents and vowel marks left by the folding, zero-width characters
+            case .decimalNumber, .letterNumber, .otherNumber:
+                if gap, lastIsDigit { result.append(" ") }
+                result.append(scalar)
+                gap = false
+                lastIsDigit = true
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                result.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                gap = false
+                lastIsDigit = false
+            default:
+                if scalar == "#" {
+                    result.append(scalar)
+                    gap = false
+                    lastIsDigit = false
+                } else {
+                    gap = true
+                }
             }
         }
-        return String(result)
+        return result.isEmpty ? asWritten(text) : String(result)
+    }
+
+    /// Text with nothing `comparable` keeps, compared as written: lowercase, runs of spaces as one
+    /// (marked so that it never equals a kept form).
+    private static func asWritten(_ text: String) -> String {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? "" : "\u{0}" + words.joined(separator: " ")
     }
 
     /// The same session twice in one course (same days, start and venue): a warning at the later

@@ -72,8 +72,9 @@ public struct OutputWriter: Sendable {
             }
         }
         if let history {
-            let historyPath = resolved(history)
-            if historyPath == path || historyPath.hasPrefix(path + "/") {
+            // Links anywhere in either path are followed, also above a folder not made yet.
+            let historyPath = OutputWriter.realPath(history), outputPath = OutputWriter.realPath(output)
+            if historyPath == outputPath || historyPath.hasPrefix(outputPath + "/") {
                 return "refusing to write the site to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
                     + "the site replaces the folder it is written to, so What's new would lose its history on every build; keep the "
                     + "history outside the output (leave out --history to keep it in the content's history/ folder)"
@@ -393,6 +394,22 @@ public struct OutputWriter: Sendable {
         var info = stat()
         guard lstat(url.standardizedFileURL.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
         return (try? FileManager.default.destinationOfSymbolicLink(atPath: url.standardizedFileURL.path)) ?? "?"
+    }
+
+    /// `url`'s path with every symbolic link in it followed: the nearest part that exists is
+    /// resolved by the system (`realpath`), and the parts not made yet are added to it.
+    static func realPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while true {
+            if let resolved = realpath(existing.path, nil) {
+                defer { free(resolved) }
+                return rest.reduce(URL(fileURLWithPath: String(cString: resolved))) { $0.appendingPathComponent($1) }.standardizedFileURL.path
+            }
+            guard existing.path != "/" else { return url.standardizedFileURL.path }
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent().standardizedFileURL
+        }
     }
 
     private func resolved(_ url: URL) -> String {

@@ -218,6 +218,20 @@ struct OutputWriterTests {
         }
     }
 
+    @Test("a history folder in the output through a link above it, not made yet, is refused too")
+    func historyInOutputThroughLink() throws {
+        try withPublishedSite { folder, content, output in
+            try FileManager.default.createSymbolicLink(at: folder.path("site"), withDestinationURL: output)
+            let before = try treeSnapshot(output)
+            let options = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
+                                       output: output, environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], history: folder.path("site/new/history"))
+            let report = SiteGenerator(options: options).build()
+            #expect(report.published == nil)
+            #expect(report.diagnostics.contains { $0.code == .outputRefused && $0.message.contains("it would hold the history of changes") })
+            #expect(try treeSnapshot(output) == before)
+        }
+    }
+
     /// The output's folder and the history's may be one folder, spelled the same or through a link:
     /// it is locked once (a second lock on it by the same build would wait for itself forever).
     @Test("a build whose output and history share a folder, even through a link, locks it once", .timeLimit(.minutes(2)))
