@@ -13,16 +13,20 @@ extension CatalogueValidator {
         // generated courses with one title must not cost thousands of names in each message.
         let places = courses.map { (slug: $0.slug, title: $0.title, place: $0.location.description) }.sorted { $0.place < $1.place }
         return courses.map { course in
-            let named = places.lazy.filter { $0.slug != course.slug }.prefix(3)
-            let rest = courses.count - 1 - named.count
-            // A title written another way ("FIRST AID AT WORK!") is quoted, so the two can be told apart.
-            let others = named.map { key == "title" && $0.title != course.title ? "'\($0.title)' in \($0.place)" : $0.place }
-                + (rest > 0 ? ["and \(rest) more"] : [])
-            let another = courses.count > 2 ? "other courses" : "another course"
+            let all = places.filter { $0.slug != course.slug }
+            // Four are named; of more, three and a count (a count of one would hide a name it could give).
+            let named = all.count <= 4 ? all[...] : all.prefix(3)
+            // A title written another way ("FIRST AID AT WORK!") is quoted after its place, so the two can be told apart.
+            var others = named.map { key == "title" && $0.title != course.title ? "\($0.place) ('\($0.title)')" : $0.place }
+            if all.count > named.count { others.append("\(all.count - named.count) more") }
+            let list = others.count > 1 ? others.dropLast().joined(separator: ", ") + " and " + others[others.count - 1] : others.joined()
+            let another = all.count > 1 ? "other courses" : "another course"
             return .warning(code, at: course.location, keyPath: key,
-                            key == "title" ? "'\(course.title)' is also the title of \(another), in \(others.joined(separator: ", "))"
-                                           : "this summary is also the summary of \(another), in \(others.joined(separator: ", "))",
-                            suggestion: "if one was copied from the other, change the title and summary of the copy to say what that course is")
+                            key == "title" ? "'\(course.title)' is also the title of \(another), in \(list)"
+                                           : "this summary is also the summary of \(another), in \(list)",
+                            suggestion: all.count > 1
+                                ? "if they were copied from one course, change the title and summary of each copy to say what that course is"
+                                : "if one was copied from the other, change the title and summary of the copy to say what that course is")
         }
     }
 

@@ -396,20 +396,25 @@ public struct OutputWriter: Sendable {
         return (try? FileManager.default.destinationOfSymbolicLink(atPath: url.standardizedFileURL.path)) ?? "?"
     }
 
-    /// `url`'s path with every symbolic link in it followed: the nearest part that exists is
-    /// resolved by the system (`realpath`), and the parts not made yet are added to it.
+    /// `url`'s path with every symbolic link in it followed, one part at a time, also a link whose
+    /// target is not made yet (a first build's output) and the parts below it.
     static func realPath(_ url: URL) -> String {
-        var existing = url.standardizedFileURL
-        var rest: [String] = []
-        while true {
-            if let resolved = realpath(existing.path, nil) {
-                defer { free(resolved) }
-                return rest.reduce(URL(fileURLWithPath: String(cString: resolved))) { $0.appendingPathComponent($1) }.standardizedFileURL.path
+        var parts = url.standardizedFileURL.pathComponents
+        var resolved = "/", index = 1, hops = 0
+        while index < parts.count {
+            let next = URL(fileURLWithPath: resolved).appendingPathComponent(parts[index]).path
+            if hops < 40, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: next) {
+                hops += 1
+                let absolute = target.hasPrefix("/") ? URL(fileURLWithPath: target) : URL(fileURLWithPath: resolved).appendingPathComponent(target)
+                parts = absolute.standardizedFileURL.pathComponents + parts[(index + 1)...]
+                resolved = "/"
+                index = 1
+                continue
             }
-            guard existing.path != "/" else { return url.standardizedFileURL.path }
-            rest.insert(existing.lastPathComponent, at: 0)
-            existing = existing.deletingLastPathComponent().standardizedFileURL
+            resolved = next
+            index += 1
         }
+        return URL(fileURLWithPath: resolved).standardizedFileURL.path
     }
 
     private func resolved(_ url: URL) -> String {

@@ -60,9 +60,9 @@ struct CoordinatorWalkTests {
             "duplicate-title Content/courses/copy.md:2:8", "duplicate-title Content/courses/mandatory/first-aid.md:2:8",
         ])
         let title = try #require(found.first { $0.code == .duplicateTitle && $0.location.file.hasSuffix("copy.md") })
-        #expect(title.message == "'first  AID at work' is also the title of another course, in 'First Aid at Work' in Content/courses/mandatory/first-aid.md:2:8")
+        #expect(title.message == "'first  AID at work' is also the title of another course, in Content/courses/mandatory/first-aid.md:2:8 ('First Aid at Work')")
         let original = try #require(found.first { $0.code == .duplicateTitle && $0.location.file.hasSuffix("first-aid.md") })
-        #expect(original.message == "'First Aid at Work' is also the title of another course, in 'first  AID at work' in Content/courses/copy.md:2:8")
+        #expect(original.message == "'First Aid at Work' is also the title of another course, in Content/courses/copy.md:2:8 ('first  AID at work')")
         #expect(title.suggestion == "if one was copied from the other, change the title and summary of the copy to say what that course is")
         #expect(found.allSatisfy { $0.severity == .warning })
     }
@@ -75,6 +75,23 @@ struct CoordinatorWalkTests {
         let copy = Self.file(["title: \"\(title)\"", "summary: A summary of its own."] + Self.rest)
         let found = try load(files: ["courses/copy.md": copy]).filter { $0.code == .duplicateTitle }
         #expect(found.map(\.place).sorted() == (copied ? ["Content/courses/copy.md:2:8", "Content/courses/mandatory/first-aid.md:2:8"] : []))
+    }
+
+    @Test("several copies: four named, more counted, each written another way quoted after its place")
+    func severalCopies() throws {
+        func copy(_ title: String) -> String { Self.file(["title: \"\(title)\"", "summary: A summary of its own."] + Self.rest) }
+        let four = try load(files: ["courses/copy-1.md": copy("FIRST AID AT WORK"), "courses/copy-2.md": copy("First Aid at Work"),
+                                    "courses/copy-3.md": copy("First-Aid at Work"), "courses/copy-4.md": copy("first aid at work")])
+            .filter { $0.code == .duplicateTitle }
+        let original = try #require(four.first { $0.location.file.hasSuffix("first-aid.md") })
+        #expect(original.message == "'First Aid at Work' is also the title of other courses, in Content/courses/copy-1.md:2:8 ('FIRST AID AT WORK'), "
+            + "Content/courses/copy-2.md:2:8, Content/courses/copy-3.md:2:8 ('First-Aid at Work') and Content/courses/copy-4.md:2:8 ('first aid at work')")
+        #expect(original.suggestion == "if they were copied from one course, change the title and summary of each copy to say what that course is")
+        let five = try load(files: ["courses/copy-1.md": copy("First Aid at Work"), "courses/copy-2.md": copy("First Aid at Work"),
+                                    "courses/copy-3.md": copy("First Aid at Work"), "courses/copy-4.md": copy("First Aid at Work"),
+                                    "courses/copy-5.md": copy("First Aid at Work")]).filter { $0.code == .duplicateTitle }
+        #expect(five.first { $0.location.file.hasSuffix("first-aid.md") }?.message == "'First Aid at Work' is also the title of other courses, in "
+            + "Content/courses/copy-1.md:2:8, Content/courses/copy-2.md:2:8, Content/courses/copy-3.md:2:8 and 2 more")
     }
 
     @Test("the compared text: letters, digits and symbols, lowercase, without accents, spaces or punctuation; digits apart stay apart")

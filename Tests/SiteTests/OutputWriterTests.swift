@@ -229,6 +229,15 @@ struct OutputWriterTests {
             #expect(report.published == nil)
             #expect(report.diagnostics.contains { $0.code == .outputRefused && $0.message.contains("it would hold the history of changes") })
             #expect(try treeSnapshot(output) == before)
+            // A first build: the link points at an output not made yet.
+            try FileManager.default.createSymbolicLink(at: folder.path("ahead"), withDestinationURL: folder.path("Later"))
+            let first = BuildOptions(content: content, contentDisplay: "Content", theme: Fixtures.theme, themeDisplay: "Theme",
+                                     output: folder.path("Later"), environment: ["SOURCE_DATE_EPOCH": Today.startOfYear], history: folder.path("ahead/history"))
+            let refused = SiteGenerator(options: first).build()
+            #expect(refused.diagnostics.contains { $0.code == .outputRefused && $0.message.contains("it would hold the history of changes") },
+                    "\(refused.errorSummaries)")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("Later").path))
+            #expect(try leftovers(folder) == [])
         }
     }
 
