@@ -13,18 +13,19 @@ extension CatalogueValidator {
         // generated courses with one title must not cost thousands of names in each message.
         let places = courses.map { (slug: $0.slug, title: $0.title, place: $0.location.description) }.sorted { $0.place < $1.place }
         return courses.map { course in
-            let all = places.filter { $0.slug != course.slug }
             // Four are named; of more, three and a count (a count of one would hide a name it could give).
-            let named = all.count <= 4 ? all[...] : all.prefix(3)
+            // Found lazily: thousands of generated courses may share one title.
+            let total = courses.count - 1
+            let named = Array(places.lazy.filter { $0.slug != course.slug }.prefix(total <= 4 ? 4 : 3))
             // A title written another way ("FIRST AID AT WORK!") is quoted after its place, so the two can be told apart.
             var others = named.map { key == "title" && $0.title != course.title ? "\($0.place) ('\($0.title)')" : $0.place }
-            if all.count > named.count { others.append("\(all.count - named.count) more") }
+            if total > named.count { others.append("\(total - named.count) more") }
             let list = others.count > 1 ? others.dropLast().joined(separator: ", ") + " and " + others[others.count - 1] : others.joined()
-            let another = all.count > 1 ? "other courses" : "another course"
+            let another = total > 1 ? "other courses" : "another course"
             return .warning(code, at: course.location, keyPath: key,
                             key == "title" ? "'\(course.title)' is also the title of \(another), in \(list)"
                                            : "this summary is also the summary of \(another), in \(list)",
-                            suggestion: all.count > 1
+                            suggestion: total > 1
                                 ? "if they were copied from one course, change the title and summary of each copy to say what that course is"
                                 : "if one was copied from the other, change the title and summary of the copy to say what that course is")
         }
@@ -59,12 +60,15 @@ extension CatalogueValidator {
     }
 
     /// `comparable` of text that is not all ASCII.
-    private static func comparableUnicode(_ text: String) -> String {
+    static func comparableUnicode(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var gap = false, lastIsDigit = false
         for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars {
             let properties = scalar.properties
-            switch properties.generalCategory {
+            // ASCII symbols other than # and + ($, <, |, ~…) count as punctuation, as `comparable` reads them.
+            let category = scalar.isASCII && scalar != "#" && scalar != "+" && !properties.isAlphabetic && properties.numericType == nil
+                ? .otherPunctuation : properties.generalCategory
+            switch category {
             case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
                 continue  // accents and vowel marks left by the folding, zero-width characters
             case .decimalNumber, .letterNumber, .otherNumber:
