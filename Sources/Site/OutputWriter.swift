@@ -130,8 +130,8 @@ public struct OutputWriter: Sendable {
     /// (after calling `waiting`). The output is checked first (`problem()`), so a refused output
     /// never gets anything created for it, not even its parent folder; `stage(holding:)` checks it
     /// again under the lock, in case another build changed it meanwhile.
-    /// With `history`, its folder is locked too (see `OutputLock`).
-    public func lock(history: URL? = nil, waiting: () -> Void = {}) throws -> OutputLock {
+    /// With a `history`, its folder is locked too (see `OutputLock`).
+    public func lock(waiting: () -> Void = {}) throws -> OutputLock {
         if let problem = problem() { throw OutputError(message: problem) }
         return try OutputLock(for: output, history: history, waiting: waiting)
     }

@@ -174,7 +174,7 @@ public struct SiteGenerator: Sendable {
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         let lock: OutputLock
         do {
-            lock = try writer.lock(history: options.history, waiting: waiting)
+            lock = try writer.lock(waiting: waiting)
         } catch {
             return unpublished(diagnostics + [notWritten(error)], files: result.fileCount)
         }

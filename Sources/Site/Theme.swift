@@ -97,8 +97,7 @@ public struct Theme: Sendable {
     /// Renders `value` with the named template, which was checked against that view at load
     /// (``TemplateSchemas``; a debug build asserts that it is that view).
     func render(_ value: some TemplateObject, template: String) -> String {
-        assert(TemplateSchemas.matches(value, template: template), "'\(template)' is rendered with a view TemplateSchemas does not name for it")
-        return library.render(value, template: template) ?? ""
+        String(decoding: renderBytes(value, template: template), as: UTF8.self)
     }
 
     /// `render(_:template:)` as UTF-8 bytes (a page, written out as it is).

@@ -21,11 +21,11 @@ struct HistoryEncodingTests {
         #expect(history.encoded() == history.encodedThroughValue())
     }
 
-    @Test("every field given and left out, with text of every kind")
-    func everyShape() {
+    /// Changes and courses with every optional field given and left out, and every kind of text.
+    static func everyShape() -> (changes: [Change], courses: [OfferSnapshot.Course]) {
         var changes: [Change] = []
         var courses: [OfferSnapshot.Course] = [OfferSnapshot.Course(slug: "no-sessions", title: "No sessions", sessions: [])]
-        for (index, text) in Self.awkward.enumerated() {
+        for (index, text) in awkward.enumerated() {
             let kind = Change.Kind.allCases[index % Change.Kind.allCases.count]
             changes.append(Change(date: "2026-09-0\(index % 9 + 1)", kind: kind, course: "c\(index)", title: text, detail: text,
                                   session: index.isMultiple(of: 2) ? nil : "c\(index)-\(text)"))
@@ -35,6 +35,12 @@ struct HistoryEncodingTests {
                 OfferSnapshot.Session(id: text, first_day: "2027-01-01", start: text, venue: nil, status: text),
             ]))
         }
+        return (changes, courses)
+    }
+
+    @Test("every field given and left out, with text of every kind")
+    func everyShape() {
+        let (changes, courses) = Self.everyShape()
         let history = Self.history(changes: changes, courses: courses)
         let bytes = history.encoded()
         #expect(bytes == history.encodedThroughValue())

@@ -18,17 +18,7 @@ struct HistoryQuickReadTests {
 
     @Test("what a build writes is read as JSONDecoder reads it: every field given and left out, text of every kind")
     func written() throws {
-        var changes: [Change] = []
-        var courses: [OfferSnapshot.Course] = [OfferSnapshot.Course(slug: "no-sessions", title: "No sessions", sessions: [])]
-        for (index, text) in HistoryEncodingTests.awkward.enumerated() {
-            let kind = Change.Kind.allCases[index % Change.Kind.allCases.count]
-            changes.append(Change(date: "2026-09-0\(index % 9 + 1)", kind: kind, course: "c\(index)", title: text, detail: text,
-                                  session: index.isMultiple(of: 2) ? nil : "c\(index)-\(text)"))
-            courses.append(OfferSnapshot.Course(slug: "c\(index)", title: text, sessions: [
-                OfferSnapshot.Session(id: "c\(index)-1", first_day: "2026-10-01", start: nil, venue: nil, status: "open"),
-                OfferSnapshot.Session(id: "c\(index)-2", first_day: text, start: "09:30", venue: text, status: "full"),
-            ]))
-        }
+        let (changes, courses) = HistoryEncodingTests.everyShape()
         for history in [HistoryEncodingTests.history(changes: [], courses: []), HistoryEncodingTests.history(changes: changes, courses: courses)] {
             let bytes = history.encoded()
             let quick = try #require(HistoryQuickRead.history(bytes))

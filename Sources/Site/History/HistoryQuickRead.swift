@@ -158,13 +158,11 @@ enum HistoryQuickRead {
         /// A string, or nil for `null` (as `decodeIfPresent` reads an optional).
         private mutating func optionalString() throws(Decline) -> String? {
             skipSpace()
-            let null: [UInt8] = [0x6E, 0x75, 0x6C, 0x6C]
-            if index + 4 <= bytes.count, bytes[index] == 0x6E {
-                guard Array(bytes[index..<index + 4]) == null else { throw Decline() }
-                index += 4
-                return nil
-            }
-            return try string()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return try string() }
+            guard index + 4 <= bytes.count, bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "l"),
+                  bytes[index + 3] == UInt8(ascii: "l") else { throw Decline() }
+            index += 4
+            return nil
         }
 
         /// A whole number written plainly: digits, a leading '-' at most, no leading zero, no
