@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "Templates", dependencies: ["Parallel"]),
         // Atomic exchange of two folders (renameat2), so a published Output/ is replaced in one step.
         .target(name: "CAtomicSwap"),
-        // Gives the heap's free pages back to the system (malloc_trim), for the long-running preview.
+        // The heap's settings: free pages back to the system (malloc_trim) for the long-running preview,
+        // freed memory kept for reuse by the commands that run once (build, check, …).
         .target(name: "CMemory"),
         // Catalogue + Theme → site plan → Output/ (written atomically).
         .target(name: "Site", dependencies: ["Parallel", "JSON", "Catalogue", "CAtomicSwap", "Templates"]),
@@ -52,7 +53,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["JSON", "Catalogue"]),
         // The command line: thin, parses options and calls the libraries.
         .executableTarget(name: "prospectus", dependencies: [
-            "Catalogue", "Rollover", "Site", "Uptake", "Report", "Preview", "Terminal",
+            "Catalogue", "Rollover", "Site", "Uptake", "Report", "Preview", "Terminal", "CMemory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

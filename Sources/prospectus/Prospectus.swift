@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `prospectus` command: builds a school trust's CPD offer from Content/ into a static site.
-@main
 struct Prospectus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prospectus",

@@ -1,4 +1,4 @@
-#include "release_memory.h"
+#include "heap.h"
 
 // Any C library header defines __GLIBC__ when the library is glibc.
 #include <stdlib.h>
