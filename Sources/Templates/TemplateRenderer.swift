@@ -36,14 +36,16 @@ struct TemplateRenderer {
             return
         }
         // swift-mustache indents a node's output when what this list has output so far ends a line.
+        // The indentation goes in first and comes out again if the node outputs nothing: rendering
+        // each node into a buffer of its own cost an allocation or more per node.
         let start = output.count
         for index in ops.indices {
-            var rendered: [UInt8] = []
-            swap(&rendered, &output)
+            let before = output.count
+            let indents = endsWithLineFeed(after: start)
+            if indents { append(indentation) }
+            let after = output.count
             render(ops[index])
-            swap(&rendered, &output)
-            if !rendered.isEmpty, endsWithLineFeed(after: start) { append(indentation) }
-            output.append(contentsOf: rendered)
+            if indents, output.count == after { output.removeSubrange(before...) }
         }
     }
 

@@ -40,6 +40,16 @@ struct WhitespaceTests {
             == "|\n  |\n  <\n->\n  |\n|\n")
     }
 
+    @Test("swift-mustache: in an indented partial, a tag that outputs nothing adds no indentation")
+    func emptyNodesInIndentedPartial() throws {
+        let partials = ["partial": "a\n{{empty}}{{#no}}x{{/no}}{{^yes}}y{{/yes}}b\n{{#no}}\nz\n{{/no}}c\n"]
+        #expect(try render("  {{>partial}}\n", ["empty": "", "no": false, "yes": true], partials: partials) == "  a\n  b\n  c\n")
+        #expect(try render("  {{>partial}}\n", ["empty": "e", "no": false, "yes": true], partials: partials) == "  a\n  eb\n  c\n")
+        // Nothing after the empty tag: the line stays empty, with no indentation left on it.
+        #expect(try render("  {{>last}}\n|", ["empty": ""], partials: ["last": "a\n{{empty}}"]) == "  a\n|")
+        #expect(try render("  {{>last}}\n|", ["empty": "e"], partials: ["last": "a\n{{empty}}"]) == "  a\n  e|")
+    }
+
     @Test("a list section on lines of its own repeats only its inner lines")
     func listLines() throws {
         #expect(try render("{{#list}}\n  <li>{{.}}</li>\n{{/list}}\n", ["list": ["a", "b"]]) == "  <li>a</li>\n  <li>b</li>\n")
