@@ -64,11 +64,30 @@ extension CatalogueValidator {
         var result = String.UnicodeScalarView()
         var gap = false, lastIsDigit = false
         for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars {
+            if scalar.isASCII {
+                // As `comparable` reads ASCII (the letters and spaces of most non-ASCII text too),
+                // without looking up the scalar's properties.
+                switch UInt8(scalar.value) {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "#"), UInt8(ascii: "+"):
+                    result.append(scalar)
+                    gap = false
+                    lastIsDigit = false
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    result.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
+                    gap = false
+                    lastIsDigit = false
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if gap, lastIsDigit { result.append(" ") }
+                    result.append(scalar)
+                    gap = false
+                    lastIsDigit = true
+                default:
+                    gap = true
+                }
+                continue
+            }
             let properties = scalar.properties
-            // ASCII symbols other than # and + ($, <, |, ~…) count as punctuation, as `comparable` reads them.
-            let category = scalar.isASCII && scalar != "#" && scalar != "+" && !properties.isAlphabetic && properties.numericType == nil
-                ? .otherPunctuation : properties.generalCategory
-            switch category {
+            switch properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
                 continue  // accents and vowel marks left by the folding, zero-width characters
             case .decimalNumber, .letterNumber, .otherNumber:
@@ -78,17 +97,15 @@ extension CatalogueValidator {
                 lastIsDigit = true
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-                result.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                if properties.changesWhenLowercased {
+                    result.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    result.append(scalar)  // the folding left most letters lowercase already
+                }
                 gap = false
                 lastIsDigit = false
             default:
-                if scalar == "#" {
-                    result.append(scalar)
-                    gap = false
-                    lastIsDigit = false
-                } else {
-                    gap = true
-                }
+                gap = true
             }
         }
         return result.isEmpty ? asWritten(text) : String(result)
