@@ -66,11 +66,16 @@ def test_print_and_calendar_download(browser):
     browser.one("[data-plan-ics]").click()
 
     def downloaded(driver):
-        files = [name for name in set(os.listdir(browser.downloads)) - before if name.endswith(".ics")]
-        return files[0] if files else None
-    name = browser.wait(downloaded, "no .ics was downloaded")
-    with open(os.path.join(browser.downloads, name), encoding="utf-8") as file:
-        calendar = file.read()
+        # Chrome can show the file under its final name before all of it is written (a bare
+        # AssertionError on an empty calendar, once in CI under load): wait for the whole file.
+        for name in set(os.listdir(browser.downloads)) - before:
+            if name.endswith(".ics"):
+                with open(os.path.join(browser.downloads, name), encoding="utf-8") as file:
+                    text = file.read()
+                if text.rstrip().endswith("END:VCALENDAR"):
+                    return text
+        return None
+    calendar = browser.wait(downloaded, "no whole .ics was downloaded")
     unfolded = calendar.replace("\r\n ", "")
     assert unfolded.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in unfolded, calendar[:200]
     assert "SUMMARY:" + title.replace(",", "\\,") in unfolded, "the calendar does not hold %r" % title
