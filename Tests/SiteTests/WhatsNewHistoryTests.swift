@@ -220,6 +220,8 @@ struct WhatsNewHistoryTests {
             let error = try #require(report.diagnostics.first { $0.severity == .error })
             #expect(error.location.file == Self.historyPath)
             #expect(error.message.contains("symbolic link"), "\(error.summary)")
+            // A linked folder: the advice names the folder it leads to, not restoring a file that is fine.
+            #expect(error.suggestion?.contains(linkFolder ? "--history \(elsewhere.path)" : "git checkout --") == true, "\(error.suggestion ?? "")")
             #expect(try treeSnapshot(output) == before)
             #expect(try fileManager.destinationOfSymbolicLink(atPath: link.path) == elsewhere.path)
         }

@@ -112,7 +112,7 @@ struct HistoryFile: Sendable {
 
     private func refused(_ failure: HistoryFileAccess.Failure) -> Diagnostic {
         .error(.historyUnreadable, at: SourceLocation(file: display), "the history of changes cannot be read: \(failure.message)",
-               suggestion: "nothing was published; put the real file (or folder) in its place, for example from version control "
+               suggestion: failure.suggestion ?? "nothing was published; put the real file (or folder) in its place, for example from version control "
                    + "(git checkout -- \(display))")
     }
 }

@@ -9,6 +9,8 @@ enum HistoryFileAccess {
     /// Why a path was refused or could not be used, in words for the build's message.
     struct Failure: Error, Sendable {
         var message: String
+        /// What to do, where it is not the usual advice (restore the file).
+        var suggestion: String? = nil
     }
 
     /// The bytes of a regular file, or nil when there is none. A link, a folder, a FIFO or a device
@@ -33,7 +35,12 @@ enum HistoryFileAccess {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return true
-        case S_IFLNK: throw Failure(message: "its folder \(url.path) is a symbolic link, and the history is never kept through a link")
+        case S_IFLNK:
+            // The file is fine wherever the link leads (or is not made yet): the folder is what to name.
+            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+            throw Failure(message: "its folder \(url.path) is a symbolic link\(target.map { " (to \($0))" } ?? ""), and the history is never kept through a link",
+                          suggestion: "nothing was published; " + (target.map { "name the folder the link leads to (--history \($0))" } ?? "name a real folder with --history")
+                              + ", or put a real folder in place of the link")
         default: throw Failure(message: "\(url.path) is not a folder")
         }
     }
