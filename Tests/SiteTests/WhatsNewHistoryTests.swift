@@ -212,7 +212,9 @@ struct WhatsNewHistoryTests {
             try fileManager.moveItem(at: linkFolder ? history : history.appendingPathComponent("2026-27.json"),
                                      to: elsewhere)
             let link = linkFolder ? history : history.appendingPathComponent("2026-27.json")
-            try fileManager.createSymbolicLink(at: link, withDestinationURL: elsewhere)
+            // The folder's link is relative (it leads from Content/), the file's absolute.
+            let destination = linkFolder ? "../elsewhere" : elsewhere.path
+            try fileManager.createSymbolicLink(atPath: link.path, withDestinationPath: destination)
             let before = try treeSnapshot(output)
 
             let report = build(content: content, output: output, today: Self.dayAfter)
@@ -223,7 +225,7 @@ struct WhatsNewHistoryTests {
             // A linked folder: the advice names the folder it leads to, not restoring a file that is fine.
             #expect(error.suggestion?.contains(linkFolder ? "--history \(elsewhere.path)" : "git checkout --") == true, "\(error.suggestion ?? "")")
             #expect(try treeSnapshot(output) == before)
-            #expect(try fileManager.destinationOfSymbolicLink(atPath: link.path) == elsewhere.path)
+            #expect(try fileManager.destinationOfSymbolicLink(atPath: link.path) == destination)
         }
     }
 

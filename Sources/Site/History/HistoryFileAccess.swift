@@ -37,7 +37,10 @@ enum HistoryFileAccess {
         case S_IFDIR: return true
         case S_IFLNK:
             // The file is fine wherever the link leads (or is not made yet): the folder is what to name.
-            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)).map {
+                // A relative link leads from the link's own folder.
+                $0.hasPrefix("/") ? $0 : url.deletingLastPathComponent().appendingPathComponent($0).standardizedFileURL.path
+            }
             throw Failure(message: "its folder \(url.path) is a symbolic link\(target.map { " (to \($0))" } ?? ""), and the history is never kept through a link",
                           suggestion: "nothing was published; " + (target.map { "name the folder the link leads to (--history \($0))" } ?? "name a real folder with --history")
                               + ", or put a real folder in place of the link")
