@@ -286,16 +286,16 @@ public struct ContentLoader: Sendable {
             let folder = directory.appendingPathComponent(kind.rawValue)
             guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [],
                                                           options: [.skipsPackageDescendants]) else { continue }
-            var files: [(relative: String, url: URL)] = []
+            var files: [(relative: String, name: String, url: URL)] = []
             let base = folder.path + "/"
             for case let url as URL in enumerator {
-                let name = url.lastPathComponent
+                let path = url.path
+                let name = ContentLoader.lastPart(of: path) ?? url.lastPathComponent
                 if name.hasPrefix(".") || name.hasPrefix("_") {
                     enumerator.skipDescendants()
                     continue
                 }
                 // One lstat per entry (URL resource values cost several times more on Linux).
-                let path = url.path
                 var info = stat()
                 let type = lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
                 let inside = ContentLoader.after(base, in: path)
@@ -312,11 +312,10 @@ public struct ContentLoader: Sendable {
                     }
                 }
                 if type == S_IFDIR { continue }
-                files.append((relative, url))
+                files.append((relative, name, url))
             }
             var seen: [String: String] = [:]
-            for (relative, url) in files.sorted(by: { $0.relative < $1.relative }) {
-                let name = url.lastPathComponent
+            for (relative, name, url) in files.sorted(by: { $0.relative < $1.relative }) {
                 if let misnamed = misnamedContent(name: name, relative: relative, url: url, kind: kind) {
                     diagnostics.append(misnamed)
                     continue

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Catalogue
 import Testing
 import Yams
@@ -73,6 +74,9 @@ struct LoadFastPathTests {
         }
         let base = "/content/"
         let path = base + relative
+        if let last = ContentLoader.lastPart(of: path) {
+            #expect(last == URL(fileURLWithPath: path).lastPathComponent)
+        }
         if let after = ContentLoader.after(base, in: path) {
             #expect(path.hasPrefix(base))
             #expect(after == String(path.dropFirst(base.count)))
