@@ -111,10 +111,11 @@ public enum Slug {
     /// The longest a slug may be, in bytes (all ASCII).
     public static let maximumLength = 100
 
-    /// A valid slug to suggest for an editor's invalid one: `make(from:)`, cut to `maximumLength`
+    /// A valid slug to suggest for an editor's invalid one: `make(from:)` of it with accents and
+    /// full-width forms folded ('Ysgol Tân' → `ysgol-tan`, not `ysgol-t-n`), cut to `maximumLength`
     /// at the last dash that keeps at least half of it (else at the limit), with no dash at the end.
     public static func suggestion(for slug: String) -> String {
-        var result = make(from: slug)
+        var result = make(from: slug.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil))
         guard result.utf8.count > maximumLength else { return result }
         result = String(result.prefix(maximumLength))
         if let dash = result.lastIndex(of: "-"), result.distance(from: result.startIndex, to: dash) >= maximumLength / 2 {

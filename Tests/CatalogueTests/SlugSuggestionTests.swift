@@ -27,6 +27,14 @@ struct SlugSuggestionTests {
         }
     }
 
+    @Test("a name with accents is suggested with the letters unaccented, not split at them", arguments: [
+        ("Ünïcode", "unicode"), ("Ysgol Gymraeg Tân", "ysgol-gymraeg-tan"), ("Café Ñandú", "cafe-nandu"), ("x\u{301}y", "xy"),
+        ("ＦＵＬＬ　ｗｉｄｔｈ", "full-width"),
+    ])
+    func accentsFolded(name: String, expected: String) {
+        #expect(Slug.suggestion(for: name) == expected)
+    }
+
     @Test("suggestions are valid for any title, however long", arguments: [
         String(repeating: "a", count: 101), String(repeating: "ab-", count: 60), String(repeating: "Staff Wellbeing ", count: 12),
         String(repeating: "x", count: 99) + "--y", "-" + String(repeating: "é", count: 200) + String(repeating: "b", count: 150),
