@@ -1,6 +1,6 @@
 import Catalogue
 import Foundation
-import Site
+@testable import Site
 import TestSupport
 import Testing
 
@@ -227,6 +227,54 @@ struct WhatsNewHistoryTests {
             #expect(try treeSnapshot(output) == before)
             #expect(try fileManager.destinationOfSymbolicLink(atPath: link.path) == destination)
         }
+    }
+
+    @Test("following the advice for a linked history folder works: --history the folder the link leads to, each edition")
+    func linkedFolderAdviceFollowed() throws {
+        try withTemporaryFolder { folder in
+            let (content, _) = try builtWithOneChange(folder)
+            let fileManager = FileManager.default
+            let history = content.appendingPathComponent("history")
+            let elsewhere = folder.path("elsewhere")
+            try fileManager.moveItem(at: history, to: elsewhere)
+            try fileManager.removeItem(at: elsewhere.appendingPathComponent("2026-27-partners.json"))
+            try fileManager.createSymbolicLink(atPath: history.path, withDestinationPath: "../elsewhere")
+            // elsewhere holds the staff history only: the partners' build starts its own there, and
+            // neither looks through the content's link (which leads to that same folder) and refuses it.
+            for edition in [Edition.staff, .partners] {
+                var given = options(content: content, output: folder.path("Output-\(edition.rawValue)"), today: Self.dayAfter, history: elsewhere)
+                given.edition = edition
+                let report = SiteGenerator(options: given).build()
+                #expect(report.succeeded, "\(edition): \(report.errorSummaries)")
+            }
+            #expect(fileManager.fileExists(atPath: elsewhere.appendingPathComponent("2026-27-partners.json").path))
+            #expect(try fileManager.destinationOfSymbolicLink(atPath: history.path) == "../elsewhere")
+        }
+    }
+
+    @Test("a history 'folder' that is a link to a file is not advised as a --history folder")
+    func linkToFileAdvice() throws {
+        try withTemporaryFolder { folder in
+            let (content, output) = try builtWithOneChange(folder)
+            let fileManager = FileManager.default
+            let history = content.appendingPathComponent("history")
+            let file = folder.path("kept.json")
+            try fileManager.moveItem(at: history.appendingPathComponent("2026-27.json"), to: file)
+            try fileManager.removeItem(at: history)
+            try fileManager.createSymbolicLink(at: history, withDestinationURL: file)
+            let report = build(content: content, output: output, today: Self.dayAfter)
+            let error = try #require(report.diagnostics.first { $0.severity == .error })
+            #expect(error.message.contains("symbolic link (to \(file.path))"), "\(error.summary)")
+            #expect(error.suggestion == "nothing was published; put a real folder in place of the link")
+        }
+    }
+
+    @Test("a path in advice is one word for the shell: quoted when it holds spaces, quotes or other letters", arguments: [
+        ("/srv/cpd/history", "/srv/cpd/history"), ("/srv/my dir/h", "'/srv/my dir/h'"), ("/srv/Année", "'/srv/Année'"),
+        ("/srv/it's", "'/srv/it'\\''s'"), ("/srv/a$b", "'/srv/a$b'"), ("", "''"),
+    ])
+    func shellWords(path: String, word: String) {
+        #expect(HistoryFileAccess.shellWord(path) == word)
     }
 
     @Test("a first build without a history says plainly that it starts one, naming the file and how to restore it")

@@ -36,16 +36,36 @@ enum HistoryFileAccess {
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return true
         case S_IFLNK:
-            // The file is fine wherever the link leads (or is not made yet): the folder is what to name.
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)).map {
-                // A relative link leads from the link's own folder.
-                $0.hasPrefix("/") ? $0 : url.deletingLastPathComponent().appendingPathComponent($0).standardizedFileURL.path
+            // The file is fine wherever the link leads (or is not made yet): the folder is what to
+            // name, when the link leads to a folder or to nothing yet.
+            let target = linkTarget(of: url)
+            var leadsToFile = false
+            if let target {
+                var info = stat()
+                leadsToFile = stat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
             }
+            let named = target.flatMap { leadsToFile ? nil : "name the folder the link leads to (--history \(shellWord($0))), or " } ?? ""
             throw Failure(message: "its folder \(url.path) is a symbolic link\(target.map { " (to \($0))" } ?? ""), and the history is never kept through a link",
-                          suggestion: "nothing was published; " + (target.map { "name the folder the link leads to (--history \($0))" } ?? "name a real folder with --history")
-                              + ", or put a real folder in place of the link")
+                          suggestion: "nothing was published; " + named + "put a real folder in place of the link")
         default: throw Failure(message: "\(url.path) is not a folder")
         }
+    }
+
+    /// Where the symbolic link at `url` leads, as an absolute path (a relative link leads from the
+    /// link's own folder); nil when `url` is not a link.
+    static func linkTarget(of url: URL) -> String? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)).map {
+            $0.hasPrefix("/") ? $0 : url.deletingLastPathComponent().appendingPathComponent($0).standardizedFileURL.path
+        }
+    }
+
+    /// A path as one word a shell reads back as it is: in single quotes when it holds anything but
+    /// letters, digits and `/._-+,:=@%`.
+    static func shellWord(_ path: String) -> String {
+        let plain = !path.isEmpty && path.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._-+,:=@%".unicodeScalars.contains($0))
+        }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Names of the regular `.json` files in a folder (none when it is missing).
