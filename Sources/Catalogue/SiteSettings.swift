@@ -111,17 +111,48 @@ public enum Slug {
     /// The longest a slug may be, in bytes (all ASCII).
     public static let maximumLength = 100
 
-    /// A valid slug to suggest for an editor's invalid one: `make(from:)` of it with accents and
-    /// full-width forms folded ('Ysgol Tân' → `ysgol-tan`, not `ysgol-t-n`), cut to `maximumLength`
+    /// A valid slug to suggest for an editor's invalid one: `make(from:)` of its `latin` spelling
+    /// ('Ysgol Tân' → `ysgol-tan`, 'Straße' → `strasse`, not `ysgol-t-n`, `stra-e`), cut to `maximumLength`
     /// at the last dash that keeps at least half of it (else at the limit), with no dash at the end.
     public static func suggestion(for slug: String) -> String {
-        var result = make(from: slug.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil))
+        var result = make(from: latin(slug))
         guard result.utf8.count > maximumLength else { return result }
         result = String(result.prefix(maximumLength))
         if let dash = result.lastIndex(of: "-"), result.distance(from: result.startIndex, to: dash) >= maximumLength / 2 {
             result = String(result[..<dash])
         }
         while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
+    /// Latin letters as ASCII where they have an obvious spelling: compatibility forms (`ﬁ`, `Ⅻ`,
+    /// full width) as their letters, accents dropped, and the letters that have none to drop
+    /// (`ß`, `æ`, `ø`, `œ`, `ł`, `đ`, `ð`, `þ`, `ı`, `ħ`) spelt out.
+    static func latin(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        guard !folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded }
+        var result = ""
+        for character in folded {
+            switch character {
+            case "ß", "ẞ": result += "ss"
+            case "Æ": result += "AE"
+            case "æ": result += "ae"
+            case "Œ": result += "OE"
+            case "œ": result += "oe"
+            case "Ø": result += "O"
+            case "ø": result += "o"
+            case "Ł": result += "L"
+            case "ł": result += "l"
+            case "Đ", "Ð": result += "D"
+            case "đ", "ð": result += "d"
+            case "Þ": result += "TH"
+            case "þ": result += "th"
+            case "ı": result += "i"
+            case "Ħ": result += "H"
+            case "ħ": result += "h"
+            default: result.append(character)
+            }
+        }
         return result
     }
 
