@@ -131,30 +131,15 @@ public enum Slug {
     static func latin(_ text: String) -> String {
         let folded = text.precomposedStringWithCompatibilityMapping.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         guard !folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded }
-        var result = ""
-        for character in folded {
-            switch character {
-            case "ß", "ẞ": result += "ss"
-            case "Æ": result += "AE"
-            case "æ": result += "ae"
-            case "Œ": result += "OE"
-            case "œ": result += "oe"
-            case "Ø": result += "O"
-            case "ø": result += "o"
-            case "Ł": result += "L"
-            case "ł": result += "l"
-            case "Đ", "Ð": result += "D"
-            case "đ", "ð": result += "d"
-            case "Þ": result += "TH"
-            case "þ": result += "th"
-            case "ı": result += "i"
-            case "Ħ": result += "H"
-            case "ħ": result += "h"
-            default: result.append(character)
-            }
+        return folded.reduce(into: "") { result, character in
+            if let spelt = spelledOut[character] { result += spelt } else { result.append(character) }
         }
-        return result
     }
+
+    private static let spelledOut: [Character: String] = [
+        "ß": "ss", "ẞ": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+        "Đ": "D", "Ð": "D", "đ": "d", "ð": "d", "Þ": "TH", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h",
+    ]
 
     /// True for `a-z`, `0-9` and inner dashes.
     public static func isValid(_ slug: String) -> Bool {

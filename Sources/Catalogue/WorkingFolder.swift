@@ -12,12 +12,30 @@ import Darwin
 /// `../../..` for ever instead of reaching `/`. The system itself names working folders up to
 /// `PATH_MAX`, so a relative path is resolved here against that.
 package enum WorkingFolder {
-    /// `path` as an absolute, standardised file URL.
+    /// `path` as an absolute, standardised file URL, its last part as named.
     package static func absoluteURL(_ path: String) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
-        guard let current = getcwd(nil, 0) else { return URL(fileURLWithPath: path).standardizedFileURL }
-        defer { free(current) }
-        return URL(fileURLWithPath: String(cString: current) + "/" + path).standardizedFileURL
+        var absolute = path
+        if !path.hasPrefix("/") {
+            guard let current = getcwd(nil, 0) else { return URL(fileURLWithPath: path).standardizedFileURL }
+            defer { free(current) }
+            absolute = String(cString: current) + "/" + path
+        }
+        return lastPartAsNamed(absolute) ?? URL(fileURLWithPath: absolute).standardizedFileURL
+    }
+
+    /// Foundation's standardising resolves symbolic links wherever `..` occurs, the last part's
+    /// too: `store/../out` became where a link `out` leads, and the checks that refuse an output or
+    /// a history folder that is a link never saw it. For such a path the folders above the last
+    /// part are resolved by the system and the last part is kept; nil for any other path (or when
+    /// the folders above do not exist yet).
+    private static func lastPartAsNamed(_ absolute: String) -> URL? {
+        var parts = absolute.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+        guard parts.contains("..") else { return nil }
+        while parts.last == "." { parts.removeLast() }
+        guard let last = parts.popLast(), last != ".." else { return nil }
+        guard let real = realpath("/" + parts.joined(separator: "/"), nil) else { return nil }
+        defer { free(real) }
+        return URL(fileURLWithPath: String(cString: real), isDirectory: true).appendingPathComponent(last)
     }
 
     /// `url` and each folder above it, up to and including `/`; never endless.

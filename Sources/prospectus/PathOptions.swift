@@ -38,7 +38,7 @@ extension SourceOptions {
     func buildOptions(output: String = PathOptions.defaultOutput) -> BuildOptions {
         var options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content),
                                    theme: TypedPath.url(theme), themeDisplay: TypedPath.display(theme), output: TypedPath.url(output),
-                                   history: history.map(TypedPath.folderURL), historyDisplay: history.map(TypedPath.display))
+                                   history: history.map(TypedPath.url), historyDisplay: history.map(TypedPath.display))
         let downloads = FormDownloads()
         options.loadedStep = downloads.step
         // The report at report/ when site.yml asks for it (staff edition only), from the same reading.

@@ -3,28 +3,12 @@ import Catalogue
 
 /// A path as typed on the command line, relative to the working folder or absolute.
 enum TypedPath {
-    /// The folder or file it names.
+    /// The folder or file it names; its last part as named, so a link there is seen (and refused
+    /// where links are: the output, the history folder).
     static func url(_ path: String) -> URL {
         // Resolved by the system, not Foundation, which cannot name a working folder deeper than
         // about a kilobyte (every file would then fail to read).
         WorkingFolder.absoluteURL(path)
-    }
-
-    /// A folder whose own last part must be seen as named (the history's, which is never used
-    /// through a link): the folders above it resolved by the system, its last part as typed. `url`
-    /// would resolve a link wherever `..` occurs (`store/../hl` became where the link `hl` leads,
-    /// so the check that refuses `hl` never saw it).
-    static func folderURL(_ path: String) -> URL {
-        var typed = path
-        while typed.count > 1, typed.hasSuffix("/") { typed.removeLast() }
-        let parts = typed.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        guard let last = parts.last, !last.isEmpty, last != ".", last != ".." else { return url(path) }
-        let above = parts.dropLast().joined(separator: "/")
-        let parent = parts.count == 1 ? "." : (above.isEmpty ? "/" : above)
-        // A parent that does not exist yet holds no link to resolve: the plain URL then.
-        guard let real = realpath(parent, nil) else { return url(path) }
-        defer { free(real) }
-        return URL(fileURLWithPath: String(cString: real), isDirectory: true).appendingPathComponent(last)
     }
 
     /// The path as the editor would type it: relative to the working folder where it is inside it.

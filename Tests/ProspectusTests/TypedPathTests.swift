@@ -3,12 +3,12 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `--history` names a folder that is never used through a link: the folder as named must reach
-/// that check, however the path is spelt (an outside walk found `store/../hl` used where the link
-/// `hl` leads, since Foundation resolves links wherever `..` occurs).
+/// `--history` and `--output` name folders that are never used through a link: the folder as named
+/// must reach that check, however the path is spelt (an outside walk found `store/../hl` used where
+/// the link `hl` leads, since Foundation resolves links wherever `..` occurs).
 @Suite("Paths typed on the command line")
 struct TypedPathTests {
-    @Test("a folder's last part stays as named, through '..', a trailing slash and a link above it")
+    @Test("a folder's last part stays as named, through '..', a trailing slash or dot and a link above it")
     func folderAsNamed() throws {
         try withTemporaryFolder { folder in
             let fileManager = FileManager.default
@@ -16,14 +16,16 @@ struct TypedPathTests {
             try fileManager.createDirectory(atPath: root + "/store/hist", withIntermediateDirectories: true)
             try fileManager.createSymbolicLink(atPath: root + "/hl", withDestinationPath: "store/hist")
             try fileManager.createSymbolicLink(atPath: root + "/up", withDestinationPath: "store")
-            for typed in ["\(root)/store/../hl", "\(root)/store/hist/../../hl", "\(root)/hl/", "\(root)/hl"] {
-                #expect(TypedPath.folderURL(typed).path == root + "/hl", "\(typed)")
+            for typed in ["\(root)/store/../hl", "\(root)/store/hist/../../hl", "\(root)/hl/", "\(root)/hl", "\(root)/store/../hl/.", "\(root)/up/../hl"] {
+                #expect(TypedPath.url(typed).path == root + "/hl", "\(typed)")
             }
-            // A link above the folder is followed (only the folder itself must not be one).
-            #expect(TypedPath.folderURL("\(root)/up/hist").path == root + "/store/hist")
+            // A link above the folder is left for the system to follow (only the folder itself must
+            // not be one); with '..' after it, it is followed to find the folder above.
+            #expect(TypedPath.url("\(root)/up/hist").path == root + "/up/hist")
+            #expect(TypedPath.url("\(root)/up/../up/hist").path == root + "/store/hist")
             // Not made yet: as typed, standardised.
-            #expect(TypedPath.folderURL("\(root)/new/deeper/history").path == root + "/new/deeper/history")
-            #expect(TypedPath.folderURL("\(root)/store/new").path == root + "/store/new")
+            #expect(TypedPath.url("\(root)/new/deeper/history").path == root + "/new/deeper/history")
+            #expect(TypedPath.url("\(root)/store/new").path == root + "/store/new")
         }
     }
 }

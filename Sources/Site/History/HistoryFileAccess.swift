@@ -36,26 +36,15 @@ enum HistoryFileAccess {
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return true
         case S_IFLNK:
-            // The file is fine wherever the link leads (or is not made yet): the folder is what to
-            // name, when the link leads to a folder or to nothing yet.
-            let target = linkTarget(of: url)
-            var leadsToFile = false
-            if let target {
-                var info = stat()
-                leadsToFile = stat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
-            }
-            let named = target.flatMap { leadsToFile ? nil : "name the folder the link leads to (--history \(shellWord($0))), or " } ?? ""
-            throw Failure(message: "its folder \(url.path) is a symbolic link\(target.map { " (to \($0))" } ?? ""), and the history is never kept through a link",
+            // The file is fine wherever the link leads: the folder is what to name, when the links
+            // end at a folder or at nothing yet (not at a file, nor in a loop of links).
+            let target = OutputWriter.realPath(url)
+            var info = stat()
+            let usable = lstat(target, &info) != 0 ? errno == ENOENT : info.st_mode & S_IFMT == S_IFDIR
+            let named = usable ? "name the folder the link leads to (--history \(shellWord(target))), or " : ""
+            throw Failure(message: "its folder \(url.path) is a symbolic link (to \(target)), and the history is never kept through a link",
                           suggestion: "nothing was published; " + named + "put a real folder in place of the link")
         default: throw Failure(message: "\(url.path) is not a folder")
-        }
-    }
-
-    /// Where the symbolic link at `url` leads, as an absolute path (a relative link leads from the
-    /// link's own folder); nil when `url` is not a link.
-    static func linkTarget(of url: URL) -> String? {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)).map {
-            $0.hasPrefix("/") ? $0 : url.deletingLastPathComponent().appendingPathComponent($0).standardizedFileURL.path
         }
     }
 

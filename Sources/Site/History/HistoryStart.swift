@@ -36,13 +36,9 @@ struct HistoryStart: Sendable {
 
         let kept = HistoryFile(folder: options.content.appendingPathComponent(BuildOptions.historyFolderName),
                                folderDisplay: options.contentDisplay + "/" + BuildOptions.historyFolderName, year: year, edition: options.edition)
-        // Not when the content's history folder is a link to the --history folder itself: that was
-        // just read (and refusing the link would advise the very --history given).
-        let keptFolder = kept.folder.standardizedFileURL.path
-        let keptLeadsHere = HistoryFileAccess.linkTarget(of: kept.folder).map {
-            URL(fileURLWithPath: $0).standardizedFileURL.path == file.folder.standardizedFileURL.path
-        } ?? false
-        if keptFolder != file.folder.standardizedFileURL.path, !keptLeadsHere {
+        // Not the --history folder again, by another name or through a link to it: that was just
+        // read (and refusing a link to it would advise the very --history given).
+        if OutputWriter.realPath(kept.folder) != OutputWriter.realPath(file.folder) {
             switch kept.read() {
             case .failure(let problem): return .failure(problem)
             case .success(let found?):
