@@ -39,51 +39,21 @@ extension CatalogueValidator {
     /// course's title and summary pass through here on each check (and on each save in `serve`), so
     /// ASCII text, nearly all of it, is done byte by byte; anything else goes the Unicode way.
     static func comparable(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var gap = false
+        var kept = ComparableText(capacity: text.utf8.count)
         for byte in text.utf8 {
-            switch byte {
-            case 0x80...: return comparableUnicode(text)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "#"), UInt8(ascii: "+"):
-                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                gap = false
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if gap, let last = bytes.last, (0x30...0x39).contains(last) { bytes.append(0x20) }
-                bytes.append(byte)
-                gap = false
-            default:
-                gap = true
-            }
+            guard byte < 0x80 else { return comparableUnicode(text) }
+            kept.read(ascii: byte)
         }
-        return bytes.isEmpty ? asWritten(text) : String(decoding: bytes, as: UTF8.self)
+        return kept.bytes.isEmpty ? asWritten(text) : String(decoding: kept.bytes, as: UTF8.self)
     }
 
     /// `comparable` of text that is not all ASCII.
     static func comparableUnicode(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var gap = false, lastIsDigit = false
+        var kept = ComparableText(capacity: text.utf8.count)
         for scalar in text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars {
+            // ASCII (the letters and spaces of most such text) as `comparable` reads it.
             if scalar.isASCII {
-                // As `comparable` reads ASCII (the letters and spaces of most non-ASCII text too),
-                // without looking up the scalar's properties.
-                switch UInt8(scalar.value) {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "#"), UInt8(ascii: "+"):
-                    result.append(scalar)
-                    gap = false
-                    lastIsDigit = false
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    result.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
-                    gap = false
-                    lastIsDigit = false
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if gap, lastIsDigit { result.append(" ") }
-                    result.append(scalar)
-                    gap = false
-                    lastIsDigit = true
-                default:
-                    gap = true
-                }
+                kept.read(ascii: UInt8(scalar.value))
                 continue
             }
             let properties = scalar.properties
@@ -91,24 +61,62 @@ extension CatalogueValidator {
             case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
                 continue  // accents and vowel marks left by the folding, zero-width characters
             case .decimalNumber, .letterNumber, .otherNumber:
-                if gap, lastIsDigit { result.append(" ") }
-                result.append(scalar)
-                gap = false
-                lastIsDigit = true
+                kept.keep(scalar, digit: true)
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                // The folding left most letters lowercase already.
                 if properties.changesWhenLowercased {
-                    result.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                    for lower in properties.lowercaseMapping.unicodeScalars { kept.keep(lower, digit: false) }
                 } else {
-                    result.append(scalar)  // the folding left most letters lowercase already
+                    kept.keep(scalar, digit: false)
                 }
-                gap = false
-                lastIsDigit = false
+            default:
+                kept.gap = true
+            }
+        }
+        return kept.bytes.isEmpty ? asWritten(text) : String(decoding: kept.bytes, as: UTF8.self)
+    }
+
+    /// What `comparable` keeps of a text so far, as UTF-8, and whether a gap (space or punctuation)
+    /// came since the last thing kept, so that digits apart stay apart.
+    private struct ComparableText {
+        var bytes: [UInt8] = []
+        var gap = false
+        var lastIsDigit = false
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        /// One ASCII character: a letter lowercase, a digit, '#' and '+' kept; anything else a gap.
+        mutating func read(ascii byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "#"), UInt8(ascii: "+"):
+                keep(byte, digit: false)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                keep(byte + 0x20, digit: false)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                keep(byte, digit: true)
             default:
                 gap = true
             }
         }
-        return result.isEmpty ? asWritten(text) : String(result)
+
+        mutating func keep(_ scalar: Unicode.Scalar, digit: Bool) {
+            if scalar.isASCII { return keep(UInt8(scalar.value), digit: digit) }
+            separate(digit: digit)
+            bytes.append(contentsOf: String(scalar).utf8)
+        }
+
+        private mutating func keep(_ byte: UInt8, digit: Bool) {
+            separate(digit: digit)
+            bytes.append(byte)
+        }
+
+        /// A space between two digits with a gap between them ("1-2" is "1 2", not "12").
+        private mutating func separate(digit: Bool) {
+            if digit, gap, lastIsDigit { bytes.append(UInt8(ascii: " ")) }
+            gap = false
+            lastIsDigit = digit
+        }
     }
 
     /// Text with nothing `comparable` keeps, compared as written: lowercase, runs of spaces as one
