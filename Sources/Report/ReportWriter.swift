@@ -35,6 +35,8 @@ public enum ReportWriter {
         }
         var writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
         writer.edition = nil
+        writer.made = "report"
+        writer.command = "report"
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
         if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
@@ -54,6 +56,8 @@ public enum ReportWriter {
         if let exports = UptakeReader.exportsFolder(catalogue.settings.report, contentFolder: options.content) {
             var inside = OutputWriter(output: options.output, protecting: [options.content, options.theme, exports])
             inside.edition = nil
+            inside.made = "report"
+            inside.command = "report"
             if let problem = inside.problem() {
                 return Outcome(diagnostics: diagnostics, files: nil, refused: problem + " (the folder of form downloads, report.exports: a report there would be read back as downloads)")
             }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,9 +16,12 @@ public enum BuiltSiteFiles {
     /// nil: it must be a real folder, not a link, holding the marker of a build.
     public static func problem(_ folder: URL, shown: String) -> String? {
         if let target = OutputWriter.linkTarget(folder) {
-            let real = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            let real = OutputWriter.realPath(folder)
+            var isFolder: ObjCBool = false
+            let instead = FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) && isFolder.boolValue
+                ? "give the real folder instead: --output \(ShellWord.quoted(real))" : "give the folder the site was built into with --output"
             return "refusing to publish from '\(shown)': it is a symbolic link (to '\(target)'), and nothing is read "
-                + "through a link; give the real folder instead: --output \(real)"
+                + "through a link; " + instead
         }
         guard (try? NoFollowFile.contents(of: OutputWriter.markerName, in: folder)) ?? nil != nil else {
             return "\(shown) is not a site built by Prospectus (it has no \(OutputWriter.markerName) file); run 'prospectus build' first"

@@ -1,10 +1,11 @@
+import Catalogue
 import Foundation
 
 extension OutputWriter {
     /// When the command runs from inside `folder` (a content folder or a theme, which holds
     /// `holds`), the exact command to run from the folder above it instead; nil otherwise.
     /// `cd .. && prospectus build --content cpd`.
-    static func runFromAbove(_ folder: String, holds: String,
+    static func runFromAbove(_ folder: String, holds: String, command: String = "build",
                              current: String = FileManager.default.currentDirectoryPath) -> String? {
         let here = URL(fileURLWithPath: current).standardizedFileURL.resolvingSymlinksInPath().path
         guard here == folder || here.hasPrefix(folder + "/") else { return nil }
@@ -12,8 +13,8 @@ extension OutputWriter {
         let up = Array(repeating: "..", count: depth).joined(separator: "/")
         let name = URL(fileURLWithPath: folder).lastPathComponent
         let option = holds == "site.yml"
-            ? (name == "Content" ? "" : " --content \(name)")
-            : (name == "Theme" ? "" : " --theme \(name)")
-        return "cd \(up) && prospectus build\(option)"
+            ? (name == "Content" ? "" : " --content \(ShellWord.quoted(name))")
+            : (name == "Theme" ? "" : " --theme \(ShellWord.quoted(name))")
+        return "cd \(up) && prospectus \(command)\(option)"
     }
 }

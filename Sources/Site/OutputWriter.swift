@@ -21,6 +21,10 @@ public struct OutputWriter: Sendable {
     public let protected: [URL]
     /// How the user names the output on the command line, for messages (`--to` for `publish`).
     public var option = "--output"
+    /// What is written, for messages: "site", or "report" for `prospectus report`.
+    public var made = "site"
+    /// The command that writes it, for advice to run it from elsewhere (`build`, `report`).
+    public var command = "build"
     /// The home folder, which is never replaced (the user's, unless a test says otherwise).
     public var home = FileManager.default.homeDirectoryForCurrentUser
     /// The edition the site written is (recorded in the marker), or nil when it is not known. A
@@ -41,31 +45,31 @@ public struct OutputWriter: Sendable {
     public func problem() -> String? {
         let path = resolved(output)
         if path == "/" {
-            return "refusing to write the site to '/': the site replaces the folder it is written to; "
+            return "refusing to write the \(made) to '/': the \(made) replaces the folder it is written to; "
                 + "choose a new or empty folder, e.g. \(option) /srv/cpd/site"
         }
         if path == resolved(home) {
-            return "refusing to replace your home folder '\(home.path)' with the site: the site replaces the folder it is "
-                + "written to; choose a new folder, e.g. \(option) \(home.appendingPathComponent("cpd-site").path)"
+            return "refusing to replace your home folder '\(home.path)' with the \(made): the \(made) replaces the folder it is "
+                + "written to; choose a new folder, e.g. \(option) \(ShellWord.quoted(home.appendingPathComponent("cpd-site").path))"
         }
         // A folder directly under / (/srv, /mnt, /tmp, /var…) belongs to the system, empty or not.
         if URL(fileURLWithPath: path).deletingLastPathComponent().path == "/" {
-            return "refusing to write the site to '\(path)': it is a system folder directly under '/', and the site "
-                + "replaces the folder it is written to; choose a folder inside it, e.g. \(option) \(path)/cpd/site"
+            return "refusing to write the \(made) to '\(path)': it is a system folder directly under '/', and the \(made) "
+                + "replaces the folder it is written to; choose a folder inside it, e.g. \(option) \(ShellWord.quoted(path + "/cpd/site"))"
         }
         for folder in protected {
             let protectedPath = resolved(folder)
             if path == protectedPath {
-                return "refusing to write the site to '\(output.path)': that is the \(folder.lastPathComponent) folder, which is read to make or publish the site; choose another folder, e.g. \(option) /srv/cpd/site"
+                return "refusing to write the \(made) to '\(output.path)': that is the \(folder.lastPathComponent) folder, which is read to make or publish the site; choose another folder, e.g. \(option) /srv/cpd/site"
             }
             if protectedPath.hasPrefix(path + "/") {
-                return "refusing to write the site to '\(output.path)': it contains \(folder.lastPathComponent)/, which is read to make or publish the site; choose a folder beside it instead"
+                return "refusing to write the \(made) to '\(output.path)': it contains \(folder.lastPathComponent)/, which is read to make or publish the site; choose a folder beside it instead"
             }
             if path.hasPrefix(protectedPath + "/") {
                 let name = URL(fileURLWithPath: protectedPath).lastPathComponent
                 let holds = FileManager.default.fileExists(atPath: protectedPath + "/site.yml") ? "site.yml" : "templates/layout.mustache"
-                let fromAbove = option == "--output" ? OutputWriter.runFromAbove(protectedPath, holds: holds) : nil
-                return "refusing to write the site inside \(name)/ ('\(output.path)'): \(name)/ is read to make the site "
+                let fromAbove = option == "--output" ? OutputWriter.runFromAbove(protectedPath, holds: holds, command: command) : nil
+                return "refusing to write the \(made) inside \(name)/ ('\(output.path)'): \(name)/ is read to \(option == "--to" ? "publish" : "make") the \(made) "
                     + "and must not hold it; "
                     + (fromAbove.map { "you are running it from inside \(name)/: run it from the folder above instead: \($0)" }
                         ?? "choose a folder outside \(name)/")
@@ -75,24 +79,27 @@ public struct OutputWriter: Sendable {
             // Links anywhere in either path are followed, also above a folder not made yet.
             let historyPath = OutputWriter.realPath(history), outputPath = OutputWriter.realPath(output)
             if historyPath == outputPath || historyPath.hasPrefix(outputPath + "/") {
-                return "refusing to write the site to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
+                return "refusing to write the \(made) to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
                     + "the site replaces the folder it is written to, so What's new would lose its history on every build; keep the "
                     + "history outside the output (leave out --history to keep it in the content's history/ folder)"
             }
         }
         if let (folder, holds) = OutputWriter.sourceFolder(around: path) {
-            let fromAbove = option == "--output" ? OutputWriter.runFromAbove(folder, holds: holds) : nil
-            return "refusing to write the site inside '\(folder)': it holds \(holds), so it is content or a theme that "
-                + "builds read, and the site would be read back into the next build; "
+            let fromAbove = option == "--output" ? OutputWriter.runFromAbove(folder, holds: holds, command: command) : nil
+            return "refusing to write the \(made) inside '\(folder)': it holds \(holds), so it is content or a theme that "
+                + "builds read, and the \(made) would be read back into the next build; "
                 + (fromAbove.map { "you are running it from inside that folder, so the output is there too: run it from the folder above instead: \($0)" }
                     ?? "choose a folder outside it")
         }
         if let target = OutputWriter.linkTarget(output) {
+            // The link's target is advised only when it is a folder: a link to a file (or to
+            // nothing, or to itself) needs a real folder in its place.
             let real = resolved(output)
-            let instead = real == output.path || !FileManager.default.fileExists(atPath: real)
+            var isFolder: ObjCBool = false
+            let instead = real == output.path || !FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) || !isFolder.boolValue
                 ? "remove the link, or give a real folder with \(option)"
-                : "give the real folder instead: \(option) \(real)"
-            return "refusing to write the site to '\(output.path)': it is a symbolic link (to '\(target)'), and the site "
+                : "give the real folder instead: \(option) \(ShellWord.quoted(real))"
+            return "refusing to write the \(made) to '\(output.path)': it is a symbolic link (to '\(target)'), and the \(made) "
                 + "replaces the folder it is written to, so the link would be replaced and what it points to could be lost; "
                 + instead
         }
@@ -417,8 +424,10 @@ public struct OutputWriter: Sendable {
         return URL(fileURLWithPath: resolved).standardizedFileURL.path
     }
 
+    /// `url` with every link followed, also a link above a folder not made yet: `olink/sub`,
+    /// where `olink` leads to the built site, is inside it although `sub` does not exist.
     private func resolved(_ url: URL) -> String {
-        url.standardizedFileURL.resolvingSymlinksInPath().path
+        OutputWriter.realPath(url)
     }
 }
 

@@ -61,6 +61,22 @@ struct SymlinkSafetyTests {
         }
     }
 
+    @Test("the link's target is advised as --output only when it is a folder, and quoted for the shell")
+    func linkAdvice() throws {
+        try withTemporaryFolder("link-advice") { scratch in
+            let real = scratch.path("srv/www/cpd site")
+            try #require(buildSite(content: TestPaths.fixture("valid"), output: real).succeeded)
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("Output").path, withDestinationPath: "srv/www/cpd site")
+            let toFolder = try #require(buildSite(content: TestPaths.fixture("valid"), output: scratch.path("Output")).errorSummaries.first)
+            #expect(toFolder.contains("give the real folder instead: --output '\(real.resolvingSymlinksInPath().path)'"), "\(toFolder)")
+            try scratch.write("notes.txt", "precious")
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("Site").path, withDestinationPath: "notes.txt")
+            let toFile = try #require(buildSite(content: TestPaths.fixture("valid"), output: scratch.path("Site")).errorSummaries.first)
+            #expect(toFile.contains("remove the link, or give a real folder with --output") && !toFile.contains("instead"), "\(toFile)")
+            #expect(try String(contentsOf: scratch.path("notes.txt"), encoding: .utf8) == "precious")
+        }
+    }
+
     @Test("building into a link to a foreign folder is refused, and the folder is kept")
     func buildIntoLinkToForeign() throws {
         try withTemporaryFolder("link-foreign") { scratch in

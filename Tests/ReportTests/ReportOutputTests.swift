@@ -43,6 +43,8 @@ struct ReportOutputTests {
             for output in [content, content.appendingPathComponent("report")] {
                 let outcome = ReportWriter.write(ReportSample.options(content: content, output: output), uptake: Self.none)
                 #expect(outcome.refused != nil && outcome.files == nil)
+                // The report's refusal speaks of the report, not of a site.
+                #expect(outcome.refused?.contains("refusing to write the report") == true, "\(outcome.refused ?? "")")
             }
             #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("report").path))
         }

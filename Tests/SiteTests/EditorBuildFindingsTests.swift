@@ -113,6 +113,9 @@ struct EditorBuildFindingsTests {
         #expect(OutputWriter.runFromAbove("/tmp/x", holds: "site.yml", current: "/tmp/x") == "cd .. && prospectus build --content x")
         #expect(OutputWriter.runFromAbove("/tmp/Content", holds: "site.yml", current: "/tmp/Content/courses") == "cd ../.. && prospectus build")
         #expect(OutputWriter.runFromAbove("/tmp/x", holds: "site.yml", current: "/tmp") == nil)
+        // The report's own command, and a folder name the shell reads as one word.
+        #expect(OutputWriter.runFromAbove("/tmp/my cpd", holds: "site.yml", command: "report", current: "/tmp/my cpd")
+                == "cd .. && prospectus report --content 'my cpd'")
     }
 
     @Test("the list of valid groups names the content folder given, not always Content/")

@@ -116,6 +116,39 @@ struct RefusedDestinationTests {
         }
     }
 
+    @Test("publishing through a link to the built site, into a folder not made yet, is refused, and the built site is unchanged",
+          arguments: ["olink/sub", "olink/sub/deeper", "olink/./sub", "olink//sub/", "alink/sub"])
+    func insideTheBuiltSiteThroughLink(to: String) throws {
+        // The check compared paths resolved only where they exist, so 'olink/sub' (olink → Output)
+        // passed, and each publish nested another copy of the site inside Output/.
+        try withTemporaryFolder("inside-link") { scratch in
+            let output = scratch.path("Output")
+            try #require(build(content: Fixtures.url("valid"), output: output).succeeded)
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("olink").path, withDestinationPath: "Output")
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("alink").path, withDestinationPath: output.path)
+            let before = try treeSnapshot(scratch.url)
+            var writer = OutputWriter(output: URL(fileURLWithPath: scratch.url.path + "/" + to), protecting: [output])
+            writer.option = "--to"
+            let message = refusedPublish(writer)
+            #expect(message?.contains("inside Output/") == true, "\(message ?? "")")
+            #expect(message?.contains("is read to publish the site") == true, "\(message ?? "")")
+            #expect(try treeSnapshot(scratch.url) == before)
+        }
+    }
+
+    @Test("building into a folder not made yet inside the content, reached through a link to it, is refused and creates nothing")
+    func insideContentThroughLink() throws {
+        try withTemporaryFolder("content-link") { scratch in
+            let content = try scratch.copyFixture("valid")
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("clink").path, withDestinationPath: content.lastPathComponent)
+            let before = try treeSnapshot(scratch.url)
+            let report = build(content: content, output: scratch.path("clink/new/Output"))
+            #expect(!report.succeeded)
+            #expect(report.errorSummaries.contains { $0.contains("refusing to write the site inside") }, "\(report.errorSummaries)")
+            #expect(try treeSnapshot(scratch.url) == before)
+        }
+    }
+
     @Test("publishing or building to a non-empty folder Prospectus did not make is refused, and nothing is created beside it")
     func foreignFolder() throws {
         try withTemporaryFolder("foreign") { scratch in

@@ -269,14 +269,6 @@ struct WhatsNewHistoryTests {
         }
     }
 
-    @Test("a path in advice is one word for the shell: quoted when it holds spaces, quotes or other letters", arguments: [
-        ("/srv/cpd/history", "/srv/cpd/history"), ("/srv/my dir/h", "'/srv/my dir/h'"), ("/srv/Année", "'/srv/Année'"),
-        ("/srv/it's", "'/srv/it'\\''s'"), ("/srv/a$b", "'/srv/a$b'"), ("", "''"),
-    ])
-    func shellWords(path: String, word: String) {
-        #expect(HistoryFileAccess.shellWord(path) == word)
-    }
-
     @Test("a first build without a history says plainly that it starts one, naming the file and how to restore it")
     func firstBuildWarns() throws {
         try withTemporaryFolder { folder in

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -41,20 +42,11 @@ enum HistoryFileAccess {
             let target = OutputWriter.realPath(url)
             var info = stat()
             let usable = lstat(target, &info) != 0 ? errno == ENOENT : info.st_mode & S_IFMT == S_IFDIR
-            let named = usable ? "name the folder the link leads to (--history \(shellWord(target))), or " : ""
+            let named = usable ? "name the folder the link leads to (--history \(ShellWord.quoted(target))), or " : ""
             throw Failure(message: "its folder \(url.path) is a symbolic link (to \(target)), and the history is never kept through a link",
                           suggestion: "nothing was published; " + named + "put a real folder in place of the link")
         default: throw Failure(message: "\(url.path) is not a folder")
         }
-    }
-
-    /// A path as one word a shell reads back as it is: in single quotes when it holds anything but
-    /// letters, digits and `/._-+,:=@%`.
-    static func shellWord(_ path: String) -> String {
-        let plain = !path.isEmpty && path.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._-+,:=@%".unicodeScalars.contains($0))
-        }
-        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Names of the regular `.json` files in a folder (none when it is missing).
