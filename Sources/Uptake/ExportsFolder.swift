@@ -10,7 +10,12 @@ struct ExportsFolder {
     let display: String
 
     init(_ exports: String, contentFolder: URL, contentDisplay: String) {
-        url = URL(fileURLWithPath: exports, relativeTo: contentFolder.standardizedFileURL).standardizedFileURL
+        // Appended to the content folder's path rather than resolved as a URL relative to it: a
+        // content folder named by a link (`--content clink`) is no folder to URL resolution, which
+        // then took `../x` from the folder above the link.
+        url = exports.hasPrefix("/")
+            ? URL(fileURLWithPath: exports).standardizedFileURL
+            : contentFolder.appendingPathComponent(exports, isDirectory: true).standardizedFileURL
         display = exports.hasPrefix("/") ? ExportsFolder.normalised(exports) : ExportsFolder.normalised(contentDisplay + "/" + exports)
     }
 

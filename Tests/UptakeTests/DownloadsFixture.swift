@@ -25,8 +25,9 @@ enum DownloadsFixture {
         SheetRow(line: line, cells: ["01/12/2026 10:00", "rater\(line)@example.org", "Rater Name\(line)", code, date, rating, "Comment text \(line)"])
     }
 
+    /// With `throughLink`, the content folder is named by a symbolic link beside it (`--content clink`).
     static func read(_ sheets: [String: Sheet], settings: String = "", unreadable: [String: SpreadsheetError] = [:],
-                     prepare: (TemporaryFolder) throws -> Void = { _ in }) throws -> Result {
+                     throughLink: Bool = false, prepare: (TemporaryFolder) throws -> Void = { _ in }) throws -> Result {
         try withTemporaryFolder("uptake") { folder in
             let content = try folder.copyFixture("valid")
             if !settings.isEmpty {
@@ -35,12 +36,17 @@ enum DownloadsFixture {
             }
             for path in Array(sheets.keys) + Array(unreadable.keys) { _ = try folder.write("Exports/\(path)", "not read by the test: \(path)") }
             try prepare(folder)
-            let loaded = ContentLoader(directory: content, displayPath: "Content").load()
+            var named = content
+            if throughLink {
+                try FileManager.default.createSymbolicLink(atPath: folder.path("clink").path, withDestinationPath: content.lastPathComponent)
+                named = WorkingFolder.absoluteURL(folder.path("clink").path)
+            }
+            let loaded = ContentLoader(directory: named, displayPath: "Content").load()
             guard let catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {
                 throw SpreadsheetError(message: "the fixture did not load: \(loaded.diagnostics.map(\.summary))")
             }
             let exports = folder.url.standardizedFileURL.path + "/Exports/"
-            let (uptake, diagnostics) = UptakeReader.read(catalogue: catalogue, contentFolder: content, contentDisplay: "Content",
+            let (uptake, diagnostics) = UptakeReader.read(catalogue: catalogue, contentFolder: named, contentDisplay: "Content",
                                                           outputFolder: folder.path("Output"), sheet: { url, _ in
                 let relative = String(url.standardizedFileURL.path.dropFirst(exports.count))
                 if let problem = unreadable[relative] { throw problem }

@@ -23,6 +23,16 @@ struct ExportsFolderTests {
         #expect(result.diagnostics.first?.message.contains("'Downloads'") == true)
     }
 
+    @Test("a content folder named by a link (--content clink) finds ../Exports beside it, default or written, as its real folder does",
+          arguments: ["", "report:\n  exports: ../Exports\n"])
+    func contentThroughLink(settings: String) throws {
+        // URL resolution took '../Exports' from the folder above the link (no folder to it), so no
+        // booking was read and full sessions showed as open.
+        let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: settings, throughLink: true)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.summary))")
+        #expect(result.uptake != .none)
+    }
+
     @Test("exports: false reads nothing, even when ../Exports has downloads")
     func off() throws {
         let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: "report: { exports: false }\n")
