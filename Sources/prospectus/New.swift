@@ -18,6 +18,10 @@ struct New: ParsableCommand {
     @Option(help: "The folder of Markdown content.")
     var content: String = "Content"
 
+    func validate() throws {
+        try TypedPath.requireFolder(content, option: "--content", example: "Content")
+    }
+
     func run() throws {
         let prepared = NewFileTemplate.prepare(
             kind: kind, slug: name, content: URL(fileURLWithPath: content), displayPath: content,

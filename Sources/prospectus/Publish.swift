@@ -26,11 +26,17 @@ struct Publish: ParsableCommand {
           help: "Replace a destination that holds the other edition (refused otherwise: the staff site would be lost, or staff-only notes reach partner schools).")
     var replacingEdition = false
 
+    func validate() throws {
+        try TypedPath.requireFolder(output, option: "--output", example: "Output")
+    }
+
     func run() throws {
         guard !destination.trimmingCharacters(in: .whitespaces).isEmpty else {
             fail("--to needs the folder the web server serves, e.g. --to /srv/cpd/site; nothing was published")
         }
         let source = TypedPath.url(output)
+        // As typed, without the slashes at its end (messages add one) or a leading "./".
+        let output = TypedPath.display(self.output)
         var writer = OutputWriter(output: TypedPath.url(destination), protecting: [source])
         writer.option = "--to"
         // The destination is refused when it holds the other edition (the built site's marker says which).

@@ -21,6 +21,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Where the report is written (replaced in one step on success).")
     var output: String = "Report"
 
+    func validate() throws {
+        try TypedPath.requireFolder(content, option: "--content", example: "Content")
+        try TypedPath.requireFolder(theme, option: "--theme", example: "Theme")
+    }
+
     func run() throws {
         let printer = ReportPrinter()
         guard !output.trimmingCharacters(in: .whitespaces).isEmpty else {

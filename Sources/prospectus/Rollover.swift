@@ -40,6 +40,8 @@ struct Rollover: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
+        try TypedPath.requireFolder(content, option: "--content", example: "Content")
+        try TypedPath.requireFolder(destination, option: "--to", example: "Content-2027-28")
         if inPlace, destination != nil { throw ValidationError("use either --in-place or --to, not both") }
         if removeUpcoming, !inPlace { throw ValidationError("--remove-upcoming is only for --in-place: a new folder leaves the content as it is") }
         if AcademicYear(text: year) == nil {

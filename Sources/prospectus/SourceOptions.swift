@@ -11,4 +11,10 @@ struct SourceOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The folder that keeps the history behind What's new, one file per academic year (default: history/ in the content folder). Keep it between builds: commit it or back it up.", valueName: "dir"))
     var history: String?
+
+    func validate() throws {
+        try TypedPath.requireFolder(content, option: "--content", example: "Content")
+        try TypedPath.requireFolder(theme, option: "--theme", example: "Theme")
+        try TypedPath.requireFolder(history, option: "--history", example: "/srv/cpd/history")
+    }
 }

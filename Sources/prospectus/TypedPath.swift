@@ -1,5 +1,6 @@
-import Foundation
+import ArgumentParser
 import Catalogue
+import Foundation
 
 /// A path as typed on the command line, relative to the working folder or absolute.
 enum TypedPath {
@@ -9,6 +10,14 @@ enum TypedPath {
         // Resolved by the system, not Foundation, which cannot name a working folder deeper than
         // about a kilobyte (every file would then fail to read).
         WorkingFolder.absoluteURL(path)
+    }
+
+    /// Refuses an empty or blank path given for `option`: it would name the working folder
+    /// (`--history ""` wrote the history there, `--content ""` read it as content).
+    static func requireFolder(_ value: String?, option: String, example: String) throws {
+        guard let value, value.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        ReportPrinter().note("error: \(option) needs a folder, e.g. \(option) \(example); nothing was written")
+        throw ExitCode(1)
     }
 
     /// The path as the editor would type it: relative to the working folder where it is inside it.

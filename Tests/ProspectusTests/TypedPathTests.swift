@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 @testable import prospectus
 import TestSupport
@@ -27,5 +28,27 @@ struct TypedPathTests {
             #expect(TypedPath.url("\(root)/new/deeper/history").path == root + "/new/deeper/history")
             #expect(TypedPath.url("\(root)/store/new").path == root + "/store/new")
         }
+    }
+
+    @Test("an empty or blank folder option is refused with exit status 1 before anything is read or written", arguments: [
+        ["build", "--history", ""], ["build", "--content", ""], ["build", "--theme", " "], ["check", "--content", ""], ["check", "--history", ""],
+        ["report", "--content", ""], ["report", "--theme", ""], ["serve", "--content", ""], ["new", "course", "x", "--content", ""],
+        ["rollover", "2027-28", "--content", ""], ["rollover", "2027-28", "--to", ""], ["publish", "--to", "x", "--output", ""],
+    ])
+    func emptyFolderOption(arguments: [String]) throws {
+        // '--history ""' named the working folder: the history was written there.
+        do {
+            _ = try Prospectus.parseAsRoot(arguments)
+            Issue.record("\(arguments) was accepted")
+        } catch {
+            #expect(Prospectus.exitCode(for: error) == ExitCode(1), "\(arguments): \(error)")
+        }
+    }
+
+    @Test("a folder option given a folder is accepted")
+    func folderOptionAccepted() throws {
+        #expect(throws: Never.self) { try TypedPath.requireFolder("history", option: "--history", example: "history") }
+        #expect(throws: Never.self) { try TypedPath.requireFolder(nil, option: "--history", example: "history") }
+        #expect(throws: ExitCode.self) { try TypedPath.requireFolder("\t", option: "--history", example: "history") }
     }
 }
