@@ -4,7 +4,7 @@ import Yams
 /// and texts. They are never meant: they arrive by pasting, or are typed as `"\u001f"` escapes, and
 /// would otherwise land raw in page titles, headings, attributes, meta descriptions and the CSV
 /// exports. Each is an error at its own line and column; a message shows it as U+XXXX, never raw.
-enum ControlCharacters {
+package enum ControlCharacters {
     /// Whether `scalar` is a control character an editor cannot have meant. Tab and line break are
     /// the ordinary white space of multi-line texts and are allowed.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
@@ -20,7 +20,7 @@ enum ControlCharacters {
     }
 
     /// `text` with each control character shown as `U+001F`, for quoting an editor's text in a message.
-    static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard holdsForbidden(text) else { return text }
         return text.unicodeScalars.map { isForbidden($0) ? name($0) : String($0) }.joined()
     }

@@ -126,8 +126,9 @@ extension SiteSettings {
                       suggestion: "save the logo as SVG (best) or PNG in the content folder")
             return nil
         }
-        let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let url = contentDirectory.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
+        let root = WorkingFolder.resolve(".", from: contentDirectory).path
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            : WorkingFolder.resolve(path, from: contentDirectory)
         guard url.path.hasPrefix(root + "/") else {
             log.error(.logoOutsideContent, "the logo must be a file inside the content folder", at: node, keyPath: "brand.logo",
                       suggestion: "copy the logo into Content/ and write its name, e.g. logo: logo.svg")

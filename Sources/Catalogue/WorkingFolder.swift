@@ -51,4 +51,30 @@ package enum WorkingFolder {
         }
         return folders
     }
+
+    /// A path written in a settings file (`report.exports: ../Exports`, `brand.logo`), from the
+    /// folder it is relative to, where the system finds it: `folder`'s links followed first, so
+    /// `..` climbs from the folder the content really is in. (Foundation's standardising took '..'
+    /// from the link's own parent for `clink`, and dropped an empty part instead of a folder when
+    /// the link's target ended in '/'.) Found as a whole by the system when it exists; otherwise
+    /// the real folder with the path's parts added, '.' and '..' taken as written. Absolute paths
+    /// are kept as written, only standardised.
+    package static func resolve(_ path: String, from folder: URL) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+        var base = folder.path
+        if let real = realpath(base, nil) {
+            base = String(cString: real)
+            free(real)
+        }
+        let joined = base + "/" + path
+        if let real = realpath(joined, nil) {
+            defer { free(real) }
+            return URL(fileURLWithPath: String(cString: real))
+        }
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return URL(fileURLWithPath: "/" + parts.joined(separator: "/"))
+    }
 }

@@ -37,6 +37,7 @@ public enum ReportWriter {
         writer.edition = nil
         writer.made = "report"
         writer.command = "report"
+        writer.arguments = options.commandLine
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
         if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
@@ -58,6 +59,7 @@ public enum ReportWriter {
             inside.edition = nil
             inside.made = "report"
             inside.command = "report"
+            inside.arguments = options.commandLine
             if let problem = inside.problem() {
                 return Outcome(diagnostics: diagnostics, files: nil, refused: problem + " (the folder of form downloads, report.exports: a report there would be read back as downloads)")
             }

@@ -25,6 +25,11 @@ public struct OutputWriter: Sendable {
     public var made = "site"
     /// The command that writes it, for advice to run it from elsewhere (`build`, `report`).
     public var command = "build"
+    /// The command's arguments after `prospectus`, when run from the command line: advice to run it
+    /// from another folder gives them again, their folders seen from there (`runFromAbove`).
+    public var arguments: [String]?
+    /// The folder the command runs in, which the output must not be nor hold.
+    public var workingFolder = FileManager.default.currentDirectoryPath
     /// The home folder, which is never replaced (the user's, unless a test says otherwise).
     public var home = FileManager.default.homeDirectoryForCurrentUser
     /// The edition the site written is (recorded in the marker), or nil when it is not known. A
@@ -46,46 +51,38 @@ public struct OutputWriter: Sendable {
         let path = resolved(output)
         if path == "/" {
             return "refusing to write the \(made) to '/': the \(made) replaces the folder it is written to; "
-                + "choose a new or empty folder, e.g. \(option) /srv/cpd/site"
+                + "choose a new or empty folder, e.g. \(option) /srv/cpd/\(made)"
         }
         if path == resolved(home) {
             return "refusing to replace your home folder '\(home.path)' with the \(made): the \(made) replaces the folder it is "
-                + "written to; choose a new folder, e.g. \(option) \(ShellWord.quoted(home.appendingPathComponent("cpd-site").path))"
+                + "written to; choose a new folder, e.g. \(option) \(ShellWord.quoted(home.appendingPathComponent("cpd-\(made)").path))"
         }
         // A folder directly under / (/srv, /mnt, /tmp, /var…) belongs to the system, empty or not.
         if URL(fileURLWithPath: path).deletingLastPathComponent().path == "/" {
             return "refusing to write the \(made) to '\(path)': it is a system folder directly under '/', and the \(made) "
-                + "replaces the folder it is written to; choose a folder inside it, e.g. \(option) \(ShellWord.quoted(path + "/cpd/site"))"
+                + "replaces the folder it is written to; choose a folder inside it, e.g. \(option) \(ShellWord.quoted(path + "/cpd/\(made)"))"
         }
-        for folder in protected {
-            let protectedPath = resolved(folder)
-            if path == protectedPath {
-                return "refusing to write the \(made) to '\(output.path)': that is the \(folder.lastPathComponent) folder, which is read to make or publish the site; choose another folder, e.g. \(option) /srv/cpd/site"
-            }
-            if protectedPath.hasPrefix(path + "/") {
-                return "refusing to write the \(made) to '\(output.path)': it contains \(folder.lastPathComponent)/, which is read to make or publish the site; choose a folder beside it instead"
-            }
-            if path.hasPrefix(protectedPath + "/") {
-                let name = URL(fileURLWithPath: protectedPath).lastPathComponent
-                let holds = FileManager.default.fileExists(atPath: protectedPath + "/site.yml") ? "site.yml" : "templates/layout.mustache"
-                let fromAbove = option == "--output" ? OutputWriter.runFromAbove(protectedPath, holds: holds, command: command) : nil
-                return "refusing to write the \(made) inside \(name)/ ('\(output.path)'): \(name)/ is read to \(option == "--to" ? "publish" : "make") the \(made) "
-                    + "and must not hold it; "
-                    + (fromAbove.map { "you are running it from inside \(name)/: run it from the folder above instead: \($0)" }
-                        ?? "choose a folder outside \(name)/")
-            }
-        }
+        if let problem = protectedProblem(path) { return problem }
         if let history {
-            // Links anywhere in either path are followed, also above a folder not made yet.
+            // Links anywhere in either path are followed, also above a folder not made yet; and
+            // the folders themselves are compared, for what no path shows (a bind mount).
             let historyPath = OutputWriter.realPath(history), outputPath = OutputWriter.realPath(output)
-            if historyPath == outputPath || historyPath.hasPrefix(outputPath + "/") {
+            if historyPath == outputPath || historyPath.hasPrefix(outputPath + "/") || PhysicalFolder.isAtOrAbove(output.path, history.path) {
                 return "refusing to write the \(made) to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
                     + "the site replaces the folder it is written to, so What's new would lose its history on every build; keep the "
                     + "history outside the output (leave out --history to keep it in the content's history/ folder)"
             }
         }
+        // The folder the command runs in: replacing a folder around it would delete what the
+        // user is working on (a clone inside a folder published before, then '--to ..').
+        let here = workingFolder
+        if path == resolved(URL(fileURLWithPath: here)) || resolved(URL(fileURLWithPath: here)).hasPrefix(path + "/")
+            || PhysicalFolder.isAtOrAbove(output.path, here) {
+            return "refusing to replace '\(output.path)' with the \(made): you are working inside it ('\(here)'), and the \(made) "
+                + "replaces the folder it is written to with everything in it; choose a folder outside it"
+        }
         if let (folder, holds) = OutputWriter.sourceFolder(around: path) {
-            let fromAbove = option == "--output" ? OutputWriter.runFromAbove(folder, holds: holds, command: command) : nil
+            let fromAbove = option == "--output" ? runFromAbove(folder, holds: holds) : nil
             return "refusing to write the \(made) inside '\(folder)': it holds \(holds), so it is content or a theme that "
                 + "builds read, and the \(made) would be read back into the next build; "
                 + (fromAbove.map { "you are running it from inside that folder, so the output is there too: run it from the folder above instead: \($0)" }

@@ -36,6 +36,9 @@ public struct BuildOptions: Sendable {
     /// what the build made (the catalogue, the cards, the plan) is kept until the process exits
     /// instead of being freed object by object (`KeptUntilExit`). False (the default) frees it.
     public var keepsMemoryUntilExit = false
+    /// The command's arguments after `prospectus` (`build --content cpd --edition partners`), for
+    /// advice that gives the command to run again from elsewhere; nil when not run from one.
+    public var commandLine: [String]?
 
     /// The history folder's name inside the content folder.
     public static let historyFolderName = ContentLoader.historyFolder
@@ -156,6 +159,7 @@ public struct SiteGenerator: Sendable {
         writer.edition = options.edition
         writer.replacingEdition = options.replacingEdition
         writer.history = options.history
+        writer.arguments = options.commandLine
         if let problem = writer.problem() {
             return unpublished([.error(.outputRefused, at: SourceLocation(file: options.output.path), problem)], files: 0)
         }

@@ -10,12 +10,10 @@ struct ExportsFolder {
     let display: String
 
     init(_ exports: String, contentFolder: URL, contentDisplay: String) {
-        // Appended to the content folder's path rather than resolved as a URL relative to it: a
-        // content folder named by a link (`--content clink`) is no folder to URL resolution, which
-        // then took `../x` from the folder above the link.
-        url = exports.hasPrefix("/")
-            ? URL(fileURLWithPath: exports).standardizedFileURL
-            : contentFolder.appendingPathComponent(exports, isDirectory: true).standardizedFileURL
+        // Found by the system from the folder the content really is in: not as a URL relative to
+        // a content folder named by a link (`--content clink`), which took '../x' from the folder
+        // above the link, nor through Foundation's standardising (see `WorkingFolder.resolve`).
+        url = WorkingFolder.resolve(exports, from: contentFolder)
         display = exports.hasPrefix("/") ? ExportsFolder.normalised(exports) : ExportsFolder.normalised(contentDisplay + "/" + exports)
     }
 

@@ -27,10 +27,6 @@ struct Build: ParsableCommand {
         // As typed, without a slash at the end (messages add one).
         var outputName = paths.outputFolder(for: edition)
         while outputName.count > 1, outputName.hasSuffix("/") { outputName.removeLast() }
-        guard !outputName.trimmingCharacters(in: .whitespaces).isEmpty else {
-            ReportPrinter().note("error: --output needs a folder, e.g. --output Output; nothing was written")
-            throw ExitCode(1)
-        }
         var options = paths.buildOptions(edition: edition)
         options.replacingEdition = replacingEdition
         // The process exits once the report is printed: what the build made is not freed first.

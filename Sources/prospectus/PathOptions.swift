@@ -19,6 +19,10 @@ struct PathOptions: ParsableArguments {
     @Option(help: "Where the site is written, replaced in one step on success (default: Output, or Output-partners for --edition partners).")
     var output: String?
 
+    func validate() throws {
+        try TypedPath.requireFolder(output, option: "--output", example: "Output")
+    }
+
     /// The folder the site of `edition` is written to: `--output` as given, else the edition's default.
     func outputFolder(for edition: Edition) -> String {
         output ?? (edition == .partners ? PathOptions.partnersOutput : PathOptions.defaultOutput)
@@ -39,6 +43,7 @@ extension SourceOptions {
         var options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content),
                                    theme: TypedPath.url(theme), themeDisplay: TypedPath.display(theme), output: TypedPath.url(output),
                                    history: history.map(TypedPath.url), historyDisplay: history.map(TypedPath.display))
+        options.commandLine = Array(CommandLine.arguments.dropFirst())
         let downloads = FormDownloads()
         options.loadedStep = downloads.step
         // The report at report/ when site.yml asks for it (staff edition only), from the same reading.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import Site
 
@@ -28,12 +29,10 @@ struct Publish: ParsableCommand {
 
     func validate() throws {
         try TypedPath.requireFolder(output, option: "--output", example: "Output")
+        try TypedPath.requireFolder(destination, option: "--to", example: "/srv/cpd/site")
     }
 
     func run() throws {
-        guard !destination.trimmingCharacters(in: .whitespaces).isEmpty else {
-            fail("--to needs the folder the web server serves, e.g. --to /srv/cpd/site; nothing was published")
-        }
         let source = TypedPath.url(output)
         // As typed, without the slashes at its end (messages add one) or a leading "./".
         let output = TypedPath.display(self.output)
@@ -69,12 +68,14 @@ struct Publish: ParsableCommand {
         bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
     }
 
+    /// Messages name paths, and a link's target can hold control characters: shown as `U+001B`,
+    /// never sent to the terminal (which would act on them).
     private func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((ControlCharacters.visible(message) + "\n").utf8))
     }
 
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(ControlCharacters.visible(message))\n".utf8))
         Foundation.exit(1)
     }
 }

@@ -24,19 +24,17 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try TypedPath.requireFolder(content, option: "--content", example: "Content")
         try TypedPath.requireFolder(theme, option: "--theme", example: "Theme")
+        try TypedPath.requireFolder(output, option: "--output", example: "Report")
     }
 
     func run() throws {
         let printer = ReportPrinter()
-        guard !output.trimmingCharacters(in: .whitespaces).isEmpty else {
-            printer.note("error: --output needs a folder, e.g. --output Report; nothing was written")
-            throw ExitCode(1)
-        }
-        let options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content), theme: TypedPath.url(theme),
+        var options = BuildOptions(content: TypedPath.url(content), contentDisplay: TypedPath.display(content), theme: TypedPath.url(theme),
                                    themeDisplay: TypedPath.display(theme), output: TypedPath.url(output))
+        options.commandLine = Array(CommandLine.arguments.dropFirst())
         let outcome = ReportWriter.write(options) { ReportCommand.uptake(for: $0, options: options) }
         if let refused = outcome.refused {
-            printer.note("error: \(refused); nothing was written")
+            printer.note("error: \(ControlCharacters.visible(refused)); nothing was written")
             throw ExitCode(1)
         }
         printer.printDiagnostics(outcome.diagnostics)

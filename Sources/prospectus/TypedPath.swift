@@ -14,10 +14,25 @@ enum TypedPath {
 
     /// Refuses an empty or blank path given for `option`: it would name the working folder
     /// (`--history ""` wrote the history there, `--content ""` read it as content).
+    /// A path holding a control character is refused too: a carriage return at its end is what a
+    /// script saved with Windows line endings passes, and would name a new folder "Output\r".
     static func requireFolder(_ value: String?, option: String, example: String) throws {
-        guard let value, value.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        ReportPrinter().note("error: \(option) needs a folder, e.g. \(option) \(example); nothing was written")
-        throw ExitCode(1)
+        guard let value else { return }
+        let invisible = value.unicodeScalars.allSatisfy {
+            $0.properties.isWhitespace || [.control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator].contains($0.properties.generalCategory)
+        }
+        if invisible {
+            ReportPrinter().note("error: \(option) needs a folder, e.g. \(option) \(example); nothing was written")
+            throw ExitCode(1)
+        }
+        if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+            let hint = control == "\r" ? " (a carriage return: was the script saved with Windows line endings?)" : ""
+            ReportPrinter().note("error: the folder given with \(option) holds a control character, \(name)\(hint), which no folder name "
+                                 + "should; write the folder's name alone, e.g. \(option) \(example); nothing was written")
+            throw ExitCode(1)
+        }
     }
 
     /// The path as the editor would type it: relative to the working folder where it is inside it.

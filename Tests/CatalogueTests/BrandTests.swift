@@ -45,6 +45,22 @@ struct BrandTests {
         }
     }
 
+    @Test("a logo written from the content's folder is found when the content is named by a link, its target ending in '/' or not",
+          arguments: ["", "/"])
+    func logoThroughLink(linkEnding: String) throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>")
+            let site = content.appendingPathComponent("site.yml")
+            try (String(contentsOf: site, encoding: .utf8) + "brand:\n  colour: \"#1d4f91\"\n  logo: ../\(content.lastPathComponent)/logo.svg\n")
+                .write(to: site, atomically: true, encoding: .utf8)
+            try FileManager.default.createSymbolicLink(atPath: folder.path("clink").path, withDestinationPath: content.lastPathComponent + linkEnding)
+            let result = ContentLoader(directory: WorkingFolder.absoluteURL(folder.path("clink").path), displayPath: "clink").load()
+            #expect(result.diagnostics.map(\.summary) == [])
+            #expect(result.catalogue?.settings.brand?.logo?.fileExtension == "svg")
+        }
+    }
+
     @Test("an SVG that could run script or fetch from elsewhere is refused", arguments: [
         "<svg><script>alert(1)</script></svg>",
         "<svg onload=\"alert(1)\"></svg>",

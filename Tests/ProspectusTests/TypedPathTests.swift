@@ -34,6 +34,9 @@ struct TypedPathTests {
         ["build", "--history", ""], ["build", "--content", ""], ["build", "--theme", " "], ["check", "--content", ""], ["check", "--history", ""],
         ["report", "--content", ""], ["report", "--theme", ""], ["serve", "--content", ""], ["new", "course", "x", "--content", ""],
         ["rollover", "2027-28", "--content", ""], ["rollover", "2027-28", "--to", ""], ["publish", "--to", "x", "--output", ""],
+        // Control characters: a carriage return from a script saved with Windows line endings.
+        ["build", "--output", "Output\r"], ["build", "--history", "\n"], ["report", "--output", "\u{2028}"], ["publish", "--to", "\r"],
+        ["check", "--content", "Content\u{1B}"], ["publish", "--to", "/srv/cpd/site\r"],
     ])
     func emptyFolderOption(arguments: [String]) throws {
         // '--history ""' named the working folder: the history was written there.

@@ -116,6 +116,13 @@ struct EditorBuildFindingsTests {
         // The report's own command, and a folder name the shell reads as one word.
         #expect(OutputWriter.runFromAbove("/tmp/my cpd", holds: "site.yml", command: "report", current: "/tmp/my cpd")
                 == "cd .. && prospectus report --content 'my cpd'")
+        // The command as it was run, its other options kept and its folders seen from the folder above.
+        #expect(OutputWriter.runFromAbove("/tmp/My T", holds: "templates/layout.mustache",
+                                          arguments: ["build", "--content", "../My C", "--theme", ".", "--edition", "partners", "--history=h"],
+                                          current: "/tmp/My T")
+                == "cd .. && prospectus build --content 'My C' --theme 'My T' --edition partners --history 'My T/h'")
+        #expect(OutputWriter.runFromAbove("/tmp/cpd", holds: "site.yml", arguments: ["build", "--output", "Output", "--strict"], current: "/tmp/cpd/courses")
+                == "cd ../.. && prospectus build --output Output --strict --content cpd")
     }
 
     @Test("the list of valid groups names the content folder given, not always Content/")

@@ -25,9 +25,11 @@ enum DownloadsFixture {
         SheetRow(line: line, cells: ["01/12/2026 10:00", "rater\(line)@example.org", "Rater Name\(line)", code, date, rating, "Comment text \(line)"])
     }
 
-    /// With `throughLink`, the content folder is named by a symbolic link beside it (`--content clink`).
+    /// With `throughLink`, the content folder is named by a symbolic link beside it (`--content clink`),
+    /// its target written with `linkEnding` after the folder's name (`/` as tab-completion writes it).
     static func read(_ sheets: [String: Sheet], settings: String = "", unreadable: [String: SpreadsheetError] = [:],
-                     throughLink: Bool = false, prepare: (TemporaryFolder) throws -> Void = { _ in }) throws -> Result {
+                     throughLink: Bool = false, linkEnding: String = "",
+                     prepare: (TemporaryFolder) throws -> Void = { _ in }) throws -> Result {
         try withTemporaryFolder("uptake") { folder in
             let content = try folder.copyFixture("valid")
             if !settings.isEmpty {
@@ -38,7 +40,7 @@ enum DownloadsFixture {
             try prepare(folder)
             var named = content
             if throughLink {
-                try FileManager.default.createSymbolicLink(atPath: folder.path("clink").path, withDestinationPath: content.lastPathComponent)
+                try FileManager.default.createSymbolicLink(atPath: folder.path("clink").path, withDestinationPath: content.lastPathComponent + linkEnding)
                 named = WorkingFolder.absoluteURL(folder.path("clink").path)
             }
             let loaded = ContentLoader(directory: named, displayPath: "Content").load()

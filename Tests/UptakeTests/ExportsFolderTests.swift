@@ -24,11 +24,12 @@ struct ExportsFolderTests {
     }
 
     @Test("a content folder named by a link (--content clink) finds ../Exports beside it, default or written, as its real folder does",
-          arguments: ["", "report:\n  exports: ../Exports\n"])
-    func contentThroughLink(settings: String) throws {
+          arguments: ["", "report:\n  exports: ../Exports\n"], ["", "/", "//", "/."])
+    func contentThroughLink(settings: String, linkEnding: String) throws {
         // URL resolution took '../Exports' from the folder above the link (no folder to it), so no
-        // booking was read and full sessions showed as open.
-        let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: settings, throughLink: true)
+        // booking was read and full sessions showed as open; with the link's target ending in '/',
+        // Foundation's standardising took '..' as undoing the empty part after it.
+        let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: settings, throughLink: true, linkEnding: linkEnding)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.summary))")
         #expect(result.uptake != .none)
     }
