@@ -11,11 +11,28 @@ public enum ReportWriter {
     /// edition), which the report would replace — the staff site gone, or, once published, the
     /// trust's booking numbers in the partners' edition.
     static func heldSite(_ output: URL) -> String? {
-        let isSite = OutputWriter.edition(in: output) != nil
-            || FileManager.default.fileExists(atPath: output.appendingPathComponent(CatalogueJSON.path).path)
-        guard isSite else { return nil }
+        guard isSite(output) else { return nil }
         return "refusing to write the report into '\(output.path)': it holds a site made by prospectus build, which the report would replace; "
             + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
+    }
+
+    /// Why the report may not go in `output` because a folder above it holds a site a build made,
+    /// or nil: `publish` would copy the report onto the web server with the site (a partners' site
+    /// too, which never carries the report). Links are followed, also above a folder not made yet.
+    static func insideSite(_ output: URL) -> String? {
+        let real = URL(fileURLWithPath: OutputWriter.realPath(output))
+        for folder in WorkingFolder.folders(from: real).dropFirst() where isSite(folder) {
+            return "refusing to write the report inside '\(folder.path)': it holds a site made by prospectus build, and publishing "
+                + "that site would copy the report onto the web server with it; write the report to its own folder (--output Report, "
+                + "the default), or let the staff site carry it (report: on_site in site.yml)"
+        }
+        return nil
+    }
+
+    /// True when `folder` holds a site a build made (either edition, or one made before editions
+    /// were recorded: its catalogue.json).
+    static func isSite(_ folder: URL) -> Bool {
+        OutputWriter.edition(in: folder) != nil || FileManager.default.fileExists(atPath: folder.appendingPathComponent(CatalogueJSON.path).path)
     }
 
     /// What was done: the content's and theme's diagnostics, and the files written (nil when nothing was).
@@ -39,7 +56,7 @@ public enum ReportWriter {
         writer.command = "report"
         writer.arguments = options.commandLine
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
-        if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
+        if let site = heldSite(options.output) ?? insideSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
         var diagnostics = loaded.diagnostics
         let theme: Theme

@@ -402,7 +402,7 @@ public struct OutputWriter: Sendable {
 
     /// `url`'s path with every symbolic link in it followed, one part at a time, also a link whose
     /// target is not made yet (a first build's output) and the parts below it.
-    static func realPath(_ url: URL) -> String {
+    public static func realPath(_ url: URL) -> String {
         var parts = url.standardizedFileURL.pathComponents
         var resolved = "/", index = 1, hops = 0
         while index < parts.count {
