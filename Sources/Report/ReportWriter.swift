@@ -16,19 +16,6 @@ public enum ReportWriter {
             + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
     }
 
-    /// Why the report may not go in `output` because a folder above it holds a site a build made,
-    /// or nil: `publish` would copy the report onto the web server with the site (a partners' site
-    /// too, which never carries the report). Links are followed, also above a folder not made yet.
-    static func insideSite(_ output: URL) -> String? {
-        let real = URL(fileURLWithPath: OutputWriter.realPath(output))
-        for folder in WorkingFolder.folders(from: real).dropFirst() where isSite(folder) {
-            return "refusing to write the report inside '\(folder.path)': it holds a site made by prospectus build, and publishing "
-                + "that site would copy the report onto the web server with it; write the report to its own folder (--output Report, "
-                + "the default), or let the staff site carry it (report: on_site in site.yml)"
-        }
-        return nil
-    }
-
     /// True when `folder` holds a site a build made (either edition, or one made before editions
     /// were recorded: its catalogue.json).
     static func isSite(_ folder: URL) -> Bool {
@@ -56,7 +43,7 @@ public enum ReportWriter {
         writer.command = "report"
         writer.arguments = options.commandLine
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
-        if let site = heldSite(options.output) ?? insideSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
+        if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
         var diagnostics = loaded.diagnostics
         let theme: Theme

@@ -167,6 +167,20 @@ public struct ContentRollover: Sendable {
         if folderPath.hasPrefix(contentPath + "/") {
             throw RolloverError(message: "\(display) is inside the content folder \(contentDisplay)", suggestion: "choose a folder beside it, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
         }
+        // Inside a site or report Prospectus writes, the next build or publish there would publish
+        // next year's content (history and all) and then delete it; inside a theme, the site
+        // would copy it.
+        let placed = WorkingFolder.resolve(folder.lastPathComponent, from: folder.deletingLastPathComponent()).path
+        if let output = OutputMarker.enclosing(placed) {
+            throw RolloverError(message: "\(display) is inside '\(output)', a folder Prospectus writes a site or a report into, which the "
+                                + "next build or publish there replaces whole (and publish copies onto the web server)",
+                                suggestion: "choose a folder beside the content, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
+        }
+        if let theme = WorkingFolder.folders(from: URL(fileURLWithPath: placed)).first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates/layout.mustache").path) }) {
+            throw RolloverError(message: "\(display) is inside the theme '\(theme.path)', whose files every build copies into the site",
+                                suggestion: "choose a folder beside the content, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
         if !isDirectory.boolValue {

@@ -1,4 +1,8 @@
+import Catalogue
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension OutputWriter {
     /// What the output is refused for, next to a folder the command reads (`protected`: the content
@@ -25,6 +29,33 @@ extension OutputWriter {
                     + "and must not hold it; "
                     + (fromAbove.map { "you are running it from inside \(name)/: run it from the folder above instead: \($0)" }
                         ?? "choose a folder outside \(name)/")
+            }
+        }
+        return nil
+    }
+
+    /// Why the history of changes may not be kept at `path` (links followed), or nil: inside a
+    /// folder Prospectus writes (replaced whole by the next build or publish there, and copied onto
+    /// the web server), or inside a theme (whose files the site copies: the staff history, every
+    /// course and venue, would be published, to partner schools too) or the content's files/ folder.
+    static func historyPlaceProblem(_ path: String) -> String? {
+        if let enclosing = OutputMarker.enclosing(path + "/history-file") {
+            return "refusing to keep the history of changes in '\(path)': it is inside '\(enclosing)', a folder Prospectus writes a site or "
+                + "a report into, which the next build or publish there replaces whole (and publish copies onto the web server); keep "
+                + "the history outside every output (leave out --history to keep it in the content's history/ folder)"
+        }
+        for folder in WorkingFolder.folders(from: URL(fileURLWithPath: path)) where folder.path != "/" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates/layout.mustache").path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                return "refusing to keep the history of changes in '\(path)': it is inside the theme '\(folder.path)', whose files every "
+                    + "build copies into the site, so the history would be published; keep it outside the theme (leave out --history to "
+                    + "keep it in the content's history/ folder)"
+            }
+            let files = folder.appendingPathComponent(MediaFolder.shared).path
+            if (path == files || path.hasPrefix(files + "/")), FileManager.default.fileExists(atPath: folder.appendingPathComponent("site.yml").path) {
+                return "refusing to keep the history of changes in '\(path)': it is inside the content's \(MediaFolder.shared)/ folder, whose "
+                    + "files are published; leave out --history to keep it in the content's history/ folder"
             }
         }
         return nil

@@ -21,6 +21,8 @@ extension OutputWriter {
         let (folderOption, defaultName) = holds == "site.yml" ? ("--content", "Content") : ("--theme", "Theme")
         // The working folder seen from the folder above: its last `depth` parts, real folders.
         let hereFromAbove = Array(here.split(separator: "/").suffix(depth).map(String.init))
+        // A name starting with '-' would be read as an option: './-C'.
+        func folderWord(_ path: String) -> String { path.hasPrefix("-") ? "./" + path : path }
         func rebased(_ value: String) -> String {
             guard !value.hasPrefix("/") else { return value }
             var base = hereFromAbove
@@ -31,10 +33,10 @@ extension OutputWriter {
                 rest.removeFirst()
             }
             let joined = (base + rest).joined(separator: "/")
-            return joined.isEmpty ? "." : joined
+            return joined.isEmpty ? "." : folderWord(joined)
         }
         guard let arguments else {
-            let option = name == defaultName ? "" : " \(folderOption) \(ShellWord.quoted(name))"
+            let option = name == defaultName ? "" : " \(folderOption) \(ShellWord.quoted(folderWord(name)))"
             return "cd \(up) && prospectus \(command)\(option)"
         }
         let rebasedOptions: Set = ["--content", "--theme", "--history"]
@@ -55,7 +57,7 @@ extension OutputWriter {
                 index += 1
             }
         }
-        if !namesFolder, name != defaultName { words += [folderOption, ShellWord.quoted(name)] }
+        if !namesFolder, name != defaultName { words += [folderOption, ShellWord.quoted(folderWord(name))] }
         return "cd \(up) && " + words.joined(separator: " ")
     }
 }

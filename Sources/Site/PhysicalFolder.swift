@@ -37,9 +37,9 @@ enum PhysicalFolder {
         guard let target = identity(folder) else { return false }
         var existing = path
         while identity(existing) == nil {
-            let parent = (existing as NSString).deletingLastPathComponent
-            guard !parent.isEmpty, parent != existing else { return false }
-            existing = parent
+            // Cut at the last '/' (NSString's deletingLastPathComponent crashes on some short paths).
+            guard let slash = existing.lastIndex(of: "/"), existing != "/" else { return false }
+            existing = slash == existing.startIndex ? "/" : String(existing[..<slash])
         }
         var descriptor = open(existing, PhysicalFolder.openPath | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }

@@ -11,7 +11,10 @@ public struct DiagnosticFormatter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;33")
-        var text = paint("\(diagnostic.location):", "1") + " \(label) \(diagnostic.explanation)"
+        // A file's name can hold control characters (a file saved as 'bad\e[31m.md'): shown as
+        // U+001B, never sent to the terminal, which would act on them. (The line shown has its
+        // control characters drawn as pictures already, ␛.)
+        var text = paint(ControlCharacters.visible("\(diagnostic.location)") + ":", "1") + " \(label) \(diagnostic.explanation)"
         if let line = diagnostic.location.lineText, diagnostic.location.line > 0 {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -30,7 +33,7 @@ public struct DiagnosticFormatter: Sendable {
             switch $0 {
             case .diagnostic(let diagnostic): return format(diagnostic)
             case .omitted(let file, let errors, let warnings):
-                return paint(DiagnosticLimit.omittedText(file: file, errors: errors, warnings: warnings), "1")
+                return paint(ControlCharacters.visible(DiagnosticLimit.omittedText(file: file, errors: errors, warnings: warnings)), "1")
             }
         }
     }

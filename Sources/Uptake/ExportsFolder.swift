@@ -25,7 +25,7 @@ struct ExportsFolder {
 
     /// The marker file a Prospectus output folder holds (`OutputWriter.markerName` in Site, which
     /// this module does not import; a test keeps the two equal).
-    static let outputMarker = ".prospectus-output"
+    static let outputMarker = OutputMarker.name
 
     /// The Prospectus output (a site of either edition, or a report) the folder is inside, or nil:
     /// any folder above it, or itself, that holds the output marker. `publish` copies such a folder.

@@ -34,7 +34,9 @@ struct ReportCommand: ParsableCommand {
         options.commandLine = Array(CommandLine.arguments.dropFirst())
         let outcome = ReportWriter.write(options) { ReportCommand.uptake(for: $0, options: options) }
         if let refused = outcome.refused {
-            printer.note("error: \(ControlCharacters.visible(refused)); nothing was written")
+            // On a line of its own: the refusal can end with a command to paste.
+            printer.note("error: \(ControlCharacters.visible(refused))")
+            printer.note("nothing was written")
             throw ExitCode(1)
         }
         printer.printDiagnostics(outcome.diagnostics)

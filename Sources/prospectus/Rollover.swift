@@ -54,7 +54,7 @@ struct Rollover: ParsableCommand {
         let rollover = ContentRollover(content: TypedPath.url(content), contentDisplay: TypedPath.display(content), to: target, force: force,
                                        removeUpcoming: removeUpcoming, today: { BuildClock.today(timezone: $0.timezone) })
         let folder = destination.map(TypedPath.url) ?? ContentRollover.defaultFolder(for: TypedPath.url(content), year: target)
-        let folderDisplay = destination.map(TypedPath.display) ?? defaultDisplay(folder)
+        let folderDisplay = destination.map(TypedPath.display) ?? Rollover.defaultDisplay(folder, content: content)
         let printer = ReportPrinter()
         switch rollover.run(into: inPlace ? .inPlace : .folder(folder), destinationDisplay: folderDisplay, dryRun: dryRun) {
         case .success(let report):
@@ -67,10 +67,13 @@ struct Rollover: ParsableCommand {
     }
 
     /// The default folder named as the content folder is: `Content-2027-28` beside `Content`.
-    private func defaultDisplay(_ folder: URL) -> String {
+    /// How messages name the new folder made beside the content folder `content` (as typed).
+    static func defaultDisplay(_ folder: URL, content: String) -> String {
         let shown = TypedPath.display(content)
         if shown == "." { return "../" + folder.lastPathComponent }
-        let parent = (shown as NSString).deletingLastPathComponent
-        return parent.isEmpty ? folder.lastPathComponent : parent + "/" + folder.lastPathComponent
+        // Cut at the last '/' here: NSString's deletingLastPathComponent crashed on a one-letter
+        // name ('--content C').
+        guard let slash = shown.lastIndex(of: "/") else { return folder.lastPathComponent }
+        return shown[..<slash] + "/" + folder.lastPathComponent
     }
 }

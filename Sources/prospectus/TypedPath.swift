@@ -25,7 +25,13 @@ enum TypedPath {
             ReportPrinter().note("error: \(option) needs a folder, e.g. \(option) \(example); nothing was written")
             throw ExitCode(1)
         }
-        if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+        if value == "~" || value.hasPrefix("~/") {
+            ReportPrinter().note("error: \(option) '\(value)' starts with '~', which the shell did not turn into your home folder (it was "
+                                 + "quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(NSHomeDirectory() + value.dropFirst())); nothing was written")
+            throw ExitCode(1)
+        }
+        // A tab is allowed: a folder may be named with one (advice quotes it as $'…\x09…').
+        if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\t" }) {
             let code = String(control.value, radix: 16, uppercase: true)
             let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
             let hint = control == "\r" ? " (a carriage return: was the script saved with Windows line endings?)" : ""

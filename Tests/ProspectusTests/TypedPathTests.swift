@@ -37,6 +37,8 @@ struct TypedPathTests {
         // Control characters: a carriage return from a script saved with Windows line endings.
         ["build", "--output", "Output\r"], ["build", "--history", "\n"], ["report", "--output", "\u{2028}"], ["publish", "--to", "\r"],
         ["check", "--content", "Content\u{1B}"], ["publish", "--to", "/srv/cpd/site\r"],
+        // '~' the shell did not expand (quoted in a script): a folder named '~' is no home folder.
+        ["publish", "--to", "~"], ["build", "--output", "~/cpd-site"],
     ])
     func emptyFolderOption(arguments: [String]) throws {
         // '--history ""' named the working folder: the history was written there.
@@ -53,5 +55,17 @@ struct TypedPathTests {
         #expect(throws: Never.self) { try TypedPath.requireFolder("history", option: "--history", example: "history") }
         #expect(throws: Never.self) { try TypedPath.requireFolder(nil, option: "--history", example: "history") }
         #expect(throws: ExitCode.self) { try TypedPath.requireFolder("\t", option: "--history", example: "history") }
+        // A tab inside a name is allowed (a folder may have one); a blank name is not.
+        #expect(throws: Never.self) { try TypedPath.requireFolder("My\tFolder", option: "--theme", example: "Theme") }
+        #expect(throws: Never.self) { try TypedPath.requireFolder("~backup", option: "--output", example: "Output") }
+    }
+
+    @Test("the new folder of a rollover is named beside the content however short its name", arguments: [
+        ("C", "C-2027-28"), ("./C", "C-2027-28"), ("é", "é-2027-28"), ("cpd/C", "cpd/C-2027-28"), ("/C", "/C-2027-28"), (".", "../x-2027-28"),
+    ])
+    func rolloverFolderShown(content: String, shown: String) {
+        // NSString's deletingLastPathComponent crashed (SIGILL) on a one-letter content folder.
+        let folder = URL(fileURLWithPath: "/somewhere/" + (content == "." ? "x-2027-28" : shown.split(separator: "/").last.map(String.init)!))
+        #expect(Rollover.defaultDisplay(folder, content: content) == shown)
     }
 }

@@ -121,6 +121,8 @@ struct EditorBuildFindingsTests {
                                           arguments: ["build", "--content", "../My C", "--theme", ".", "--edition", "partners", "--history=h"],
                                           current: "/tmp/My T")
                 == "cd .. && prospectus build --content 'My C' --theme 'My T' --edition partners --history 'My T/h'")
+        #expect(OutputWriter.runFromAbove("/tmp/-T", holds: "templates/layout.mustache", arguments: ["build", "--content", "../-C"], current: "/tmp/-T")
+                == "cd .. && prospectus build --content ./-C --theme ./-T")
         #expect(OutputWriter.runFromAbove("/tmp/cpd", holds: "site.yml", arguments: ["build", "--output", "Output", "--strict"], current: "/tmp/cpd/courses")
                 == "cd ../.. && prospectus build --output Output --strict --content cpd")
     }

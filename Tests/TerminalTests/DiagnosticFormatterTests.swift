@@ -27,6 +27,21 @@ struct DiagnosticFormatterTests {
         #expect(DisplayWidth.cells("a❤️b") == 4)
     }
 
+    @Test("control characters in a file's name or the line shown never reach the terminal")
+    func controlCharactersShown() throws {
+        let diagnostic = Diagnostic.error(.unknownGroup, at: SourceLocation(file: "Content/courses/bad\u{1B}[31m\u{7}.md", line: 2, column: 14,
+                                                                              lineText: "groups: [\u{1B}]0;x\u{7}, y]"), "unknown group")
+        for colour in [false, true] {
+            let text = DiagnosticFormatter(colour: colour).format(diagnostic)
+            // Colour is the formatter's own escapes; without it, none at all, and never a bell.
+            #expect(!text.unicodeScalars.contains("\u{7}"))
+            if !colour { #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(text.debugDescription)") }
+            #expect(text.contains("badU+001B[31mU+0007.md"), "\(text.debugDescription)")
+        }
+        let lines = DiagnosticFormatter(colour: false).format(diagnostic).split(separator: "\n").map(String.init)
+        #expect(lines[1] == " 2 | groups: [␛]0;x␇, y]")
+    }
+
     @Test("the offending line is quoted with a caret under the column")
     func caretUnderColumn() throws {
         let text = DiagnosticFormatter(colour: false).format(typo)
