@@ -14,7 +14,15 @@ struct ExportsFolder {
         // a content folder named by a link (`--content clink`), which took '../x' from the folder
         // above the link, nor through Foundation's standardising (see `WorkingFolder.resolve`).
         url = WorkingFolder.resolve(exports, from: contentFolder)
-        display = exports.hasPrefix("/") ? ExportsFolder.normalised(exports) : ExportsFolder.normalised(contentDisplay + "/" + exports)
+        if !exports.hasPrefix("/"), WorkingFolder.resolve(".", from: contentFolder).path != contentFolder.standardizedFileURL.path {
+            // The content folder is named by a link: '..' climbed from where it leads, so messages
+            // and the report name that place (relative to the working folder when inside it), not
+            // a path beside the link that does not exist.
+            let cwd = FileManager.default.currentDirectoryPath
+            display = url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) : url.path
+        } else {
+            display = exports.hasPrefix("/") ? ExportsFolder.normalised(exports) : ExportsFolder.normalised(contentDisplay + "/" + exports)
+        }
     }
 
     /// True when the folder exists (a folder, not a file).

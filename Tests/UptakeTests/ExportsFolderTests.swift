@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 import Spreadsheets
 import TestSupport
 import Testing
@@ -32,6 +33,22 @@ struct ExportsFolderTests {
         let result = try Fixture.read(["bookings/a.csv": Self.sheet], settings: settings, throughLink: true, linkEnding: linkEnding)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.summary))")
         #expect(result.uptake != .none)
+    }
+
+    @Test("with the content named by a link in another folder, the downloads are named where they are, not beside the link")
+    func displayThroughLinkElsewhere() throws {
+        try withTemporaryFolder("exports-display") { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("Exports/bookings/a.csv", "x")
+            try folder.write("elsewhere/readme.txt", "x")
+            try FileManager.default.createSymbolicLink(atPath: folder.path("elsewhere/cfar").path, withDestinationPath: content.path)
+            let named = WorkingFolder.absoluteURL(folder.path("elsewhere/cfar").path)
+            let exports = ExportsFolder("../Exports", contentFolder: named, contentDisplay: named.path)
+            let real = URL(fileURLWithPath: folder.path("Exports").path).resolvingSymlinksInPath().path
+            #expect(exports.exists)
+            #expect(exports.display == real, "\(exports.display)")
+            #expect(exports.files(.bookings).map(\.display).allSatisfy { $0.hasPrefix(real + "/bookings/") })
+        }
     }
 
     @Test("exports: false reads nothing, even when ../Exports has downloads")
