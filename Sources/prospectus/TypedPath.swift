@@ -1,6 +1,9 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A path as typed on the command line, relative to the working folder or absolute.
 enum TypedPath {
@@ -28,6 +31,15 @@ enum TypedPath {
         if value == "~" || value.hasPrefix("~/") {
             ReportPrinter().note("error: \(option) '\(value)' starts with '~', which the shell did not turn into your home folder (it was "
                                  + "quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(NSHomeDirectory() + value.dropFirst())); nothing was written")
+            throw ExitCode(1)
+        }
+        // '~root/cpd' likewise names a user's home folder to the shell; a folder that only starts
+        // with '~' ('~old-site', no such user) is a name like any other.
+        if value.hasPrefix("~"), let user = value.dropFirst().split(separator: "/").first, let entry = getpwnam(String(user)),
+           let home = entry.pointee.pw_dir.map({ String(cString: $0) }) {
+            let rest = value.dropFirst(1 + user.count)
+            ReportPrinter().note("error: \(option) '\(value)' starts with '~\(user)', which the shell did not turn into \(user)'s home folder "
+                                 + "(it was quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(home + rest)); nothing was written")
             throw ExitCode(1)
         }
         // A tab is allowed: a folder may be named with one (advice quotes it as $'…\x09…').

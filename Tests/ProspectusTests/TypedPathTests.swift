@@ -38,7 +38,7 @@ struct TypedPathTests {
         ["build", "--output", "Output\r"], ["build", "--history", "\n"], ["report", "--output", "\u{2028}"], ["publish", "--to", "\r"],
         ["check", "--content", "Content\u{1B}"], ["publish", "--to", "/srv/cpd/site\r"],
         // '~' the shell did not expand (quoted in a script): a folder named '~' is no home folder.
-        ["publish", "--to", "~"], ["build", "--output", "~/cpd-site"],
+        ["publish", "--to", "~"], ["build", "--output", "~/cpd-site"], ["build", "--output", "~root/cpd"],
     ])
     func emptyFolderOption(arguments: [String]) throws {
         // '--history ""' named the working folder: the history was written there.
@@ -57,7 +57,7 @@ struct TypedPathTests {
         #expect(throws: ExitCode.self) { try TypedPath.requireFolder("\t", option: "--history", example: "history") }
         // A tab inside a name is allowed (a folder may have one); a blank name is not.
         #expect(throws: Never.self) { try TypedPath.requireFolder("My\tFolder", option: "--theme", example: "Theme") }
-        #expect(throws: Never.self) { try TypedPath.requireFolder("~backup", option: "--output", example: "Output") }
+        #expect(throws: Never.self) { try TypedPath.requireFolder("~old-cpd-site", option: "--output", example: "Output") }
     }
 
     @Test("the new folder of a rollover is named beside the content however short its name", arguments: [
