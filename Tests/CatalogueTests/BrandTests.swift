@@ -30,14 +30,20 @@ struct BrandTests {
         }
     }
 
+    /// The valid fixture as Content/ with a plain SVG logo in it, site.yml naming it as `logo`.
+    static func contentWithLogo(_ folder: TemporaryFolder, logo: String) throws -> URL {
+        let content = try folder.copyFixture("valid")
+        try folder.write("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>")
+        let site = content.appendingPathComponent("site.yml")
+        try (String(contentsOf: site, encoding: .utf8) + "brand:\n  colour: \"#1d4f91\"\n  logo: \(logo)\n")
+            .write(to: site, atomically: true, encoding: .utf8)
+        return content
+    }
+
     @Test("a passing colour and a plain SVG logo are accepted")
     func accepted() throws {
         try withTemporaryFolder { folder in
-            let content = try folder.copyFixture("valid")
-            try folder.write("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>")
-            let site = content.appendingPathComponent("site.yml")
-            try (String(contentsOf: site, encoding: .utf8) + "brand:\n  colour: \"#1d4f91\"\n  logo: logo.svg\n")
-                .write(to: site, atomically: true, encoding: .utf8)
+            let content = try Self.contentWithLogo(folder, logo: "logo.svg")
             let result = ContentLoader(directory: content, displayPath: "Content").load()
             #expect(result.diagnostics.map(\.summary) == [])
             #expect(result.catalogue?.settings.brand?.colour == RGBColour(hex: "#1d4f91"))
@@ -49,11 +55,7 @@ struct BrandTests {
           arguments: ["", "/"])
     func logoThroughLink(linkEnding: String) throws {
         try withTemporaryFolder { folder in
-            let content = try folder.copyFixture("valid")
-            try folder.write("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>")
-            let site = content.appendingPathComponent("site.yml")
-            try (String(contentsOf: site, encoding: .utf8) + "brand:\n  colour: \"#1d4f91\"\n  logo: ../\(content.lastPathComponent)/logo.svg\n")
-                .write(to: site, atomically: true, encoding: .utf8)
+            let content = try Self.contentWithLogo(folder, logo: "../Content/logo.svg")
             try FileManager.default.createSymbolicLink(atPath: folder.path("clink").path, withDestinationPath: content.lastPathComponent + linkEnding)
             let result = ContentLoader(directory: WorkingFolder.absoluteURL(folder.path("clink").path), displayPath: "clink").load()
             #expect(result.diagnostics.map(\.summary) == [])
