@@ -52,6 +52,18 @@ package enum WorkingFolder {
         return folders
     }
 
+    /// The nearest folder at `path` (with `includingItself`) or above it that holds a file at
+    /// `marker` (`.prospectus-output`, `templates/layout.mustache`, `site.yml`), seen without
+    /// following a link at the marker itself; nil when none does. `/` is never taken.
+    package static func nearest(holding marker: String, from path: String, includingItself: Bool) -> URL? {
+        let folders = folders(from: URL(fileURLWithPath: path))
+        for folder in includingItself ? folders[...] : folders.dropFirst() where folder.path != "/" {
+            var info = stat()
+            if lstat(folder.appendingPathComponent(marker).path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { return folder }
+        }
+        return nil
+    }
+
     /// A path written in a settings file (`report.exports: ../Exports`, `brand.logo`), from the
     /// folder it is relative to, where the system finds it: `folder`'s links followed first, so
     /// `..` climbs from the folder the content really is in. (Foundation's standardising took '..'

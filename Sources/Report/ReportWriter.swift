@@ -16,6 +16,17 @@ public enum ReportWriter {
             + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
     }
 
+    /// The writer of the report into `options.output`, which must not be nor hold `protected`: no
+    /// edition, its messages about the report and `prospectus report`.
+    static func reportWriter(_ options: BuildOptions, protecting protected: [URL]) -> OutputWriter {
+        var writer = OutputWriter(output: options.output, protecting: protected)
+        writer.edition = nil
+        writer.made = "report"
+        writer.command = "report"
+        writer.arguments = options.commandLine
+        return writer
+    }
+
     /// True when `folder` holds a site a build made (either edition, or one made before editions
     /// were recorded: its catalogue.json).
     static func isSite(_ folder: URL) -> Bool {
@@ -37,11 +48,7 @@ public enum ReportWriter {
             return Outcome(diagnostics: [], files: nil, refused: "the report is for the trust's own CPD lead and board: the partner edition has none; "
                            + "run prospectus report without --edition partners")
         }
-        var writer = OutputWriter(output: options.output, protecting: [options.content, options.theme])
-        writer.edition = nil
-        writer.made = "report"
-        writer.command = "report"
-        writer.arguments = options.commandLine
+        let writer = reportWriter(options, protecting: [options.content, options.theme])
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
         if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
@@ -59,11 +66,7 @@ public enum ReportWriter {
         diagnostics = (diagnostics + found).sorted()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, files: nil) }
         if let exports = UptakeReader.exportsFolder(catalogue.settings.report, contentFolder: options.content) {
-            var inside = OutputWriter(output: options.output, protecting: [options.content, options.theme, exports])
-            inside.edition = nil
-            inside.made = "report"
-            inside.command = "report"
-            inside.arguments = options.commandLine
+            let inside = reportWriter(options, protecting: [options.content, options.theme, exports])
             if let problem = inside.problem() {
                 return Outcome(diagnostics: diagnostics, files: nil, refused: problem + " (the folder of form downloads, report.exports: a report there would be read back as downloads)")
             }

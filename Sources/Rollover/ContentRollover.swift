@@ -176,8 +176,7 @@ public struct ContentRollover: Sendable {
                                 + "next build or publish there replaces whole (and publish copies onto the web server)",
                                 suggestion: "choose a folder beside the content, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
         }
-        if let theme = WorkingFolder.folders(from: URL(fileURLWithPath: placed)).first(where: {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates/layout.mustache").path) }) {
+        if let theme = WorkingFolder.nearest(holding: "templates/layout.mustache", from: placed, includingItself: true) {
             throw RolloverError(message: "\(display) is inside the theme '\(theme.path)', whose files every build copies into the site",
                                 suggestion: "choose a folder beside the content, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
         }

@@ -10,9 +10,9 @@ extension OutputWriter {
     /// output with every link followed; the folders are compared on disk too (`PhysicalFolder`).
     func protectedProblem(_ path: String) -> String? {
         let reads = option == "--to" ? "publish" : "make"
+        let outputFolder = PhysicalFolder.identity(output.path)
         for folder in protected {
             let protectedPath = OutputWriter.realPath(folder)
-            let outputFolder = PhysicalFolder.identity(output.path)
             if path == protectedPath || (outputFolder != nil && outputFolder == PhysicalFolder.identity(folder.path)) {
                 return "refusing to write the \(made) to '\(output.path)': that is the \(folder.lastPathComponent) folder, which is read to "
                     + "\(reads) the \(made); choose another folder, e.g. \(option) /srv/cpd/\(made)"
@@ -39,21 +39,19 @@ extension OutputWriter {
     /// the web server), or inside a theme (whose files the site copies: the staff history, every
     /// course and venue, would be published, to partner schools too) or the content's files/ folder.
     static func historyPlaceProblem(_ path: String) -> String? {
-        if let enclosing = OutputMarker.enclosing(path + "/history-file") {
+        if let enclosing = OutputMarker.enclosing(path, includingItself: true) {
             return "refusing to keep the history of changes in '\(path)': it is inside '\(enclosing)', a folder Prospectus writes a site or "
                 + "a report into, which the next build or publish there replaces whole (and publish copies onto the web server); keep "
                 + "the history outside every output (leave out --history to keep it in the content's history/ folder)"
         }
-        for folder in WorkingFolder.folders(from: URL(fileURLWithPath: path)) where folder.path != "/" {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates/layout.mustache").path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                return "refusing to keep the history of changes in '\(path)': it is inside the theme '\(folder.path)', whose files every "
-                    + "build copies into the site, so the history would be published; keep it outside the theme (leave out --history to "
-                    + "keep it in the content's history/ folder)"
-            }
-            let files = folder.appendingPathComponent(MediaFolder.shared).path
-            if (path == files || path.hasPrefix(files + "/")), FileManager.default.fileExists(atPath: folder.appendingPathComponent("site.yml").path) {
+        if let theme = WorkingFolder.nearest(holding: "templates/layout.mustache", from: path, includingItself: true) {
+            return "refusing to keep the history of changes in '\(path)': it is inside the theme '\(theme.path)', whose files every "
+                + "build copies into the site, so the history would be published; keep it outside the theme (leave out --history to "
+                + "keep it in the content's history/ folder)"
+        }
+        if let content = WorkingFolder.nearest(holding: "site.yml", from: path, includingItself: true) {
+            let files = content.appendingPathComponent(MediaFolder.shared).path
+            if path == files || path.hasPrefix(files + "/") {
                 return "refusing to keep the history of changes in '\(path)': it is inside the content's \(MediaFolder.shared)/ folder, whose "
                     + "files are published; leave out --history to keep it in the content's history/ folder"
             }

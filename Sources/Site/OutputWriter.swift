@@ -66,8 +66,8 @@ public struct OutputWriter: Sendable {
         if let history {
             // Links anywhere in either path are followed, also above a folder not made yet; and
             // the folders themselves are compared, for what no path shows (a bind mount).
-            let historyPath = OutputWriter.realPath(history), outputPath = OutputWriter.realPath(output)
-            if historyPath == outputPath || historyPath.hasPrefix(outputPath + "/") || PhysicalFolder.isAtOrAbove(output.path, history.path) {
+            let historyPath = OutputWriter.realPath(history)
+            if historyPath == path || historyPath.hasPrefix(path + "/") || PhysicalFolder.isAtOrAbove(output.path, history.path) {
                 return "refusing to write the \(made) to '\(output.path)': it would hold the history of changes ('\(history.path)'), and "
                     + "the site replaces the folder it is written to, so What's new would lose its history on every build; keep the "
                     + "history outside the output (leave out --history to keep it in the content's history/ folder)"
@@ -76,9 +76,8 @@ public struct OutputWriter: Sendable {
         }
         // The folder the command runs in: replacing a folder around it would delete what the
         // user is working on (a clone inside a folder published before, then '--to ..').
-        let here = workingFolder
-        if path == resolved(URL(fileURLWithPath: here)) || resolved(URL(fileURLWithPath: here)).hasPrefix(path + "/")
-            || PhysicalFolder.isAtOrAbove(output.path, here) {
+        let here = workingFolder, realHere = resolved(URL(fileURLWithPath: here))
+        if path == realHere || realHere.hasPrefix(path + "/") || PhysicalFolder.isAtOrAbove(output.path, here) {
             return "refusing to replace '\(output.path)' with the \(made): you are working inside it ('\(here)'), and the \(made) "
                 + "replaces the folder it is written to with everything in it; choose a folder outside it"
         }

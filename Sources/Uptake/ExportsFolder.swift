@@ -31,16 +31,14 @@ struct ExportsFolder {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    /// The marker file a Prospectus output folder holds (`OutputWriter.markerName` in Site, which
-    /// this module does not import; a test keeps the two equal).
+    /// The marker file a Prospectus output folder holds (`OutputMarker`, which `OutputWriter` in
+    /// Site uses too; a test keeps the two equal).
     static let outputMarker = OutputMarker.name
 
     /// The Prospectus output (a site of either edition, or a report) the folder is inside, or nil:
     /// any folder above it, or itself, that holds the output marker. `publish` copies such a folder.
     var enclosingOutput: URL? {
-        WorkingFolder.folders(from: url.resolvingSymlinksInPath()).first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent(ExportsFolder.outputMarker).path)
-        }
+        OutputMarker.enclosing(url.resolvingSymlinksInPath().path, includingItself: true).map { URL(fileURLWithPath: $0) }
     }
 
     /// True when neither `bookings/` nor `evaluations/` is in the folder (a folder named by mistake).

@@ -28,24 +28,22 @@ enum TypedPath {
             ReportPrinter().note("error: \(option) needs a folder, e.g. \(option) \(example); nothing was written")
             throw ExitCode(1)
         }
-        if value == "~" || value.hasPrefix("~/") {
-            ReportPrinter().note("error: \(option) '\(value)' starts with '~', which the shell did not turn into your home folder (it was "
-                                 + "quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(NSHomeDirectory() + value.dropFirst())); nothing was written")
-            throw ExitCode(1)
-        }
-        // '~root/cpd' likewise names a user's home folder to the shell; a folder that only starts
-        // with '~' ('~old-site', no such user) is a name like any other.
-        if value.hasPrefix("~"), let user = value.dropFirst().split(separator: "/").first, let entry = getpwnam(String(user)),
-           let home = entry.pointee.pw_dir.map({ String(cString: $0) }) {
-            let rest = value.dropFirst(1 + user.count)
-            ReportPrinter().note("error: \(option) '\(value)' starts with '~\(user)', which the shell did not turn into \(user)'s home folder "
-                                 + "(it was quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(home + rest)); nothing was written")
-            throw ExitCode(1)
+        // '~/cpd' and '~root/cpd' name a home folder to the shell, which left them as typed (they
+        // were quoted); a folder that only starts with '~' ('~old-site', no such user) is a name.
+        if value.hasPrefix("~") {
+            let user = value.dropFirst().prefix { $0 != "/" }
+            let home = user.isEmpty ? NSHomeDirectory() : getpwnam(String(user))?.pointee.pw_dir.map { String(cString: $0) }
+            if let home {
+                let whose = user.isEmpty ? "your" : "\(user)'s"
+                ReportPrinter().note("error: \(option) '\(value)' starts with '~\(user)', which the shell did not turn into \(whose) home folder "
+                                     + "(it was quoted); write the whole path, e.g. \(option) \(ShellWord.quoted(home + value.dropFirst(1 + user.count))); "
+                                     + "nothing was written")
+                throw ExitCode(1)
+            }
         }
         // A tab is allowed: a folder may be named with one (advice quotes it as $'…\x09…').
         if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\t" }) {
-            let code = String(control.value, radix: 16, uppercase: true)
-            let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+            let name = ControlCharacters.name(control)
             let hint = control == "\r" ? " (a carriage return: was the script saved with Windows line endings?)" : ""
             ReportPrinter().note("error: the folder given with \(option) holds a control character, \(name)\(hint), which no folder name "
                                  + "should; write the folder's name alone, e.g. \(option) \(example); nothing was written")
