@@ -42,7 +42,7 @@ extension OutputWriter {
         if let enclosing = OutputMarker.enclosing(path, includingItself: true) {
             return "refusing to keep the history of changes in '\(path)': it is inside '\(enclosing)', a folder Prospectus writes a site or "
                 + "a report into, which the next build or publish there replaces whole (and publish copies onto the web server); keep "
-                + "the history outside every output (leave out --history to keep it in the content's history/ folder)"
+                + "the history outside every output: give --history a folder outside it, e.g. --history /srv/cpd/history"
         }
         if let theme = WorkingFolder.nearest(holding: "templates/layout.mustache", from: path, includingItself: true) {
             return "refusing to keep the history of changes in '\(path)': it is inside the theme '\(theme.path)', whose files every "
