@@ -100,8 +100,10 @@ public struct ContentRollover: Sendable {
         try? fileManager.removeItem(at: staging)
         defer { try? fileManager.removeItem(at: staging) }
         let filesCopied: Int
+        do { try FolderMaker.make(stagingParent.path) } catch {
+            throw RolloverError(message: "the new content could not be written beside \(destinationDisplay): \(error.message)")
+        }
         do {
-            try fileManager.createDirectory(at: stagingParent, withIntermediateDirectories: true)
             filesCopied = try ContentRollover.copyTree(from: content, to: staging)
             for file in plan.changedFiles {
                 try file.data.write(to: staging.appendingPathComponent(file.path))

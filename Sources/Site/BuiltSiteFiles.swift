@@ -23,6 +23,14 @@ public enum BuiltSiteFiles {
             return "refusing to publish from '\(shown)': it is a symbolic link (to '\(target)'), and nothing is read "
                 + "through a link; " + instead
         }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            return "there is no folder '\(shown)' to publish from: 'prospectus build' makes it; run 'prospectus build' first, "
+                + "or give the folder the site was built into with --output"
+        }
+        if !isFolder.boolValue {
+            return "'\(shown)' is a file, not a site built by Prospectus; give the folder the site was built into with --output"
+        }
         guard (try? NoFollowFile.contents(of: OutputWriter.markerName, in: folder)) ?? nil != nil else {
             return "\(shown) is not a site built by Prospectus (it has no \(OutputWriter.markerName) file); run 'prospectus build' first"
         }

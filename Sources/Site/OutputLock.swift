@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -55,7 +56,7 @@ public final class OutputLock: @unchecked Sendable {
     /// goes ahead without that lock, as before there was one.
     public init(for output: URL, history: URL? = nil, waiting: () -> Void) throws {
         path = OutputLock.path(for: output)
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        do { try FolderMaker.make(path) } catch { throw OutputError(message: error.message) }
         var opened: [(descriptor: Int32, key: [UInt64], folder: String)] = []
         for folder in [path] + (history.map { [OutputLock.path(forHistory: $0)] } ?? []) {
             let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

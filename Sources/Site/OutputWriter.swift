@@ -180,7 +180,7 @@ public struct OutputWriter: Sendable {
         if let problem = problem() { throw OutputError(message: problem) }
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        do { try FolderMaker.make(parent.path) } catch { throw OutputError(message: error.message) }
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         try? fileManager.removeItem(at: staging)

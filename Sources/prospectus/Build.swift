@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         guard let published = report.published else {
             let counts = report.fileCount > 0 ? DiagnosticFormatter.summary(report.diagnostics, files: report.fileCount) + "; " : ""
-            printer.note(counts + "nothing was published, the site in \(outputName)/ is unchanged")
+            printer.note(counts + "nothing was published, " + Unchanged.site(outputName, at: options.output.path))
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.warningCount + report.notices.count { $0.level == .warning }

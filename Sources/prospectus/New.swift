@@ -30,7 +30,7 @@ struct New: ParsableCommand {
         case .failure(let error):
             fail(error.message)
         case .success(let file):
-            try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            do { try FolderMaker.make(file.url.deletingLastPathComponent().path) } catch { fail(error.message) }
             // O_EXCL: never overwrite, even a file that appeared a moment ago.
             let descriptor = open(file.url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             guard descriptor >= 0 else { fail("\(file.display) already exists; choose another name or edit that file") }

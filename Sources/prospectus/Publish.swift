@@ -43,8 +43,8 @@ struct Publish: ParsableCommand {
         writer.replacingEdition = replacingEdition
         // Every check on the destination comes first: a refused destination gets nothing, not even
         // a lock (and the locks are taken on the parent folders, so they create no file at all).
-        if let problem = writer.problem() { fail(problem + "; \(destination) is unchanged") }
-        if let problem = BuiltSiteFiles.problem(source, shown: output) { fail(problem + "; \(destination) is unchanged") }
+        if let problem = writer.problem() { fail(problem + "; " + unchanged) }
+        if let problem = BuiltSiteFiles.problem(source, shown: output) { fail(problem + "; " + unchanged) }
         // Read under the output folder's lock, so a build swapping in a new site meanwhile is waited
         // for rather than read half old, half new.
         let files: [OutputFile]
@@ -53,16 +53,19 @@ struct Publish: ParsableCommand {
             defer { sourceLock.release() }
             files = try BuiltSiteFiles.read(from: source, shown: output)
         } catch {
-            fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
+            fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; " + unchanged)
         }
         guard !files.isEmpty else { fail("\(output) is empty; run 'prospectus build' first") }
         do {
             let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) (or a folder beside it) to finish…") })
             print("Published \(files.count) files (\(byteText(bytes))) from \(output)/ to \(destination)")
         } catch {
-            fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; \(destination) is unchanged")
+            fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; " + unchanged)
         }
     }
+
+    /// Said after a refusal: the destination is unchanged, or (a first publish) was not made.
+    private var unchanged: String { Unchanged.folder(destination, at: TypedPath.url(destination).path) }
 
     private func byteText(_ bytes: Int) -> String {
         bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)

@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
         }
         printer.printDiagnostics(outcome.diagnostics)
         guard let files = outcome.files else {
-            printer.note("the report was not written; \(output)/ is unchanged")
+            printer.note("the report was not written; " + Unchanged.folder(TypedPath.display(output) + "/", at: options.output.path))
             throw ExitCode(1)
         }
         print("Wrote the report (\(files) files) into \(TypedPath.display(output))/: open \(TypedPath.display(output))/index.html")

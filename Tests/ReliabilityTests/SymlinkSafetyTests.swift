@@ -115,6 +115,20 @@ struct SymlinkSafetyTests {
         }
     }
 
+    @Test("publishing from a folder that is missing, a file, or not a built site says which, and what to do")
+    func publishFromNothing() throws {
+        try withTemporaryFolder("publish-from-nothing") { scratch in
+            let missing = BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
+            #expect(missing == "there is no folder 'Output' to publish from: 'prospectus build' makes it; run 'prospectus build' first, "
+                    + "or give the folder the site was built into with --output")
+            try scratch.write("Output", "not a folder")
+            #expect(BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
+                    == "'Output' is a file, not a site built by Prospectus; give the folder the site was built into with --output")
+            try scratch.write("Site/index.html", "<p>by hand</p>")
+            #expect(BuiltSiteFiles.problem(scratch.path("Site"), shown: "Site")?.contains("is not a site built by Prospectus (it has no") == true)
+        }
+    }
+
     @Test("publishing from a built site that is a link is refused")
     func publishFromLink() throws {
         try withTemporaryFolder("publish-from-link") { scratch in

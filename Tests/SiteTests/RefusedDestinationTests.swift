@@ -235,4 +235,21 @@ struct RefusedDestinationTests {
             #expect(!OutputLock.isHeld(for: scratch.path("alias/Output")))
         }
     }
+
+    @Test("a destination under a link to nothing: the link and its target are named (not 'a file with the same name'), nothing is created")
+    func underDanglingLink() throws {
+        try withTemporaryFolder("dangling-parent") { scratch in
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("dl").path, withDestinationPath: "moved-away")
+            let before = try treeSnapshot(scratch.url)
+            let message = refusedPublish(OutputWriter(output: scratch.path("dl/sub/site"), protecting: []))
+            #expect(message?.contains("'\(scratch.path("dl").path)' is a symbolic link to 'moved-away', which does not exist") == true,
+                    "\(message ?? "")")
+            let report = build(content: Fixtures.url("valid"), output: scratch.path("dl/Output"))
+            #expect(!report.succeeded)
+            let said = report.diagnostics.map(\.message).joined(separator: "\n")
+            #expect(said.contains("the site could not be written: cannot make the folder '\(scratch.path("dl").path)'"), "\(said)")
+            #expect(said.contains("is a symbolic link to 'moved-away', which does not exist"), "\(said)")
+            #expect(try treeSnapshot(scratch.url) == before)
+        }
+    }
 }

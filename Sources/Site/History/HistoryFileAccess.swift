@@ -63,9 +63,9 @@ enum HistoryFileAccess {
         let folder = url.deletingLastPathComponent()
         if try !folderExists(folder) {
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try FolderMaker.make(folder.path)
             } catch {
-                throw Failure(message: "its folder cannot be made: \(error.localizedDescription)")
+                throw Failure(message: "its folder cannot be made: \(error.message)")
             }
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
