@@ -1,10 +1,11 @@
 import Catalogue
 import JSON
+import Site
 
 /// `report.json`: the report's numbers for other tools, written deterministically (sorted keys,
 /// one number form). Its schema is in docs/report.md; `version` changes when a field's meaning does.
 enum ReportJSON {
-    static let path = "report.json"
+    static let path = OutputWriter.reportDataPath
     static let version = 1
 
     static func value(_ data: ReportData) -> JSONValue {

@@ -7,15 +7,6 @@ import Uptake
 /// folder in one step, as a build writes the site (made beside it, then swapped in), so the folder
 /// always holds a whole report: the new one, or the one before.
 public enum ReportWriter {
-    /// Why `output` must not take the report, or nil: it holds a site `build` made (either
-    /// edition), which the report would replace — the staff site gone, or, once published, the
-    /// trust's booking numbers in the partners' edition.
-    static func heldSite(_ output: URL) -> String? {
-        guard isSite(output) else { return nil }
-        return "refusing to write the report into '\(output.path)': it holds a site made by prospectus build, which the report would replace; "
-            + "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
-    }
-
     /// The writer of the report into `options.output`, which must not be nor hold `protected`: no
     /// edition, its messages about the report and `prospectus report`.
     static func reportWriter(_ options: BuildOptions, protecting protected: [URL]) -> OutputWriter {
@@ -25,12 +16,6 @@ public enum ReportWriter {
         writer.command = "report"
         writer.arguments = options.commandLine
         return writer
-    }
-
-    /// True when `folder` holds a site a build made (either edition, or one made before editions
-    /// were recorded: its catalogue.json).
-    static func isSite(_ folder: URL) -> Bool {
-        OutputWriter.edition(in: folder) != nil || FileManager.default.fileExists(atPath: folder.appendingPathComponent(CatalogueJSON.path).path)
     }
 
     /// What was done: the content's and theme's diagnostics, and the files written (nil when nothing was).
@@ -50,7 +35,6 @@ public enum ReportWriter {
         }
         let writer = reportWriter(options, protecting: [options.content, options.theme])
         if let problem = writer.problem() { return Outcome(diagnostics: [], files: nil, refused: problem) }
-        if let site = heldSite(options.output) { return Outcome(diagnostics: [], files: nil, refused: site) }
         let loaded = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load()
         var diagnostics = loaded.diagnostics
         let theme: Theme

@@ -116,7 +116,7 @@ public struct OutputWriter: Sendable {
                 return "refusing to replace '\(output.path)': it is not empty and was not made by Prospectus (no \(OutputWriter.markerName) file); choose an empty or new folder"
             }
         }
-        return editionProblem()
+        return holdingProblem() ?? editionProblem()
     }
 
     /// The nearest folder above `path` that is a content folder (holds `site.yml`) or a theme (holds

@@ -13,7 +13,8 @@ struct Publish: ParsableCommand {
         folder beside the destination, then swaps it in, so visitors never see a half-copied site. \
         Files that have not changed are hard-linked rather than copied. A destination that is not empty \
         and was not made by Prospectus, that is a symbolic link, '/' or a folder directly under it, your home folder, or inside the output folder, a content folder or a theme, is refused, as is an output folder that \
-        is a link or holds one; nothing is created for a refused destination. Needs write access to the \
+        is a link or holds one; so is a destination holding the report when publishing a site, or a site when publishing the report \
+        (--output Report). Nothing is created for a refused destination. Needs write access to the \
         destination's parent folder.
         """)
 
@@ -36,10 +37,7 @@ struct Publish: ParsableCommand {
         let source = TypedPath.url(output)
         // As typed, without the slashes at its end (messages add one) or a leading "./".
         let output = TypedPath.display(self.output)
-        var writer = OutputWriter(output: TypedPath.url(destination), protecting: [source])
-        writer.option = "--to"
-        // The destination is refused when it holds the other edition (the built site's marker says which).
-        writer.edition = OutputWriter.edition(in: source)
+        var writer = OutputWriter.publisher(from: source, to: TypedPath.url(destination))
         writer.replacingEdition = replacingEdition
         // Every check on the destination comes first: a refused destination gets nothing, not even
         // a lock (and the locks are taken on the parent folders, so they create no file at all).

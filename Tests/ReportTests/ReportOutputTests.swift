@@ -62,6 +62,41 @@ struct ReportOutputTests {
         }
     }
 
+    @Test("a site and a report never replace each other: a build or publish of a site over a report, or a report published over a site, is refused and keeps every file")
+    func siteAndReportKeptApart() throws {
+        try withTemporaryFolder("report-and-site") { folder in
+            let content = TestPaths.fixture("valid")
+            let report = folder.path("Report"), site = folder.path("Output")
+            #expect(ReportWriter.write(ReportSample.options(content: content, output: report), uptake: Self.none).files != nil)
+            #expect(SiteGenerator(options: ReportSample.options(content: content, output: site)).build().succeeded)
+            #expect(OutputWriter.holding(report) == "report" && OutputWriter.holding(site) == "site")
+            let before = try treeSnapshot(folder.url)
+            // prospectus build --output Report
+            let built = SiteGenerator(options: ReportSample.options(content: content, output: report)).build()
+            let said = built.diagnostics.map(\.message).joined(separator: "\n")
+            #expect(!built.succeeded)
+            #expect(said.contains("refusing to write the site into '\(report.path)': it holds a report made by prospectus report, "
+                                  + "which the site would replace; build the site into a folder of its own"), "\(said)")
+            // prospectus publish --to Report (the site), and --output Report --to Output (the report).
+            let siteOverReport = OutputWriter.publisher(from: site, to: report).problem()
+            #expect(siteOverReport?.hasSuffix("which the site would replace; publish the site to a folder of its own") == true, "\(siteOverReport ?? "")")
+            let reportOverSite = OutputWriter.publisher(from: report, to: site).problem()
+            #expect(reportOverSite?.contains("refusing to write the report into '\(site.path)': it holds a site made by prospectus build") == true,
+                    "\(reportOverSite ?? "")")
+            #expect(try treeSnapshot(folder.url) == before)
+            // A report published to a folder of its own, and again over that copy: not refused.
+            let published = folder.path("published-report")
+            for _ in 0..<2 {
+                let writer = OutputWriter.publisher(from: report, to: published)
+                #expect(writer.problem() == nil)
+                try writer.publish(BuiltSiteFiles.read(from: report, shown: "Report"))
+            }
+            #expect(OutputWriter.holding(published) == "report")
+            // A report written again over its own folder: not refused.
+            #expect(ReportWriter.write(ReportSample.options(content: content, output: report), uptake: Self.none).refused == nil)
+        }
+    }
+
     @Test("a folder inside a built site (either edition), also through a link, is refused: publish would copy the report with the site",
           arguments: ["staff", "partners"])
     func refusesInsideASite(_ edition: String) throws {
