@@ -1,6 +1,7 @@
 # Prospectus — the two commands a fresh Debian machine needs:
 #   make site   install libcmark-dev if missing, build in release mode, render Content/ into Output/
-#   make test   the whole test suite, plus a strict check of the sample Content in both editions (no warnings allowed)
+#   make test   the whole test suite, plus a strict check of the sample Content in both editions (no warnings allowed),
+#               a check of the binary's command line (scripts/tests/command-line.sh),
 #               and a quick self-test of the benchmark scripts
 
 SWIFT   ?= swift
@@ -37,6 +38,7 @@ test: deps
 	$(SWIFT) test --filter PreviewTests --no-parallel
 	$(SWIFT) run -c debug prospectus check --strict --content $(CONTENT)
 	$(SWIFT) run -c debug prospectus check --strict --edition partners --content $(CONTENT)
+	scripts/tests/command-line.sh "$$($(SWIFT) build -c debug --show-bin-path)/prospectus"
 	bench/self-test.sh "$$($(SWIFT) build -c debug --show-bin-path)/prospectus"
 
 check: build
