@@ -33,6 +33,7 @@ struct NewFileTemplate: Sendable {
     static func prepare(kind: Kind, slug: String, content: URL, displayPath: String,
                                today: (SiteSettings?) -> LocalDate) -> Result<(url: URL, display: String, text: String), NewFileError> {
         if let problem = problem(withSlug: slug) { return .failure(NewFileError(message: problem)) }
+        if let problem = folderProblem(content, displayPath: displayPath) { return .failure(NewFileError(message: problem)) }
         let loader = ContentLoader(directory: content, displayPath: displayPath)
         let (entries, _) = loader.listEntries()
         if let existing = entries.first(where: { $0.slug == slug && $0.kind.singular == kind.rawValue }) {
@@ -48,6 +49,26 @@ struct NewFileTemplate: Sendable {
             courses: entries.filter { $0.kind == .courses }.map(\.slug).sorted(),
             today: today(settings))
         return .success((content.appendingPathComponent(template.relativePath), loader.display(template.relativePath), template.text))
+    }
+
+    /// Why `content` cannot take a new file, or nil: it must be a content folder (holding site.yml),
+    /// and not inside a folder Prospectus writes. A mistyped `--content Contnet` made a new folder
+    /// that no build reads, and `--content Output` a file the next build deleted.
+    static func folderProblem(_ content: URL, displayPath: String) -> String? {
+        let shown = ShellWord.quoted(displayPath)
+        if let output = OutputMarker.enclosing(content.path, includingItself: true) {
+            return "\(shown) is inside '\(output)', a folder Prospectus writes (a built site or a report) and replaces whole on "
+                + "every build: the new file would be deleted; give the content folder with --content (Content, the default)"
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            return "there is no content folder \(shown); give the folder that holds site.yml with --content (Content, the default)"
+        }
+        guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path) else {
+            return "\(shown) is not a content folder: it has no site.yml; give the folder that holds site.yml, courses/ and groups/ "
+                + "with --content (Content, the default)"
+        }
+        return nil
     }
 
     /// The path of the new file inside the content folder.
