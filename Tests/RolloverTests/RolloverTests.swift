@@ -89,6 +89,15 @@ struct RolloverTests {
             #expect(text.contains("Next steps:"))
             #expect(text.contains("Set training_days"))
             #expect(text.contains("prospectus check --content Content-2027-28"))
+            #expect(text.contains("build it with prospectus build --content Content-2027-28, or rename Content-2027-28 to Content (keep"))
+            // Run from inside the content folder (--content .), with a destination that needs quoting:
+            // no advice to rename the folder it runs in, and the command pastes as it is.
+            var fromInside = report
+            fromInside.contentDisplay = "."
+            fromInside.destinationDisplay = "../Content 2027-28"
+            #expect(fromInside.text.contains("Run prospectus check --content '../Content 2027-28'"), "\(fromInside.text)")
+            #expect(fromInside.text.contains("build it with prospectus build --content '../Content 2027-28'."), "\(fromInside.text)")
+            #expect(!fromInside.text.contains("rename"))
         }
     }
 
