@@ -24,46 +24,86 @@ package enum FolderMaker {
     /// are missing. A folder that exists already, or is reached through a link to a folder, is
     /// left as it is.
     package static func make(_ path: String) throws(Failure) {
-        let absolute = path.hasPrefix("/") ? path : WorkingFolder.absoluteURL(path).path
-        var folder = ""
-        for part in absolute.split(separator: "/", omittingEmptySubsequences: true) {
-            let above = folder.isEmpty ? "/" : folder
-            folder += "/" + part
-            var info = stat()
-            if stat(folder, &info) == 0 {
-                if info.st_mode & S_IFMT == S_IFDIR { continue }
-                throw Failure(message: "cannot make the folder '\(path)': '\(folder)' is \(describe(folder)), not a folder; "
-                              + "move it away, or choose another folder")
+        var above = "/"
+        for folder in folders(of: path) {
+            switch look(at: folder) {
+            case .folder: break
+            case .blocked(let what): throw Failure(message: "cannot make the folder '\(path)': \(what)")
+            case .missing:
+                if mkdir(folder, 0o755) != 0, case let code = errno, code != EEXIST {
+                    throw Failure(message: "cannot make the folder '\(path)': '\(folder)' cannot be made in '\(above)' (\(String(cString: strerror(code))))"
+                                  + (code == EACCES || code == EPERM ? "; whoever runs Prospectus must be able to create folders there" : ""))
+                }
+                // Made, or made meanwhile by someone else: it must be a folder now.
+                if case .blocked(let what) = look(at: folder) { throw Failure(message: "cannot make the folder '\(path)': \(what)") }
             }
-            if errno != ENOENT {
-                throw Failure(message: "cannot make the folder '\(path)': '\(folder)' cannot be read (\(String(cString: strerror(errno))))")
-            }
-            var linkInfo = stat()
-            if lstat(folder, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
-                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)) ?? "?"
-                throw Failure(message: "cannot make the folder '\(path)': '\(folder)' is a symbolic link to '\(target)', which does "
-                              + "not exist; make the folder it points to, or remove the link")
-            }
-            if mkdir(folder, 0o755) != 0, errno != EEXIST {
-                let reason = String(cString: strerror(errno))
-                throw Failure(message: "cannot make the folder '\(path)': '\(folder)' cannot be made in '\(above)' (\(reason))"
-                              + (errno == EACCES || errno == EPERM ? "; whoever runs Prospectus must be able to create folders there" : ""))
-            }
-            // Made, or made meanwhile by someone else: it must be a folder now.
-            if stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
-                throw Failure(message: "cannot make the folder '\(path)': '\(folder)' is \(describe(folder)), not a folder")
-            }
+            above = folder
         }
     }
 
-    /// What stands at `path`, for a message: "a file", "a symbolic link to a file", ….
+    /// What stops `path` from being a folder or being made one, without making anything: the first
+    /// part of it that is a file, a link to nothing or to a file, or cannot be read; nil when every
+    /// part is a folder or can be made.
+    package static func obstacle(_ path: String) -> String? {
+        for folder in folders(of: path) {
+            switch look(at: folder) {
+            case .folder: continue
+            case .missing: return nil
+            case .blocked(let what): return what
+            }
+        }
+        return nil
+    }
+
+    /// `path` made absolute, and each folder on the way to it, from the top.
+    private static func folders(of path: String) -> [String] {
+        let absolute = path.hasPrefix("/") ? path : WorkingFolder.absoluteURL(path).path
+        var folder = ""
+        return absolute.split(separator: "/", omittingEmptySubsequences: true).map { part in
+            folder += "/" + part
+            return folder
+        }
+    }
+
+    private enum Look { case folder, missing, blocked(String) }
+
+    /// Whether `folder` is a folder (or a link to one), is missing, or is blocked by something else.
+    private static func look(at folder: String) -> Look {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            return info.st_mode & S_IFMT == S_IFDIR ? .folder
+                : .blocked("'\(folder)' is \(describe(folder)), not a folder; move it away, or choose another folder")
+        }
+        let failure = errno
+        var linkInfo = stat()
+        if lstat(folder, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)) ?? "?"
+            return failure == ENOENT
+                ? .blocked("'\(folder)' is a symbolic link to '\(target)', which does not exist; make the folder it points to, or remove the link")
+                : .blocked("'\(folder)' is a symbolic link to '\(target)', which cannot be followed (\(String(cString: strerror(failure))))")
+        }
+        if failure == ENOENT { return .missing }
+        return .blocked("'\(folder)' cannot be read (\(String(cString: strerror(failure))))")
+    }
+
+    /// What stands at `path`, for a message: "a file", "a symbolic link (to 'f') to a file", ….
     private static func describe(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0 else { return "missing" }
-        if info.st_mode & S_IFMT == S_IFLNK {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            return "a symbolic link (to '\(target)') to something that is not a folder"
+        guard info.st_mode & S_IFMT == S_IFLNK else { return kind(info) }
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        var followed = stat()
+        return "a symbolic link (to '\(target)') to " + (stat(path, &followed) == 0 ? kind(followed) : "nothing")
+    }
+
+    private static func kind(_ info: stat) -> String {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: "a file"
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        default: "something other than a folder"
         }
-        return info.st_mode & S_IFMT == S_IFREG ? "a file" : "not a folder"
     }
 }

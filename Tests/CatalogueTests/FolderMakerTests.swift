@@ -40,6 +40,10 @@ struct FolderMakerTests {
             #expect(message.contains("'\(folder.path("dl").path)' is a symbolic link to 'gone/away', which does not exist"))
             #expect(message.contains("make the folder it points to, or remove the link"))
             #expect(!FileManager.default.fileExists(atPath: folder.path("gone").path))
+            // Looking, without making: the same part is named, and nothing is made.
+            #expect(FolderMaker.obstacle(folder.path("dl/sub/site").path)?.contains("is a symbolic link to 'gone/away', which does not exist") == true)
+            #expect(FolderMaker.obstacle(folder.path("new/sub").path) == nil)
+            #expect(!FileManager.default.fileExists(atPath: folder.path("new").path))
             // The link itself as the folder to make.
             #expect(failure(folder.path("dl").path)?.contains("is a symbolic link to 'gone/away'") == true)
         }
@@ -53,7 +57,10 @@ struct FolderMakerTests {
             #expect(message == "cannot make the folder '\(folder.path("notes.txt/site").path)': '\(folder.path("notes.txt").path)' "
                     + "is a file, not a folder; move it away, or choose another folder")
             try FileManager.default.createSymbolicLink(atPath: folder.path("fl").path, withDestinationPath: "notes.txt")
-            #expect(failure(folder.path("fl/site").path)?.contains("is a symbolic link (to 'notes.txt') to something that is not a folder") == true)
+            #expect(failure(folder.path("fl/site").path)?.contains("'\(folder.path("fl").path)' is a symbolic link (to 'notes.txt') to a file, not a folder;") == true)
+            #expect(FolderMaker.obstacle(folder.path("fl/site/deeper").path)?.contains("is a symbolic link (to 'notes.txt') to a file") == true)
+            #expect(mkfifo(folder.path("pipe").path, 0o644) == 0)
+            #expect(failure(folder.path("pipe/site").path)?.contains("'\(folder.path("pipe").path)' is a named pipe, not a folder;") == true)
             #expect(failure(folder.path("notes.txt").path)?.contains("is a file, not a folder") == true)
         }
     }

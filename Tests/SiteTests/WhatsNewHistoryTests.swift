@@ -269,6 +269,27 @@ struct WhatsNewHistoryTests {
         }
     }
 
+    @Test("a history folder under a file, or under a link to nothing, names that part and advises moving it or another --history; nothing is published")
+    func historyFolderBlocked() throws {
+        try withTemporaryFolder { folder in
+            let content = try folder.copyFixture("valid")
+            try folder.write("notes.txt", "precious")
+            try FileManager.default.createSymbolicLink(atPath: folder.path("dl").path, withDestinationPath: "gone")
+            for (history, named) in [("notes.txt/history", "'\(folder.path("notes.txt").path)' is a file, not a folder"),
+                                     ("dl/history", "'\(folder.path("dl").path)' is a symbolic link to 'gone', which does not exist")] {
+                let report = SiteGenerator(options: options(content: content, output: folder.path("Output"), today: Self.dayAfter,
+                                                            history: folder.path(history))).build()
+                let error = try #require(report.diagnostics.first { $0.severity == .error })
+                #expect(!report.succeeded)
+                #expect(error.message.contains(named), "\(error.summary)")
+                #expect(error.suggestion == "nothing was published; move what is in the way, or keep the history in another folder with --history DIR",
+                        "\(error.summary)")
+            }
+            #expect(try String(contentsOf: folder.path("notes.txt"), encoding: .utf8) == "precious")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("Output").path))
+        }
+    }
+
     @Test("a first build without a history says plainly that it starts one, naming the file and how to restore it")
     func firstBuildWarns() throws {
         try withTemporaryFolder { folder in

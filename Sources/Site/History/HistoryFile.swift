@@ -105,8 +105,8 @@ struct HistoryFile: Sendable {
             return nil
         } catch {
             return .error(.historyNotSaved, at: SourceLocation(file: display), "the history of changes cannot be saved: \(error.message)",
-                          suggestion: "nothing was published, so the next build finds the same changes; make \(folderDisplay) writable, "
-                              + "or keep the history in a folder that is kept between builds with --history DIR")
+                          suggestion: error.suggestion ?? ("nothing was published, so the next build finds the same changes; make \(folderDisplay) writable, "
+                              + "or keep the history in a folder that is kept between builds with --history DIR"))
         }
     }
 

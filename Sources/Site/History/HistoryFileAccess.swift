@@ -27,12 +27,17 @@ enum HistoryFileAccess {
         }
     }
 
+    /// What to do when something is in the way of the history's folder.
+    static let movedAside = "nothing was published; move what is in the way, or keep the history in another folder with --history DIR"
+
     /// Whether the folder exists; throws when it is a link or not a folder.
     static func folderExists(_ url: URL) throws(Failure) -> Bool {
         var info = stat()
         guard lstat(url.path, &info) == 0 else {
             if errno == ENOENT { return false }
-            throw Failure(message: "its folder cannot be used: \(String(cString: strerror(errno)))")
+            // A file (or a link to nothing) above it: named, where the system says only "Not a directory".
+            let reason = String(cString: strerror(errno))
+            throw Failure(message: "its folder cannot be used: \(FolderMaker.obstacle(url.path) ?? reason)", suggestion: movedAside)
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return true
@@ -65,7 +70,7 @@ enum HistoryFileAccess {
             do {
                 try FolderMaker.make(folder.path)
             } catch {
-                throw Failure(message: "its folder cannot be made: \(error.message)")
+                throw Failure(message: "its folder cannot be made: \(error.message)", suggestion: movedAside)
             }
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
