@@ -182,6 +182,26 @@ public struct ContentRollover: Sendable {
             throw RolloverError(message: "\(display) is inside the theme '\(theme.path)', whose files every build copies into the site",
                                 suggestion: "choose a folder beside the content, e.g. --to \(ContentRollover.defaultFolder(for: content, year: target).lastPathComponent)")
         }
+        // Checked before the work, not found by the last step: the new folder is moved into place by
+        // one rename, which replaces a name (never what a link points to) and needs its parent writable.
+        var linkInfo = stat()
+        if lstat(folder.path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path)) ?? "?"
+            throw RolloverError(message: "\(display) is a symbolic link (to '\(target)'): the new content is moved into place by renaming "
+                                + "it, which would replace the link, not fill the folder it points to",
+                                suggestion: "give a new folder with --to (the real folder the link points to, when that is empty)")
+        }
+        let parent = folder.deletingLastPathComponent()
+        if let what = FolderMaker.obstacle(parent.path) {
+            throw RolloverError(message: "\(display) cannot be made: \(what)", suggestion: "choose another folder with --to")
+        }
+        var parentInfo = stat()
+        if stat(parent.path, &parentInfo) == 0, access(parent.path, W_OK) != 0 {
+            let reason = String(cString: strerror(errno))
+            throw RolloverError(message: "\(display) cannot be made: the new content is made beside it and moved in, and '\(parent.path)' "
+                                + "cannot be written in (\(reason))",
+                                suggestion: "choose a folder you can write in with --to, or run the rollover as a user who can write there")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
         if !isDirectory.boolValue {

@@ -226,6 +226,28 @@ struct RolloverTests {
         }
     }
 
+    @Test("a target that is a link (to nothing or to an empty folder), or under a file or a link to nothing, is refused before any work, and nothing is made")
+    func targetBlocked() throws {
+        try withTemporaryFolder { folder in
+            try folder.write("notes.txt", "mine")
+            try FileManager.default.createDirectory(at: folder.path("empty"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: folder.path("dl").path, withDestinationPath: "gone")
+            try FileManager.default.createSymbolicLink(atPath: folder.path("el").path, withDestinationPath: "empty")
+            let before = try treeSnapshot(folder.url)
+            let cases = [("dl", "dl is a symbolic link (to 'gone')"), ("el", "el is a symbolic link (to 'empty')"),
+                         ("notes.txt/next", "notes.txt/next cannot be made: '\(folder.path("notes.txt").path)' is a file, not a folder"),
+                         ("dl/next", "dl/next cannot be made: '\(folder.path("dl").path)' is a symbolic link to 'gone', which does not exist")]
+            for (target, said) in cases {
+                let refused = ContentRollover(content: Self.sampleContent, to: Self.next, today: Self.afterTheYear)
+                    .run(into: .folder(folder.path(target)), destinationDisplay: target)
+                guard case .failure(let error) = refused else { Issue.record("\(target) was not refused"); continue }
+                #expect(error.message.hasPrefix(said), "\(error.message)")
+                #expect(error.diagnostics.isEmpty)
+            }
+            #expect(try treeSnapshot(folder.url) == before)
+        }
+    }
+
     @Test("the content folder itself, or a folder inside it, is refused as a target")
     func targetInsideContent() throws {
         try withTemporaryFolder { folder in
