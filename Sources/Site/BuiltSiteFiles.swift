@@ -25,8 +25,8 @@ public enum BuiltSiteFiles {
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            return "there is no folder '\(shown)' to publish from: 'prospectus build' makes it; run 'prospectus build' first, "
-                + "or give the folder the site was built into with --output"
+            return "there is no folder '\(shown)' to publish from: 'prospectus build' makes it (and 'prospectus report' the report); "
+                + "run it first, or give the folder the site was built into with --output"
         }
         if !isFolder.boolValue {
             return "'\(shown)' is a file, not a site built by Prospectus; give the folder the site was built into with --output"

@@ -41,7 +41,9 @@ extension OutputWriter {
         case ("report", "--output"):
             instead = "write the report to its own folder (--output Report, the default), or let the site carry it (report: on_site in site.yml)"
         case (_, "--output"):
-            instead = "build the site into a folder of its own (leave out --output for Output/)"
+            // Not "leave out --output": the report may be in the default folder itself.
+            instead = "move the report away (prospectus report writes it to Report/ by default), or build the site into another folder "
+                + "with --output"
         default:
             instead = "publish the \(made) to a folder of its own"
         }

@@ -33,7 +33,13 @@ struct New: ParsableCommand {
             do { try FolderMaker.make(file.url.deletingLastPathComponent().path) } catch { fail(error.message) }
             // O_EXCL: never overwrite, even a file that appeared a moment ago.
             let descriptor = open(file.url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { fail("\(file.display) already exists; choose another name or edit that file") }
+            guard descriptor >= 0 else {
+                // Only EEXIST means the file is there: a folder that may not be written in said so too.
+                if errno == EEXIST { fail("\(file.display) already exists; choose another name or edit that file") }
+                let reason = String(cString: strerror(errno))
+                fail("\(file.display) cannot be made (\(reason)); whoever runs prospectus new must be able to write in "
+                     + ShellWord.quoted(file.display.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")))
+            }
             let data = Data(file.text.utf8)
             let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)

@@ -74,6 +74,12 @@ struct SymlinkSafetyTests {
             let toFile = try #require(buildSite(content: TestPaths.fixture("valid"), output: scratch.path("Site")).errorSummaries.first)
             #expect(toFile.contains("remove the link, or give a real folder with --output") && !toFile.contains("instead"), "\(toFile)")
             #expect(try String(contentsOf: scratch.path("notes.txt"), encoding: .utf8) == "precious")
+            // The report through a link to the built site: its target would be refused too (it holds
+            // a site), so it is not advised.
+            var report = OutputWriter(output: scratch.path("Output"), protecting: [])
+            report.made = "report"
+            let toSite = try #require(report.problem())
+            #expect(toSite.contains("remove the link, or give a real folder with --output") && !toSite.contains("instead"), "\(toSite)")
         }
     }
 
@@ -106,7 +112,9 @@ struct SymlinkSafetyTests {
                 try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
                 var writer = OutputWriter(output: link, protecting: [output])
                 writer.option = "--to"
-                #expect(writer.problem()?.contains("--to \(target.resolvingSymlinksInPath().path)") == true, "\(writer.problem() ?? "")")
+                // The target is advised only where the publish would be taken: not a foreign folder.
+                let advised = writer.problem()?.contains("give the real folder instead: --to \(target.resolvingSymlinksInPath().path)") == true
+                #expect(advised == (target == published), "\(writer.problem() ?? "")")
                 #expect(throws: OutputError.self) { try writer.publish(files) }
                 #expect(try kinds(scratch.url)["www"] == "link")
                 try FileManager.default.removeItem(at: link)
@@ -119,8 +127,8 @@ struct SymlinkSafetyTests {
     func publishFromNothing() throws {
         try withTemporaryFolder("publish-from-nothing") { scratch in
             let missing = BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
-            #expect(missing == "there is no folder 'Output' to publish from: 'prospectus build' makes it; run 'prospectus build' first, "
-                    + "or give the folder the site was built into with --output")
+            #expect(missing == "there is no folder 'Output' to publish from: 'prospectus build' makes it (and 'prospectus report' the report); "
+                    + "run it first, or give the folder the site was built into with --output")
             try scratch.write("Output", "not a folder")
             #expect(BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
                     == "'Output' is a file, not a site built by Prospectus; give the folder the site was built into with --output")

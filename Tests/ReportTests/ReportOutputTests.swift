@@ -76,7 +76,8 @@ struct ReportOutputTests {
             let said = built.diagnostics.map(\.message).joined(separator: "\n")
             #expect(!built.succeeded)
             #expect(said.contains("refusing to write the site into '\(report.path)': it holds a report made by prospectus report, "
-                                  + "which the site would replace; build the site into a folder of its own"), "\(said)")
+                                  + "which the site would replace; move the report away (prospectus report writes it to Report/ by default), "
+                                  + "or build the site into another folder with --output"), "\(said)")
             // prospectus publish --to Report (the site), and --output Report --to Output (the report).
             let siteOverReport = OutputWriter.publisher(from: site, to: report).problem()
             #expect(siteOverReport?.hasSuffix("which the site would replace; publish the site to a folder of its own") == true, "\(siteOverReport ?? "")")

@@ -250,6 +250,13 @@ struct RefusedDestinationTests {
             #expect(said.contains("the site could not be written: cannot make the folder '\(scratch.path("dl").path)'"), "\(said)")
             #expect(said.contains("is a symbolic link to 'moved-away', which does not exist"), "\(said)")
             #expect(try treeSnapshot(scratch.url) == before)
+            // The link itself as the destination, leading to a missing folder directly under '/':
+            // the link is what is wrong, not a "system folder".
+            try FileManager.default.createSymbolicLink(atPath: scratch.path("www").path, withDestinationPath: "/prospectus-test-nowhere")
+            let atLink = refusedPublish(OutputWriter(output: scratch.path("www"), protecting: []))
+            #expect(atLink?.contains("it is a symbolic link (to '/prospectus-test-nowhere', which does not exist)") == true, "\(atLink ?? "")")
+            #expect(atLink?.contains("system folder") == false)
+            #expect(!FileManager.default.fileExists(atPath: "/prospectus-test-nowhere"))
         }
     }
 }
