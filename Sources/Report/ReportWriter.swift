@@ -24,6 +24,8 @@ public enum ReportWriter {
         public var files: Int?
         /// Why the report was not written, when it was refused before anything was read or made.
         public var refused: String?
+        /// What to tell the user when the previous report could not be removed completely.
+        public var leftBehind: String?
     }
 
     /// Makes the report of `options.content` with `options.theme` into `options.output`. `uptake`
@@ -58,12 +60,13 @@ public enum ReportWriter {
         let today = BuildClock.today(timezone: catalogue.settings.timezone, environment: options.environment)
         // The sessions as staff pages show them: places left worked out from the bookings.
         let files = ReportFiles.make(catalogue: read.booking(catalogue), theme: theme, uptake: read, today: today)
+        var leftBehind: String?
         do {
-            try writer.publish(files)
+            try writer.publish(files, leftBehind: { leftBehind = $0 })
         } catch {
             return Outcome(diagnostics: diagnostics + [.error(.outputNotWritten, at: SourceLocation(file: options.output.path),
                                                               "the report could not be written: \(error)")], files: nil)
         }
-        return Outcome(diagnostics: diagnostics, files: files.count)
+        return Outcome(diagnostics: diagnostics, files: files.count, leftBehind: leftBehind)
     }
 }

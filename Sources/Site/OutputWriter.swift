@@ -162,24 +162,27 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (path relative to the output → bytes) and swaps them in, under the output
     /// folder's lock (waiting for another build into it to finish). Returns bytes written.
+    /// `leftBehind` is told what to say when the previous site could not be removed completely.
     @discardableResult
-    public func publish(_ files: [OutputFile], waiting: () -> Void = {}) throws -> Int {
+    public func publish(_ files: [OutputFile], waiting: () -> Void = {}, leftBehind: (String) -> Void = { _ in }) throws -> Int {
         let lock = try lock(waiting: waiting)
         defer { lock.release() }
-        return try publish(files, holding: lock)
+        return try publish(files, holding: lock, leftBehind: leftBehind)
     }
 
     /// Writes `files` and swaps them in, for a caller that already holds the output's lock (a build
     /// holds it from the moment it reads the published site). Returns bytes written.
     @discardableResult
-    public func publish(_ files: [OutputFile], holding lock: OutputLock) throws -> Int {
+    public func publish(_ files: [OutputFile], holding lock: OutputLock, leftBehind: (String) -> Void = { _ in }) throws -> Int {
         let site = try stage(holding: lock)
         do {
             let failures = files.parallelMap { file -> String? in
                 do { try site.write(file); return nil } catch { return "\(error)" }
             }
             if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
-            return try site.publish()
+            let bytes = try site.publish()
+            if let left = site.leftBehind { leftBehind(leftBehindNote(left)) }
+            return bytes
         } catch {
             site.abandon()
             throw error
@@ -214,15 +217,17 @@ public struct OutputWriter: Sendable {
 
     /// Exchanges the staging folder with the output (atomically where the system allows), then
     /// deletes the old site.
-    func swapIn(_ staging: URL) throws {
+    /// Returns the folder left behind when the previous site could not be removed, else nil.
+    @discardableResult
+    func swapIn(_ staging: URL) throws -> URL? {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
-            return
+            return nil
         }
         if prospectus_exchange_paths(staging.path, output.path) == 0 {
-            OutputWriter.removeTree(staging)  // now holds the previous site
-            return
+            // Now holds the previous site.
+            return OutputWriter.removeTree(staging) ? nil : staging
         }
         // No atomic exchange here (older kernel or file system): two renames, a moment apart.
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
@@ -233,7 +238,7 @@ public struct OutputWriter: Sendable {
             try? fileManager.moveItem(at: old, to: output)
             throw error
         }
-        OutputWriter.removeTree(old)
+        return OutputWriter.removeTree(old) ? nil : old
     }
 
     /// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk, which
@@ -365,16 +370,28 @@ public struct OutputWriter: Sendable {
     }
 
     /// Deletes a folder, its top-level entries on all cores (a large site has thousands of files).
-    static func removeTree(_ folder: URL) {
+    /// Returns whether the folder is gone.
+    @discardableResult
+    static func removeTree(_ folder: URL) -> Bool {
         // A link is removed as a link: what it points to is not part of the tree.
         var info = stat()
         if lstat(folder.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
             unlink(folder.path)
-            return
+            return lstat(folder.path, &info) != 0
         }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         _ = entries.parallelMap { name in try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         try? FileManager.default.removeItem(at: folder)
+        return lstat(folder.path, &info) != 0
+    }
+
+    /// What to tell the user when the previous site (or report) could not be removed after the new
+    /// one was swapped in: the new one is published, but what is left of the old one stays beside it
+    /// (another user's files in it, most often) and would pile up unseen.
+    func leftBehindNote(_ folder: URL) -> String {
+        "the \(made) is published, but the previous one could not be removed completely (most often: files in it belong to "
+            + "another user); what is left of it is in '\(folder.path)': remove it as that user, e.g. sudo rm -rf "
+            + ShellWord.quoted(folder.path)
     }
 
     /// Staging and old folders left by a build that was killed. Only called under the output's lock:

@@ -226,6 +226,7 @@ public struct SiteGenerator: Sendable {
                                      published: .init(pages: plan.pages.count, files: files, bytes: bytes), phases: timer.phases,
                                      processorSeconds: timer.processorSeconds)
             report.notices = start.notices
+            if let left = site.leftBehindNote { report.notices.append(BuildNotice(.note, file: options.output.path, left)) }
             report.drafts = result.drafts
             report.yearSummary = result.yearSummary
             // The editor has a file to commit: say so, since nothing else on screen would.

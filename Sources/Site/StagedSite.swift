@@ -29,7 +29,16 @@ public final class StagedSite: Sendable {
         var folders: [String: Int32] = [:]
         var byteCount = 0
         var finished = false
+        /// What is left of the previous site when it could not be removed after the swap.
+        var leftBehind: URL?
     }
+
+    /// The folder holding what is left of the previous site, when `publish()` could not remove it
+    /// completely (`OutputWriter.leftBehindNote` says what to do); nil otherwise.
+    public var leftBehind: URL? { state.withLock { $0.leftBehind } }
+
+    /// What to tell the user about `leftBehind`, or nil.
+    public var leftBehindNote: String? { leftBehind.map(writer.leftBehindNote) }
 
     init(writer: OutputWriter, staging: URL, previous: String?) {
         self.writer = writer
@@ -111,7 +120,8 @@ public final class StagedSite: Sendable {
         }
         do {
             try Data(OutputWriter.markerText(for: writer.edition).utf8).write(to: staging.appendingPathComponent(OutputWriter.markerName))
-            try writer.swapIn(staging)
+            let left = try writer.swapIn(staging)
+            state.withLock { $0.leftBehind = left }
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error

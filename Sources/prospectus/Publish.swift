@@ -55,7 +55,8 @@ struct Publish: ParsableCommand {
         }
         guard !files.isEmpty else { fail("\(output) is empty; run 'prospectus build' first") }
         do {
-            let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) (or a folder beside it) to finish…") })
+            let bytes = try writer.publish(files, waiting: { note("Waiting for another publish into \(destination) (or a folder beside it) to finish…") },
+                                           leftBehind: { note("note: " + $0) })
             print("Published \(files.count) files (\(byteText(bytes))) from \(output)/ to \(destination)")
         } catch {
             fail(((error as? OutputError)?.message ?? error.localizedDescription) + "; " + unchanged)

@@ -41,9 +41,10 @@ struct ReportCommand: ParsableCommand {
         }
         printer.printDiagnostics(outcome.diagnostics)
         guard let files = outcome.files else {
-            printer.note("the report was not written; " + Unchanged.folder(TypedPath.display(output) + "/", at: options.output.path))
+            printer.note("the report was not written; " + Unchanged.site(TypedPath.display(output), at: options.output.path))
             throw ExitCode(1)
         }
+        if let left = outcome.leftBehind { printer.note("note: " + ControlCharacters.visible(left)) }
         print("Wrote the report (\(files) files) into \(TypedPath.display(output))/: open \(TypedPath.display(output))/index.html")
     }
 
