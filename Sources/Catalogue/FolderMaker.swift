@@ -17,6 +17,9 @@ package enum FolderMaker {
     /// Why a folder could not be made, in words for the terminal.
     package struct Failure: Error, Sendable, CustomStringConvertible {
         package let message: String
+        /// True when something stands in the way (a file, a link to nothing); false when the system
+        /// refused to make a folder (no permission, a full disk).
+        package var inTheWay = true
         package var description: String { message }
     }
 
@@ -32,7 +35,8 @@ package enum FolderMaker {
             case .missing:
                 if mkdir(folder, 0o755) != 0, case let code = errno, code != EEXIST {
                     throw Failure(message: "cannot make the folder '\(path)': '\(folder)' cannot be made in '\(above)' (\(String(cString: strerror(code))))"
-                                  + (code == EACCES || code == EPERM ? "; whoever runs Prospectus must be able to create folders there" : ""))
+                                  + (code == EACCES || code == EPERM ? "; whoever runs Prospectus must be able to create folders there" : ""),
+                                  inTheWay: false)
                 }
                 // Made, or made meanwhile by someone else: it must be a folder now.
                 if case .blocked(let what) = look(at: folder) { throw Failure(message: "cannot make the folder '\(path)': \(what)") }

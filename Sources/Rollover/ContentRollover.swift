@@ -187,9 +187,13 @@ public struct ContentRollover: Sendable {
         var linkInfo = stat()
         if lstat(folder.path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path)) ?? "?"
-            throw RolloverError(message: "\(display) is a symbolic link (to '\(target)'): the new content is moved into place by renaming "
-                                + "it, which would replace the link, not fill the folder it points to",
-                                suggestion: "give a new folder with --to (the real folder the link points to, when that is empty)")
+            var isFolder: ObjCBool = false
+            let leadsToFolder = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue
+            let leads = leadsToFolder ? "to '\(target)'" : FileManager.default.fileExists(atPath: folder.path)
+                ? "to '\(target)', which is not a folder" : "to '\(target)', which does not exist"
+            throw RolloverError(message: "\(display) is a symbolic link (\(leads)): the new content is moved into place by renaming "
+                                + "it, which would replace the link" + (leadsToFolder ? ", not fill the folder it points to" : ""),
+                                suggestion: "give a new folder with --to" + (leadsToFolder ? " (the real folder the link points to, when that is empty)" : ""))
         }
         let parent = folder.deletingLastPathComponent()
         if let what = FolderMaker.obstacle(parent.path) {

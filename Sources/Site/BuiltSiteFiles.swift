@@ -25,7 +25,8 @@ public enum BuiltSiteFiles {
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            return "there is no folder '\(shown)' to publish from: 'prospectus build' makes it (and 'prospectus report' the report); "
+            let maker = folder.lastPathComponent.hasSuffix("-partners") ? "'prospectus build --edition partners'" : "'prospectus build'"
+            return "there is no folder '\(shown)' to publish from: \(maker) makes it (and 'prospectus report' the report); "
                 + "run it first, or give the folder the site was built into with --output"
         }
         if !isFolder.boolValue {

@@ -57,11 +57,16 @@ struct NewFileTemplate: Sendable {
     static func folderProblem(_ content: URL, displayPath: String) -> String? {
         let shown = ShellWord.quoted(displayPath)
         if let output = OutputMarker.enclosing(content.path, includingItself: true) {
-            return "\(shown) is inside '\(output)', a folder Prospectus writes (a built site or a report) and replaces whole on "
+            let place = output == WorkingFolder.absoluteURL(content.path).path ? "is a folder" : "is inside '\(output)', a folder"
+            return "\(shown) \(place) Prospectus writes (a built site or a report) and replaces whole on "
                 + "every build: the new file would be deleted; give the content folder with --content (Content, the default)"
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+        let exists = FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder)
+        if exists, !isFolder.boolValue {
+            return "\(shown) is a file, not a content folder; give the folder that holds site.yml with --content (Content, the default)"
+        }
+        guard exists else {
             return "there is no content folder \(shown); give the folder that holds site.yml with --content (Content, the default)"
         }
         guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yml").path) else {

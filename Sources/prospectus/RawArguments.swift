@@ -17,9 +17,9 @@ enum RawArguments {
     /// with each bad byte as `\xFE` (and control characters named).
     static func problem(_ arguments: [[UInt8]]) -> String? {
         guard let bad = arguments.first(where: { String(validating: $0, as: UTF8.self) == nil }) else { return nil }
-        return "the argument '\(ControlCharacters.visible(shown(bad)))' is not UTF-8 text (each \\xNN is a byte that is not), so the file or "
-            + "folder it names cannot be found or made under that name; rename it to a UTF-8 name (for example with "
-            + "convmv -f latin1 -t utf8 --notest NAME), or give another path"
+        return "the argument '\(ControlCharacters.visible(shown(bad)))' is not UTF-8 text (each \\xNN is a byte that is not): type it "
+            + "again; if it names a file or folder, that cannot be found or made under its name: rename it to a UTF-8 name (for "
+            + "example with convmv -f latin1 -t utf8 --notest NAME), or give another path"
     }
 
     /// `bytes` as text, each byte that is not part of a UTF-8 character written `\xFE`.

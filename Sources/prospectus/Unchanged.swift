@@ -2,23 +2,24 @@ import Foundation
 import Site
 
 /// How a command that wrote nothing says so about the folder it was to write: "Output/ is
-/// unchanged" only when there is such a folder; a first build or publish that fails made none.
+/// unchanged" only when there is such a folder (a first build or publish that fails made none),
+/// naming what it holds ("the report in Report/": a build refused over the report said "the site").
 enum Unchanged {
-    /// `existing` when a folder (or anything) is at `path`, else `missing`.
-    static func said(at path: String, existing: String, missing: String) -> String {
-        var info = stat()
-        return lstat(path, &info) == 0 ? existing : missing
-    }
-
-    /// The end of `build`'s message when nothing was published into `shown` (at `path`): what it
-    /// holds is named (a build refused over the report said "the site in Report/").
+    /// The end of `build`'s and `report`'s messages when nothing was written to `shown` (at `path`).
     static func site(_ shown: String, at path: String) -> String {
-        let held = OutputWriter.holding(URL(fileURLWithPath: path)).map { "the \($0) in \(shown)/" } ?? "\(shown)/"
-        return said(at: path, existing: "\(held) is unchanged", missing: "no \(shown)/ was made")
+        said(shown, at: path, slash: true, missing: "no \(shown)/ was made")
     }
 
-    /// The end of `publish`'s and `report`'s messages when nothing was written to `shown`.
+    /// The end of `publish`'s messages when nothing was written to `shown` (as typed).
     static func folder(_ shown: String, at path: String) -> String {
-        said(at: path, existing: "\(shown) is unchanged", missing: "nothing was made at \(shown)")
+        said(shown, at: path, slash: false, missing: "nothing was made at \(shown)")
+    }
+
+    private static func said(_ shown: String, at path: String, slash: Bool, missing: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return missing }
+        // A folder is shown with a slash (as the success message shows it), a file without.
+        let name = slash && info.st_mode & S_IFMT == S_IFDIR ? shown + "/" : shown
+        return (OutputWriter.holding(URL(fileURLWithPath: path)).map { "the \($0) in \(name)" } ?? name) + " is unchanged"
     }
 }

@@ -129,6 +129,8 @@ struct SymlinkSafetyTests {
             let missing = BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
             #expect(missing == "there is no folder 'Output' to publish from: 'prospectus build' makes it (and 'prospectus report' the report); "
                     + "run it first, or give the folder the site was built into with --output")
+            #expect(BuiltSiteFiles.problem(scratch.path("Output-partners"), shown: "Output-partners")?
+                .contains("'prospectus build --edition partners' makes it") == true)
             try scratch.write("Output", "not a folder")
             #expect(BuiltSiteFiles.problem(scratch.path("Output"), shown: "Output")
                     == "'Output' is a file, not a site built by Prospectus; give the folder the site was built into with --output")

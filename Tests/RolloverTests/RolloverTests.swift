@@ -234,7 +234,7 @@ struct RolloverTests {
             try FileManager.default.createSymbolicLink(atPath: folder.path("dl").path, withDestinationPath: "gone")
             try FileManager.default.createSymbolicLink(atPath: folder.path("el").path, withDestinationPath: "empty")
             let before = try treeSnapshot(folder.url)
-            let cases = [("dl", "dl is a symbolic link (to 'gone')"), ("el", "el is a symbolic link (to 'empty')"),
+            let cases = [("dl", "dl is a symbolic link (to 'gone', which does not exist): "), ("el", "el is a symbolic link (to 'empty'): "),
                          ("notes.txt/next", "notes.txt/next cannot be made: '\(folder.path("notes.txt").path)' is a file, not a folder"),
                          ("dl/next", "dl/next cannot be made: '\(folder.path("dl").path)' is a symbolic link to 'gone', which does not exist")]
             for (target, said) in cases {

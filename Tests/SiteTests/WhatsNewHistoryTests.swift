@@ -285,6 +285,11 @@ struct WhatsNewHistoryTests {
                 #expect(error.suggestion == "nothing was published; move what is in the way, or keep the history in another folder with --history DIR",
                         "\(error.summary)")
             }
+            // --history naming the file itself: a folder is asked for, not "git checkout" of a file inside it.
+            let atFile = SiteGenerator(options: options(content: content, output: folder.path("Output"), today: Self.dayAfter,
+                                                        history: folder.path("notes.txt"))).build()
+            let error = try #require(atFile.diagnostics.first { $0.severity == .error })
+            #expect(error.suggestion == "nothing was published; give --history a folder (the history is kept as files inside it)", "\(error.summary)")
             #expect(try String(contentsOf: folder.path("notes.txt"), encoding: .utf8) == "precious")
             #expect(!FileManager.default.fileExists(atPath: folder.path("Output").path))
         }

@@ -50,7 +50,8 @@ enum HistoryFileAccess {
             let named = usable ? "name the folder the link leads to (--history \(ShellWord.quoted(target))), or " : ""
             throw Failure(message: "its folder \(url.path) is a symbolic link (to \(target)), and the history is never kept through a link",
                           suggestion: "nothing was published; " + named + "put a real folder in place of the link")
-        default: throw Failure(message: "\(url.path) is not a folder")
+        default: throw Failure(message: "\(url.path) is not a folder",
+                               suggestion: "nothing was published; give --history a folder (the history is kept as files inside it)")
         }
     }
 
@@ -70,7 +71,9 @@ enum HistoryFileAccess {
             do {
                 try FolderMaker.make(folder.path)
             } catch {
-                throw Failure(message: "its folder cannot be made: \(error.message)", suggestion: movedAside)
+                throw Failure(message: "its folder cannot be made: \(error.message)",
+                              suggestion: error.inTheWay ? movedAside : "nothing was published, so the next build finds the same changes; "
+                                  + "keep the history in a folder you can create folders in with --history DIR")
             }
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
