@@ -41,7 +41,7 @@ extension OutputWriter {
         case ("report", "--output"):
             // Not "--output Report": the site may be in the report's default folder itself.
             instead = "move the site away (prospectus build writes it to Output/ by default), or write the report to another folder "
-                + "with --output, or let the site carry it (report: on_site in site.yml)"
+                + "with --output, or let the site carry it (report: on_site in site.yml, then prospectus build)"
         case (_, "--output"):
             // Not "leave out --output": the report may be in the default folder itself.
             instead = "move the report away (prospectus report writes it to Report/ by default), or build the site into another folder "

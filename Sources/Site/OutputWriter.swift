@@ -390,7 +390,7 @@ public struct OutputWriter: Sendable {
     /// (another user's files in it, most often) and would pile up unseen.
     func leftBehindNote(_ folder: URL) -> String {
         "the \(made) is published, but the previous one could not be removed completely (most often: files in it belong to "
-            + "another user); what is left of it is in '\(folder.path)': remove it as that user, e.g. sudo rm -rf "
+            + "another user); what is left of it is in \(ShellWord.quoted(folder.path)): remove it as that user or as root: rm -rf "
             + ShellWord.quoted(folder.path)
     }
 

@@ -16,8 +16,11 @@ enum RawArguments {
     /// Why the command line cannot be used, or nil: the first argument that is not UTF-8, shown
     /// with each bad byte as `\xFE` (and control characters named).
     static func problem(_ arguments: [[UInt8]]) -> String? {
-        guard let bad = arguments.first(where: { String(validating: $0, as: UTF8.self) == nil }) else { return nil }
-        return "the argument '\(ControlCharacters.visible(shown(bad)))' is not UTF-8 text (each \\xNN is a byte that is not): type it "
+        guard let index = arguments.firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) else { return nil }
+        let bad = arguments[index]
+        // The option it is the value of, when there is one (`--edition $'partn\xe9rs'`).
+        let option = index > 0 ? String(validating: arguments[index - 1], as: UTF8.self).flatMap { $0.hasPrefix("-") ? " given to \($0)" : nil } : nil
+        return "the argument '\(ControlCharacters.visible(shown(bad)))'\(option ?? "") is not UTF-8 text (each \\xNN is a byte that is not): type it "
             + "again; if it names a file or folder, that cannot be found or made under its name: rename it to a UTF-8 name (for "
             + "example with convmv -f latin1 -t utf8 --notest NAME), or give another path"
     }

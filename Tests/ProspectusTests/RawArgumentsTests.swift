@@ -17,7 +17,8 @@ struct RawArgumentsTests {
     func refused() throws {
         let latin1: [UInt8] = Array("caf".utf8) + [0xE9, 0x1B] + Array("/site".utf8)
         let message = try #require(RawArguments.problem([Array("publish".utf8), Array("--to".utf8), latin1, [0xFE]]))
-        #expect(message.hasPrefix("the argument 'caf\\xE9U+001B/site' is not UTF-8 text"), "\(message)")
+        #expect(message.hasPrefix("the argument 'caf\\xE9U+001B/site' given to --to is not UTF-8 text"), "\(message)")
+        #expect(RawArguments.problem([Array("new".utf8), [0xE9]])?.hasPrefix("the argument '\\xE9' is not UTF-8 text") == true)
         #expect(message.contains("rename it to a UTF-8 name"))
         // A truncated character, an overlong encoding and a lone continuation byte.
         #expect(RawArguments.shown([0x61, 0xE2, 0x82]) == "a\\xE2\\x82")

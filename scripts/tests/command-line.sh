@@ -19,7 +19,7 @@ for arguments in "publish --to $'\\xfe/site'" "build --output $'caf\\xe9'" "repo
   status=$?
   [ "$status" = 1 ] || fail "prospectus $arguments: exit status $status, expected 1"
   case $message in
-    *"argument '"*'\x'[0-9A-F][0-9A-F]*"' is not UTF-8 text"*) ;;
+    *"argument '"*'\x'[0-9A-F][0-9A-F]*"'"*" is not UTF-8 text"*) ;;
     *) fail "prospectus $arguments: said '$message', expected it to name the argument that is not UTF-8" ;;
   esac
   [ -z "$(ls -A "$work")" ] || fail "prospectus $arguments made: $(ls -A "$work" | tr '\n' ' ')"
