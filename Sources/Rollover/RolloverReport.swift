@@ -104,14 +104,19 @@ public struct RolloverReport: Sendable {
             steps.append("Set training_days (the INSET days of \(to)) in \(destination)/site.yml.")
         }
         steps.append("Add the new dates to each course under sessions: (until then staff see \"dates to be confirmed\").")
-        let content = destination == "Content" ? "" : " --content \(ShellWord.quoted(destination))"
-        steps.append("Run prospectus check\(content)" + (warnings > 0 ? " (it has \(warnings) \(warnings == 1 ? "warning" : "warnings") to read)." : "."))
+        // Run from inside the content folder (--content .), the theme is not there (nor should the
+        // site be): the commands run from the folder above, which holds the new folder too.
+        let insideContent = contentDisplay == "." || contentDisplay == "./"
+        let fromAbove = insideContent && destination.hasPrefix("../") && !destination.dropFirst(3).contains("..")
+        let shownDestination = fromAbove ? String(destination.dropFirst(3)) : destination
+        let run = fromAbove ? "cd .. && prospectus" : "prospectus"
+        let content = shownDestination == "Content" ? "" : " --content \(ShellWord.quoted(shownDestination))"
+        steps.append("Run \(run) check\(content)" + (warnings > 0 ? " (it has \(warnings) \(warnings == 1 ? "warning" : "warnings") to read)." : "."))
         if !inPlace {
             let wait = upcoming.map(\.day).max().map { ", and not before \($0.adding(days: 1).iso) (dates still to come are listed above)" } ?? ""
             // The content folder named "." is the folder the command runs in, which cannot be renamed from inside it.
-            let rename = contentDisplay == "." || contentDisplay == "./" ? ""
-                : ", or rename \(destination) to \(contentDisplay) (keep the old folder as an archive)"
-            steps.append("When the new offer is ready\(wait), build it with prospectus build\(content)\(rename).")
+            let rename = insideContent ? "" : ", or rename \(destination) to \(contentDisplay) (keep the old folder as an archive)"
+            steps.append("When the new offer is ready\(wait), build it with \(run) build\(content)\(rename).")
         }
         for (number, step) in steps.enumerated() { lines.append("  \(number + 1). \(step)") }
         return lines.joined(separator: "\n")

@@ -91,13 +91,17 @@ struct RolloverTests {
             #expect(text.contains("prospectus check --content Content-2027-28"))
             #expect(text.contains("build it with prospectus build --content Content-2027-28, or rename Content-2027-28 to Content (keep"))
             // Run from inside the content folder (--content .), with a destination that needs quoting:
-            // no advice to rename the folder it runs in, and the command pastes as it is.
+            // no advice to rename the folder it runs in, and the commands run from the folder above
+            // (where the theme is), so they work when pasted.
             var fromInside = report
             fromInside.contentDisplay = "."
             fromInside.destinationDisplay = "../Content 2027-28"
-            #expect(fromInside.text.contains("Run prospectus check --content '../Content 2027-28'"), "\(fromInside.text)")
-            #expect(fromInside.text.contains("build it with prospectus build --content '../Content 2027-28'."), "\(fromInside.text)")
+            #expect(fromInside.text.contains("Run cd .. && prospectus check --content 'Content 2027-28'"), "\(fromInside.text)")
+            #expect(fromInside.text.contains("build it with cd .. && prospectus build --content 'Content 2027-28'."), "\(fromInside.text)")
             #expect(!fromInside.text.contains("rename"))
+            // A new folder elsewhere is given as it was.
+            fromInside.destinationDisplay = "/srv/cpd/Content-2027-28"
+            #expect(fromInside.text.contains("Run prospectus check --content /srv/cpd/Content-2027-28"), "\(fromInside.text)")
         }
     }
 
