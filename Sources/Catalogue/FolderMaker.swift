@@ -79,9 +79,7 @@ package enum FolderMaker {
                 : .blocked("'\(folder)' is \(describe(folder)), not a folder; move it away, or choose another folder")
         }
         let failure = errno
-        var linkInfo = stat()
-        if lstat(folder, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)) ?? "?"
+        if let target = SymbolicLink.target(folder) {
             return failure == ENOENT
                 ? .blocked("'\(folder)' is a symbolic link to '\(target)', which does not exist; make the folder it points to, or remove the link")
                 : .blocked("'\(folder)' is a symbolic link to '\(target)', which cannot be followed (\(String(cString: strerror(failure))))")
@@ -94,8 +92,7 @@ package enum FolderMaker {
     private static func describe(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0 else { return "missing" }
-        guard info.st_mode & S_IFMT == S_IFLNK else { return kind(info) }
-        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        guard let target = SymbolicLink.target(path) else { return kind(info) }
         var followed = stat()
         return "a symbolic link (to '\(target)') to " + (stat(path, &followed) == 0 ? kind(followed) : "nothing")
     }

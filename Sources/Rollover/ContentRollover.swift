@@ -184,14 +184,9 @@ public struct ContentRollover: Sendable {
         }
         // Checked before the work, not found by the last step: the new folder is moved into place by
         // one rename, which replaces a name (never what a link points to) and needs its parent writable.
-        var linkInfo = stat()
-        if lstat(folder.path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
-            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path)) ?? "?"
-            var isFolder: ObjCBool = false
-            let leadsToFolder = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue
-            let leads = leadsToFolder ? "to '\(target)'" : FileManager.default.fileExists(atPath: folder.path)
-                ? "to '\(target)', which is not a folder" : "to '\(target)', which does not exist"
-            throw RolloverError(message: "\(display) is a symbolic link (\(leads)): the new content is moved into place by renaming "
+        if let target = SymbolicLink.target(folder.path) {
+            let leadsToFolder = SymbolicLink.leads(folder.path) == .folder
+            throw RolloverError(message: "\(display) is a symbolic link (\(SymbolicLink.leadsText(folder.path, target: target))): the new content is moved into place by renaming "
                                 + "it, which would replace the link" + (leadsToFolder ? ", not fill the folder it points to" : ""),
                                 suggestion: "give a new folder with --to" + (leadsToFolder ? " (the real folder the link points to, when that is empty)" : ""))
         }

@@ -63,7 +63,7 @@ public enum BuiltSiteFiles {
                     }
                     files.append(OutputFile(path: relative, data: data))
                 case S_IFLNK:
-                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path + "/" + name)) ?? "?"
+                    let target = SymbolicLink.target(path + "/" + name) ?? "?"
                     throw OutputError(message: "refusing to publish '\(shown)': \(relative) in it is a symbolic link (to '\(target)'), "
                                       + "which 'prospectus build' never makes, and what it points to is not published; "
                                       + "run 'prospectus build' again for a clean \(shown)/, then publish")

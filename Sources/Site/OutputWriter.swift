@@ -50,8 +50,7 @@ public struct OutputWriter: Sendable {
     public func problem() -> String? {
         // A link to nothing is named as such first: where it leads ('/nowhere') would otherwise be
         // refused as a system folder, which is not what is wrong.
-        var exists = stat()
-        if OutputWriter.linkTarget(output) != nil, stat(output.path, &exists) != 0 { return linkProblem() }
+        if OutputWriter.linkTarget(output) != nil, SymbolicLink.leads(output.path) == .nothing { return linkProblem() }
         let path = resolved(output)
         if path == "/" {
             return "refusing to write the \(made) to '/': the \(made) replaces the folder it is written to; "
@@ -127,8 +126,8 @@ public struct OutputWriter: Sendable {
             || atReal.problem() != nil
             ? "remove the link, or give a real folder with \(option)"
             : "give the real folder instead: \(option) \(ShellWord.quoted(real))"
-        var exists = stat()
-        let leads = stat(output.path, &exists) == 0 ? "to '\(target)'" : "to '\(target)', which does not exist"
+        // "to 'x'" for a link to a file too, as before: what matters here is that it leads somewhere.
+        let leads = SymbolicLink.leads(output.path) == .nothing ? SymbolicLink.leadsText(output.path, target: target) : "to '\(target)'"
         return "refusing to write the \(made) to '\(output.path)': it is a symbolic link (\(leads)), and the \(made) "
             + "replaces the folder it is written to, so the link would be replaced and what it points to could be lost; "
             + instead
@@ -181,7 +180,7 @@ public struct OutputWriter: Sendable {
             }
             if let failure = failures.compactMap({ $0 }).first { throw OutputError(message: failure) }
             let bytes = try site.publish()
-            if let left = site.leftBehind { leftBehind(leftBehindNote(left)) }
+            if let note = site.leftBehindNote { leftBehind(note) }
             return bytes
         } catch {
             site.abandon()
@@ -432,9 +431,7 @@ public struct OutputWriter: Sendable {
     /// Where `url` points when it is a symbolic link itself (links in the folders above it are
     /// fine: the swap renames inside the real parent folder), or nil.
     public static func linkTarget(_ url: URL) -> String? {
-        var info = stat()
-        guard lstat(url.standardizedFileURL.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
-        return (try? FileManager.default.destinationOfSymbolicLink(atPath: url.standardizedFileURL.path)) ?? "?"
+        SymbolicLink.target(url.standardizedFileURL.path)
     }
 
     /// `url`'s path with every symbolic link in it followed, one part at a time, also a link whose

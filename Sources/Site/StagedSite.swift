@@ -33,12 +33,9 @@ public final class StagedSite: Sendable {
         var leftBehind: URL?
     }
 
-    /// The folder holding what is left of the previous site, when `publish()` could not remove it
-    /// completely (`OutputWriter.leftBehindNote` says what to do); nil otherwise.
-    public var leftBehind: URL? { state.withLock { $0.leftBehind } }
-
-    /// What to tell the user about `leftBehind`, or nil.
-    public var leftBehindNote: String? { leftBehind.map(writer.leftBehindNote) }
+    /// What to tell the user when `publish()` could not remove the previous site completely: where
+    /// what is left of it is, and how to remove it (`OutputWriter.leftBehindNote`); nil otherwise.
+    public var leftBehindNote: String? { state.withLock { $0.leftBehind }.map(writer.leftBehindNote) }
 
     init(writer: OutputWriter, staging: URL, previous: String?) {
         self.writer = writer
