@@ -213,7 +213,7 @@ def serve_runs(args, binary, theme, contents, home):
     """Edit times and peak memory of `prospectus serve`, one size after another, on a copy of each size's content."""
     rows = []
     for n in args.serve_sizes:
-        log(f"== serve: {n} courses, {args.edits} body and {args.edits} title edits")
+        log(f"== serve: {n} courses, {args.edits} body, {args.edits} title and {args.edits} body edits saved by renaming")
         workdir = os.path.join(home, str(n), "serve")
         SCRATCH.retire(workdir)
         content = os.path.join(workdir, "Content")
@@ -254,7 +254,7 @@ def main():
     parser.add_argument("--no-sample", action="store_true", help="skip the sample site (Content/)")
     parser.add_argument("--no-serve", action="store_true", help="skip the edit times in serve")
     parser.add_argument("--serve-sizes", type=int, nargs="*", help="sizes for the serve edits (default: the sizes built)")
-    parser.add_argument("--edits", type=int, default=8, help="serve edits of each kind, body and title, per size (default 8)")
+    parser.add_argument("--edits", type=int, default=8, help="serve edits of each kind (body, title, body saved by renaming) per size (default 8)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder afterwards")
     parser.add_argument("--settle", type=float,
                         help="seconds to wait after syncing, before timing anything (default 61 when measuring on a disk, "

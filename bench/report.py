@@ -142,7 +142,9 @@ def _summary(rows, serve, several):
                          f"{weight.kb(w['search']['total']) if w['search'] else '–'} before its first result")
         s = next((x for x in serve or [] if x.get("size") == r["n"] and "error" not in x), None)
         if s and s["served"]["body"] and s["served"]["title"]:
-            parts.append(f"in serve a body edit takes {statistics.median(s['served']['body']):.0f} ms and a title edit "
+            renamed = s["served"].get("renamed")
+            saved = f" (saved by renaming a new copy over the file, {statistics.median(renamed):.0f} ms)" if renamed else ""
+            parts.append(f"in serve a body edit takes {statistics.median(s['served']['body']):.0f} ms{saved} and a title edit "
                          f"{statistics.median(s['served']['title']):.0f} ms, with {s['peak_mb'] or 0:,.0f} MB at most")
         where = f" on {storage}" if several else ""
         lines.append(f"- At {fmt_n(r['n'])} courses{where}: " + "; ".join(parts) + ".")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick self-test of the benchmark scripts, run by `make test` (about 10 s, no Hugo needed): every
 # bench/*.py compiles, and a tiny run (20 courses, one round, Prospectus and the floor when cmark is
-# installed, one body and one title edit in serve, then every export
+# installed, one body, one title and one renaming save in serve, then every export
 # asked for and a course file added and removed) exits 0 and writes a complete report.
 #
 #   bench/self-test.sh [PROSPECTUS_BINARY]      default: .build/debug/prospectus
@@ -32,7 +32,7 @@ expect "build row for 20 courses" '^\| 20 \| [0-9,]+ \| [0-9.]+ \| [0-9.]+ \| [0
 expect "page weight row" '^\| 20 \| [0-9.,]+ [KM]B \(`[^`]+\.html`\) \| [0-9,]+ of [0-9,]+ \| [0-9.,]+ [KM]B \|'
 expect "search bytes breakdown" '^- 20: search\.html [0-9.,]+ [KM]B \+ .*search'
 expect "serve row (peak after the edits, then with every export and a file added and removed)" \
-  '^\| 20 \| [0-9,]+ \| [0-9.]+ \| [0-9]+ \([0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \|'
+  '^\| 20 \| [0-9,]+ \| [0-9.]+ \| [0-9]+ \([0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \| [0-9]+ \([0-9]+–[0-9]+\) \|'
 if [ "$fail" -ne 0 ]; then
   cat "$work/results.md" >&2
   exit 1

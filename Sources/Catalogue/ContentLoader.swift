@@ -26,6 +26,9 @@ public struct ContentLoader: Sendable {
     /// Called with site.yml's settings as soon as they are read, before the other files are (on the
     /// loading thread): `build` starts reading the year's history then.
     package var settingsRead: (@Sendable (SiteSettings) -> Void)?
+    /// Set by the preview: the listing keeps every path it found in the content's folders
+    /// (`Preparation.listed`), so that a later change can be told apart from one that adds or removes a file.
+    package var recordsListing = false
 
     public init(directory: URL, displayPath: String? = nil) {
         self.directory = directory.standardizedFileURL
@@ -75,6 +78,10 @@ public struct ContentLoader: Sendable {
         package var entries: [Entry]
         package var index: ReferenceIndex
         package var diagnostics: [Diagnostic]
+        /// With `recordsListing`: every path found in courses/, groups/, pathways/ and pages/ (files,
+        /// links and folders, relative to the content folder; not those the listing skips, whose
+        /// names start with `.` or `_`), whatever became of it.
+        package var listed: Set<String> = []
     }
 
     /// Reads site.yml and lists the content files; nil when the content folder does not exist.
@@ -117,7 +124,8 @@ public struct ContentLoader: Sendable {
         let images = settings == nil
             ? ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
             : []
-        var (entries, listingDiagnostics) = listEntries(alsoKnown: (logoFolder.map { [$0] } ?? []) + images)
+        var listed: Set<String>? = recordsListing ? [] : nil
+        var (entries, listingDiagnostics) = listEntries(alsoKnown: (logoFolder.map { [$0] } ?? []) + images, listed: &listed)
         if let limits = settings?.files, limits != .standard {
             for position in entries.indices { entries[position].media?.limits = limits }
         }
@@ -133,7 +141,7 @@ public struct ContentLoader: Sendable {
                 Dictionary(entries.filter { $0.kind == .courses }.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first })
             })
         index.contentDisplay = displayPath
-        return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics)
+        return Preparation(settings: settings, entries: entries, index: index, diagnostics: diagnostics, listed: listed ?? [])
     }
 
     /// True when `url` is a symbolic link whose target is outside the content folder.
@@ -260,6 +268,13 @@ public struct ContentLoader: Sendable {
     /// Every `.md` file under the four folders, sorted, with slugs checked and duplicates reported.
     /// Anything else in the content folder that would otherwise be silently ignored is reported too.
     package func listEntries(alsoKnown: [String] = []) -> ([Entry], [Diagnostic]) {
+        var listed: Set<String>?
+        return listEntries(alsoKnown: alsoKnown, listed: &listed)
+    }
+
+    /// `listEntries(alsoKnown:)`, adding to `listed` (when there is one) every path it finds in the
+    /// kinds' folders, relative to the content folder.
+    func listEntries(alsoKnown: [String], listed: inout Set<String>?) -> ([Entry], [Diagnostic]) {
         let fileManager = FileManager.default
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
@@ -302,6 +317,7 @@ public struct ContentLoader: Sendable {
                     ?? (path.hasPrefix(base) ? String(path.dropFirst(base.count))
                         : String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
                 let relative = kind.rawValue + "/" + inside
+                listed?.insert(relative)
                 if type == S_IFLNK {
                     let target = url.resolvingSymlinksInPath().path
                     if !(target == root || target.hasPrefix(root + "/")) {

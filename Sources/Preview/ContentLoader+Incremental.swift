@@ -53,6 +53,37 @@ struct ContentCache: Sendable {
     init() {}
 }
 
+extension ContentCache {
+    /// The content files that a batch of changes comes to editing, when files were also created,
+    /// removed or renamed at `paths` (standardised): an editor that saves by writing a new copy and
+    /// renaming it over the file (vim, Emacs, gedit, JetBrains' safe write, `sed -i`), or writes a
+    /// backup or a test file beside it and removes it again. Nil when the batch may have changed
+    /// which files there are, so the content must be listed again: a path outside courses/, groups/,
+    /// pathways/ and pages/, a file there now that the last listing did not find as a content file (or
+    /// that is no longer a plain file), or one gone that the listing found (or a picture or document,
+    /// which the pages may show). A path gone that the last listing never saw (a temporary file)
+    /// changes nothing. `root`: the content folder, standardised.
+    func edits(amongReplaced paths: Set<String>, root: String) -> Set<String>? {
+        guard let listed = preparation?.listed, !listed.isEmpty else { return nil }
+        let folders = ContentLoader.Kind.allCases.map { root + "/" + $0.rawValue + "/" }
+        var edits: Set<String> = []
+        for path in paths {
+            guard folders.contains(where: { path.hasPrefix($0) }) else { return nil }
+            var info = stat()
+            if lstat(path, &info) == 0 {
+                guard info.st_mode & S_IFMT == S_IFREG, positions[path] != nil else { return nil }
+                edits.insert(path)
+                continue
+            }
+            guard errno == ENOENT else { return nil }
+            let relative = String(path.dropFirst(root.count + 1))
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            guard !listed.contains(relative), MediaFormat(fileName: name) == nil else { return nil }
+        }
+        return edits
+    }
+}
+
 /// Which content files a load found changed since the previous load with the same cache.
 struct ContentChange: Sendable, Equatable {
     /// True when nothing can be reused: the first load, a file added, removed or renamed, a changed
@@ -64,6 +95,8 @@ struct ContentChange: Sendable, Equatable {
     var otherFiles = false
     /// How many files were read and parsed again.
     var parsedFiles = 0
+    /// True when the folder was listed again and every file in it looked at.
+    var listed = false
 
     init() {}
 
@@ -131,6 +164,7 @@ extension ContentLoader {
             cache = ContentCache()
             return missingFolder()
         }
+        change.listed = reusedPreparation == nil
         let standardPaths = reusedPreparation != nil ? cache.standardPaths : prepared.entries.map { $0.url.standardizedFileURL.path }
         let entryPaths = reusedPreparation != nil ? cache.entryPaths : prepared.entries.map(\.url.path)
         var diagnostics = prepared.diagnostics

@@ -13,15 +13,14 @@ import Glibc
 final class FileWatcher: Sendable {
     let roots: [URL]
     let settle: Duration
-    /// Called with the changed paths, and whether the changes were only edits of existing files'
-    /// contents (nothing created, deleted, moved or renamed, no folder changed, nothing missed).
-    private let onChange: @Sendable ([String], _ editsOnly: Bool) -> Void
+    /// Called with the changed paths and what the changes can have done (``FileChanges``).
+    private let onChange: @Sendable ([String], FileChanges) -> Void
     private let stopping = Locked(false)
     #if os(Linux)
     private let wakeup = Locked<(read: Int32, write: Int32)?>(nil)
     #endif
 
-    init(roots: [URL], settle: Duration = .milliseconds(12), onChange: @escaping @Sendable ([String], _ editsOnly: Bool) -> Void) {
+    init(roots: [URL], settle: Duration = .milliseconds(12), onChange: @escaping @Sendable ([String], FileChanges) -> Void) {
         self.roots = roots.map(\.standardizedFileURL)
         self.settle = settle
         self.onChange = onChange
@@ -97,7 +96,7 @@ final class FileWatcher: Sendable {
         ready.signal()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var changed: [String] = []
-        var editsOnly = true
+        var scope = FileChanges.contents
 
         /// Reads what is waiting; true when anything was read.
         func drain() -> Bool {
@@ -118,17 +117,24 @@ final class FileWatcher: Sendable {
                     offset += 16 + length
                     let structural = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF
                                             | IN_Q_OVERFLOW | IN_IGNORED | IN_ISDIR)
+                    // Events on a watched folder itself (moved, deleted, no longer watched), on a folder
+                    // inside one, or events lost: anything may have changed.
+                    let folderLevel = UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_Q_OVERFLOW | IN_IGNORED | IN_ISDIR)
                     guard let folder = folders[wd] else {
-                        editsOnly = false
+                        scope = .anything
                         continue
                     }
                     if name.isEmpty {
-                        editsOnly = false
+                        scope = .anything
                         changed.append(folder)
                         continue
                     }
                     if FileWatcher.ignored(Substring(name)) { continue }
-                    if eventMask & structural != 0 { editsOnly = false }
+                    if eventMask & folderLevel != 0 {
+                        scope = .anything
+                    } else if eventMask & structural != 0, scope == .contents {
+                        scope = .files
+                    }
                     let path = folder + "/" + name
                     changed.append(path)
                     if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
@@ -152,8 +158,8 @@ final class FileWatcher: Sendable {
                 // Quiet for the settle time: report.
                 let paths = changed
                 changed = []
-                onChange(paths, editsOnly)
-                editsOnly = true
+                onChange(paths, scope)
+                scope = .contents
                 continue
             }
             _ = drain()
@@ -180,10 +186,23 @@ final class FileWatcher: Sendable {
             let now = scan()
             guard now != last else { continue }
             let changed = Set(now.keys).union(last.keys).filter { now[$0] != last[$0] }.sorted()
-            let editsOnly = Set(now.keys) == Set(last.keys)
+            let scope: FileChanges = Set(now.keys) == Set(last.keys) ? .contents : .anything
             last = now
-            onChange(changed, editsOnly)
+            onChange(changed, scope)
         }
     }
     #endif
+}
+
+/// What a batch of changes the watcher reports can have done.
+enum FileChanges: Sendable, Equatable {
+    /// Only existing files' contents changed: nothing created, deleted, moved or renamed.
+    case contents
+    /// Files were also created, deleted, moved or renamed, in folders that stay (an editor that saves
+    /// by writing a new file and renaming it over the old one, or keeps a backup while it writes).
+    /// Whether that changed which files there are is for the content's last listing to say
+    /// (`ContentCache.edits(amongReplaced:)`).
+    case files
+    /// Anything: a folder was made, moved or removed, or events were lost.
+    case anything
 }

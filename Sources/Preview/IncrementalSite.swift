@@ -35,6 +35,12 @@ struct IncrementalSite {
         self.work = work
     }
 
+    /// The content files that files created, removed or renamed at `paths` come to editing, by the
+    /// last listing of the content; nil when it must be listed again (`ContentCache.edits(amongReplaced:root:)`).
+    func edits(amongReplaced paths: Set<String>) -> Set<String>? {
+        cache.edits(amongReplaced: paths, root: generator.options.content.standardizedFileURL.path)
+    }
+
     /// Rebuilds; nil when nothing that the site depends on changed (no new generation).
     /// `edited`: the only content files whose contents changed, when the watcher knows (see
     /// `ContentLoader.load(cache:edited:)`).
@@ -50,8 +56,11 @@ struct IncrementalSite {
         if generation > 0, themeChanged || !(edited?.allSatisfy { $0.hasPrefix(courses) } ?? false) {
             retireServed()
         }
-        var result = ContentLoader(directory: options.content, displayPath: options.contentDisplay).load(cache: &cache, edited: edited)
+        var loader = ContentLoader(directory: options.content, displayPath: options.contentDisplay)
+        loader.recordsListing = true
+        var result = loader.load(cache: &cache, edited: edited)
         let change = cache.lastChange
+        if change.listed { work.count(.contentListing) }
         if let loaded = result.catalogue, !result.diagnostics.hasErrors {
             let (prepared, added) = options.afterLoading(loaded)
             result.catalogue = added.hasErrors ? nil : prepared

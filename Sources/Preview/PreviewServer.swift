@@ -63,8 +63,8 @@ public actor PreviewServer {
         // Watching before the first build, so that a save made while it runs (seconds, on a large
         // offer) is seen and rebuilt after it, not lost; the rebuilds take turns.
         if options.watch {
-            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, editsOnly in
-                session.rebuild(changed: paths, editsOnly: editsOnly)
+            let watcher = FileWatcher(roots: [options.build.content, options.build.theme]) { paths, changes in
+                session.rebuild(changed: paths, changes: changes)
             }
             try watcher.start()
             self.watcher = watcher

@@ -22,25 +22,37 @@ final class PreviewSession: Sendable {
     var snapshot: SiteSnapshot { current.withLock { $0 } }
 
     /// Rebuilds after `paths` changed (the theme too when nil); returns nil when nothing relevant changed.
-    @discardableResult
     ///
-    /// `editsOnly`: the watcher saw only existing files' contents change; the content folder is then
-    /// not listed again, and only the edited files are read.
-    func rebuild(changed paths: [String]?, editsOnly: Bool = false) -> RebuildReport? {
+    /// `changes`: what the watcher saw. Only contents changed: the content folder is not listed again,
+    /// and only the edited files are read. Files created, removed or renamed as well: the same, when
+    /// the last listing shows that they come to edits of the files it found (an editor's save by
+    /// renaming a new copy over the file), else everything is listed and compared again.
+    @discardableResult
+    func rebuild(changed paths: [String]?, changes: FileChanges = .anything) -> RebuildReport? {
         let themeRoot = options.build.theme.standardizedFileURL.path
         let themeChanged = paths.map { $0.contains { $0 == themeRoot || $0.hasPrefix(themeRoot + "/") } } ?? true
-        let edited = editsOnly ? paths.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) } : nil
-        return rebuild(themeChanged: themeChanged, edited: edited)
+        let standard = paths.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
+        switch changes {
+        case .contents:
+            return rebuild(themeChanged: themeChanged, edited: standard)
+        case .files:
+            return rebuild(themeChanged: themeChanged, edited: nil, replaced: standard)
+        case .anything:
+            return rebuild(themeChanged: themeChanged, edited: nil)
+        }
     }
 
     /// Rebuilds: the content files are compared with their last parse; the theme is loaded again when asked.
+    /// `replaced`: paths where files were created, removed or renamed, which count as `edited` when
+    /// the site's last listing of the content says they come to edits of files it found.
     @discardableResult
-    func rebuild(themeChanged: Bool, edited: Set<String>? = nil) -> RebuildReport? {
+    func rebuild(themeChanged: Bool, edited: Set<String>? = nil, replaced: Set<String>? = nil) -> RebuildReport? {
         let outcome: (RebuildReport, SiteSnapshot)? = state.withLock { site in
             let served = site.served
             // The site served during the rebuild (retired by a full one), when the rebuild failed or
             // found nothing changed, is served on as before: its exports again, kept again.
             defer { if let served, site.served === served { served.rebuildEnded() } }
+            let edited = edited ?? replaced.flatMap { site.edits(amongReplaced: $0) }
             guard let report = site.rebuild(themeChanged: themeChanged, edited: edited) else { return nil }
             let snapshot = SiteSnapshot(generation: report.generation, site: site.served, errors: site.lastErrors,
                                         made: Int(Date().timeIntervalSince1970))

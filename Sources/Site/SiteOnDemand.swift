@@ -289,13 +289,16 @@ public final class SiteWork: Sendable {
         case cards
         /// One course's calendars (its own and its sessions').
         case courseCalendars
+        /// The content folder listed again, and every file in it looked at (the preview's rebuild
+        /// after a file was added, removed or renamed).
+        case contentListing
     }
 
     private let counts = Locked([Kind: Int]())
 
     public init() {}
 
-    func count(_ kind: Kind) { counts.withLock { $0[kind, default: 0] += 1 } }
+    package func count(_ kind: Kind) { counts.withLock { $0[kind, default: 0] += 1 } }
 
     /// How many of `kind` were made since this counter was made.
     public subscript(_ kind: Kind) -> Int { counts.withLock { $0[kind, default: 0] } }
