@@ -1,4 +1,5 @@
 import Catalogue
+import Parallel
 
 /// A site-wide input of a page or an export: anything it is made from other than courses.
 enum SiteInput: Sendable, Hashable, CaseIterable {
@@ -56,10 +57,13 @@ enum CourseSelection: Sendable, Hashable {
 
 /// One field of `Course.Fields`, by key path, compared and copied without knowing its type.
 struct CourseField: Sendable {
+    /// The field's key path as written (`\Fields.title`): what tells it from the others.
+    fileprivate let name: String
     fileprivate let equal: @Sendable (Course.Fields, Course.Fields) -> Bool
     fileprivate let copy: @Sendable (Course.Fields, inout Course.Fields) -> Void
 
     init<Value: Equatable & Sendable>(_ path: WritableKeyPath<Course.Fields, Value> & Sendable) {
+        name = String(describing: path)
         equal = { $0[keyPath: path] == $1[keyPath: path] }
         copy = { $1[keyPath: path] = $0[keyPath: path] }
     }
@@ -82,6 +86,21 @@ enum CourseFieldSet: Sendable {
 
     /// What a course page shows of each of its prerequisites: the title, and whether to link it.
     static let prerequisiteShown = CourseFieldSet.only([CourseField(\.title), CourseField(\.draft)])
+
+    /// What tells one set of fields from another: which comparison a `SiteChange` remembers.
+    enum Key: Hashable, Sendable {
+        case all
+        case allBut([String])
+        case only([String])
+    }
+
+    var key: Key {
+        switch self {
+        case .all: .all
+        case .allBut(let fields): .allBut(fields.map(\.name))
+        case .only(let fields): .only(fields.map(\.name))
+        }
+    }
 
     /// True when a page showing these fields could differ between the two versions of a course.
     func differ(_ old: Course, _ new: Course) -> Bool {
@@ -134,9 +153,10 @@ struct SiteReads: Sendable {
         if !inputs.isDisjoint(with: change.inputs) { return true }
         // The fields are compared before the selection is looked through: a body edit reaches no
         // listing, and that is seen without looking for the course in any list.
-        return change.courses.contains { changed in
-            courses.contains { which, fields in
-                if let old = changed.old, let new = changed.new, !fields.differ(old, new) { return false }
+        return change.courses.indices.contains { position in
+            let changed = change.courses[position]
+            return courses.contains { which, fields in
+                if changed.old != nil, changed.new != nil, !change.fieldsDiffer(fields, course: position) { return false }
                 return changed.old.map { which.contains($0, in: change.oldCatalogue) } ?? false
                     || changed.new.map { which.contains($0, in: change.newCatalogue) } ?? false
             }
@@ -151,6 +171,9 @@ struct SiteChange: Sendable {
     var courses: [(old: Course?, new: Course?)]
     let oldCatalogue: Catalogue
     let newCatalogue: Catalogue
+    /// For each changed course (by position in `courses`), whether each set of fields asked about
+    /// differs: worked out once, however many pages ask (every listing page asks of the same few sets).
+    private let compared = Locked<[Int: [CourseFieldSet.Key: Bool]]>([:])
 
     /// The change made by editing the courses `slugs` (and nothing else) from `old` to `new`. The
     /// history of changes is made from the offer, so it may change with any course.
@@ -159,5 +182,15 @@ struct SiteChange: Sendable {
         inputs = courses.isEmpty ? [] : [.changes]
         oldCatalogue = old
         newCatalogue = new
+    }
+
+    /// `fields.differ` for the changed course at `position` in `courses` (present in both catalogues).
+    func fieldsDiffer(_ fields: CourseFieldSet, course position: Int) -> Bool {
+        let key = fields.key
+        if let known = compared.withLock({ $0[position]?[key] }) { return known }
+        guard let old = courses[position].old, let new = courses[position].new else { return true }
+        let differs = fields.differ(old, new)
+        compared.withLock { $0[position, default: [:]][key] = differs }
+        return differs
     }
 }
