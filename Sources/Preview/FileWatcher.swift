@@ -65,7 +65,9 @@ final class FileWatcher: Sendable {
 
     private var isStopping: Bool { stopping.withLock { $0 } }
 
-    static func ignored(_ name: Substring) -> Bool { name.hasPrefix(".") || name.hasSuffix("~") }
+    /// Hidden names, which the content's listing skips too. Not backups such as `first-aid.md~`: the
+    /// listing warns of one left in a content folder, so its coming and going is a change.
+    static func ignored(_ name: Substring) -> Bool { name.hasPrefix(".") }
 
     /// Every folder under `root` (itself included), hidden ones left out.
     static func folders(under root: URL) -> [String] {

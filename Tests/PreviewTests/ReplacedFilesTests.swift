@@ -41,6 +41,11 @@ extension IncrementalTests {
         #expect(titles(reloaded) == titles(loader.load()) && titles(reloaded)?.contains("First Aid Saved") == true)
         #expect(reloaded.diagnostics == loader.load().diagnostics)
 
+        // A backup kept beside the file (Emacs' save): a new file, which the listing warns of.
+        try Data(try workspace.read(course).utf8).write(to: workspace.file(course + "~"))
+        #expect(cache.edits(amongReplaced: [path(course), path(course + "~")], root: root) == nil)
+        try FileManager.default.removeItem(at: workspace.file(course + "~"))
+
         // A backup or test file made and removed again while saving, never listed: nothing to do.
         #expect(cache.edits(amongReplaced: [path("courses/4913"), path("courses/mandatory/first-aid.md~")], root: root) == [])
 
@@ -121,12 +126,17 @@ extension IncrementalTests {
 struct FileWatcherTests {
     /// Watches a new folder holding `a.md`, does `change` and returns every batch reported for it.
     func batches(after change: (URL) throws -> Void) async throws -> [FileChanges] {
+        try await reports(after: change).map(\.changes)
+    }
+
+    /// The same, with the paths each batch named.
+    func reports(after change: (URL) throws -> Void) async throws -> [(paths: [String], changes: FileChanges)] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("one\n".utf8).write(to: folder.appendingPathComponent("a.md"))
-        let seen = Locked<[FileChanges]>([])
-        let watcher = FileWatcher(roots: [folder]) { _, changes in seen.withLock { $0.append(changes) } }
+        let seen = Locked<[(paths: [String], changes: FileChanges)]>([])
+        let watcher = FileWatcher(roots: [folder]) { paths, changes in seen.withLock { $0.append((paths, changes)) } }
         try watcher.start()
         defer { watcher.stop() }
         try change(folder)
@@ -151,6 +161,14 @@ struct FileWatcherTests {
             #expect(rename(copy.path, folder.appendingPathComponent("a.md").path) == 0)
         }
         #expect(renamed.contains(.files) && !renamed.contains(.anything))
+
+        // A backup kept beside the file (Emacs' save, vim's with 'backup'): the listing warns of it.
+        let backup = try await reports { folder in
+            #expect(rename(folder.appendingPathComponent("a.md").path, folder.appendingPathComponent("a.md~").path) == 0)
+            try Data("four\n".utf8).write(to: folder.appendingPathComponent("a.md"))
+        }
+        #expect(backup.contains { $0.changes == .files })
+        #expect(backup.contains { $0.paths.contains { $0.hasSuffix("/a.md~") } }, "the backup was not reported")
 
         let folderMade = try await batches { folder in
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
