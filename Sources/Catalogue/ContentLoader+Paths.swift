@@ -13,7 +13,7 @@ extension ContentLoader {
     /// The last part of a path (`x.md` of `/content/courses/x.md`), by its bytes (what
     /// `URL.lastPathComponent` gives without parsing a URL again); nil when there is no '/' or
     /// nothing after the last one.
-    static func lastPart(of path: String) -> String? {
+    package static func lastPart(of path: String) -> String? {
         let bytes = path.utf8
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let rest = bytes[bytes.index(after: slash)...]

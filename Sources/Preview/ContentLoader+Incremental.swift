@@ -76,9 +76,8 @@ extension ContentCache {
                 continue
             }
             guard errno == ENOENT else { return nil }
-            let relative = String(path.dropFirst(root.count + 1))
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            guard !listed.contains(relative), MediaFormat(fileName: name) == nil else { return nil }
+            guard !listed.contains(String(path.dropFirst(root.count + 1))),
+                  MediaFormat(fileName: ContentLoader.lastPart(of: path) ?? path) == nil else { return nil }
         }
         return edits
     }

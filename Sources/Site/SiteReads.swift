@@ -156,7 +156,8 @@ struct SiteReads: Sendable {
         return change.courses.indices.contains { position in
             let changed = change.courses[position]
             return courses.contains { which, fields in
-                if changed.old != nil, changed.new != nil, !change.fieldsDiffer(fields, course: position) { return false }
+                // (A course added or removed differs in every field.)
+                if !change.fieldsDiffer(fields, course: position) { return false }
                 return changed.old.map { which.contains($0, in: change.oldCatalogue) } ?? false
                     || changed.new.map { which.contains($0, in: change.newCatalogue) } ?? false
             }
@@ -168,7 +169,8 @@ struct SiteReads: Sendable {
 /// and as it is, nil where it is not in the catalogue).
 struct SiteChange: Sendable {
     var inputs: Set<SiteInput>
-    var courses: [(old: Course?, new: Course?)]
+    /// Fixed once made: `compared` remembers answers by position in it.
+    let courses: [(old: Course?, new: Course?)]
     let oldCatalogue: Catalogue
     let newCatalogue: Catalogue
     /// For each changed course (by position in `courses`), whether each set of fields asked about
